@@ -1,0 +1,32 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: run test install clean score
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/parley extract examples/ --output out/record.json
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+score: $(STAMP)
+	$(BIN)/parley extract $(SHARED)/corpus/seeds --output out/seeds.json --quiet; \
+	$(PYTHON) $(SHARED)/tools/check_record.py out/seeds.json; \
+	$(PYTHON) $(SHARED)/tools/score.py --gold $(SHARED)/gold/seeds.json --corpus $(SHARED)/corpus/seeds --pred out/seeds.json
+
+clean:
+	rm -rf $(VENV) out

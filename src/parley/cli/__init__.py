@@ -1,0 +1,9 @@
+"""`parley`: a thin command line over the library. Each command lives in its own module."""
+from __future__ import annotations
+
+from .app import app
+from . import eval_cmd, extract_cmd  # noqa: F401  (registers the commands)
+
+
+def main() -> None:
+    app()

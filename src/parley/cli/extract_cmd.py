@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..errors import InputError, ParleyError
+from ..extraction import extract
+from ..model import Document, Record
+from ..options import Options
+from .app import app, err_console, report_error, report_warning, stderr_is_terminal
+
+# fewer articles than this go through without a progress bar
+PROGRESS_MIN_ARTICLES = 5
+
+
+def summary(record: Record, skipped: int) -> str:
+    lines = [f"{len(record.documents)} articles read, {skipped} skipped, {len(record.events)} events"]
+    for doc in record.documents:
+        pub = doc.published.value if doc.published else "undated"
+        lines.append(f"  {doc.id}: {doc.title or '(no headline)'} | {doc.outlet or 'outlet unknown'} | {pub} | "
+                     f"{len(doc.actors)} actors, {len(doc.quotes)} quotes")
+    for ev in record.events:
+        when = ev.date.value if ev.date else "undated"
+        lines.append(f"  [{ev.status}] {when} {ev.code} {ev.label} ({len(ev.mentions)} mentions)")
+    return "\n".join(lines)
+
+
+def write_record(record: Record, output: str) -> None:
+    data = json.dumps(record.to_json(), ensure_ascii=False, indent=1)
+    if output == "-":
+        sys.stdout.write(data + "\n")
+        return
+    target = Path(output)
+    if target.parent and not target.parent.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(data + "\n", encoding="utf-8")
+    tmp.replace(target)  # readers never see a half-written record
+
+
+@app.command("extract")
+def extract_command(
+    inputs: list[str] = typer.Argument(..., help="Files, folders (read recursively) or '-' for stdin."),
+    output: str = typer.Option("-", "--output", "-o", help="Where to write the JSON record ('-': stdout)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes for the NLP stage."),
+) -> None:
+    """Extract the event record from articles (.txt, .html, .jsonl, .warc[.gz], folders, stdin).
+
+    Exit status: 0 all inputs read, 1 some input skipped (each named on stderr), 2 usage error.
+
+    Example: parley extract examples/ --output record.json
+    """
+    options = Options(n_process=workers)
+    skipped: list[InputError] = []
+    progress = Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=err_console, transient=True, disable=not stderr_is_terminal())
+    task = progress.add_task("extract", total=None)
+    seen = 0
+
+    def on_item(item: Document | InputError) -> None:
+        nonlocal seen
+        if isinstance(item, InputError):
+            report_error(item.line())
+            skipped.append(item)
+            return
+        seen += 1
+        if seen == PROGRESS_MIN_ARTICLES:
+            progress.start()
+        progress.advance(task)
+
+    stdin_text = sys.stdin.read() if "-" in inputs else None
+    try:
+        result = extract(inputs, options, progress=on_item, stdin_text=stdin_text)
+    except ParleyError as err:
+        progress.stop()
+        report_error(err.line())
+        raise typer.Exit(2) from None
+    progress.stop()
+    for doc in result.record.documents:
+        for w in doc.warnings:
+            report_warning(f"{doc.source}: {w}")
+    write_record(result.record, output)
+    if not quiet:
+        err_console.print(summary(result.record, len(result.skipped)), soft_wrap=True, markup=False)
+        if output != "-":
+            err_console.print(f"record written to {output}", markup=False)
+    raise typer.Exit(1 if result.skipped else 0)

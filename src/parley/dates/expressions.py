@@ -1,0 +1,193 @@
+"""Date phrases in running text and their resolution against a reference date.
+
+`find_time_expressions` finds phrases such as `on Monday (27 February)`, `on 22 February
+2022`, `February 22 last year`, `in November 2020`, `last October`, `earlier this year`,
+`in January and November 2021`, `on Tuesday`, `today`. `resolve` turns one into a
+`DateValue` against the article's date, never more precise than the phrase and the
+reference allow.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..model import DateValue, Span
+from ..resources import data_file
+from . import shift_days, valid_date, weekday_of, year_by_weekday
+
+RELATIVE_YEAR = {"this year": 0, "last year": -1, "next year": 1, "previous year": -1, "past year": -1}
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    span: Span
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    # years relative to the reference date: 0 this year, -1 last year, +1 next year
+    year_offset: int | None = None
+    # days relative to the reference date: 0 today, -1 yesterday, +1 tomorrow
+    day_offset: int | None = None
+    # "last October": the latest such month before the reference date
+    last_month: bool = False
+    # "next month" / "last month"
+    month_offset: int | None = None
+
+    @property
+    def is_absolute(self) -> bool:
+        return self.year is not None
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[str, str]:
+    cal = data_file("calendar.toml")
+    months = sorted(cal["months"], key=len, reverse=True)
+    weekdays = sorted(cal["weekdays"], key=len, reverse=True)
+    return "|".join(months), "|".join(weekdays)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    mon, wd = _names()
+    M = rf"(?P<{{g}}>{mon})\.?"
+    parts = [
+        # Monday (27 February) / Monday, 27 February 2023 / Monday, February 27, 2023
+        rf"(?:on\s+)?(?P<wd1>{wd})\s*(?:\(\s*|,\s*)(?:(?P<d1>\d{{1,2}})\s+{M.format(g='m1')}|{M.format(g='m1b')}\s+(?P<d1b>\d{{1,2}}))(?:,?\s+(?P<y1>\d{{4}}))?\s*\)?",
+        # 22 February 2022 / 22 February / February 22, 2022 / February 22 last year
+        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{M.format(g='m2')}(?:,?\s+(?P<y2>\d{{4}}))?(?:\s+(?P<rel2>this year|last year|next year))?",
+        rf"{M.format(g='m3')}\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y3>\d{{4}}))?(?:\s+(?P<rel3>this year|last year|next year))?",
+        # in January and November 2021 (two months, one year)
+        rf"(?:in\s+)?{M.format(g='m4a')}\s+and\s+{M.format(g='m4')}\s+(?P<y4>\d{{4}})",
+        # (late/early) November 2020
+        rf"(?:(?:early|late|mid-?|the end of|the beginning of)\s+)?{M.format(g='m5')}\s+(?P<y5>\d{{4}})",
+        # last October / this March / in late October
+        rf"(?P<rel6>last|this|next|past)\s+{M.format(g='m6')}(?![\w])",
+        rf"\bin\s+(?:(?:early|late|mid-?)\s+)?{M.format(g='m7')}(?![\w])(?!\s+\d)",
+        # on Tuesday / this Tuesday / last Tuesday / next Tuesday
+        rf"(?:(?P<rel8>on|this|last|next|coming)\s+)(?P<wd8>{wd})(?![\w])",
+        r"(?P<rel9>earlier this year|later this year|this year|last year|next year|previous year|past year)",
+        r"(?P<rel10>today|yesterday|tomorrow)",
+        # in 2020 / of 2019
+        r"(?:\bin|\bof|\bsince|\bsince early|\bsince late)\s+(?P<y11>(?:19|20)\d{2})(?![\d-])",
+        r"(?P<rel12>last month|this month|next month)",
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+def _month(g: dict, *keys: str) -> int | None:
+    cal = data_file("calendar.toml")["months"]
+    for k in keys:
+        if g.get(k):
+            return cal.get(g[k].lower().rstrip("."))
+    return None
+
+
+def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]:
+    """Every date phrase in `text` (or in `span` of it), with offsets into `text`."""
+    span = span or Span(0, len(text))
+    found: list[TimeExpr] = []
+    wd_table = data_file("calendar.toml")["weekdays"]
+    for m in _pattern().finditer(text, span.start, span.end):
+        g = {k: v for k, v in m.groupdict().items() if v}
+        s = Span(m.start(), m.end())
+        expr = TimeExpr(span=s, text=m.group(0))
+        rel = (g.get("rel2") or g.get("rel3") or "").lower()
+        if "wd1" in g:
+            day = int(g.get("d1") or g.get("d1b"))
+            expr = replace(expr, weekday=wd_table[g["wd1"].lower()], month=_month(g, "m1", "m1b"), day=day,
+                           year=int(g["y1"]) if "y1" in g else None)
+        elif "d2" in g:
+            expr = replace(expr, day=int(g["d2"]), month=_month(g, "m2"), year=int(g["y2"]) if "y2" in g else None,
+                           year_offset=RELATIVE_YEAR.get(rel))
+        elif "d3" in g:
+            expr = replace(expr, day=int(g["d3"]), month=_month(g, "m3"), year=int(g["y3"]) if "y3" in g else None,
+                           year_offset=RELATIVE_YEAR.get(rel))
+        elif "y4" in g:
+            year = int(g["y4"])
+            found.append(TimeExpr(Span(m.start("m4a"), m.end("m4a")), m.group("m4a"), year=year,
+                                  month=_month(g, "m4a")))
+            expr = replace(expr, month=_month(g, "m4"), year=year)
+        elif "y5" in g:
+            expr = replace(expr, month=_month(g, "m5"), year=int(g["y5"]))
+        elif "m6" in g:
+            offset = {"last": -1, "past": -1, "this": 0, "next": 1}[g["rel6"].lower()]
+            expr = replace(expr, month=_month(g, "m6"), last_month=offset < 0, year_offset=None if offset < 0 else offset)
+        elif "m7" in g:
+            expr = replace(expr, month=_month(g, "m7"))
+        elif "wd8" in g:
+            expr = replace(expr, weekday=wd_table[g["wd8"].lower()])
+        elif "rel9" in g:
+            expr = replace(expr, year_offset=RELATIVE_YEAR[g["rel9"].lower().replace("earlier ", "").replace("later ", "")])
+        elif "rel10" in g:
+            expr = replace(expr, day_offset={"today": 0, "yesterday": -1, "tomorrow": 1}[g["rel10"].lower()])
+        elif "y11" in g:
+            expr = replace(expr, year=int(g["y11"]))
+        elif "rel12" in g:
+            expr = replace(expr, month_offset={"last": -1, "this": 0, "next": 1}[g["rel12"].split()[0].lower()])
+        if expr.month is not None or expr.year is not None or expr.weekday is not None or \
+                expr.year_offset is not None or expr.day_offset is not None or expr.month_offset is not None:
+            found.append(expr)
+    return found
+
+
+def latest_year_named(text: str, spans: list[Span]) -> int | None:
+    years = [int(y) for s in spans for y in re.findall(r"(?<![\d.,])((?:19|20)\d{2})(?![\d])", s.of(text))]
+    return max(years) if years else None
+
+
+def resolve(expr: TimeExpr, reference: DateValue | None, latest_year: int | None = None,
+            direction: int = 0) -> DateValue | None:
+    """The date the phrase means, seen from `reference` (the article's date).
+
+    `direction` says which way a bare weekday points: -1 past (a reported meeting),
+    +1 future (a planned one), 0 the nearest.
+    """
+    ref_y = reference.year if reference else None
+    ref_m = reference.month if reference else None
+    ref_d = reference.day if reference else None
+    if expr.day_offset is not None:
+        if reference is None or reference.precision != "day":
+            return None
+        return DateValue.of(*shift_days(ref_y, ref_m, ref_d, expr.day_offset))
+    if expr.month_offset is not None:
+        if ref_m is None:
+            return None
+        total = ref_y * 12 + (ref_m - 1) + expr.month_offset
+        return DateValue.of(total // 12, total % 12 + 1)
+    if expr.weekday is not None and expr.day is None:
+        if reference is None or reference.precision != "day":
+            return None
+        today = weekday_of(ref_y, ref_m, ref_d)
+        ahead = (expr.weekday - today) % 7
+        behind = -((today - expr.weekday) % 7)
+        if direction > 0:
+            delta = ahead
+        elif direction < 0:
+            delta = behind
+        else:
+            delta = ahead if ahead <= -behind else behind
+        return DateValue.of(*shift_days(ref_y, ref_m, ref_d, delta))
+    year = expr.year
+    if year is None and expr.year_offset is not None and ref_y is not None:
+        year = ref_y + expr.year_offset
+    if year is None and expr.last_month and expr.month and ref_y is not None:
+        year = ref_y if (ref_m is not None and expr.month < ref_m) else ref_y - 1
+    if year is None and expr.month is not None and expr.day is not None and expr.weekday is not None:
+        year = year_by_weekday(expr.month, expr.day, expr.weekday, ref_y or latest_year)
+    if year is None and expr.month is not None and ref_y is not None and ref_m is not None:
+        # a bare month in a dated article: the nearest such month
+        year = ref_y
+        if direction < 0 and expr.month > ref_m:
+            year -= 1
+        elif direction > 0 and expr.month < ref_m:
+            year += 1
+    if year is None:
+        return None
+    if expr.month is None:
+        return DateValue.of(year)
+    if expr.day is None or not valid_date(year, expr.month, expr.day):
+        return DateValue.of(year, expr.month)
+    return DateValue.of(year, expr.month, expr.day)

@@ -1,0 +1,65 @@
+"""The library entry point: inputs in, an event record out.
+
+    from parley.extraction import extract
+    result = extract(["examples/"])
+    result.record.to_json()
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .corpus import link_corpus
+from .errors import InputError
+from .model import Document, Record
+from .options import Options
+from .pipeline import Context
+from .readers import read_inputs
+from .stages import build_pipeline
+
+ProgressFn = Callable[[Document | InputError], None]
+
+
+@dataclass
+class ExtractResult:
+    record: Record
+    skipped: list[InputError] = field(default_factory=list)
+
+
+def _split(items: Iterable[Document | InputError], skipped: list[InputError],
+           progress: ProgressFn | None) -> Iterable[Document]:
+    for item in items:
+        if isinstance(item, InputError):
+            skipped.append(item)
+            if progress:
+                progress(item)
+            continue
+        yield item
+
+
+def extract_documents(docs: Iterable[Document], options: Options | None = None,
+                      progress: ProgressFn | None = None) -> list[Document]:
+    """Run the per-article pipeline over documents (streamed in batches)."""
+    ctx = Context(options or Options())
+    pipeline = build_pipeline(ctx.options.stages, ctx)
+    out = []
+    for doc in pipeline.pipe(docs):
+        out.append(doc)
+        if progress:
+            progress(doc)
+    return out
+
+
+def build_record(documents: list[Document], options: Options | None = None) -> Record:
+    ctx = Context(options or Options())
+    events = link_corpus(documents, ctx) if ctx.options.corpus_reasoning else [
+        e for d in documents for e in d.events]
+    return Record(documents=documents, events=events)
+
+
+def extract(inputs: list[str], options: Options | None = None, progress: ProgressFn | None = None,
+            stdin_text: str | None = None) -> ExtractResult:
+    options = options or Options()
+    skipped: list[InputError] = []
+    docs = extract_documents(_split(read_inputs(inputs, stdin_text), skipped, progress), options, progress)
+    return ExtractResult(build_record(docs, options), skipped)

@@ -1,0 +1,270 @@
+"""Parley's one data model.
+
+A `Document` holds the article's text exactly as read; every other field is either a plain
+value or a `Span` into that text, so each answer can be checked against the words it came
+from. Stages take a `Document` and return it with more fields filled (see `pipeline.py`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Precision = Literal["year", "month", "day"]
+ActorType = Literal["person", "organization", "state"]
+QuoteKind = Literal["direct", "indirect"]
+EventStatus = Literal["reported", "planned", "referenced"]
+
+_PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10}
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Half-open character range `[start, end)` into `Document.text`."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}:{self.end}")
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def to_json(self) -> dict[str, int]:
+        return {"start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar date no more precise than its evidence: `2023`, `2023-02`, `2023-02-27`."""
+
+    value: str
+    precision: Precision
+
+    def __post_init__(self) -> None:
+        if _PRECISION_LENGTH.get(self.precision) != len(self.value):
+            raise ValueError(f"date {self.value!r} does not have precision {self.precision}")
+
+    @classmethod
+    def of(cls, year: int, month: int | None = None, day: int | None = None) -> "DateValue":
+        if month is None:
+            return cls(f"{year:04d}", "year")
+        if day is None:
+            return cls(f"{year:04d}-{month:02d}", "month")
+        return cls(f"{year:04d}-{month:02d}-{day:02d}", "day")
+
+    @property
+    def year(self) -> int:
+        return int(self.value[:4])
+
+    @property
+    def month(self) -> int | None:
+        return int(self.value[5:7]) if self.precision != "year" else None
+
+    @property
+    def day(self) -> int | None:
+        return int(self.value[8:10]) if self.precision == "day" else None
+
+    def coarsen(self, precision: Precision) -> "DateValue":
+        return DateValue(self.value[: _PRECISION_LENGTH[precision]], precision)
+
+    def agrees_with(self, other: "DateValue") -> bool:
+        """True when neither date contradicts the other (one may be coarser)."""
+        n = min(len(self.value), len(other.value))
+        return self.value[:n] == other.value[:n]
+
+    def to_json(self) -> dict[str, str]:
+        return {"value": self.value, "precision": self.precision}
+
+
+@dataclass
+class Dateline:
+    """The place/date/agency line that opens many wire stories."""
+
+    span: Span
+    place: str | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    agency: str | None = None
+
+
+@dataclass
+class Actor:
+    name: str
+    type: ActorType = "person"
+    country: str | None = None
+    role: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "type": self.type,
+            "country": self.country,
+            "role": self.role,
+            "mentions": [m.to_json() for m in sorted(set(self.mentions))],
+        }
+
+
+@dataclass
+class Quote:
+    speaker: str | None
+    span: Span
+    kind: QuoteKind = "direct"
+    # the words that tie the quote to its speaker ("he added", "Lavrov said:")
+    cue: Span | None = None
+
+    def to_json(self, text: str) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "text": self.span.of(text),
+            "start": self.span.start,
+            "end": self.span.end,
+            "kind": self.kind,
+        }
+
+
+@dataclass
+class Mention:
+    """A passage of one document that reports an event."""
+
+    document: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"document": self.document, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Event:
+    code: str
+    actors: list[str]
+    status: EventStatus
+    mentions: list[Mention]
+    label: str = ""
+    location: str | None = None
+    date: DateValue | None = None
+    id: str = ""
+    # free-form evidence for why the record exists (the trigger word, the date phrase)
+    evidence: dict[str, str] = field(default_factory=dict)
+    # the name of a formal agreement this event signs or refers to, when there is one
+    agreement: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "code": self.code,
+            "label": self.label,
+            "actors": list(self.actors),
+            "location": self.location,
+            "date": self.date.to_json() if self.date else None,
+            "status": self.status,
+            "mentions": [m.to_json() for m in self.mentions],
+        }
+        if self.agreement:
+            out["agreement"] = self.agreement
+        if self.evidence:
+            out["evidence"] = dict(self.evidence)
+        return out
+
+
+@dataclass
+class Entity:
+    """A named-entity span found by the NLP stage (before rules turn it into an actor)."""
+
+    span: Span
+    label: str
+    text: str
+
+
+@dataclass
+class Document:
+    id: str
+    source: str
+    text: str
+    title: str | None = None
+    title_span: Span | None = None
+    outlet: str | None = None
+    published: DateValue | None = None
+    # why `published` holds what it holds ("dateline", "metadata", "weekday agreement", ...)
+    published_evidence: str | None = None
+    # published date as the page metadata gave it (HTML, JSONL), before any text reasoning
+    metadata_published: DateValue | None = None
+    url: str | None = None
+    # the site's own name from page metadata (HTML), a hint for `outlet`
+    site_name: str | None = None
+    dateline: Dateline | None = None
+    # the parts of `text` that make up the article body, in order
+    body_spans: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    # problems met while reading (e.g. "invalid UTF-8 replaced"); reported, never fatal
+    warnings: list[str] = field(default_factory=list)
+    # names of the stages that have run, in order
+    stages_run: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(s.of(self.text).strip() for s in self.body_spans if s.of(self.text).strip())
+
+    @property
+    def body_range(self) -> Span:
+        if not self.body_spans:
+            return Span(0, 0)
+        return Span(self.body_spans[0].start, self.body_spans[-1].end)
+
+    def in_body(self, span: Span) -> bool:
+        return any(b.contains(span) for b in self.body_spans)
+
+    def masked_body(self) -> str:
+        """`text` with everything outside the body blanked, so offsets stay valid."""
+        chars = [c if c == "\n" else " " for c in self.text]
+        for s in self.body_spans:
+            chars[s.start : s.end] = self.text[s.start : s.end]
+        return "".join(chars)
+
+    def actor_named(self, name: str) -> Actor | None:
+        for actor in self.actors:
+            if actor.name == name:
+                return actor
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "text": self.text,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published.to_json() if self.published else None,
+            "body": self.body,
+            "actors": [a.to_json() for a in self.actors],
+            "quotes": [q.to_json(self.text) for q in self.quotes],
+        }
+
+
+@dataclass
+class Record:
+    """What `parley extract` writes: documents and the events across them."""
+
+    documents: list[Document]
+    events: list[Event]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "documents": [d.to_json() for d in self.documents],
+            "events": [e.to_json() for e in self.events],
+        }

@@ -1,0 +1,23 @@
+"""The one options object that travels through the library."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import DateValue
+
+
+@dataclass(frozen=True)
+class Options:
+    # stages to run, by registered name; None means the default pipeline
+    stages: tuple[str, ...] | None = None
+    # the date against which "today"/"this year" resolve when nothing in the corpus says
+    # otherwise; None means "unknown" (parley never falls back to the wall clock)
+    reference_date: DateValue | None = None
+    # spaCy batch size and worker processes for the NLP stage
+    batch_size: int = 32
+    n_process: int = 1
+    # show a progress bar (the CLI decides; the library never prints)
+    progress: bool = False
+    # link events, quotes and dates across documents
+    corpus_reasoning: bool = True
+    extra: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,49 @@
+"""Bytes to text: BOMs, UTF-16, invalid UTF-8 and binary files, each said plainly."""
+from __future__ import annotations
+
+import codecs
+
+from ..errors import BinaryInput, EmptyInput
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 KiB (after any BOM) mean binary."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return bool(head) and controls / len(head) > 0.05
+
+
+def decode_text(data: bytes, source: str) -> tuple[str, list[str]]:
+    """Decode an article's bytes. Returns the text (line endings made `\\n`) and warnings."""
+    warnings: list[str] = []
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) :].decode(encoding, errors="replace")
+            if "\ufffd" in text:
+                warnings.append(f"invalid {encoding} replaced with U+FFFD")
+            return _finish(text, source), warnings
+    if looks_binary(data):
+        raise BinaryInput("binary file, not text", source)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        text = data.decode("utf-8", errors="replace")
+        warnings.append(f"invalid UTF-8 at byte {err.start} replaced with U+FFFD")
+    return _finish(text, source), warnings
+
+
+def _finish(text: str, source: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if not text.strip():
+        raise EmptyInput("empty article (no text)", source)
+    return text

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def seed_record():
+    """The record of the bundled sample articles, extracted once per test session."""
+    from parley.extraction import extract
+
+    return extract([str(EXAMPLES)]).record
+
+
+@pytest.fixture(scope="session")
+def seed_docs(seed_record):
+    return {d.id: d for d in seed_record.documents}
+
+
+def make_doc(text: str, doc_id: str = "t.txt"):
+    """A document run through the per-article pipeline."""
+    from parley.extraction import extract_documents
+    from parley.model import Document
+
+    return extract_documents([Document(id=doc_id, source=doc_id, text=text)])[0]

@@ -158,6 +158,15 @@ class Event:
     evidence: dict[str, str] = field(default_factory=dict)
     # the name of a formal agreement this event signs or refers to, when there is one
     agreement: str | None = None
+    # finer kind from the trigger lexicon: visit, meet, call, negotiate, sign
+    mode: str = ""
+    # the date phrase this event was dated by; kept so the corpus can re-resolve it once the
+    # article's own date is known
+    time: Span | None = None
+    # a status the words themselves say ("will meet" -> planned), before dates are compared
+    status_cue: str | None = None
+    # the passage is inside a quotation (a speaker recalling or announcing)
+    quoted: bool = False
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -9,6 +9,7 @@ from .document.layout import layout
 from .document.outlet import find_outlet
 from .document.published import date_published
 from .errors import StageError
+from .events.detect import detect_events
 from .nlp import annotate, annotate_batch
 from .pipeline import Context, Pipeline, Stage
 
@@ -23,10 +24,12 @@ REGISTRY: dict[str, Stage] = {
               doc="when the article was written, from metadata, dateline and lead"),
         Stage("nlp", annotate, run_batch=annotate_batch, needs=("body_spans",), sets=("sentences", "entities"),
               doc="spaCy sentences and named entities over the body"),
+        Stage("events", detect_events, needs=("sentences", "entities", "published"), sets=("events",),
+              doc="diplomatic events of one article: CAMEO code, actors, place, date phrase, status"),
     )
 }
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("layout", "outlet", "published", "nlp")
+DEFAULT_PIPELINE: tuple[str, ...] = ("layout", "outlet", "published", "nlp", "events")
 
 
 def build_pipeline(names: tuple[str, ...] | None = None, ctx: Context | None = None) -> Pipeline:

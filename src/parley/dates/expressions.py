@@ -109,7 +109,8 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
             year = int(g["y4"])
             found.append(TimeExpr(Span(m.start("m4a"), m.end("m4a")), m.group("m4a"), year=year,
                                   month=_month(g, "m4a")))
-            expr = replace(expr, month=_month(g, "m4"), year=year)
+            second = Span(m.start("m4"), m.end())
+            expr = replace(expr, span=second, text=second.of(text), month=_month(g, "m4"), year=year)
         elif "y5" in g:
             expr = replace(expr, month=_month(g, "m5"), year=int(g["y5"]))
         elif "m6" in g:

@@ -31,8 +31,23 @@ def nlp_model(ctx: Context) -> Any:
     return ctx.resource("spacy", load_model)
 
 
+def _clip(doc: Document, start: int, end: int) -> list[Span]:
+    """A sentence cut to the body paragraphs it touches, without surrounding white space."""
+    pieces = []
+    for para in doc.body_spans:
+        a, b = max(start, para.start), min(end, para.end)
+        while a < b and doc.text[a].isspace():
+            a += 1
+        while b > a and doc.text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            pieces.append(Span(a, b))
+    return pieces
+
+
 def _annotate(doc: Document, parsed: Any) -> Document:
-    doc.sentences = [Span(s.start_char, s.end_char) for s in parsed.sents if s.text.strip()]
+    # spaCy may run a sentence across a paragraph break where a paragraph lacks its full stop
+    doc.sentences = [piece for s in parsed.sents for piece in _clip(doc, s.start_char, s.end_char)]
     doc.entities = [Entity(Span(e.start_char, e.end_char), e.label_, e.text) for e in parsed.ents]
     return doc
 

@@ -1,0 +1,235 @@
+"""The `events` stage: diplomatic events reported, planned or recalled in one article.
+
+Each sentence is cut into clauses; a clause with a trigger (`received`, `met`, `signed`,
+`phone call`, a dated agreement) and at least its participants becomes an event mention.
+Dates are not fixed here: the date phrase is kept (`Event.time`) and resolved by
+`settle.settle_event` against the article's date, which the corpus may only learn later.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates.expressions import TimeExpr, find_time_expressions
+from ..model import Document, Event, Mention, Span
+from ..pipeline import Context
+from .agreements import named_agreements
+from .lexicon import Trigger, agreement_noun, hypothetical_before, status_cues, triggers
+from .places import places_in, state_name, states_in
+from .settle import settle_event
+
+# where a sentence splits into clauses that report separate events
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and\s+then|while|whereas|but)\s+|\s+and\s+then\s+")
+# a trigger noun read as a reference back to an event already told ("at the meeting")
+_ANAPHORIC = re.compile(r"\b(?:the|this|that|these|our|your|his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# what a visit/meeting must have to be recorded from a speaker's words: a date and a place
+QUOTED_MODES_NEEDING_DATE = ("meet", "visit", "call", "negotiate")
+# how far (characters before, after) a date phrase may stand from a verb, or from an
+# agreement noun ("the 9 November statement", "the agreements of 9 November")
+VERBAL_DATE_WINDOW = (60, 160)
+_ADOPTED_IN_PLACE = re.compile(r"\b(?:documents?|decisions?|statements?)\s+(?:were\s+|was\s+)?adopted\s+(?:in|at)\s+[A-Z]")
+NOMINAL_DATE_WINDOW = (25, 20)
+PLANNED_CUE_WINDOW = 40
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    span: Span
+    trigger: Trigger
+
+
+def _clauses(text: str, sentence: Span) -> list[Span]:
+    cuts = [sentence.start]
+    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        cuts.append(m.end())
+    cuts.append(sentence.end)
+    return [Span(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _trigger_hits(doc: Document, clause: Span) -> list[TriggerHit]:
+    hits = []
+    for trig in triggers():
+        for m in trig.pattern.finditer(doc.text, clause.start, clause.end):
+            hits.append(TriggerHit(Span(m.start(), m.end()), trig))
+    return sorted(hits, key=lambda h: (h.trigger.priority, h.span.start))
+
+
+def _agreement_in(doc: Document, clause: Span) -> tuple[Span | None, str | None, str | None]:
+    """(span of an agreement noun, its name, its key) in the clause, named ones first.
+
+    An agreement still to be made ("the future peace agreement") is no agreement here.
+    """
+    named = named_agreements(doc.text, clause)
+    if named:
+        return named[0].span, named[0].name, named[0].key
+    for m in agreement_noun().finditer(doc.text, clause.start, clause.end):
+        if not hypothetical_before().search(doc.text[max(clause.start, m.start() - 40) : m.start()]):
+            return Span(m.start(), m.end()), None, None
+    return None, None, None
+
+
+def _quoted(doc: Document, span: Span) -> bool:
+    return any(q.span.overlaps(span) for q in doc.quotes)
+
+
+def _people_in(doc: Document, span: Span, quoted: bool) -> list[str]:
+    """People named in the span, on the same side of the quotation marks as the event.
+
+    In `"... another summit in Sochi," Lavrov said` the speaker is no participant.
+    """
+    first_seen: dict[str, int] = {}
+    for actor in doc.actors:
+        if actor.type != "person":
+            continue
+        starts = [m.start for m in actor.mentions if span.contains(m) and _quoted(doc, m) == quoted]
+        if starts:
+            first_seen[actor.name] = min(starts)
+    return sorted(first_seen, key=first_seen.get)
+
+
+def _states(doc: Document, span: Span) -> list[str]:
+    names: list[str] = []
+    for s in states_in(doc.text, span):
+        name = state_name(s.iso3)
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _status_cue(doc: Document, clause: Span, anchor: Span) -> str | None:
+    # "will" and "is scheduled to" speak of the verb right after them, not the whole clause
+    near = doc.text[max(clause.start, anchor.start - PLANNED_CUE_WINDOW) : anchor.end]
+    if status_cues("planned").search(near):
+        return "planned"
+    if status_cues("referenced").search(doc.text[clause.start : clause.end]):
+        return "referenced"
+    return None
+
+
+def _paragraph_of(doc: Document, span: Span) -> Span:
+    return next((p for p in doc.body_spans if p.contains(span)), span)
+
+
+def _participants(doc: Document, mode: str, sentence: Span, quoted: bool) -> list[str]:
+    people = _people_in(doc, sentence, quoted)
+    if mode == "visit":
+        return people  # states do not travel; a state named here is the destination
+    states = _states(doc, sentence)
+    if mode == "sign":
+        return people + [s for s in states if s not in people]
+    return people or states
+
+
+def _is_anaphoric(doc: Document, anchor: Span) -> bool:
+    return bool(_ANAPHORIC.search(doc.text[max(0, anchor.start - 25) : anchor.start]))
+
+
+def _times_of(times: list[TimeExpr], anchor: Span, nominal: bool) -> list[TimeExpr]:
+    """Date phrases that belong to the trigger: near it, or right beside an agreement's name."""
+    if nominal:
+        before, after = NOMINAL_DATE_WINDOW
+    else:
+        before, after = VERBAL_DATE_WINDOW
+    return [t for t in times if anchor.start - before <= t.span.start and t.span.end <= anchor.end + after]
+
+
+def _choose_trigger(doc: Document, clause: Span, agreement: Span | None) -> tuple[str, str, Span, bool] | None:
+    """(mode, code, anchor span, nominal) of the clause's event, if it has one."""
+    hits = _trigger_hits(doc, clause)
+    words = doc.text[clause.start : clause.end]
+    for hit in hits:
+        if hit.trigger.mode == "sign" and agreement is None:
+            signed_documents = hit.span.of(doc.text).lower().startswith(("sign", "ink")) and re.search(
+                r"\bdocuments?\b", words)
+            if _ADOPTED_IN_PLACE.search(words):
+                # "documents adopted in Prague and Sochi": the meetings that adopted them
+                return "meet", "040", hit.span, False
+            if not signed_documents:
+                continue  # "adopted" or "concluded" without an agreement is no signing
+        return hit.trigger.mode, hit.trigger.code, hit.span, False
+    if agreement is not None:
+        # "the November 2020 Declaration", "the agreements of 9 November": a signing recalled
+        return "sign", "057", agreement, True
+    return None
+
+
+def _events_of_clause(doc: Document, sentence: Span, clause: Span, last: Event | None) -> list[Event]:
+    agreement_span, agreement_name, agreement_key = _agreement_in(doc, clause)
+    chosen = _choose_trigger(doc, clause, agreement_span)
+    if chosen is None:
+        return []
+    mode, code, anchor, nominal = chosen
+    times = _times_of(find_time_expressions(doc.text, clause), anchor, nominal)
+    if nominal and not (times or agreement_key):
+        return []
+    quoted = _quoted(doc, clause)
+    places = places_in(doc, clause, journey=mode == "visit")
+    actors = _participants(doc, mode, sentence, quoted)
+    if not nominal and not times and _is_anaphoric(doc, anchor) and last is not None and last.code[:2] == code[:2]:
+        # "present at the meeting", "the agreement": the event already told
+        last.mentions.append(Mention(doc.id, sentence.start, sentence.end))
+        last.actors.extend(a for a in _people_in(doc, sentence, quoted) if a not in last.actors)
+        return []
+    if quoted and mode in QUOTED_MODES_NEEDING_DATE and not (times and (places or len(actors) >= 2)):
+        return []
+    if not actors:
+        if not (times and (places or agreement_key or mode == "sign")):
+            return []
+        # a dated event told without its parties: the states the paragraph speaks of
+        actors = _states(doc, _paragraph_of(doc, sentence))
+        if not actors and not agreement_key:
+            return []
+    if mode not in ("visit", "sign") and len(actors) < 2 and not (places and times):
+        return []
+    if mode == "visit" and not places and len(actors) < 2:
+        return []
+    found = _Found(mode, code, actors, places, times, quoted, agreement_name, agreement_key,
+                   _status_cue(doc, clause, anchor))
+    return _build(doc, sentence, clause, found)
+
+
+@dataclass(frozen=True)
+class _Found:
+    mode: str
+    code: str
+    actors: list[str]
+    places: list[tuple[Span, str]]
+    times: list[TimeExpr]
+    quoted: bool
+    agreement_name: str | None
+    agreement_key: str | None
+    status_cue: str | None
+
+
+def _build(doc: Document, sentence: Span, clause: Span, f: _Found) -> list[Event]:
+    # "adopted in Prague and Sochi last October": one meeting per place
+    sites = f.places if f.mode == "meet" and len(f.places) > 1 and len(f.times) <= 1 else (f.places[:1] or [None])
+    # "in November 2020, in January and November 2021": one signing per date
+    dates = list(f.times) if f.mode == "sign" and len(f.times) > 1 else (f.times[:1] or [None])
+    events = []
+    for site in sites:
+        for when in dates:
+            ev = Event(
+                code=f.code, actors=list(f.actors), status="reported", mode=f.mode,
+                mentions=[Mention(doc.id, sentence.start, sentence.end)],
+                location=site[1] if site else None,
+                time=when.span if when else None,
+                status_cue=f.status_cue, quoted=f.quoted, agreement=f.agreement_name,
+                evidence={"trigger": doc.text[clause.start:clause.end].strip()[:200]},
+            )
+            if f.agreement_key:
+                ev.evidence["agreement_key"] = f.agreement_key
+            events.append(settle_event(ev, doc))
+    return events
+
+
+def detect_events(doc: Document, ctx: Context) -> Document:
+    events: list[Event] = []
+    for sentence in doc.sentences:
+        if not doc.in_body(sentence):
+            continue
+        for clause in _clauses(doc.text, sentence):
+            found = _events_of_clause(doc, sentence, clause, events[-1] if events else None)
+            events.extend(found)
+    doc.events = events
+    return doc

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .corpus import link_corpus
+from .corpus import find_quote_variants, link_corpus
 from .errors import InputError
 from .model import Document, Record
 from .options import Options
@@ -51,10 +51,12 @@ def extract_documents(docs: Iterable[Document], options: Options | None = None,
 
 
 def build_record(documents: list[Document], options: Options | None = None) -> Record:
+    """Link the per-article results across the corpus (or not, with corpus_reasoning off)."""
     ctx = Context(options or Options())
-    events = link_corpus(documents, ctx) if ctx.options.corpus_reasoning else [
-        e for d in documents for e in d.events]
-    return Record(documents=documents, events=events)
+    if not ctx.options.corpus_reasoning:
+        return Record(documents=documents, events=[e for d in documents for e in d.events])
+    return Record(documents=documents, events=link_corpus(documents, ctx),
+                  quote_variants=find_quote_variants(documents))
 
 
 def extract(inputs: list[str], options: Options | None = None, progress: ProgressFn | None = None,

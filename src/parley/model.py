@@ -267,13 +267,19 @@ class Document:
 
 @dataclass
 class Record:
-    """What `parley extract` writes: documents and the events across them."""
+    """What `parley extract` writes: documents and the events across them.
+
+    `quote_variants` (the same statement as several outlets printed it) holds objects with
+    their own `to_json`; see `parley.corpus.quote_variants`.
+    """
 
     documents: list[Document]
     events: list[Event]
+    quote_variants: list[Any] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "documents": [d.to_json() for d in self.documents],
             "events": [e.to_json() for e in self.events],
+            "quote_variants": [q.to_json() for q in self.quote_variants],
         }

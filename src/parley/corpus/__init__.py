@@ -5,6 +5,7 @@ from ..model import Document, Event
 from ..pipeline import Context
 from .dating import date_from_corpus, sharpen_from_same_event
 from .linking import ActorCountries, cluster_events, finalize, keep
+from .quote_variants import QuoteVariant, find_quote_variants
 
 
 def link_corpus(documents: list[Document], ctx: Context) -> list[Event]:
@@ -29,3 +30,28 @@ def link_corpus(documents: list[Document], ctx: Context) -> list[Event]:
         clusters = cluster_events(documents, people)
     events = [finalize(c, people) for c in clusters]
     return sorted((e for e in events if keep(e)), key=lambda e: (e.date.value if e.date else "9999", e.id))
+
+
+class Corpus:
+    """A growing corpus: add articles as they come; events are re-linked, articles never re-read.
+
+    Only the new articles go through the per-article pipeline; linking works on the
+    per-article events already found, so adding one article costs one article's extraction.
+    """
+
+    def __init__(self, ctx: Context | None = None) -> None:
+        self.ctx = ctx or Context()
+        self.documents: dict[str, Document] = {}
+        self.events: list[Event] = []
+        self.quote_variants: list[QuoteVariant] = []
+
+    def add(self, documents: list[Document]) -> list[Event]:
+        for doc in documents:
+            self.documents[doc.id] = doc
+        docs = list(self.documents.values())
+        self.events = link_corpus(docs, self.ctx)
+        self.quote_variants = find_quote_variants(docs)
+        return self.events
+
+
+__all__ = ["Corpus", "link_corpus", "find_quote_variants", "QuoteVariant"]

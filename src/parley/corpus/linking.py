@@ -194,7 +194,11 @@ def _with_heads_of_state(actors: list[str], people: ActorCountries) -> list[str]
 
 
 def keep(event: Event) -> bool:
-    """Records worth having: with participants, and dated unless they are the news itself."""
+    """Records worth having: with participants, and dated unless they are news or announced.
+
+    An earlier event recalled without any date ("a meeting was held in Moscow") says too
+    little to stand as a record of its own.
+    """
     if not event.actors:
         return False
-    return event.date is not None or event.status == "reported"
+    return event.date is not None or event.status in ("reported", "planned")

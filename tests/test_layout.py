@@ -74,3 +74,29 @@ def test_text_without_any_prose_is_all_body():
     doc = laid_out("one\ntwo\nthree")
     assert doc.title is None
     assert doc.body == "one\ntwo\nthree" or doc.body == "one\n\ntwo\n\nthree"
+
+
+import pytest  # noqa: E402
+
+from parley.document.dateline import match_dateline  # noqa: E402
+from parley.document.lines import split_lines  # noqa: E402
+
+
+@pytest.mark.parametrize("line, standalone, expected", [
+    ("Baku, November 21, AZERTAC", True, ("Baku", None, 11, 21, "AZERTAC")),
+    ("5 Dec. 13:40", True, (None, None, 12, 5, None)),
+    ("MOSCOW, March 3 (Reuters) - Russia said", False, ("Moscow", None, 3, 3, "Reuters")),
+    ("MOSCOW, December 5. /TASS/. Lavrov said", False, ("Moscow", None, 12, 5, "TASS")),
+    ("BAKU, Azerbaijan, Feb. 27. The president said", False, ("Baku", None, 2, 27, None)),
+    ("Monday, 27 February 2023", True, (None, 2023, 2, 27, None)),
+    ("27.02.2023 12:30", True, (None, 2023, 2, 27, None)),
+    ("2023-02-27 14:30", True, (None, 2023, 2, 27, None)),
+    ("Tashkent, 12 March 2024, UzA", True, ("Tashkent", 2024, 3, 12, "UzA")),
+    ("Azerbaijani president meets visiting Russian foreign minister", True, None),
+    ("Baku, Green 21, AZERTAC", True, None),
+    ("31.02.2023", True, None),
+])
+def test_dateline_forms(line, standalone, expected):
+    found = match_dateline(split_lines(line)[0], standalone_only=standalone)
+    got = found and (found.place, found.year, found.month, found.day, found.agency)
+    assert got == expected

@@ -26,9 +26,14 @@ def match_dateline(line: Line, standalone_only: bool) -> Dateline | None:
         if not m:
             continue
         groups = m.groupdict()
-        month = month_number(groups["month"]) if groups.get("month") else None
-        if groups.get("month") and month is None:
-            continue  # "Baku, Green 21, X" is no date
+        if groups.get("monthnum"):
+            month = int(groups["monthnum"])
+            if not 1 <= month <= 12:
+                continue
+        else:
+            month = month_number(groups["month"]) if groups.get("month") else None
+            if groups.get("month") and month is None:
+                continue  # "Baku, Green 21, X" is no date
         day = int(groups["day"]) if groups.get("day") else None
         year = int(groups["year"]) if groups.get("year") else None
         if month and day and not valid_date(year or 2000, month, day):

@@ -54,3 +54,9 @@ class StageError(ParleyError):
 
 class GoldError(ParleyError):
     code = "P300"
+
+
+class StoreError(ParleyError):
+    """The database cannot be opened, is not parley's, or is newer than this parley."""
+
+    code = "P400"

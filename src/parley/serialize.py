@@ -91,6 +91,10 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         "mentions": [m.to_json() for m in e.mentions],
         "evidence": dict(e.evidence),
         "agreement": e.agreement,
+        "mode": e.mode,
+        "time": span_to_list(e.time),
+        "status_cue": e.status_cue,
+        "quoted": e.quoted,
     }
 
 
@@ -107,6 +111,10 @@ def event_from_dict(raw: dict[str, Any]) -> Event:
         id=raw.get("id", ""),
         evidence=dict(raw.get("evidence") or {}),
         agreement=raw.get("agreement"),
+        mode=raw.get("mode", ""),
+        time=span_from_list(raw.get("time")),
+        status_cue=raw.get("status_cue"),
+        quoted=bool(raw.get("quoted", False)),
     )
 
 

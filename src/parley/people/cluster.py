@@ -69,9 +69,10 @@ class Person:
 
 def _compatible_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """"Recep Tayyip" and "Tayyip" are one person's given names; so are "S." and "Subrahmanyam"."""
+    for short, long_ in ((a, b), (b, a)):
+        if all(len(k) == 1 for k in short) and len(short) <= len(long_):
+            return all(any(w.startswith(k) for w in long_) for k in short)
     short, long_ = sorted((a, b), key=len)
-    if all(len(k) == 1 for k in short):
-        return all(any(w.startswith(k) for w in long_) for k in short)
     return set(short) <= set(long_)
 
 

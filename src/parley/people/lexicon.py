@@ -73,6 +73,7 @@ def lexicon() -> Lexicon:
     people = data_file("people.toml")
     states = data_file("countries.toml")
     outlets = data_file("outlets.toml")
+    calendar = data_file("calendar.toml")
     countries = {fold(k): v for k, v in states["iso3"].items()}
     demonyms = {fold(k): v for k, v in states["demonym"].items()}
     capitals = [fold(k) for k in states["capital"]]
@@ -85,7 +86,8 @@ def lexicon() -> Lexicon:
     gender = people["gender"]
     return Lexicon(
         titles=_folded(people["titles"]),
-        not_names=_folded(people["not_names"]),
+        not_names=_folded([*people["not_names"], *calendar["weekdays"],
+                           *(m for m in calendar["months"] if m not in people["calendar_names"])]),
         organization_words=_folded(people["organization_words"]),
         particles=_folded(people["particles"]),
         patronymic_markers=_folded(patronymic["markers"]),

@@ -9,7 +9,7 @@ from .candidates import find_candidates
 from .cluster import Person, group_people, settle_roles
 from .descriptions import resolve_descriptions
 from .lexicon import Lexicon, lexicon
-from .names import likely_female, parse_name
+from .names import Word, likely_female, parse_name
 from .titles import title_after
 
 __all__ = ["find_actors", "is_female"]
@@ -46,8 +46,6 @@ def find_actors(doc: Document, ctx: Context) -> Document:
 
 def is_female(actor: Actor, text: str) -> bool | None:
     """What the actor's name and titles say of their gender (for "she" and "he")."""
-    from .candidates import Word
-
     lex = lexicon()
     verdicts = set()
     for span in actor.mentions:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,15 +58,9 @@ class Lexicon:
             return True
         return 0 < position < length - 1 and key.endswith(self.weak_endings)
 
-    def country_of(self, phrase: str) -> str | None:
-        key = fold(phrase).strip()
-        key = re.sub(r"^the\s+", "", key)
-        key = re.sub(r"['’]s$", "", key)
-        return self.countries.get(key) or self.demonyms.get(key)
 
-
-def _folded(words: object) -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in words)  # type: ignore[union-attr]
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
 
 
 @lru_cache(maxsize=1)

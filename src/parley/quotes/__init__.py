@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..model import Document, Quote, Span
 from ..pipeline import Context
 from .attribution import Cue
-from .direct import Attributed, attribute, kept
+from .direct import attribute, kept
 from .indirect import find_reported
 from .lexicon import QuoteLexicon, quote_lexicon
 from .marks import find_marked

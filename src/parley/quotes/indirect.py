@@ -12,6 +12,8 @@ from .lexicon import QuoteLexicon
 
 _THAT = re.compile(r"(?:[^.;:!?\"“”«»\n]{0,50}?\s)?that\s+", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 3
+# a clause without "that" must say more before it counts ("said the talks were useful")
+_MIN_BARE_CLAUSE_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -20,23 +22,35 @@ class Reported:
     cue: Cue
 
 
-def _trim(text: str, start: int, end: int) -> Span | None:
+def _trim(text: str, start: int, end: int, min_words: int = _MIN_CLAUSE_WORDS) -> Span | None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;!?"):
         end -= 1
-    if len(text[start:end].split()) < _MIN_CLAUSE_WORDS:
+    if len(text[start:end].split()) < min_words:
         return None
     return Span(start, end)
+
+
+def _bare_clause(text: str, verb_start: int, lex: QuoteLexicon) -> bool:
+    """`Wang said China was ready`: a clause right after the verb, not an adjunct ("said on")."""
+    bare = lex.bare_verb.match(text, verb_start)
+    if not bare:
+        return False
+    following = text[bare.end() :].split(maxsplit=1)
+    return bool(following) and following[0].lower().strip(",.") not in lex.not_clause_openers
 
 
 def _said_that(text: str, sentence: Span, lex: QuoteLexicon) -> Reported | None:
     for verb in lex.verb.finditer(text, sentence.start, sentence.end):
         that = _THAT.match(text, verb.end(), sentence.end)
-        if not that:
+        if that:
+            clause = _trim(text, that.end(), sentence.end)
+        elif _bare_clause(text, verb.start(), lex):
+            clause = _trim(text, verb.end(), sentence.end, _MIN_BARE_CLAUSE_WORDS)
+        else:
             continue
         subject = subject_before(text, verb.start(), sentence.start, lex)
-        clause = _trim(text, that.end(), sentence.end)
         if subject is not None and clause is not None:
             return Reported(clause, Cue(subject, Span(verb.start(), verb.end())))
     return None

@@ -28,6 +28,9 @@ class QuoteLexicon:
     separator: re.Pattern[str]
     narrative_openers: tuple[str, ...]
     speech_words: frozenset[str]
+    # verbs that report a clause without "that", and words that cannot open such a clause
+    bare_verb: re.Pattern[str]
+    not_clause_openers: frozenset[str]
 
     @property
     def closers(self) -> frozenset[str]:
@@ -37,7 +40,7 @@ class QuoteLexicon:
 @lru_cache(maxsize=1)
 def quote_lexicon() -> QuoteLexicon:
     data = data_file("quotes.toml")
-    cues, sources, transcript = data["cues"], data["sources"], data["transcript"]
+    cues, sources, transcript, reported = data["cues"], data["sources"], data["transcript"], data["reported"]
     return QuoteLexicon(
         marks={k: tuple(v) for k, v in data["marks"].items()},
         verb=re.compile(rf"\b(?:{_alternation(cues['verbs'])})\b", re.IGNORECASE),
@@ -49,4 +52,6 @@ def quote_lexicon() -> QuoteLexicon:
         separator=re.compile("|".join(transcript["separators"]), re.IGNORECASE),
         narrative_openers=tuple(transcript["narrative_openers"]),
         speech_words=frozenset(transcript["speech_words"]),
+        bare_verb=re.compile(rf"\b(?:{_alternation(reported['bare_verbs'])})\s+(?=[^\W\d_])", re.IGNORECASE),
+        not_clause_openers=frozenset(reported["not_clause_openers"]),
     )

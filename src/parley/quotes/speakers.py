@@ -45,7 +45,14 @@ class Speakers:
             self.salient.append((position, name))
 
     def _pronoun(self, gender: str, position: int) -> str | None:
-        for _, name in sorted((s for s in self.salient if s[0] < position), reverse=True):
+        before = [name for _, name in sorted((s for s in self.salient if s[0] < position), reverse=True)]
+        if gender == "f":
+            # feminine names and titles are marked far more often than masculine ones, so a
+            # known woman named earlier beats a person of unknown gender named later
+            women = [n for n in before if self._female.get(n)]
+            if women:
+                return women[0]
+        for name in before:
             female = self._female.get(name)
             if not gender or female is None or female == (gender == "f"):
                 return name

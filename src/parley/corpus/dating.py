@@ -107,11 +107,12 @@ def date_from_corpus(documents: list[Document]) -> None:
 
 
 def sharpen_from_same_event(doc: Document, event_date: DateValue) -> bool:
-    """An article dated to the year that reports a meeting the corpus dates to the day."""
-    if doc.published is None or doc.published.precision == "day":
-        return False
-    if not event_date.agrees_with(doc.published) or len(event_date.value) <= len(doc.published.value):
-        return False
+    """An article, undated or dated to the year, that reports a meeting the corpus dates to the day."""
+    if doc.published is not None:
+        if doc.published.precision == "day" or not event_date.agrees_with(doc.published):
+            return False
+        if len(event_date.value) <= len(doc.published.value):
+            return False
     doc.published = event_date
     doc.published_evidence = "date of the same meeting as another article reports it"
     for ev in doc.events:

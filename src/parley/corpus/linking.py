@@ -95,7 +95,8 @@ def _compatible(cluster: Cluster, doc: Document, ev: Event, people: ActorCountri
         if not ev.date.agrees_with(cdate):
             return False
     elif not same_agreement and doc.id not in cluster.documents:
-        return False
+        # an undated article's news may be a dated article's meeting, if the parties are the same
+        return ev.date is None and _same_news(cluster, ev, people)
     elif not same_agreement and (key or ckey):
         return False
     if not ev.actors:
@@ -113,6 +114,14 @@ def _compatible(cluster: Cluster, doc: Document, ev: Event, people: ActorCountri
     return all(_places_agree(loc, ev.location) for loc in cluster.locations[:1] if ev.location)
 
 
+def _same_news(cluster: Cluster, ev: Event, people: ActorCountries) -> bool:
+    if ev.status != "reported" or not ev.actors or all(e.status != "reported" for _, e in cluster.members):
+        return False
+    if not (set(ev.actors) <= people.expand(cluster.actors) and set(cluster.actors) <= people.expand(ev.actors)):
+        return False
+    return all(_places_agree(loc, ev.location) for loc in cluster.locations[:1] if ev.location)
+
+
 def _order(pair: tuple[Document, Event]) -> tuple:
     _, ev = pair
     rank = PRECISION_RANK[ev.date.precision] if ev.date else 0
@@ -123,7 +132,10 @@ def cluster_events(documents: list[Document], people: ActorCountries) -> list[Cl
     pairs = sorted(((d, e) for d in documents for e in d.events), key=_order)
     clusters: list[Cluster] = []
     for doc, ev in pairs:
-        home = next((c for c in clusters if _compatible(c, doc, ev, people)), None)
+        fits = [c for c in clusters if _compatible(c, doc, ev, people)]
+        if ev.date is None and len(fits) > 1 and not any(doc.id in c.documents for c in fits):
+            fits = []  # the same parties met more than once: which meeting is not said
+        home = fits[0] if fits else None
         if home is None:
             clusters.append(Cluster([(doc, ev)]))
         else:
@@ -166,7 +178,7 @@ def finalize(cluster: Cluster, people: ActorCountries) -> Event:
             if all((m.document, m.start) != (x.document, x.start) for x in mentions):
                 mentions.append(m)
     date = cluster.date
-    basis = f"{cluster.root}|{date.value if date else ''}|{'|'.join(sorted(actors)[:3])}|{cluster.key or ''}"
+    basis = f"{cluster.root}|{date.value if date else ''}|{'|'.join(sorted(actors)[:3])}|{cluster.key or ''}|{location}"
     digest = hashlib.sha1(basis.encode()).hexdigest()[:8]
     event = Event(
         code=code, actors=actors, status=status, mentions=mentions, location=location, date=date,

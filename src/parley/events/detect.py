@@ -19,7 +19,12 @@ from .places import places_in, state_name, states_in
 from .settle import settle_event
 
 # where a sentence splits into clauses that report separate events
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and\s+then|while|whereas|but)\s+|\s+and\s+then\s+")
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?:and\s+then|while|whereas|but)\s+|\s+and\s+then\s+|,\s+and\s+(?=(?:the|a|an)\s)")
+# "the two leaders", "both sides": the parties of the event told just before
+_THE_PARTIES = re.compile(
+    r"\b(?:the\s+two|both|the)\s+(?:leaders|presidents|ministers|sides|parties|countries|delegations|heads\s+of\s+state)\b",
+    re.IGNORECASE)
 # a trigger noun read as a reference back to an event already told ("at the meeting")
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|these|our|your|his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # what a visit/meeting must have to be recorded from a speaker's words: a date and a place
@@ -162,7 +167,8 @@ def _events_of_clause(doc: Document, sentence: Span, clause: Span, last: Event |
     times = _times_of(find_time_expressions(doc.text, clause), anchor, nominal)
     if nominal and not (times or agreement_key):
         return []
-    quoted = _quoted(doc, clause)
+    # the trigger's side of the quotation marks decides who speaks of what
+    quoted = _quoted(doc, anchor)
     places = places_in(doc, clause, journey=mode == "visit")
     actors = _participants(doc, mode, sentence, quoted)
     if not nominal and not times and _is_anaphoric(doc, anchor) and last is not None and last.code[:2] == code[:2]:
@@ -172,6 +178,8 @@ def _events_of_clause(doc: Document, sentence: Span, clause: Span, last: Event |
         return []
     if quoted and mode in QUOTED_MODES_NEEDING_DATE and not (times and (places or len(actors) >= 2)):
         return []
+    if not actors and last is not None and _THE_PARTIES.search(doc.text[sentence.start:sentence.end]):
+        actors = list(last.actors)
     if not actors:
         if not (times and (places or agreement_key or mode == "sign")):
             return []
@@ -184,7 +192,7 @@ def _events_of_clause(doc: Document, sentence: Span, clause: Span, last: Event |
     if mode == "visit" and not places and len(actors) < 2:
         return []
     found = _Found(mode, code, actors, places, times, quoted, agreement_name, agreement_key,
-                   _status_cue(doc, clause, anchor))
+                   _status_cue(doc, clause, anchor), _tense(anchor.of(doc.text)))
     return _build(doc, sentence, clause, found)
 
 
@@ -199,6 +207,8 @@ class _Found:
     agreement_name: str | None
     agreement_key: str | None
     status_cue: str | None
+    # -1 the trigger is in the past tense ("met"), 0 it does not say ("meeting")
+    tense: int
 
 
 def _build(doc: Document, sentence: Span, clause: Span, f: _Found) -> list[Event]:
@@ -217,10 +227,19 @@ def _build(doc: Document, sentence: Span, clause: Span, f: _Found) -> list[Event
                 status_cue=f.status_cue, quoted=f.quoted, agreement=f.agreement_name,
                 evidence={"trigger": doc.text[clause.start:clause.end].strip()[:200]},
             )
+            if f.tense < 0:
+                ev.evidence["tense"] = "past"
             if f.agreement_key:
                 ev.evidence["agreement_key"] = f.agreement_key
             events.append(settle_event(ev, doc))
     return events
+
+
+_PAST = re.compile(r"^(?:\w+ed|met|held|spoke|paid|made|took|had|was|were|inked|signed)$", re.IGNORECASE)
+
+
+def _tense(trigger_words: str) -> int:
+    return -1 if any(_PAST.match(w) for w in trigger_words.split()) else 0
 
 
 def detect_events(doc: Document, ctx: Context) -> Document:

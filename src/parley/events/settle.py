@@ -81,7 +81,8 @@ def fallback_location(ev: Event, doc: Document) -> str | None:
 
 def settle_event(ev: Event, doc: Document) -> Event:
     expr = time_expression(ev, doc)
-    direction = 1 if ev.status_cue == "planned" else -1
+    # which way a bare weekday points: ahead for "will meet", back for "met", else the nearest
+    direction = 1 if ev.status_cue == "planned" else (-1 if ev.evidence.get("tense") == "past" else 0)
     latest = latest_year_named(doc.text, doc.body_spans)
     date = resolve(expr, doc.published, latest, direction) if expr is not None else None
     ev.status = _status(ev, date, doc, expr)

@@ -147,12 +147,23 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+def _names(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C", "A, B and 3 others"."""
+    if len(names) > 3:
+        names = names[:2] + [f"{len(names) - 2} others"]
+    return ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1] if names else ""
+
+
 def _label(code: str, actors: list[str], location: str | None, agreement: str | None) -> str:
-    first, rest = (actors[0], actors[1:]) if actors else ("", [])
+    # people meet; states are the parties to an agreement (their leaders sign for them)
+    states = [a for a in actors if iso_of_state_name(a)]
+    people = [a for a in actors if a not in states]
+    shown = (states or people) if code.startswith("05") else (people or states)
+    first, rest = (shown[0], shown[1:]) if shown else ("", [])
     fields = {
         "first": first,
-        "rest": " and ".join(rest) or "a visitor",
-        "all": ", ".join(actors[:-1]) + (" and " if len(actors) > 1 else "") + actors[-1] if actors else "",
+        "rest": _names(rest) or "a visitor",
+        "all": _names(shown),
         "at": f" in {location}" if location else "",
         "place": location or "abroad",
         "agreement": agreement or "an agreement",

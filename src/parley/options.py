@@ -16,6 +16,11 @@ class Options:
     # spaCy batch size and worker processes for the NLP stage
     batch_size: int = 32
     n_process: int = 1
+    # the NLP stage reads at most this many characters of text from the start of the body
+    # (spaCy's small model runs at roughly 30,000 characters a second on one core and needs
+    # memory in proportion; the longest news articles are well under this); the rest of an
+    # oversized body gets no sentences or entities, and the document carries a warning
+    nlp_max_chars: int = 100_000
     # show a progress bar (the CLI decides; the library never prints)
     progress: bool = False
     # link events, quotes and dates across documents

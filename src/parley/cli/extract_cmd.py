@@ -73,7 +73,8 @@ def extract_command(
             progress.start()
         progress.advance(task)
 
-    stdin_text = sys.stdin.read() if "-" in inputs else None
+    # bytes, decoded as a file is: invalid UTF-8 is replaced with a warning, not a traceback
+    stdin_text = sys.stdin.buffer.read() if "-" in inputs else None
     try:
         result = extract(inputs, options, progress=on_item, stdin_text=stdin_text)
     except ParleyError as err:

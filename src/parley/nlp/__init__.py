@@ -27,6 +27,32 @@ def nlp_model(ctx: Context) -> Any:
     return ctx.resource("spacy", load_model)
 
 
+def nlp_window(doc: Document, max_chars: int) -> tuple[int, str]:
+    """The part of the text the NLP stage reads: `(offset, text)`.
+
+    It starts at the body (so furniture above it costs nothing) and runs at most
+    `max_chars` characters, cut at a whitespace where there is one; everything outside the
+    body is blanked, so `offset + position` is a position in `doc.text`. A body longer than
+    the window is noted in `doc.warnings`.
+    """
+    body = doc.body_range
+    start, end = body.start, body.end
+    if end - start > max_chars:
+        cut = start + max_chars
+        space = max(doc.text.rfind(" ", start, cut), doc.text.rfind("\n", start, cut))
+        end = space if space > start else cut
+        doc.warnings.append(
+            f"body of {body.end - body.start} characters is longer than the NLP stage reads "
+            f"({max_chars}); sentences and entities cover its first {end - start} characters only"
+        )
+    chars = [c if c == "\n" else " " for c in doc.text[start:end]]
+    for s in doc.body_spans:
+        lo, hi = max(s.start, start), min(s.end, end)
+        if lo < hi:
+            chars[lo - start : hi - start] = doc.text[lo:hi]
+    return start, "".join(chars)
+
+
 def _clip(doc: Document, start: int, end: int) -> list[Span]:
     """A sentence cut to the body paragraphs it touches, without surrounding white space."""
     pieces = []
@@ -41,19 +67,29 @@ def _clip(doc: Document, start: int, end: int) -> list[Span]:
     return pieces
 
 
-def _annotate(doc: Document, parsed: Any) -> Document:
+def _annotate(doc: Document, offset: int, parsed: Any) -> Document:
     # spaCy may run a sentence across a paragraph break where a paragraph lacks its full stop
-    doc.sentences = [piece for s in parsed.sents for piece in _clip(doc, s.start_char, s.end_char)]
-    doc.entities = [Entity(Span(e.start_char, e.end_char), e.label_, e.text) for e in parsed.ents]
+    doc.sentences = [piece for s in parsed.sents
+                     for piece in _clip(doc, offset + s.start_char, offset + s.end_char)]
+    doc.entities = [Entity(Span(offset + e.start_char, offset + e.end_char), e.label_, e.text) for e in parsed.ents]
     return doc
 
 
+def _model_for(ctx: Context) -> Any:
+    nlp = nlp_model(ctx)
+    # spaCy refuses texts over nlp.max_length (1,000,000 by default); the window is bounded
+    # by options.nlp_max_chars, so only a caller who raises that needs a longer limit
+    nlp.max_length = max(nlp.max_length, ctx.options.nlp_max_chars + 1)
+    return nlp
+
+
 def annotate(doc: Document, ctx: Context) -> Document:
-    return _annotate(doc, nlp_model(ctx)(doc.masked_body()))
+    offset, text = nlp_window(doc, ctx.options.nlp_max_chars)
+    return _annotate(doc, offset, _model_for(ctx)(text))
 
 
 def annotate_batch(docs: list[Document], ctx: Context) -> list[Document]:
-    nlp = nlp_model(ctx)
-    texts = (d.masked_body() for d in docs)
-    parsed = nlp.pipe(texts, batch_size=ctx.options.batch_size, n_process=ctx.options.n_process)
-    return [_annotate(d, p) for d, p in zip(docs, parsed)]
+    nlp = _model_for(ctx)
+    windows = [nlp_window(d, ctx.options.nlp_max_chars) for d in docs]
+    parsed = nlp.pipe((w[1] for w in windows), batch_size=ctx.options.batch_size, n_process=ctx.options.n_process)
+    return [_annotate(d, w[0], p) for d, w, p in zip(docs, windows, parsed)]

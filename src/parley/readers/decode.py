@@ -42,6 +42,11 @@ def decode_text(data: bytes, source: str) -> tuple[str, list[str]]:
     return _finish(text, source), warnings
 
 
+def normalize_text(text: str, source: str) -> str:
+    """Text as parley keeps it: `\n` line endings, no NUL characters, not blank."""
+    return _finish(text, source)
+
+
 def _finish(text: str, source: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if not text.strip():

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..model import DateValue, Document, Event
 from ..events.places import iso_of_state_name
+from ..dates.expressions import latest_year_named
 from ..events.settle import settle_event, time_expression
 
 
@@ -102,8 +103,7 @@ def date_from_corpus(documents: list[Document]) -> None:
         if rest and rest[0][1] == count:
             continue
         _date_by_year(doc, year, "year from events the corpus dates")
-        for ev in doc.events:
-            settle_event(ev, doc)
+        _resettle(doc)
 
 
 def sharpen_from_same_event(doc: Document, event_date: DateValue) -> bool:
@@ -115,6 +115,11 @@ def sharpen_from_same_event(doc: Document, event_date: DateValue) -> bool:
             return False
     doc.published = event_date
     doc.published_evidence = "date of the same meeting as another article reports it"
-    for ev in doc.events:
-        settle_event(ev, doc)
+    _resettle(doc)
     return True
+
+
+def _resettle(doc: Document) -> None:
+    latest = latest_year_named(doc.text, doc.body_spans)
+    for ev in doc.events:
+        settle_event(ev, doc, latest)

@@ -134,8 +134,11 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
     return found
 
 
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d])")
+
+
 def latest_year_named(text: str, spans: list[Span]) -> int | None:
-    years = [int(y) for s in spans for y in re.findall(r"(?<![\d.,])((?:19|20)\d{2})(?![\d])", s.of(text))]
+    years = [int(m.group(1)) for s in spans for m in _YEAR.finditer(text, s.start, s.end)]
     return max(years) if years else None
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates.expressions import TimeExpr, find_time_expressions
+from ..dates.expressions import TimeExpr, find_time_expressions, latest_year_named
 from ..model import Document, Event, Mention, Span
 from ..pipeline import Context
 from .agreements import named_agreements
+from .index import SpanIndex
 from .lexicon import Trigger, agreement_noun, hypothetical_before, status_cues, triggers
 from .places import places_in, state_name, states_in
 from .settle import settle_event
@@ -41,6 +42,39 @@ PLANNED_CUE_WINDOW = 40
 class TriggerHit:
     span: Span
     trigger: Trigger
+
+
+class Article:
+    """One document with the indexes the events stage asks of it sentence after sentence."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes: SpanIndex[None] = SpanIndex.of((q.span, None) for q in doc.quotes)
+        self.people: SpanIndex[str] = SpanIndex.of(
+            (m, a.name) for a in doc.actors if a.type == "person" for m in a.mentions)
+        self.places: SpanIndex[None] = SpanIndex.of(
+            (e.span, None) for e in doc.entities if e.label in ("GPE", "LOC"))
+        self.body: SpanIndex[None] = SpanIndex.of((p, None) for p in doc.body_spans)
+        self.latest_year = latest_year_named(doc.text, doc.body_spans)
+
+    def quoted(self, span: Span) -> bool:
+        return self.quotes.touches(span)
+
+    def people_in(self, span: Span, quoted: bool) -> list[str]:
+        """People named in the span, on the same side of the quotation marks as the event.
+
+        In `"... another summit in Sochi," Lavrov said` the speaker is no participant.
+        """
+        names: list[str] = []
+        for mention, name in self.people.within(span):
+            if name not in names and self.quoted(mention) == quoted:
+                names.append(name)
+        return names
+
+    def paragraph_of(self, span: Span) -> Span:
+        found = self.body.overlapping(span)
+        return found[0][0] if found else span
 
 
 def _clauses(text: str, sentence: Span) -> list[Span]:
@@ -73,25 +107,6 @@ def _agreement_in(doc: Document, clause: Span) -> tuple[Span | None, str | None,
     return None, None, None
 
 
-def _quoted(doc: Document, span: Span) -> bool:
-    return any(q.span.overlaps(span) for q in doc.quotes)
-
-
-def _people_in(doc: Document, span: Span, quoted: bool) -> list[str]:
-    """People named in the span, on the same side of the quotation marks as the event.
-
-    In `"... another summit in Sochi," Lavrov said` the speaker is no participant.
-    """
-    first_seen: dict[str, int] = {}
-    for actor in doc.actors:
-        if actor.type != "person":
-            continue
-        starts = [m.start for m in actor.mentions if span.contains(m) and _quoted(doc, m) == quoted]
-        if starts:
-            first_seen[actor.name] = min(starts)
-    return sorted(first_seen, key=first_seen.get)
-
-
 def _states(doc: Document, span: Span) -> list[str]:
     names: list[str] = []
     for s in states_in(doc.text, span):
@@ -111,12 +126,9 @@ def _status_cue(doc: Document, clause: Span, anchor: Span) -> str | None:
     return None
 
 
-def _paragraph_of(doc: Document, span: Span) -> Span:
-    return next((p for p in doc.body_spans if p.contains(span)), span)
-
-
-def _participants(doc: Document, mode: str, sentence: Span, quoted: bool) -> list[str]:
-    people = _people_in(doc, sentence, quoted)
+def _participants(art: Article, mode: str, sentence: Span, quoted: bool) -> list[str]:
+    doc = art.doc
+    people = art.people_in(sentence, quoted)
     if mode == "visit":
         return people  # states do not travel; a state named here is the destination
     states = _states(doc, sentence)
@@ -158,7 +170,8 @@ def _choose_trigger(doc: Document, clause: Span, agreement: Span | None) -> tupl
     return None
 
 
-def _events_of_clause(doc: Document, sentence: Span, clause: Span, last: Event | None) -> list[Event]:
+def _events_of_clause(art: Article, sentence: Span, clause: Span, last: Event | None) -> list[Event]:
+    doc = art.doc
     agreement_span, agreement_name, agreement_key = _agreement_in(doc, clause)
     chosen = _choose_trigger(doc, clause, agreement_span)
     if chosen is None:
@@ -168,13 +181,13 @@ def _events_of_clause(doc: Document, sentence: Span, clause: Span, last: Event |
     if nominal and not (times or agreement_key):
         return []
     # the trigger's side of the quotation marks decides who speaks of what
-    quoted = _quoted(doc, anchor)
-    places = places_in(doc, clause, journey=mode == "visit")
-    actors = _participants(doc, mode, sentence, quoted)
+    quoted = art.quoted(anchor)
+    places = places_in(doc, clause, art.places, journey=mode == "visit")
+    actors = _participants(art, mode, sentence, quoted)
     if not nominal and not times and _is_anaphoric(doc, anchor) and last is not None and last.code[:2] == code[:2]:
         # "present at the meeting", "the agreement": the event already told
         last.mentions.append(Mention(doc.id, sentence.start, sentence.end))
-        last.actors.extend(a for a in _people_in(doc, sentence, quoted) if a not in last.actors)
+        last.actors.extend(a for a in art.people_in(sentence, quoted) if a not in last.actors)
         return []
     if quoted and mode in QUOTED_MODES_NEEDING_DATE and not (times and (places or len(actors) >= 2)):
         return []
@@ -184,7 +197,7 @@ def _events_of_clause(doc: Document, sentence: Span, clause: Span, last: Event |
         if not (times and (places or agreement_key or mode == "sign")):
             return []
         # a dated event told without its parties: the states the paragraph speaks of
-        actors = _states(doc, _paragraph_of(doc, sentence))
+        actors = _states(doc, art.paragraph_of(sentence))
         if not actors and not agreement_key:
             return []
     if mode not in ("visit", "sign") and len(actors) < 2 and not (places and times):
@@ -193,7 +206,7 @@ def _events_of_clause(doc: Document, sentence: Span, clause: Span, last: Event |
         return []
     found = _Found(mode, code, actors, places, times, quoted, agreement_name, agreement_key,
                    _status_cue(doc, clause, anchor), _tense(anchor.of(doc.text)))
-    return _build(doc, sentence, clause, found)
+    return _build(art, sentence, clause, found)
 
 
 @dataclass(frozen=True)
@@ -211,7 +224,8 @@ class _Found:
     tense: int
 
 
-def _build(doc: Document, sentence: Span, clause: Span, f: _Found) -> list[Event]:
+def _build(art: Article, sentence: Span, clause: Span, f: _Found) -> list[Event]:
+    doc = art.doc
     # "adopted in Prague and Sochi last October": one meeting per place
     sites = f.places if f.mode == "meet" and len(f.places) > 1 and len(f.times) <= 1 else (f.places[:1] or [None])
     # "in November 2020, in January and November 2021": one signing per date
@@ -231,7 +245,7 @@ def _build(doc: Document, sentence: Span, clause: Span, f: _Found) -> list[Event
                 ev.evidence["tense"] = "past"
             if f.agreement_key:
                 ev.evidence["agreement_key"] = f.agreement_key
-            events.append(settle_event(ev, doc))
+            events.append(settle_event(ev, doc, art.latest_year))
     return events
 
 
@@ -243,12 +257,11 @@ def _tense(trigger_words: str) -> int:
 
 
 def detect_events(doc: Document, ctx: Context) -> Document:
+    art = Article(doc)
     events: list[Event] = []
     for sentence in doc.sentences:
-        if not doc.in_body(sentence):
-            continue
         for clause in _clauses(doc.text, sentence):
-            found = _events_of_clause(doc, sentence, clause, events[-1] if events else None)
+            found = _events_of_clause(art, sentence, clause, events[-1] if events else None)
             events.extend(found)
     doc.events = events
     return doc

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..model import Document, Span
 from ..resources import data_file
+from .index import SpanIndex
 
 
 @dataclass(frozen=True)
@@ -65,9 +66,8 @@ _PLACE_AFTER = {
 _PLACE_MORE = re.compile(rf"\s*(?:,\s*|\s+and\s+)({_NAME})")
 
 
-def places_in(doc: Document, span: Span, journey: bool = False) -> list[tuple[Span, str]]:
+def places_in(doc: Document, span: Span, gpe: SpanIndex, journey: bool = False) -> list[tuple[Span, str]]:
     """Cities and countries named after `in`/`to`/`at` within `span` (GPE entities or gazetteer)."""
-    gpe = {e.span: e.text for e in doc.entities if e.label in ("GPE", "LOC") and span.contains(e.span)}
     found = []
     for m in _PLACE_AFTER[journey].finditer(doc.text, span.start, span.end):
         names = [(m.start(1), m.end(1))]
@@ -77,7 +77,7 @@ def places_in(doc: Document, span: Span, journey: bool = False) -> list[tuple[Sp
             more = _PLACE_MORE.match(doc.text, more.end(), span.end)
         for a, b in names:
             s, name = Span(a, b), doc.text[a:b]
-            if any(g.overlaps(s) for g in gpe) or country_of_place(name):
+            if gpe.touches(s) or country_of_place(name):
                 found.append((s, _strip_article(name)))
     return found
 

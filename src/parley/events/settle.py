@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..dates.expressions import TimeExpr, find_time_expressions, latest_year_named, resolve
+from ..dates.expressions import TimeExpr, find_time_expressions, resolve
 from ..model import DateValue, Document, Event, Span
 from .places import state_name
 
@@ -79,11 +79,12 @@ def fallback_location(ev: Event, doc: Document) -> str | None:
     return state_name(host.country) if host is not None and host.country else None
 
 
-def settle_event(ev: Event, doc: Document) -> Event:
+def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
+    """Date and status of `ev`; `latest` is the latest year the article names (callers compute
+    it once per article: `dates.expressions.latest_year_named`)."""
     expr = time_expression(ev, doc)
     # which way a bare weekday points: ahead for "will meet", back for "met", else the nearest
     direction = 1 if ev.status_cue == "planned" else (-1 if ev.evidence.get("tense") == "past" else 0)
-    latest = latest_year_named(doc.text, doc.body_spans)
     date = resolve(expr, doc.published, latest, direction) if expr is not None else None
     ev.status = _status(ev, date, doc, expr)
     if expr is None and ev.status == "reported":

@@ -68,6 +68,7 @@ def _clip(doc: Document, start: int, end: int) -> list[Span]:
 
 
 def _annotate(doc: Document, offset: int, parsed: Any) -> Document:
+    doc.analysed = Span(offset, offset + len(parsed.text))
     # spaCy may run a sentence across a paragraph break where a paragraph lacks its full stop
     doc.sentences = [piece for s in parsed.sents
                      for piece in _clip(doc, offset + s.start_char, offset + s.end_char)]

@@ -47,7 +47,7 @@ def _position(cue: Cue | None, fallback: int) -> int:
 def find_quotes(doc: Document, ctx: Context) -> Document:
     lex: QuoteLexicon = ctx.resource("quotes.lexicon", quote_lexicon)
     text = doc.masked_body()
-    paragraphs = doc.body_spans
+    paragraphs = doc.analysed_body_spans()
     speakers = Speakers(doc.text, doc.actors, lex)
 
     turns = Transcripts(text, paragraphs, speakers, lex).turns()

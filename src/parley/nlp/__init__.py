@@ -59,7 +59,10 @@ def nlp_window(doc: Document, max_chars: int) -> tuple[int, str]:
 
 def _annotate(doc: Document, offset: int, parsed: Any) -> Document:
     doc.sentences = [Span(offset + s.start_char, offset + s.end_char) for s in parsed.sents if s.text.strip()]
-    doc.entities = [Entity(Span(offset + e.start_char, offset + e.end_char), e.label_, e.text) for e in parsed.ents]
+    # an entity's text is read from the document, not from spaCy's copy, which has blanks
+    # where the text has characters outside the body (a trailing '\x1f' or NBSP on a line)
+    doc.entities = [Entity(span, e.label_, span.of(doc.text))
+                    for e in parsed.ents for span in [Span(offset + e.start_char, offset + e.end_char)]]
     return doc
 
 

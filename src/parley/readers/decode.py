@@ -28,9 +28,12 @@ def decode_text(data: bytes, source: str) -> tuple[str, list[str]]:
     warnings: list[str] = []
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            text = data[len(bom) :].decode(encoding, errors="replace")
-            if "\ufffd" in text:
-                warnings.append(f"invalid {encoding} replaced with U+FFFD")
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as err:
+                # (a U+FFFD the text itself holds is no reason to warn: decode strictly first)
+                text = data[len(bom) :].decode(encoding, errors="replace")
+                warnings.append(f"invalid {encoding} at byte {len(bom) + err.start} replaced with U+FFFD")
             return _finish(text, source), warnings
     if looks_binary(data):
         raise BinaryInput("binary file, not text", source)

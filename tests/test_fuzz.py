@@ -318,3 +318,32 @@ def test_date_parsers_many(text, reference, direction):
     check_datelines(text)
     check_time_expressions(text, reference, direction)
     check_iso(text)
+
+
+# ---------------------------------------------------------------------------------------
+# long repetitive texts: the shapes that make regular expressions backtrack
+
+
+REPETITIVE = {
+    "one letter": "A" * 200_000,
+    "capitalised words": "Abc Def " * 25_000,
+    "place and comma": "MOSCOW, " * 25_000,
+    "digits": "1 " * 100_000,
+    "month names": "March " * 40_000,
+    "short lines": "Short line\n" * 20_000,
+    "dashes": "- " * 100_000,
+    "quote marks": '"“' * 50_000,
+    "report cues": "Reuters reported " * 10_000,
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(REPETITIVE))
+def test_repetitive_long_texts_stay_fast(name):
+    # about 0.5 s each on two cores today; the bound is for a regression to quadratic time
+    import time
+
+    text = REPETITIVE[name]
+    t0 = time.monotonic()
+    run_cheap_stages(text)
+    assert time.monotonic() - t0 < 15

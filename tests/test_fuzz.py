@@ -232,17 +232,16 @@ def check_decode(case) -> None:
             original = original[1:]  # a leading U+FEFF in UTF-8 is a byte-order mark, and is read as one
         assert text == _normalised(original) and warnings == []
         return
-    encoding, body = "utf-8", data
-    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
-                      (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if data.startswith(bom):
-            encoding, body = name, data[len(bom):]
-            break
-    try:
-        body.decode(encoding)
-        valid = True
-    except UnicodeDecodeError:
-        valid = False
+    boms = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+            (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+    readings = [(name, data[len(bom):]) for bom, name in boms if data.startswith(bom)] or [("utf-8", data)]
+    valid = False
+    for encoding, body in readings:  # valid: some reading its BOM allows decodes cleanly
+        try:
+            body.decode(encoding)
+            valid = True
+        except UnicodeDecodeError:
+            pass
     # a warning exactly when bytes were replaced, and then the replacement is in the text
     assert bool(warnings) == (not valid)
     assert valid or "\ufffd" in text

@@ -478,3 +478,21 @@ def test_twenty_megabyte_article(tmp_path):
     # 20 MB through every stage: about 10 s on two cores; before the fixes, minutes (layout
     # was quadratic) or a crash (spaCy's 1,000,000-character limit)
     assert run.seconds < 120
+
+
+def test_html_parser_failure_is_one_skipped_page(tmp_path, monkeypatch):
+    """Whatever lxml or trafilatura raise on a page, that page is skipped with one error."""
+    import trafilatura
+    from lxml.etree import ParserError
+
+    from parley.readers import read_inputs
+
+    def explode(*args, **kwargs):
+        raise ParserError("Document is empty")
+
+    (tmp_path / "a.html").write_text(GOOD_HTML)
+    (tmp_path / "b.txt").write_text(GOOD)
+    monkeypatch.setattr(trafilatura, "bare_extraction", explode)
+    got = list(read_inputs([str(tmp_path)]))
+    assert [type(g).__name__ for g in got] == ["MalformedRecord", "Document"]
+    assert "a.html: cannot parse the HTML page (ParserError: Document is empty) [P103]" in got[0].line()

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..model import DateValue, Span
 from ..resources import data_file
-from . import shift_days, valid_date, weekday_of, year_by_weekday
+from . import fold_name, shift_days, valid_date, weekday_of, year_by_weekday
 
 RELATIVE_YEAR = {"this year": 0, "last year": -1, "next year": 1, "previous year": -1, "past year": -1}
 
@@ -91,7 +91,8 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
     found: list[TimeExpr] = []
     wd_table = data_file("calendar.toml")["weekdays"]
     for m in _pattern().finditer(text, span.start, span.end):
-        g = {k: v for k, v in m.groupdict().items() if v}
+        # names folded to the tables' spelling ("ſunday" matched the weekday pattern too)
+        g = {k: fold_name(v) for k, v in m.groupdict().items() if v}
         s = Span(m.start(), m.end())
         expr = TimeExpr(span=s, text=m.group(0))
         rel = (g.get("rel2") or g.get("rel3") or "").lower()

@@ -1,6 +1,7 @@
 """spaCy: tokens, sentences and named entities for the article body."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..errors import ModelMissing
@@ -53,10 +54,14 @@ def nlp_window(doc: Document, max_chars: int) -> tuple[int, str]:
     return start, "".join(chars)
 
 
-def _clip(doc: Document, start: int, end: int) -> list[Span]:
-    """A sentence cut to the body paragraphs it touches, without surrounding white space."""
+def _clip(doc: Document, starts: list[int], start: int, end: int) -> list[Span]:
+    """A sentence cut to the body paragraphs it touches, without surrounding white space.
+
+    `starts` are the body paragraphs' start offsets, for a binary search.
+    """
     pieces = []
-    for para in doc.body_spans:
+    first = max(0, bisect_right(starts, start) - 1)
+    for para in doc.body_spans[first : bisect_left(starts, end)]:
         a, b = max(start, para.start), min(end, para.end)
         while a < b and doc.text[a].isspace():
             a += 1
@@ -69,10 +74,14 @@ def _clip(doc: Document, start: int, end: int) -> list[Span]:
 
 def _annotate(doc: Document, offset: int, parsed: Any) -> Document:
     doc.analysed = Span(offset, offset + len(parsed.text))
+    starts = [p.start for p in doc.body_spans]
     # spaCy may run a sentence across a paragraph break where a paragraph lacks its full stop
     doc.sentences = [piece for s in parsed.sents
-                     for piece in _clip(doc, offset + s.start_char, offset + s.end_char)]
-    doc.entities = [Entity(Span(offset + e.start_char, offset + e.end_char), e.label_, e.text) for e in parsed.ents]
+                     for piece in _clip(doc, starts, offset + s.start_char, offset + s.end_char)]
+    # an entity's text is read from the document, not from spaCy's copy, which has blanks
+    # where the text has characters outside the body (a trailing '\x1f' or NBSP on a line)
+    doc.entities = [Entity(span, e.label_, span.of(doc.text))
+                    for e in parsed.ents for span in [Span(offset + e.start_char, offset + e.end_char)]]
     return doc
 
 

@@ -5,6 +5,7 @@ from ..model import Document, Event
 from ..pipeline import Context
 from .dating import date_from_corpus, sharpen_from_same_event
 from .linking import ActorCountries, cluster_events, finalize, keep
+from .people import unify_people
 from .quote_variants import QuoteVariant, find_quote_variants
 
 
@@ -15,6 +16,7 @@ def link_corpus(documents: list[Document], ctx: Context) -> list[Event]:
     then mentions are clustered; an article dated to the year that reports a meeting the
     corpus dates to the day takes that day, and the clustering runs once more.
     """
+    unify_people(documents)
     date_from_corpus(documents)
     people = ActorCountries(documents)
     clusters = cluster_events(documents, people)

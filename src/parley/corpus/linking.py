@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..events.agreements import keys_compatible
 from ..events.lexicon import label_template
 from ..events.places import country_of_place, iso_of_state_name, state_name
 from ..events.settle import fallback_location
@@ -87,7 +88,7 @@ def _compatible(cluster: Cluster, doc: Document, ev: Event, people: ActorCountri
     if cluster.root != ev.code[:2]:
         return False
     key, ckey = ev.evidence.get("agreement_key"), cluster.key
-    if key and ckey and key != ckey:
+    if key and ckey and not keys_compatible(key, ckey):
         return False
     same_agreement = bool(key and ckey)
     cdate = cluster.date

@@ -25,7 +25,8 @@ def _state_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             lookup[name.lower()] = iso
     # "US" and similar short forms are only trusted in capitals
     names = sorted(lookup, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.IGNORECASE)
+    # "(?<!\w)" and not "(?<![\w-])": "Australia-India" names two states
+    pattern = re.compile(r"(?<!\w)(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.IGNORECASE)
     return pattern, lookup
 
 
@@ -58,9 +59,11 @@ def country_of_place(place: str) -> str | None:
 
 
 _NAME = r"(?:[A-Z][\w'-]+|St\.)(?:\s+[A-Z][\w'-]+)*"
+# "in the capital Baku", "in the Russian city of Kazan", "at the resort of Sochi"
+_PLACE_NOUN = r"(?:the\s+)?(?:(?:[A-Z][\w-]+\s+)?(?:capital|city|town|port\s+city|resort(?:\s+city)?)(?:\s+of)?\s+)?"
 _PLACE_AFTER = {
-    True: re.compile(rf"\b(?:in|to|at)\s+(?:the\s+)?({_NAME})"),   # a journey: "visit to Moscow"
-    False: re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({_NAME})"),
+    True: re.compile(rf"\b(?:in|to|at)\s+{_PLACE_NOUN}(?:the\s+)?({_NAME})"),   # a journey: "visit to Moscow"
+    False: re.compile(rf"\b(?:in|at)\s+{_PLACE_NOUN}(?:the\s+)?({_NAME})"),
 }
 # "in Prague and Sochi", "in Paris, Berlin and Rome"
 _PLACE_MORE = re.compile(rf"\s*(?:,\s*|\s+and\s+)({_NAME})")

@@ -47,6 +47,8 @@ def _status(ev: Event, date: DateValue | None, doc: Document, expr: TimeExpr | N
     # a date the article can be compared with outweighs the verbs around it
     if date is not None and doc.published is not None:
         order = compare(date, doc.published)
+        if order >= 0 and expr is not None and expr.tense > 0:
+            return "planned"  # "next week", "later this year"
         if order > 0:
             return "planned"
         if order < 0:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..events.agreements import keys_compatible
 from ..events.lexicon import label_template
 from ..events.places import country_of_place, iso_of_state_name, state_name
-from ..events.settle import fallback_location
+from ..events.settle import NEWS_WINDOW_DAYS, compare_days, fallback_location
 from ..model import DateValue, Document, Event, Mention
 
 STATUS_RANK = {"reported": 0, "referenced": 1, "planned": 2}
@@ -27,8 +27,9 @@ class Cluster:
 
     @property
     def date(self) -> DateValue | None:
-        dated = [e.date for _, e in self.members if e.date is not None]
-        return max(dated, key=lambda d: PRECISION_RANK[d.precision]) if dated else None
+        """The most precise date; one the text states outranks one taken from the article's date."""
+        dated = [(e.time is not None, PRECISION_RANK[e.date.precision], e.date) for _, e in self.members if e.date]
+        return max(dated, key=lambda x: (x[1], x[0]))[2] if dated else None
 
     @property
     def key(self) -> str | None:
@@ -93,7 +94,7 @@ def _compatible(cluster: Cluster, doc: Document, ev: Event, people: ActorCountri
     same_agreement = bool(key and ckey)
     cdate = cluster.date
     if ev.date is not None and cdate is not None:
-        if not ev.date.agrees_with(cdate):
+        if not ev.date.agrees_with(cdate) and not _same_article_news(cluster, doc, ev):
             return False
     elif not same_agreement and doc.id not in cluster.documents:
         # an undated article's news may be a dated article's meeting, if the parties are the same
@@ -113,6 +114,20 @@ def _compatible(cluster: Cluster, doc: Document, ev: Event, people: ActorCountri
     elif not (inside or around or len(mine & theirs) >= 2):
         return False
     return all(_places_agree(loc, ev.location) for loc in cluster.locations[:1] if ev.location)
+
+
+def _same_article_news(cluster: Cluster, doc: Document, ev: Event) -> bool:
+    """Within one article, news dated only by the article's date is the news dated by its words.
+
+    ("Mao on Tuesday described the talks ..." and "During Monday's talks ..." are one event.)
+    """
+    if doc.id not in cluster.documents or ev.status != "reported":
+        return False
+    mine = [e for d, e in cluster.members if d.id == doc.id and e.status == "reported"]
+    if not mine or not (ev.time is None or all(e.time is None for e in mine)):
+        return False
+    other = next(e.date for e in mine if e.date is not None)
+    return abs(compare_days(ev.date, other)) <= NEWS_WINDOW_DAYS
 
 
 def _same_news(cluster: Cluster, ev: Event, people: ActorCountries) -> bool:

@@ -71,7 +71,9 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?:early|late|mid-?|the end of|the beginning of)\s+)?{M.format(g='m5')}\s+(?P<y5>\d{{4}})",
         # last October / this March / in late October
         rf"(?P<rel6>last|this|next|past)\s+{M.format(g='m6')}(?![\w])",
-        rf"\bin\s+(?:(?:early|late|mid-?)\s+)?{M.format(g='m7')}(?![\w])(?!\s+\d)",
+        rf"\bin\s+(?:(?:early|late|mid-?)\s+)?{M.format(g='m7')}(?![\w])(?!\s+\d)(?:\s+(?P<rel7>this year|last year|next year))?",
+        # "Monday's talks"
+        rf"(?P<wd15>{wd})['’]s(?![\w])",
         # on Tuesday / this Tuesday / last Tuesday / next Tuesday
         rf"(?:(?P<rel8>on|this|last|next|coming)\s+)(?P<wd8>{wd})(?![\w])",
         r"(?P<rel9>earlier this year|later this year|this year|last year|next year|previous year|past year)",
@@ -127,7 +129,9 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
             offset = {"last": -1, "past": -1, "this": 0, "next": 1}[g["rel6"].lower()]
             expr = replace(expr, month=_month(g, "m6"), last_month=offset < 0, year_offset=None if offset < 0 else offset)
         elif "m7" in g:
-            expr = replace(expr, month=_month(g, "m7"))
+            expr = replace(expr, month=_month(g, "m7"), year_offset=RELATIVE_YEAR.get(g.get("rel7", "").lower()))
+        elif "wd15" in g:
+            expr = replace(expr, weekday=wd_table[g["wd15"].lower()])
         elif "wd8" in g:
             expr = replace(expr, weekday=wd_table[g["wd8"].lower()])
         elif "rel9" in g:

@@ -18,7 +18,7 @@ from ..model import Document, Event, Mention, Span
 from ..pipeline import Context
 from .agreements import named_agreements
 from .article import Article, clauses
-from .lexicon import agreement_noun, hypothetical_before, status_cues, triggers
+from .lexicon import agreement_noun, hypothetical_before, speech_verbs, status_cues, triggers
 from .places import places_in
 from .settle import settle_event
 
@@ -27,6 +27,7 @@ _ANAPHORIC = re.compile(r"\b(?:the|this|that|these|our|your|his|her|their)\s+(?:
 _ADOPTED_IN_PLACE = re.compile(r"\b(?:documents?|decisions?|statements?)\s+(?:were\s+|was\s+)?adopted\s+(?:in|at)\s+[A-Z]")
 _SIGNED_BY = re.compile(r"\bsigned\s+by\b", re.IGNORECASE)
 _PASSIVE_HOST = re.compile(r"\b(?:was|were)\s+(?:received|hosted|welcomed)\s+by\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:present|attended|took\s+part|participated|joined)\b", re.IGNORECASE)
 _PAST = re.compile(r"^(?:\w+ed|met|held|spoke|paid|made|took|had|was|were|inked|signed)$", re.IGNORECASE)
 # what a visit/meeting must have to be recorded from a speaker's words: a date and a place
 QUOTED_MODES_NEEDING_DATE = ("meet", "visit", "call", "negotiate")
@@ -49,6 +50,33 @@ class Anchor:
     nominal: bool = False
     priority: int = 9
     times: list[TimeExpr] = field(default_factory=list)
+
+
+@dataclass
+class ClauseContext:
+    """What a clause passes to the next one in its sentence.
+
+    `..., which Putin and Nazarbayev signed in 2013`: the relative clause signs the agreement
+    named before it; `... in November 2023, when she met X`: the when-clause has that date.
+    """
+
+    agreement: "Agreement | None" = None
+    times: list[TimeExpr] = field(default_factory=list)
+
+    @staticmethod
+    def relative_follows(text: str, clause: Span) -> bool:
+        return bool(re.search(r",\s+(?:which|that)\s+$", text[clause.start : clause.end]))
+
+    @staticmethod
+    def inherits_times(text: str, clause: Span) -> bool:
+        return bool(re.search(r",\s+(?:when|where)\s+$", text[max(0, clause.start - 9) : clause.start]))
+
+
+def _event_told(earlier: list[Event], anchor: Anchor) -> Event | None:
+    """The event a definite mention refers back to: the latest news of that kind, else the latest."""
+    same = [e for e in earlier if e.code[:2] == anchor.code[:2]]
+    news = [e for e in same if e.status == "reported"]
+    return (news or same or [None])[-1]
 
 
 @dataclass(frozen=True)
@@ -133,8 +161,10 @@ def _participants(art: Article, anchor: Anchor, clause: Span, sentence: Span, ag
         people = art.people_in(clause, quoted) or art.parties_referred(clause, earlier)
         return people + [s for s in art.states_in(sentence) if s not in people]
     people = art.people_in(clause, quoted)
+    people = [p for p in art.protagonist_for_pronoun(clause) if p not in people] + people
     if len(people) < 2:
-        wider = art.people_in(sentence, quoted)
+        # the subject may stand in the clause before ("Fidan, who is in Baku, held talks with X")
+        wider = art.people_in(Span(sentence.start, clause.end), quoted)
         people = wider if len(wider) > len(people) else people
     if len(people) < 2:
         people = people + [p for p in art.parties_referred(sentence, earlier) if p not in people]
@@ -167,26 +197,37 @@ def _enough(anchor: Anchor, actors: list[str], places: list, quoted: bool) -> bo
     return len(actors) >= 2 or (bool(actors) and bool(places) and bool(times))
 
 
-def _events_of_clause(art: Article, sentence: Span, clause: Span, earlier: list[Event]) -> list[Event]:
-    agreement = _agreement_in(art, clause)
+def _events_of_clause(art: Article, sentence: Span, clause: Span, earlier: list[Event],
+                      context: "ClauseContext") -> list[Event]:
+    agreement = _agreement_in(art, clause) or context.agreement
+    context.agreement = agreement if context.relative_follows(art.text, clause) else None
     anchors = _anchors(art, clause, agreement)
+    clause_times = find_time_expressions(art.text, clause)
+    times = clause_times or (context.times if context.inherits_times(art.text, clause) else [])
+    context.times = clause_times or context.times
     if not anchors:
         return []
-    _give_times(anchors, find_time_expressions(art.text, clause))
+    speech = [Anchor("speech", "", Span(m.start(), m.end()))
+              for m in speech_verbs().finditer(art.text, clause.start, clause.end)]
+    _give_times(anchors + speech, times)
     main = min(anchors, key=lambda a: (a.priority, a.span.start))
+    for other in anchors:
+        if other is not main and other.mode == main.mode:
+            main.times.extend(other.times)  # "met on the sidelines of the summit ... last October"
+    main.times.sort(key=lambda t: t.span.start)
     chosen = [main] + [a for a in anchors if a is not main and a.times and a.mode != main.mode]
     events: list[Event] = []
     for anchor in chosen:
         if anchor.nominal and not (anchor.times or (agreement and agreement.key)):
             continue
-        last = earlier[-1] if earlier else None
-        if (anchor is main and not anchor.times and not anchor.nominal and last is not None
-                and last.code[:2] == anchor.code[:2]
+        told = _event_told(earlier, anchor)
+        if (anchor is main and not anchor.times and not anchor.nominal and told is not None
                 and _ANAPHORIC.search(art.text[max(0, anchor.span.start - 25) : anchor.span.start])):
-            # "present at the meeting", "the agreement": the event already told
-            last.mentions.append(Mention(art.doc.id, sentence.start, sentence.end))
-            quoted = art.quoted(anchor.span)
-            last.actors.extend(a for a in art.people_in(sentence, quoted) if a not in last.actors)
+            # "at the meeting", "the agreement": the event already told
+            told.mentions.append(Mention(art.doc.id, sentence.start, sentence.end))
+            if _PRESENT.search(art.text, clause.start, clause.end):
+                # "... were present at the meeting": more participants
+                told.actors.extend(a for a in art.people_in(sentence, art.quoted(anchor.span)) if a not in told.actors)
             continue
         actors = _participants(art, anchor, clause, sentence, agreement if anchor.mode == "sign" else None, earlier)
         places = _places_near(art, clause, anchor)
@@ -217,7 +258,8 @@ def _build(art: Article, sentence: Span, clause: Span, anchor: Anchor, actors: l
                 mentions=[Mention(doc.id, sentence.start, sentence.end)],
                 location=site[1] if site else None,
                 time=when.span if when else None,
-                status_cue=_status_cue(art, clause, anchor), quoted=art.quoted(anchor.span),
+                status_cue="referenced" if anchor.nominal else _status_cue(art, clause, anchor),
+                quoted=art.quoted(anchor.span),
                 agreement=signed.name if signed else None,
                 evidence={"trigger": doc.text[clause.start:clause.end].strip()[:200]},
             )
@@ -234,7 +276,8 @@ def detect_events(doc: Document, ctx: Context) -> Document:
     art = Article(doc)
     events: list[Event] = []
     for sentence in doc.sentences:
+        context = ClauseContext()
         for clause in clauses(doc.text, sentence):
-            events.extend(_events_of_clause(art, sentence, clause, events))
+            events.extend(_events_of_clause(art, sentence, clause, events, context))
     doc.events = events
     return doc

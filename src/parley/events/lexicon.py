@@ -61,3 +61,8 @@ def status_cues(kind: str) -> re.Pattern[str]:
 
 def label_template(code: str) -> str:
     return data_file("cameo.toml")["labels"].get(code, "{all} {code}")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(data_file('cameo.toml')['speech']['words'])})\b", re.IGNORECASE)

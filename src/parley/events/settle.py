@@ -30,6 +30,13 @@ def _as_date(d: DateValue) -> dt.date:
     return dt.date(d.year, d.month or 1, d.day or 1)
 
 
+def compare_days(a: DateValue, b: DateValue) -> int:
+    """Days from b to a when both are days; 0 when either is coarser (they may be one day)."""
+    if a.precision != "day" or b.precision != "day":
+        return 0
+    return (_as_date(a) - _as_date(b)).days
+
+
 def compare(date: DateValue, published: DateValue) -> int:
     """-1 when `date` is clearly before the article, +1 after, 0 when it is the news."""
     n = min(len(date.value), len(published.value))

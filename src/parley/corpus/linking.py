@@ -103,13 +103,20 @@ def _compatible(cluster: Cluster, doc: Document, ev: Event, people: ActorCountri
         return False
     if not ev.actors:
         return same_agreement or doc.id in cluster.documents
+    statuses = {e.status for _, e in cluster.members}
+    if doc.id not in cluster.documents and ("planned" in statuses) != (ev.status == "planned") and \
+            "referenced" in statuses | {ev.status}:
+        return False  # an announced event is not one recalled as past
     mine, theirs = set(ev.actors), set(cluster.actors)
     inside = mine <= people.expand(cluster.actors)
     around = theirs <= people.expand(ev.actors)
     coarse = ev.date is None or cdate is None or "day" not in (ev.date.precision, cdate.precision)
     if coarse and doc.id not in cluster.documents and not same_agreement:
-        # a year or a month is thin evidence that two articles tell one event: the parties must agree
-        if not (inside and around):
+        # a year or a month is thin evidence that two articles tell one event: the parties must
+        # agree, or one side's parties be among the other's at the same named place in the same month
+        same_place = bool(ev.location) and any(_places_agree(loc, ev.location) for loc in cluster.locations[:1])
+        same_month = ev.date is not None and cdate is not None and ev.date.precision == cdate.precision == "month"
+        if not (inside and around) and not ((inside or around) and same_place and same_month):
             return False
     elif not (inside or around or len(mine & theirs) >= 2):
         return False
@@ -141,7 +148,8 @@ def _same_news(cluster: Cluster, ev: Event, people: ActorCountries) -> bool:
 def _order(pair: tuple[Document, Event]) -> tuple:
     _, ev = pair
     rank = PRECISION_RANK[ev.date.precision] if ev.date else 0
-    return (-bool(ev.evidence.get("agreement_key")), -rank, -len(ev.actors))
+    # dates the words state first, then those taken from the article's own date
+    return (-bool(ev.evidence.get("agreement_key")), -rank, -(ev.time is not None), -len(ev.actors))
 
 
 def cluster_events(documents: list[Document], people: ActorCountries) -> list[Cluster]:
@@ -189,9 +197,15 @@ def _label(code: str, actors: list[str], location: str | None, agreement: str | 
 
 
 def finalize(cluster: Cluster, people: ActorCountries) -> Event:
-    members = sorted(cluster.members, key=lambda p: (STATUS_RANK[p[1].status], p[0].id, p[1].mentions[0].start))
-    status = members[0][1].status
-    code = Counter(e.code for _, e in members if e.status == status).most_common(1)[0][0]
+    # the status the dated mentions give: "is on a visit" (undated) does not make a plan a memory
+    members = sorted(cluster.members, key=lambda p: (p[1].time is None, STATUS_RANK[p[1].status], p[0].id,
+                                                     p[1].mentions[0].start))
+    dated_news = [e.status for _, e in members if e.time is not None]
+    status = min(dated_news or [e.status for _, e in members], key=STATUS_RANK.get)
+    # the kind the dated, news-bearing mentions give ("a telephone conversation on Friday")
+    codes = Counter(e.code for _, e in members if e.status == status and e.time is not None) or \
+        Counter(e.code for _, e in members if e.status == status)
+    code = codes.most_common(1)[0][0]
     actors = cluster.actors
     agreement = next((e.agreement for _, e in members if e.agreement), None)
     if cluster.root == "05":

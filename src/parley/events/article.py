@@ -13,7 +13,7 @@ from .places import iso_of_state_name, state_name, states_in
 # clauses that open with a new subject ("... since Prime Minister Modi and President Xi met")
 _CLAUSE_BREAK = re.compile(
     r";\s+"
-    r"|,\s+(?:and\s+then|while|whereas|but|after\s+which|following\s+which|where|which|who)\s+"
+    r"|,\s+(?:and\s+then|while|whereas|but|after\s+which|following\s+which|where|which|who|when)\s+"
     r"|\s+and\s+then\s+"
     r"|,\s+and\s+(?=(?:the|a|an|they|he|she)\s)"
     r"|(?<!day)(?<!days)(?<!week)(?<!weeks)\s+(?:after|since|before|when|until)\s+"
@@ -47,7 +47,9 @@ class Article:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.quotes: SpanIndex[None] = SpanIndex.of((q.span, None) for q in doc.quotes)
+        # words in quotation marks or a transcript; reported speech ("X said that ...",
+        # "according to Y, ...") tells news facts and counts as narration here
+        self.quotes: SpanIndex[None] = SpanIndex.of((q.span, None) for q in doc.quotes if q.kind == "direct")
         self.people: SpanIndex[str] = SpanIndex.of(
             (m, a.name) for a in doc.actors
             if a.type == "person" and not _SPOKESPEOPLE.search(a.role or "") for m in a.mentions)
@@ -56,8 +58,9 @@ class Article:
         self.body: SpanIndex[None] = SpanIndex.of((p, None) for p in doc.body_spans)
         self.latest_year = latest_year_named(doc.text, doc.body_spans)
         self.roles = {a.name: a.role for a in doc.actors}
-        self.mention_counts = {a.name: len(a.mentions) for a in doc.actors
-                               if a.type == "person" and not _SPOKESPEOPLE.search(a.role or "")}
+        firsts = [(min(a.mentions).start, a.name) for a in doc.actors
+                  if a.type == "person" and a.mentions and not _SPOKESPEOPLE.search(a.role or "")]
+        self.first_person = min(firsts)[1] if firsts else None
 
     def quoted(self, span: Span) -> bool:
         return self.quotes.touches(span)
@@ -91,10 +94,12 @@ class Article:
         if not m:
             return []
         roles = _ROLE_WORD.get(re.sub(r"\s+", " ", (m.group("role") or "").lower()), ())
-        for ev in reversed(earlier):
-            people = [a for a in ev.actors if iso_of_state_name(a) is None and self._holds(a, roles)]
-            if len(people) >= 2:
-                return people
+        # with the role the phrase names where the article gives roles, else without
+        for wanted in (roles, ()) if roles else ((),):
+            for ev in reversed(earlier):
+                people = [a for a in ev.actors if iso_of_state_name(a) is None and self._holds(a, wanted)]
+                if len(people) >= 2:
+                    return people
         return []
 
     def _holds(self, name: str, roles: tuple[str, ...]) -> bool:
@@ -104,7 +109,10 @@ class Article:
         return any(r in role for r in roles)
 
     def protagonist_for_pronoun(self, span: Span) -> list[str]:
-        """`She last travelled to India ...`: the person the article is most about."""
-        if not _PRONOUN_SUBJECT.search(self.text[span.start : span.end]) or not self.mention_counts:
+        """`She last travelled to India ...`: the person the article's lead is about."""
+        if not _PRONOUN_SUBJECT.search(self.text[span.start : span.end]) or self.first_person is None:
             return []
-        return [max(self.mention_counts, key=self.mention_counts.get)]
+        return [self.first_person]
+
+    def in_dateline(self, span: Span) -> bool:
+        return self.doc.dateline is not None and self.doc.dateline.span.overlaps(span)

@@ -27,6 +27,11 @@ _ANAPHORIC = re.compile(r"\b(?:the|this|that|these|our|your|his|her|their)\s+(?:
 _ADOPTED_IN_PLACE = re.compile(r"\b(?:documents?|decisions?|statements?)\s+(?:were\s+|was\s+)?adopted\s+(?:in|at)\s+[A-Z]")
 _SIGNED_BY = re.compile(r"\bsigned\s+by\b", re.IGNORECASE)
 _PASSIVE_HOST = re.compile(r"\b(?:was|were)\s+(?:received|hosted|welcomed)\s+by\b", re.IGNORECASE)
+# an agreement's name right before "signed": "the Declaration ... signed in Moscow"
+_AGREEMENT_BEFORE = re.compile(
+    r"(?:declaration|statement|agreements?|treaty|memorand(?:um|a)|accords?|protocol|charter|communiqu[eé])"
+    r"(?:\s+(?:on|of|for|in|the|and|between)?\s*[A-Z][\w-]*)*,?\s+(?:which\s+(?:was|were)\s+)?$",
+    re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:present|attended|took\s+part|participated|joined)\b", re.IGNORECASE)
 _PAST = re.compile(r"^(?:\w+ed|met|held|spoke|paid|made|took|had|was|were|inked|signed)$", re.IGNORECASE)
 # what a visit/meeting must have to be recorded from a speaker's words: a date and a place
@@ -129,18 +134,22 @@ def _anchors(art: Article, clause: Span, agreement: Agreement | None) -> list[An
 
 
 def _give_times(anchors: list[Anchor], times: list[TimeExpr]) -> None:
-    """Each date phrase goes to the nearest anchor that it stands close enough to."""
+    """Each date phrase goes to the trigger it follows ("a state visit to Astana last November",
+    "a telephone conversation on Friday"), else to the one it precedes ("On Tuesday, X will
+    meet Y"); "a day after X hosted Y" looks ahead by its meaning."""
     for t in times:
-        best, best_gap = None, None
-        for a in anchors:
-            before, after = NOMINAL_DATE_WINDOW if a.nominal else VERBAL_DATE_WINDOW
-            if not (a.span.start - before <= t.span.start and t.span.end <= a.span.end + after):
-                continue
-            gap = max(a.span.start - t.span.end, t.span.start - a.span.end, 0)
-            if best_gap is None or gap < best_gap:
-                best, best_gap = a, gap
-        if best is not None:
-            best.times.append(t)
+        before = [a for a in anchors if a.span.end <= t.span.start and _near(a, t)]
+        after = [a for a in anchors if a.span.start >= t.span.end and _near(a, t)]
+        looks_ahead = t.text.lower().endswith("after")
+        if before and not (looks_ahead and after):
+            max(before, key=lambda a: a.span.end).times.append(t)
+        elif after:
+            min(after, key=lambda a: a.span.start).times.append(t)
+
+
+def _near(anchor: Anchor, t: TimeExpr) -> bool:
+    before, after = NOMINAL_DATE_WINDOW if anchor.nominal else VERBAL_DATE_WINDOW
+    return anchor.span.start - before <= t.span.start and t.span.end <= anchor.span.end + after
 
 
 def _places_near(art: Article, clause: Span, anchor: Anchor) -> list[tuple[Span, str]]:
@@ -202,20 +211,26 @@ def _events_of_clause(art: Article, sentence: Span, clause: Span, earlier: list[
     agreement = _agreement_in(art, clause) or context.agreement
     context.agreement = agreement if context.relative_follows(art.text, clause) else None
     anchors = _anchors(art, clause, agreement)
-    clause_times = find_time_expressions(art.text, clause)
-    times = clause_times or (context.times if context.inherits_times(art.text, clause) else [])
+    # the dateline's date is the article's, not an event's
+    clause_times = [t for t in find_time_expressions(art.text, clause) if not art.in_dateline(t.span)]
+    inherited = [] if clause_times else (context.times if context.inherits_times(art.text, clause) else [])
     context.times = clause_times or context.times
     if not anchors:
         return []
     speech = [Anchor("speech", "", Span(m.start(), m.end()))
               for m in speech_verbs().finditer(art.text, clause.start, clause.end)]
-    _give_times(anchors + speech, times)
-    main = min(anchors, key=lambda a: (a.priority, a.span.start))
+    _give_times(anchors + speech, clause_times)
+    # a telephone call is one whatever else the clause says; otherwise the first trigger leads
+    calls = [a for a in anchors if a.mode == "call"]
+    main = calls[0] if calls else anchors[0]
+    main.times.extend(inherited)
     for other in anchors:
         if other is not main and other.mode == main.mode:
             main.times.extend(other.times)  # "met on the sidelines of the summit ... last October"
     main.times.sort(key=lambda t: t.span.start)
-    chosen = [main] + [a for a in anchors if a is not main and a.times and a.mode != main.mode]
+    # another trigger makes its own event when it has its own date, or signs a named agreement
+    chosen = [main] + [a for a in anchors if a is not main and a.mode != main.mode
+                       and (a.times or (a.mode == "sign" and agreement is not None))]
     events: list[Event] = []
     for anchor in chosen:
         if anchor.nominal and not (anchor.times or (agreement and agreement.key)):
@@ -237,8 +252,32 @@ def _events_of_clause(art: Article, sentence: Span, clause: Span, earlier: list[
             actors = art.states_in(art.paragraph_of(sentence))
         if not _enough(anchor, actors, places, quoted) and not (agreement and agreement.key and anchor.mode == "sign"):
             continue
-        events.extend(_build(art, sentence, clause, anchor, actors, places, agreement))
+        built = _build(art, sentence, clause, anchor, actors, places, agreement)
+        for ev in built:
+            _date_from_the_same_trip(ev, earlier + events, art)
+        events.extend(built)
     return events
+
+
+def _participle(art: Article, anchor: Anchor) -> bool:
+    """`the agreements reached during ...`, `the Declaration signed in Moscow`: a signing recalled."""
+    if anchor.mode != "sign":
+        return False
+    before = art.text[max(0, anchor.span.start - 60) : anchor.span.start]
+    return bool(_AGREEMENT_BEFORE.search(before)) or bool(
+        re.match(r"agreements?\s+(?:reached|achieved)", anchor.span.of(art.text), re.IGNORECASE))
+
+
+def _date_from_the_same_trip(ev: Event, earlier: list[Event], art: Article) -> None:
+    """`Wong will travel to New Delhi next week ...` then `Wong is also expected to meet Goyal`:
+    an undated plan shares the date of the last dated plan with a participant in common."""
+    if ev.status != "planned" or ev.time is not None:
+        return
+    for prior in reversed(earlier):
+        if prior.status == "planned" and prior.time is not None and set(prior.actors) & set(ev.actors):
+            ev.time = prior.time
+            settle_event(ev, art.doc, art.latest_year)
+            return
 
 
 def _build(art: Article, sentence: Span, clause: Span, anchor: Anchor, actors: list[str],
@@ -258,7 +297,7 @@ def _build(art: Article, sentence: Span, clause: Span, anchor: Anchor, actors: l
                 mentions=[Mention(doc.id, sentence.start, sentence.end)],
                 location=site[1] if site else None,
                 time=when.span if when else None,
-                status_cue="referenced" if anchor.nominal else _status_cue(art, clause, anchor),
+                status_cue="referenced" if anchor.nominal or _participle(art, anchor) else _status_cue(art, clause, anchor),
                 quoted=art.quoted(anchor.span),
                 agreement=signed.name if signed else None,
                 evidence={"trigger": doc.text[clause.start:clause.end].strip()[:200]},

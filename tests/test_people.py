@@ -132,3 +132,81 @@ def test_mentions_are_spans_of_the_body():
         for m in actor.mentions:
             assert doc.in_body(m)
             assert actor.name.split()[-1] in m.of(doc.text)
+
+
+def test_bylines_and_credits_are_not_actors():
+    doc = make_doc(
+        "Ministers meet in Oslo\n\n"
+        "By Marta Lindqvist\n\n"
+        "OSLO, May 2 (Reuters) - Norwegian Foreign Minister Espen Barth Eide met his Finnish "
+        "counterpart Elina Valtonen on Friday.\n\n"
+        "Eide said the two countries would deepen cooperation in the Arctic.\n\n"
+        "(Reporting by Jonas Berg; Additional reporting by Petra Holm; Writing by Ola Dahl; "
+        "Editing by Kim Sorensen)\n"
+    )
+    assert set(_people(doc)) == {"Espen Barth Eide", "Elina Valtonen"}
+
+
+def test_single_capitalised_words_of_titles_and_institutions_are_not_people():
+    doc = make_doc(
+        "Gulf and China review ties\n\n"
+        "The call was attended by Deputy Minister for Economic Affairs Eng. Khalid bin Nasser Almutairi "
+        "and by the Minister of Trade of the People's Republic of China Li Ming.\n\n"
+        "The two sides will convene the Special Representatives on trade, and review the "
+        "Gulf-China Investment Cooperation Framework, the Akorda press service and the "
+        "Kremlin said, according to the Political department.\n"
+    )
+    people = set(_people(doc))
+    assert people == {"Khalid Almutairi", "Li Ming"}
+
+
+def test_nasab_chain_tells_people_of_one_house_apart():
+    doc = make_doc(
+        "Saudi leaders receive envoy\n\n"
+        "King Abdullah bin Khalid Al Rashid and Crown Prince Saad bin Abdullah bin Khalid Al Rashid "
+        "received the envoy. Foreign Minister Prince Turki bin Saad Al Rashid also attended.\n\n"
+        "Later, Turki bin Saad bin Abdullah thanked the envoy, and Saad bin Abdullah said the "
+        "kingdom welcomed the visit.\n"
+    )
+    people = _people(doc)
+    assert set(people) == {"Abdullah bin Khalid", "Saad bin Abdullah", "Turki bin Saad"}
+    assert "Turki bin Saad bin Abdullah" in _forms(doc, "Turki bin Saad")
+    assert people["Abdullah bin Khalid"].role == "head of state"
+
+
+def test_nasab_followed_by_a_family_name_keeps_the_family_name():
+    doc = make_doc(
+        "Talks in Riyadh\n\n"
+        "Deputy Foreign Minister Majid bin Abdulrahman Alsharif met the delegation. "
+        "Alsharif said the talks were useful.\n"
+    )
+    assert set(_people(doc)) == {"Majid Alsharif"}
+
+
+def test_initial_without_point_and_fullest_form_in_the_article():
+    doc = make_doc(
+        "India and Brazil\n\n"
+        "Brazilian Foreign Minister Carla Mendes met her Indian counterpart S Jaishankar in Delhi. "
+        "Dr Jaishankar said ties were strong.\n"
+    )
+    people = _people(doc)
+    assert set(people) == {"Carla Mendes", "S Jaishankar"}
+    other = make_doc(
+        "India and Brazil\n\n"
+        "S. Jaishankar met Carla Mendes, Brazil's foreign minister, in Delhi. Indian External Affairs "
+        "Minister Subrahmanyam Jaishankar said ties were strong, and Jaishankar thanked her.\n"
+    )
+    assert set(_people(other)) == {"Carla Mendes", "Subrahmanyam Jaishankar"}
+    assert {"S. Jaishankar", "Jaishankar"} <= _forms(other, "Subrahmanyam Jaishankar")
+
+
+def test_role_shared_by_two_people_goes_to_the_last_subject():
+    doc = make_doc(
+        "Leaders talk by phone\n\n"
+        "President of Mongolia Batbold Enkhtaivan had a telephone conversation with President of "
+        "Korea Park Jiwon.\n\n"
+        "The Head of State noted the growth of trade between the two countries.\n"
+    )
+    forms = _forms(doc, "Batbold Enkhtaivan")
+    assert "The Head of State" in forms
+    assert "The Head of State" not in _forms(doc, "Park Jiwon")

@@ -139,9 +139,10 @@ def test_direct_quote_inside_reported_speech_and_role_description_speaker():
     )
     quotes = _quotes(doc)
     assert ("Sergey Lavrov", "We are interested in unblocking transport ties,", "direct") in quotes
-    assert ("Jeyhun Bayramov", "ready to sign a peace treaty", "direct") in quotes
-    # the words in marks are not reported a second time as indirect speech
-    assert not any(k == "indirect" and "peace treaty" in t for _, t, k in quotes)
+    # the clause says more than it quotes ("Baku is … this year"): one indirect quote
+    assert ("Jeyhun Bayramov", 'Baku is "ready to sign a peace treaty" this year', "indirect") in quotes
+    # the words in marks are not reported a second time as a direct quote
+    assert not any(k == "direct" and "peace treaty" in t for _, t, k in quotes)
 
 
 def test_scare_quotes_and_apostrophes_are_not_quotations():
@@ -166,3 +167,88 @@ def test_reported_speech_without_that_and_she_after_a_man():
     assert _speaker_of(doc, "We expect the treaty") == "Maria Zakharova"
     # an adjunct after the verb is not reported speech
     assert not any(t.startswith("on Monday") for _, t, _ in quotes)
+
+
+def _quote(doc, words):
+    found = [(s, t, k) for s, t, k in _quotes(doc) if words in t]
+    assert found, f"no quote holds {words!r}"
+    return found[0]
+
+
+def test_reported_clause_with_a_quoted_fragment_is_one_indirect_quote():
+    doc = make_doc(
+        "Ministers meet in Rome\n\n"
+        "Italian Foreign Minister Marco Bellini met his Greek counterpart Eleni Doukas in Rome.\n\n"
+        "Bellini said the agreement on maritime borders, reached after years of talks, remains "
+        "\"a model for the Mediterranean\".\n\n"
+        "Doukas said Greece would support Italy \"at every step.\"\n\n"
+        "He added that Italy is \"ready to do its part and more, whatever the cost, for peace and "
+        "stability across the whole region and beyond it in the years ahead\".\n"
+    )
+    speaker, text, kind = _quote(doc, "a model for the Mediterranean")
+    assert (speaker, kind) == ("Marco Bellini", "indirect")
+    assert text.startswith("the agreement on maritime borders")
+    speaker, text, kind = _quote(doc, "at every step")
+    assert (speaker, kind) == ("Eleni Doukas", "indirect") and text.startswith("Greece would")
+    # a clause that only frames a long quotation leaves it direct
+    speaker, text, kind = _quote(doc, "ready to do its part")
+    assert kind == "direct" and text.startswith("ready")
+
+
+def test_statement_before_its_speech_tag():
+    doc = make_doc(
+        "Spokesperson briefs press\n\n"
+        "Foreign Ministry spokesperson Lin Hua held a press briefing on Friday.\n\n"
+        "During the talks, the two sides agreed to reopen consulates in both capitals, Lin told "
+        "the briefing.\n\n"
+        "Next year marks the 50th anniversary of diplomatic ties, the spokesperson noted, adding "
+        "that both sides would hold events.\n\n"
+        "The two countries will expand trade in grain and fertiliser, she said.\n"
+    )
+    speaker, text, kind = _quote(doc, "agreed to reopen consulates")
+    assert (speaker, kind) == ("Lin Hua", "indirect")
+    assert text.startswith("the two sides agreed")
+    assert _quote(doc, "50th anniversary")[0] == "Lin Hua"
+    assert _quote(doc, "both sides would hold events")[0] == "Lin Hua"
+    assert _quote(doc, "grain and fertiliser")[0] == "Lin Hua"
+
+
+def test_described_as_quotes_the_subject():
+    doc = make_doc(
+        "Talks hailed\n\n"
+        "Foreign Minister Ana Ruiz on Monday described her talks with Canadian Foreign Minister "
+        "Paul Grant in Ottawa last week as \"frank and very productive.\"\n"
+    )
+    assert _quote(doc, "frank and very productive")[0] == "Ana Ruiz"
+
+
+def test_subject_before_an_insert_or_a_coordinated_verb():
+    doc = make_doc(
+        "Leaders talk\n\n"
+        "Polish President Jan Nowak held talks with Czech Prime Minister Petr Dvorak.\n\n"
+        "Nowak, also the chairman of the regional council of heads of state of Central Europe, "
+        "said that the two countries would build a new railway.\n\n"
+        "Dvorak, for his part, said that Prague supports the project.\n\n"
+        "The Czech prime minister, in turn, said that funding would come from both budgets.\n\n"
+        "Nowak thanked Dvorak for his support and said Warsaw expects work to start in spring.\n"
+    )
+    assert _quote(doc, "build a new railway")[0] == "Jan Nowak"
+    assert _quote(doc, "Prague supports the project")[0] == "Petr Dvorak"
+    assert _quote(doc, "funding would come")[0] == "Petr Dvorak"
+    assert _quote(doc, "Warsaw expects work")[0] == "Jan Nowak"
+
+
+def test_according_to_him_and_a_statement_that_quotes_him():
+    doc = make_doc(
+        "Ministers meet\n\n"
+        "Japanese Foreign Minister Kenji Sato met Indonesian Foreign Minister Dewi Lestari.\n\n"
+        "\"Our partnership is growing,\" Sato said.\n\n"
+        "According to him, trade between the two countries doubled over the past decade.\n\n"
+        "Lestari said the region should be \"open and inclusive\", according to a statement issued "
+        "by her ministry, which also quoted her as saying that \"no country should dominate the seas.\"\n"
+    )
+    assert _quote(doc, "trade between the two countries doubled") == (
+        "Kenji Sato", "trade between the two countries doubled over the past decade", "indirect")
+    speaker, text, kind = _quote(doc, "open and inclusive")
+    assert (speaker, kind) == ("Dewi Lestari", "indirect") and "according" not in text
+    assert _quote(doc, "no country should dominate")[0] == "Dewi Lestari"

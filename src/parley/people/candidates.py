@@ -43,7 +43,9 @@ class Candidate:
 def _capitalised(text: str) -> bool:
     letters = text.rstrip(".")
     if len(letters) == 1:
-        return letters.isupper() and text.endswith(".")
+        # an initial, with its point ("S. Jaishankar") or without ("S Jaishankar"); one
+        # without a point must be followed by a name (`_pieces` trims it otherwise)
+        return letters.isupper()
     # all capitals is an acronym (OSCE, AZERTAC), not a name
     return letters[0].isupper() and not letters.isupper()
 
@@ -60,6 +62,12 @@ def _name_word(text: str, lex: Lexicon) -> str:
     return ""
 
 
+def _organisation_possessive(text: str, end: int, lex: Lexicon) -> bool:
+    """`People's Republic`, `People's Party`: a possessive that opens an organisation's name."""
+    following = _WORD.match(text, end + 1) if end < len(text) and text[end] == " " else None
+    return following is not None and fold(following.group()).rstrip(".") in lex.organization_words
+
+
 def _runs(text: str, lex: Lexicon) -> list[list[Word]]:
     """Maximal runs of name-like words that stand next to each other."""
     runs: list[list[Word]] = []
@@ -74,6 +82,8 @@ def _runs(text: str, lex: Lexicon) -> list[list[Word]]:
         if possessive:
             raw = raw[: possessive.start()]
         kind = _name_word(raw, lex)
+        if possessive and _organisation_possessive(text, m.end(), lex):
+            kind = ""
         joined = current and _JOIN.fullmatch(text, last_end, m.start()) is not None
         if not kind or not joined:
             if current:
@@ -88,6 +98,10 @@ def _runs(text: str, lex: Lexicon) -> list[list[Word]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _bare_letter(word: Word) -> bool:
+    return len(word.text) == 1
 
 
 def _pieces(run: list[Word], lex: Lexicon) -> list[list[Word]]:
@@ -105,7 +119,8 @@ def _pieces(run: list[Word], lex: Lexicon) -> list[list[Word]]:
     for piece in pieces:
         while piece and (piece[0].key in lex.particles or piece[0].key in lex.patronymic_markers):
             piece = piece[1:]
-        while piece and piece[-1].key in lex.particles:
+        # an initial needs a name after it; a capital letter alone is no name
+        while piece and (piece[-1].key in lex.particles or _bare_letter(piece[-1])):
             piece = piece[:-1]
         if piece:
             out.append(piece)
@@ -116,10 +131,13 @@ def find_candidates(doc: Document, lex: Lexicon) -> list[Candidate]:
     """Every run of name words in the body, with its title and spaCy's opinion."""
     text = doc.masked_body()
     people = [e.span for e in doc.entities if e.label == "PERSON"]
+    credits = [Span(*m.span()) for pattern in lex.credits for m in pattern.finditer(text)]
     found: list[Candidate] = []
     for run in _runs(text, lex):
         for piece in _pieces(run, lex):
             span = Span(piece[0].span.start, piece[-1].span.end)
+            if any(c.overlaps(span) for c in credits):
+                continue
             tagged = any(p.overlaps(span) for p in people)
             found.append(Candidate(tuple(piece), title_before(text, span.start, lex), tagged))
     return found

@@ -109,7 +109,20 @@ def _match_short(name: PersonName, people: list[Person]) -> Person | None:
     return _pick([p for p in people if key[0] in p.first_keys], position)
 
 
-def _has_evidence(mention: NamedMention) -> bool:
+def _one_word_evidence(mention: NamedMention, lex: Lexicon) -> bool:
+    """A single capitalised word makes a person only with a real name's evidence: spaCy's
+    person tag, a title naming a role, or an honorific. "the Special Representatives" and
+    "for Political Affairs" are titles' words, not people."""
+    word = mention.name.words[0]
+    if lex.is_common_word(word.text):
+        return False
+    title = mention.candidate.title
+    return mention.candidate.tagged_person or title.role is not None or bool(title.words & lex.honorifics)
+
+
+def _has_evidence(mention: NamedMention, lex: Lexicon) -> bool:
+    if len(mention.name.words) == 1:
+        return _one_word_evidence(mention, lex)
     return mention.candidate.has_evidence or bool(mention.name.patronymic)
 
 
@@ -119,7 +132,7 @@ def group_people(candidates: list[Candidate], afters: list[TitleContext], lex: L
     full = [m for m in mentions if m.name.is_full and not m.name.maybe_patronymic]
     for m in full:
         person = _match_full(m.name, people)
-        if person is None and _has_evidence(m):
+        if person is None and _has_evidence(m, lex):
             person = Person()
             people.append(person)
         if person is not None:
@@ -129,7 +142,7 @@ def group_people(candidates: list[Candidate], afters: list[TitleContext], lex: L
         if person is None:
             m.name = as_given_and_family(m.name)
             person = _match_full(m.name, people)
-        if person is None and _has_evidence(m):
+        if person is None and _has_evidence(m, lex):
             person = Person()
             people.append(person)
         if person is not None:
@@ -138,7 +151,7 @@ def group_people(candidates: list[Candidate], afters: list[TitleContext], lex: L
     rest = [m for m in mentions if not m.name.is_full and not m.name.maybe_patronymic]
     for m in sorted(rest, key=lambda m: (-len(m.name.words), m.name.span.start)):
         person = _match_short(m.name, people)
-        if person is None and _has_evidence(m):
+        if person is None and _has_evidence(m, lex):
             person = Person()
             people.append(person)
         if person is not None:

@@ -18,6 +18,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _GAP = re.compile(r"[ \t\u00a0\n]*")
 _CONNECTORS = frozenset({"of", "the", "for"})
 _MAX_WORDS = 9
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _phrase_end(text: str, start: int, lex: Lexicon) -> int:
@@ -52,12 +53,27 @@ def _fits(person: Person, role: str) -> bool:
     return role == "minister" and bool(person.role) and "minister" in str(person.role)
 
 
+def _previous_subject(text: str, people: list[Person], position: int) -> Person | None:
+    """The person named first in the sentence before `position` ("X called Y. The Head of
+    State noted" is X): where a role fits several people, the last subject is the one meant."""
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, position))]
+    sentences = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip(" \n.!?")]
+    if not sentences:
+        return None
+    start, end = sentences[-1]
+    named = [(m.name.span.start, p) for p in people for m in p.mentions
+             if start <= m.name.span.start < end]
+    return min(named, key=lambda n: n[0])[1] if named else None
+
+
 def _resolve(people: list[Person], role: str | None, country: str | None,
-             exclude: Person | None) -> Person | None:
+             exclude: Person | None, subject: Person | None = None) -> Person | None:
     pool = [p for p in people if p is not exclude and role and _fits(p, role)]
     exact = [p for p in pool if country is None or p.country == country]
     if len(exact) == 1:
         return exact[0]
+    if len(exact) > 1 and subject in exact:
+        return subject
     if not exact and country is not None:
         unknown = [p for p in pool if p.country is None]
         if len(unknown) == 1:
@@ -84,6 +100,7 @@ def resolve_descriptions(text: str, people: list[Person], taken: list[Span], lex
             role = antecedent.role if antecedent else None
             person = _resolve(people, role, country, antecedent)
         else:
-            person = _resolve(people, find_role(phrase, lex), country, None)
+            subject = _previous_subject(text, people, span.start)
+            person = _resolve(people, find_role(phrase, lex), country, None, subject)
         if person is not None:
             person.described.append(span)

@@ -43,12 +43,24 @@ class Lexicon:
     # (role, compiled phrase), in file order
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     same_role_words: frozenset[str]
+    honorifics: frozenset[str]
+    common_word_endings: tuple[str, ...]
+    # spans of the text that credit authors and editors ("Reporting by ...")
+    credits: tuple[re.Pattern[str], ...]
+    nasab_markers: frozenset[str]
+    house_particles: frozenset[str]
 
     def is_breaker(self, word: str) -> bool:
         """True for a capitalised word that is never part of a personal name."""
         key = fold(word).rstrip(".")
-        return (key in self.titles or key in self.not_names or key in self.organization_words
+        # plurals of titles too: "the Special Representatives"
+        singular = key[:-1] if key.endswith("s") else key
+        return (key in self.titles or singular in self.titles or key in self.not_names or key in self.organization_words
                 or key in self.place_words or key in self.outlets)
+
+    def is_common_word(self, word: str) -> bool:
+        """A capitalised English noun or adjective ("Political", "Cooperation"), not a name."""
+        return fold(word).endswith(self.common_word_endings)
 
     def is_patronymic(self, word: str, position: int, length: int) -> bool:
         key = fold(word)
@@ -99,4 +111,9 @@ def lexicon() -> Lexicon:
         outlets=outlet_names,
         roles=roles,
         same_role_words=_folded(people["same_role_words"]),
+        honorifics=_folded(people["honorifics"]),
+        common_word_endings=tuple(people["common_word_endings"]),
+        credits=tuple(re.compile(p, re.IGNORECASE) for p in people["credits"]),
+        nasab_markers=_folded(people["nasab"]["markers"]),
+        house_particles=_folded(people["nasab"]["house_particles"]),
     )

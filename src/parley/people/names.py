@@ -37,6 +37,9 @@ class PersonName:
     # a two-word "Roman Abramovich" may be given name + patronymic or given + family name;
     # the article decides (is there another Roman with a family name?)
     maybe_patronymic: bool = False
+    # an Arabic name whose patronymic is a nasab chain ("bin Farhan bin Abdullah"); without a
+    # family name its first link names the person ("Faisal bin Farhan", see people.toml)
+    nasab: bool = False
 
     @property
     def span(self) -> Span:
@@ -44,16 +47,25 @@ class PersonName:
 
     @property
     def is_full(self) -> bool:
-        """Given and family name both present, and the given name more than an initial."""
-        return bool(self.given and self.family) and not all(w.is_initial for w in self.given)
+        """Given and family name (or a nasab) both present, and the given name more than an initial."""
+        surname = self.family or (self.patronymic if self.nasab else ())
+        return bool(self.given and surname) and not all(w.is_initial for w in self.given)
 
     @property
     def canonical(self) -> str:
-        parts = self.given + self.family if self.family else self.given + self.patronymic
+        if self.family:
+            parts = self.given + self.family
+        elif self.nasab:
+            parts = self.given + self.patronymic[:2]
+        else:
+            parts = self.given + self.patronymic
         return " ".join(w.text for w in parts)
 
     @property
     def family_key(self) -> tuple[str, ...]:
+        if not self.family and self.nasab:
+            # the father tells two Faisals of one house apart, as a family name would
+            return (self.patronymic[1].key,)
         return tuple(w.key for w in self.family)
 
     @property
@@ -65,10 +77,28 @@ class PersonName:
         return self.given_keys + self.family_key
 
 
+def _nasab(words: list[Word], lex: Lexicon) -> PersonName | None:
+    """`Faisal bin Farhan bin Abdullah Al Saud`: given name, the chain, then a house or family."""
+    keys = [w.key for w in words]
+    first = next((i for i, k in enumerate(keys) if i >= 1 and k in lex.nasab_markers), None)
+    if first is None or first + 1 >= len(words):
+        return None
+    end = first
+    while end + 1 < len(words) and keys[end] in lex.nasab_markers:
+        end += 2
+    rest = tuple(words[end:])
+    # a house name ("Al Saud") is the dynasty's, not the person's family name
+    family = () if rest and rest[0].key in lex.house_particles else rest
+    return PersonName(tuple(words), tuple(words[:first]), family, tuple(words[first:end]), nasab=True)
+
+
 def parse_name(words: list[Word], lex: Lexicon) -> PersonName:
     """Take a run of name words apart (titles already removed)."""
     n = len(words)
     keys = [w.key for w in words]
+    nasab = _nasab(words, lex)
+    if nasab is not None:
+        return nasab
     for i, key in enumerate(keys):
         # Turkic patronymic: the father's name, then the marker ("Heydar oglu")
         if key in lex.patronymic_markers and i >= 2:

@@ -104,7 +104,14 @@ def title_before(text: str, start: int, lex: Lexicon) -> TitleContext:
             j = i
             while j >= 0 and tokens[j].group()[0].isupper():
                 j -= 1
-            block = {fold(t.group()) for t in tokens[j + 1 : i + 1]}
+            k = i
+            while k + 1 < len(tokens) and tokens[k + 1].group()[0].isupper():
+                k += 1
+            # the whole capitalised run, also the part already read as title words ("Republic")
+            block = {fold(t.group()) for t in tokens[j + 1 : k + 1]}
+            # "of the People's Republic of China": the article may stand before the name
+            if j >= 1 and fold(tokens[j].group()) == "the":
+                j -= 1
             if j >= 0 and fold(tokens[j].group()) == "of" and block & lex.organization_words:
                 first, i = j, j - 1
                 continue

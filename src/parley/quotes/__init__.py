@@ -9,8 +9,8 @@ from __future__ import annotations
 from ..model import Document, Quote, Span
 from ..pipeline import Context
 from .attribution import Cue
-from .direct import attribute, kept
-from .indirect import find_reported
+from .direct import Attributed, attribute, kept
+from .indirect import Reported, find_reported
 from .lexicon import QuoteLexicon, quote_lexicon
 from .marks import find_marked
 from .speakers import Speakers
@@ -28,6 +28,43 @@ def _merge(text: str, parts: list[Span]) -> list[Span]:
         else:
             merged.append(part)
     return merged
+
+
+def _paraphrase(text: str, clause: Span, inside: list[Attributed], lex: QuoteLexicon) -> bool:
+    """A reported clause that only frames a quotation (`He added that Azerbaijan is "…"`: a
+    subject and a verb before a long quotation) leaves the quotation direct; one that says a
+    good part in its own words (`Fidan said Türkiye would stand by Azerbaijan "in every
+    field"`) is one indirect quote, fragment and all."""
+    quoted = sum(len(i.marked.content.of(text).split()) for i in inside)
+    own = len(clause.of(text).split()) - quoted
+    return own >= lex.paraphrase_min_words and own >= lex.paraphrase_min_share * quoted
+
+
+def _reported_outside(text: str, found: list[Reported], spoken: list[Span], items: list[Attributed],
+                      lex: QuoteLexicon) -> tuple[list[tuple[Reported, list[int]]], set[int]]:
+    """Reported clauses that are not direct quotations, each with the quotation fragments in
+    marks it absorbs; and all absorbed fragments."""
+    kept_reported: list[tuple[Reported, list[int]]] = []
+    absorbed: set[int] = set()
+    for r in found:
+        if any(r.clause.overlaps(s) for s in spoken) or any(
+                r.cue.verb and i.marked.content.contains(r.cue.verb) for i in items):
+            continue
+        touching = [k for k, i in enumerate(items) if r.clause.overlaps(i.marked.content)]
+        # a sentence split inside the marks (`"at every step.` | `"`) cuts the clause short of
+        # the quotation it opens: the clause runs to the quotation's closing mark
+        end = max([r.clause.end] + [items[k].marked.end for k in touching
+                                    if items[k].marked.content.start >= r.clause.start])
+        r = Reported(Span(r.clause.start, end), r.cue)
+        inside = [k for k in touching if r.clause.contains(items[k].marked.content)]
+        # a source named with "according to" stands for the narration, not for a speaker's
+        # words: its quotations in marks stay direct
+        if touching and (r.cue.verb is None or inside != touching
+                         or not _paraphrase(text, r.clause, [items[k] for k in inside], lex)):
+            continue
+        kept_reported.append((r, inside))
+        absorbed.update(inside)
+    return kept_reported, absorbed
 
 
 def _note_subjects(doc: Document, speakers: Speakers, quoted: list[Span]) -> None:
@@ -54,10 +91,9 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
     spoken = [p for t in turns for p in t.parts]
     marked = [m for m in find_marked(text, paragraphs, lex) if not any(s.contains(m.content) for s in spoken)]
     items = attribute(text, paragraphs, marked, lex)
-    direct = spoken + [i.marked.content for i in items]
-    reported = [r for r in find_reported(text, doc.sentences, lex)
-                if not any(r.clause.overlaps(d) or (r.cue.verb and d.contains(r.cue.verb)) for d in direct)]
-    quoted = direct + [r.clause for r in reported]
+    reported, absorbed = _reported_outside(text, find_reported(text, doc.sentences, lex), spoken, items, lex)
+    direct = spoken + [i.marked.content for k, i in enumerate(items) if k not in absorbed]
+    quoted = direct + [r.clause for r, _ in reported]
     _note_subjects(doc, speakers, quoted)
 
     # (where the speaker is named, the quote, how to find its speaker)
@@ -66,15 +102,18 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
         for part in _merge(text, turn.parts):
             pending.append((turn.cue.subject.start, Quote(None, part, "direct", turn.cue.span), turn.cue, None))
     marked_quotes: dict[int, Quote] = {}
+    for r, ks in reported:
+        quote = Quote(None, r.clause, "indirect", r.cue.span)
+        pending.append((r.cue.subject.start, quote, r.cue, None))
+        # a quotation that goes on after a fragment absorbed here shares its speaker
+        marked_quotes.update((k, quote) for k in ks)
     for k, item in enumerate(items):
-        if not kept(item, text):
+        if k in absorbed or not kept(item, text):
             continue
         quote = Quote(None, item.marked.content, "direct", item.cue.span if item.cue else None)
         marked_quotes[k] = quote
         leader = marked_quotes.get(item.follows) if item.follows is not None else None
         pending.append((_position(item.cue, item.marked.opening), quote, item.cue, leader))
-    for r in reported:
-        pending.append((r.cue.subject.start, Quote(None, r.clause, "indirect", r.cue.span), r.cue, None))
 
     for position, quote, cue, leader in sorted(pending, key=lambda p: (p[0], p[1].span.start)):
         if leader is not None:

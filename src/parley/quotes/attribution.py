@@ -67,25 +67,80 @@ def sentence_start(text: str, start: int, position: int) -> int:
     return last
 
 
-def subject_before(text: str, verb_start: int, start: int, lex: QuoteLexicon) -> Span | None:
-    """The phrase before a verb, back to a comma or the start of its clause."""
-    left = max(start, verb_start - 120)
-    head = text[left:verb_start]
-    cut = max(head.rfind(c) for c in ",;:(\"“”«»")
-    begin = left + cut + 1 if cut >= 0 else left
-    end = verb_start
-    piece = text[begin:end]
-    adverbs = re.compile(rf"(?:\s+(?:{lex.adverbs}))+\s*$", re.IGNORECASE)
-    trailing = adverbs.search(piece)
-    if trailing:
-        end = begin + trailing.start()
-    while begin < end and text[begin].isspace():
-        begin += 1
-    while end > begin and text[end - 1].isspace():
+# what ends the clause a subject may stand in; commas only separate its segments
+_CLAUSE_PUNCT = re.compile(r"[;:(\"“”«»]")
+_SEGMENT = re.compile(r"[^,]+")
+# a past-tense verb of the first of two coordinated verbs ("Bayramov thanked … and said")
+_PAST_VERB = re.compile(r"\b[a-z]+ed\b")
+_MAX_HEAD_WORDS = 6
+
+
+def _segments(text: str, begin: int, end: int) -> list[Span]:
+    """The comma-separated pieces of text[begin:end], without surrounding white space."""
+    found = []
+    for m in _SEGMENT.finditer(text, begin, end):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            found.append(Span(a, b))
+    return found
+
+
+def _is_insert(text: str, seg: Span, lex: QuoteLexicon) -> bool:
+    return seg.of(text)[:1].islower() and lex.inserts.match(text, seg.start, seg.end) is not None
+
+
+def _head_like(text: str, seg: Span, lex: QuoteLexicon) -> bool:
+    """A subject standing before an insert: short, capitalised, not an adverbial opener."""
+    words = seg.of(text).split()
+    first = words[0].lower() if words else ""
+    return (0 < len(words) <= _MAX_HEAD_WORDS and words[0][:1].isupper()
+            and first not in lex.not_clause_openers and not first.endswith("ing"))
+
+
+def _before_coordination(text: str, seg: Span, lex: QuoteLexicon) -> Span | None:
+    """`Bayramov thanked Türkiye and [said]`: the subject of the first verb, or None where the
+    segment opens with that verb (its subject stands before a comma)."""
+    piece = seg.of(text)
+    if not re.search(r"(?:^|\s)and$", piece):
+        return seg
+    first_verb = _PAST_VERB.search(piece) or lex.verb.search(piece)
+    if first_verb is None:
+        return seg
+    end = seg.start + first_verb.start()
+    while end > seg.start and text[end - 1].isspace():
         end -= 1
-    if begin >= end or _words(text[begin:end]) > _MAX_SUBJECT_WORDS + 4:
+    return Span(seg.start, end) if end > seg.start else None
+
+
+def _without_adverbs(text: str, seg: Span, lex: QuoteLexicon) -> Span | None:
+    adverbs = re.compile(rf"(?:\s+(?:{lex.adverbs}))+\s*$", re.IGNORECASE)
+    trailing = adverbs.search(seg.of(text))
+    end = seg.start + trailing.start() if trailing else seg.end
+    if end <= seg.start or _words(text[seg.start : end]) > _MAX_SUBJECT_WORDS + 4:
         return None
-    return Span(begin, end)
+    return Span(seg.start, end)
+
+
+def subject_before(text: str, verb_start: int, start: int, lex: QuoteLexicon) -> Span | None:
+    """The phrase before a verb, back to a comma or the start of its clause; past an insert
+    (`Putin, for his part, said`) or a first verb (`Bayramov thanked X and said`) to the
+    subject of the clause."""
+    left = max(start, verb_start - 240)
+    stops = [m.end() for m in _CLAUSE_PUNCT.finditer(text, left, verb_start)]
+    segments = _segments(text, stops[-1] if stops else left, verb_start)
+    if not segments:
+        return None
+    last = _before_coordination(text, segments[-1], lex)
+    if last is not None and not _is_insert(text, last, lex):
+        return _without_adverbs(text, last, lex) if segments[-1].start >= verb_start - 120 else None
+    for seg in reversed(segments[:-1]):
+        if not _is_insert(text, seg, lex):
+            return seg if _head_like(text, seg, lex) else None
+    return None
 
 
 def cue_before(text: str, start: int, position: int, lex: QuoteLexicon) -> Cue | None:
@@ -97,6 +152,11 @@ def cue_before(text: str, start: int, position: int, lex: QuoteLexicon) -> Cue |
                            re.IGNORECASE).search(lead)
     if according:
         return Cue(Span(begin + according.start("subj"), begin + according.end("subj")))
+    naming = lex.naming.search(text, begin, position)
+    if naming:
+        subject = subject_before(text, naming.start("verb"), begin, lex)
+        if subject is not None:
+            return Cue(subject, Span(naming.start("verb"), naming.end("verb")))
     verbs = list(lex.verb.finditer(text, begin, position))
     if not verbs:
         return None

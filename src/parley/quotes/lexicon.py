@@ -31,6 +31,14 @@ class QuoteLexicon:
     # verbs that report a clause without "that", and words that cannot open such a clause
     bare_verb: re.Pattern[str]
     not_clause_openers: frozenset[str]
+    # `described X as "`: a naming verb, its object, "as", at the end of the lead to a mark
+    naming: re.Pattern[str]
+    inserts: re.Pattern[str]
+    clause_stop: re.Pattern[str]
+    tag_subject_words: int
+    tag_tail_words: int
+    paraphrase_min_words: int
+    paraphrase_min_share: float
 
     @property
     def closers(self) -> frozenset[str]:
@@ -54,4 +62,13 @@ def quote_lexicon() -> QuoteLexicon:
         speech_words=frozenset(transcript["speech_words"]),
         bare_verb=re.compile(rf"\b(?:{_alternation(reported['bare_verbs'])})\s+(?=[^\W\d_])", re.IGNORECASE),
         not_clause_openers=frozenset(reported["not_clause_openers"]),
+        naming=re.compile(rf"\b(?P<verb>{_alternation(cues['naming_verbs'])})\b[^.;:!?\"“”«»\n]{{1,200}}?\bas\s*$",
+                          re.IGNORECASE),
+        inserts=re.compile(rf"(?:{_alternation(cues['inserts'])})\b", re.IGNORECASE),
+        clause_stop=re.compile(rf"(?:,[\"”»’]?|[\"”»’],)\s*(?:{_alternation(reported['clause_stops'])})\b",
+                               re.IGNORECASE),
+        tag_subject_words=int(reported["tag_subject_words"]),
+        tag_tail_words=int(reported["tag_tail_words"]),
+        paraphrase_min_words=int(reported["paraphrase_min_words"]),
+        paraphrase_min_share=float(reported["paraphrase_min_share"]),
     )

@@ -7,6 +7,7 @@ from parley.model import Actor, Document, Event, Mention, Quote, Span
 
 def test_fits_initials_and_family_names():
     assert fits("S. Jaishankar", "Subrahmanyam Jaishankar")
+    assert fits("S Jaishankar", "Subrahmanyam Jaishankar")
     assert fits("Jaishankar", "Subrahmanyam Jaishankar")
     assert fits("Erdogan", "Recep Tayyip Erdoğan")
     assert not fits("Heydar Aliyev", "Ilham Aliyev")

@@ -17,7 +17,9 @@ def _fold(word: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    return [_fold(t) for t in name.replace(".", ". ").split()]
+    """Folded words; a lone letter is an initial with or without its point (`S Jaishankar`)."""
+    words = [_fold(t) for t in name.replace(".", ". ").split()]
+    return [w + "." if len(w) == 1 and w.isalpha() else w for w in words]
 
 
 def _given_fits(short: str, full: str) -> bool:

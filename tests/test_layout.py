@@ -4,7 +4,7 @@ from __future__ import annotations
 from conftest import FIXTURES, make_doc
 
 from parley.document.layout import layout
-from parley.model import Document
+from parley.model import DateValue, Document
 from parley.pipeline import Context
 
 
@@ -95,8 +95,138 @@ from parley.document.lines import split_lines  # noqa: E402
     ("Azerbaijani president meets visiting Russian foreign minister", True, None),
     ("Baku, Green 21, AZERTAC", True, None),
     ("31.02.2023", True, None),
+    # place, date with year and agency before a double dash; the agency need not be listed
+    ("Doha, April 02, 2024, QNA -- The emir received", False, ("Doha", 2024, 4, 2, "QNA")),
+    ("Jeddah, 7 May 2024, SPA -- The minister said", False, ("Jeddah", 2024, 5, 7, "SPA")),
+    ("HANOI, March 5 (VNA) -- The two sides agreed", False, ("Hanoi", None, 3, 5, "VNA")),
+    # place and agency in capitals, no date (the date stands on a line of its own)
+    ("BISHKEK. KABAR \u2013 The president said", False, ("Bishkek", None, None, None, "KABAR")),
+    ("BAKU. The talks \u2013 which began", False, None),
+    ("TBILISI, Georgia, Jan. 9. The ministers met", False, ("Tbilisi", None, 1, 9, None)),
 ])
 def test_dateline_forms(line, standalone, expected):
     found = match_dateline(split_lines(line)[0], standalone_only=standalone)
     got = found and (found.place, found.year, found.month, found.day, found.agency)
     assert got == expected
+
+
+from parley.document.outlet import find_outlet  # noqa: E402
+from parley.document.published import date_published  # noqa: E402
+
+
+def document_layer(text: str) -> Document:
+    """Layout, outlet and published: the document layer without the NLP stages."""
+    ctx = Context()
+    return date_published(find_outlet(layout(Document(id="t", source="t", text=text), ctx), ctx), ctx)
+
+
+WIRE_WITH_BYLINE = """Japan, Philippines agree to widen coast guard drills
+
+By Marta Quill
+
+MANILA, June 12 (Reuters) - Japan and the Philippines agreed on Wednesday to widen joint coast guard drills in the South China Sea, officials said.
+
+The two sides also discussed a reciprocal access agreement signed in 2024.
+
+(Reporting by Marta Quill; Editing by Tom Reyes)
+"""
+
+
+def test_byline_is_header_not_headline_or_body():
+    doc = document_layer(WIRE_WITH_BYLINE)
+    assert doc.title == "Japan, Philippines agree to widen coast guard drills"
+    assert doc.outlet == "Reuters"
+    assert doc.body.startswith("Japan and the Philippines agreed on Wednesday")
+    assert "By Marta Quill" not in doc.body
+    assert "MANILA" not in doc.body  # the inline dateline opens the body but is not of it
+
+
+AGENCY_WITH_STANDFIRST_AND_FOOTER = """Greek foreign minister holds energy talks in Cairo
+
+Athens and Cairo discuss an undersea power cable, migration and the situation in Libya
+
+Nikos Pappas  |14.05.2024 - Update : 15.05.2024
+
+ATHENS
+
+Greek Foreign Minister Giorgos Gerapetritis met his Egyptian counterpart in Cairo on Tuesday, diplomatic sources said.
+
+The ministers discussed the GREGY power cable and cooperation on migration.
+
+Balkan Wire website contains only a portion of the news stories offered to subscribers in the BW News System, and in summarized form. Please contact us for subscription options.
+"""
+
+
+def test_name_and_date_byline_standfirst_and_footer():
+    doc = document_layer(AGENCY_WITH_STANDFIRST_AND_FOOTER)
+    # the headline, not the longer standfirst under it, nor the byline
+    assert doc.title == "Greek foreign minister holds energy talks in Cairo"
+    assert doc.body.startswith("Greek Foreign Minister Giorgos Gerapetritis met")
+    assert doc.body.endswith("cooperation on migration.")
+    assert "Nikos Pappas" not in doc.body and "subscription options" not in doc.body
+    # nothing earlier names the outlet: the footer does
+    assert doc.outlet == "Balkan Wire"
+    # the byline's first date is the publication, the update comes later
+    assert doc.published == DateValue("2024-05-14", "day") and doc.published_strength == "strong"
+
+
+def test_date_line_and_agency_dateline_combine():
+    text = ("Kyrgyz, Uzbek presidents discuss water sharing\n\n"
+            "14 June 2024, 11:20\n\n"
+            "BISHKEK. KABAR \u2013 President Sadyr Japarov held talks with President Shavkat Mirziyoyev.\n\n"
+            "They agreed to meet again in Tashkent.\n")
+    doc = document_layer(text)
+    assert doc.title == "Kyrgyz, Uzbek presidents discuss water sharing"
+    assert (doc.dateline.place, doc.dateline.agency) == ("Bishkek", "KABAR")
+    assert doc.outlet == "Kabar"
+    assert doc.published == DateValue("2024-06-14", "day")
+    assert doc.body.startswith("President Sadyr Japarov")
+
+
+def test_dateline_agency_not_listed_is_the_outlet():
+    doc = document_layer("Emir receives envoy\n\nLusail, March 05, 2024, MNA -- The emir received the envoy today.\n")
+    assert doc.outlet == "MNA"
+    assert doc.published == DateValue("2024-03-05", "day")
+    assert doc.body == "The emir received the envoy today."
+
+
+def test_navigation_published_line_tags_and_copyright_footer():
+    text = ("Home | World | Asia | Opinion | Videos\n\n"
+            "Seoul and Tokyo revive shuttle diplomacy\n\n"
+            "Published: 3 April 2024, 09:10 | Updated: 4 April 2024, 10:00\n\n"
+            "The leaders of South Korea and Japan met in Seoul and agreed to visit each other regularly.\n\n"
+            "An update on the talks will be given on 5 April 2024, officials said.\n\n"
+            "Tags: South Korea, Japan, diplomacy\n\n"
+            "\u00a9 2024 Pacific Dispatch. All rights reserved.\n")
+    doc = document_layer(text)
+    assert doc.title == "Seoul and Tokyo revive shuttle diplomacy"
+    assert doc.published == DateValue("2024-04-03", "day")
+    assert doc.body.startswith("The leaders of South Korea")
+    # a sentence that mentions an update and a date is body, not a date line
+    assert doc.body.endswith("officials said.")
+    assert "Tags:" not in doc.body and "Pacific Dispatch" not in doc.body
+    assert doc.outlet == "Pacific Dispatch"
+
+
+def test_copyright_footer_names_a_known_outlet_and_ends_the_body():
+    text = ("Ministers meet in Vienna\n\n"
+            "The foreign ministers of Austria and Slovakia met in Vienna.\n\n"
+            "Copyright 2023 The Associated Press. All rights reserved.\n\n"
+            "This material may not be published, broadcast, rewritten or redistributed.\n")
+    doc = document_layer(text)
+    assert doc.outlet == "AP"
+    assert doc.body == "The foreign ministers of Austria and Slovakia met in Vienna."
+
+
+def test_footer_does_not_override_the_dateline_agency():
+    text = "LONDON, May 2 (Reuters) - Britain and France agreed to talk.\n\n\u00a9 2024 Other Wire\n"
+    doc = document_layer(text)
+    assert doc.outlet == "Reuters"
+    assert "Other Wire" not in doc.body
+
+
+def test_site_label_above_headline_is_no_headline():
+    text = ("Ministry of Foreign Affairs of the Kyrgyz Republic\n\n"
+            "Press release on the meeting of the Foreign Minister with the Ambassador of Japan\n\n"
+            "The Minister received the Ambassador of Japan in Bishkek.\n")
+    assert document_layer(text).title == "Press release on the meeting of the Foreign Minister with the Ambassador of Japan"

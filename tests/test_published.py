@@ -48,3 +48,74 @@ def test_time_expressions_resolve_against_the_article_date():
 def test_two_months_one_year():
     exprs = find_time_expressions("agreements in January and November 2021")
     assert [(e.year, e.month) for e in exprs] == [(2021, 1), (2021, 11)]
+
+
+# The document layer alone (no NLP): layout, outlet, published.
+def dated(text: str):
+    from parley.document.layout import layout
+    from parley.document.outlet import find_outlet
+    from parley.document.published import date_published
+    from parley.model import Document
+    from parley.pipeline import Context
+
+    ctx = Context()
+    return date_published(find_outlet(layout(Document(id="t", source="t", text=text), ctx), ctx), ctx)
+
+
+def test_weekday_guess_beyond_the_years_named_is_weak():
+    # 7 March is a Friday in 2014 and 2025; the text names only 2013, so 2014 is a mere guess
+    doc = dated("MOSCOW, March 7. /TASS/. The presidents of Russia and Belarus spoke by phone on Friday. "
+                "They recalled the treaty signed in 2013.\n")
+    assert doc.published == DateValue("2014-03-07", "day")
+    assert doc.published_strength == "weak"
+    assert "weekday" in doc.published_evidence
+
+
+def test_weekday_agreeing_with_a_year_named_is_strong():
+    # 14 May 2024 is a Tuesday and the text names 2024
+    doc = dated("ATHENS, May 14 (ANA) - The ministers met on Tuesday and set targets for later in 2024.\n")
+    assert doc.published == DateValue("2024-05-14", "day")
+    assert doc.published_strength == "strong"
+
+
+def test_several_years_fit_the_weekday_so_no_year_is_guessed():
+    # 7 March is a Friday in 2003 and again in 2008; the text names 2002 (a Thursday then)
+    doc = dated("MOSCOW, March 7. /TASS/. The presidents spoke by phone on Friday, recalling their talks in 2002.\n")
+    assert doc.published is None
+
+
+def test_dateline_year_from_the_same_date_in_the_body():
+    doc = dated("TBILISI, Georgia, Sept. 18. The foreign ministers of Georgia and Armenia met in Tbilisi.\n\n"
+                "The roadmap they signed on 18 September 2024 covers transit and energy, the ministry said in 2023.\n")
+    assert doc.published == DateValue("2024-09-18", "day")
+    assert doc.published_strength == "strong"
+
+
+def test_dateline_year_from_the_latest_year_named_is_weak_and_skips_targets():
+    doc = dated("TBILISI, Georgia, Jan. 9. The minister made his first trip abroad in 2024 to Yerevan.\n\n"
+                "The sides aim to double trade by 2030.\n")
+    assert doc.published == DateValue("2024-01-09", "day")
+    assert doc.published_strength == "weak"
+
+
+def test_updated_line_alone_dates_the_article():
+    doc = dated("Leaders meet in Hanoi\n\nUpdated 12:30 GMT, 4 March 2024\n\n"
+                "The leaders of Vietnam and Laos met in Hanoi and signed a transport agreement.\n")
+    assert doc.published == DateValue("2024-03-04", "day")
+    assert doc.title == "Leaders meet in Hanoi"
+
+
+def test_weekday_years_lists_every_fitting_year_of_the_first_window():
+    from parley.dates import weekday_years
+
+    assert weekday_years(3, 7, 4, 2013) == (2014,)       # a Friday: 2014, then not until 2025
+    assert weekday_years(3, 7, 4, 2002) == (2003, 2008)  # a Friday: twice in six years
+    assert weekday_years(3, 15, 4, 2023) == (2024,)      # a Friday again only in 2030
+    assert weekday_years(2, 30, 0, 2022) == ()
+
+
+def test_published_strength_survives_serialization():
+    from parley.serialize import document_from_dict, document_to_dict
+
+    doc = dated("MOSCOW, March 7. /TASS/. The presidents spoke by phone on Friday, recalling 2013.\n")
+    assert document_from_dict(document_to_dict(doc)).published_strength == "weak"

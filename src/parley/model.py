@@ -13,6 +13,12 @@ Precision = Literal["year", "month", "day"]
 ActorType = Literal["person", "organization", "state"]
 QuoteKind = Literal["direct", "indirect"]
 EventStatus = Literal["reported", "planned", "referenced"]
+# How far `Document.published` can be trusted: "strong" when the text or the page states the
+# date (page metadata, a dateline or byline with a year, a full date in the lead, a year the
+# text names agreeing with a weekday); "weak" when the year is a guess (the one year near the
+# years the text names where the day falls on the weekday the lead gives, or the latest year the
+# text names). Corpus reasoning may replace a weak date with what other articles imply.
+PublishedStrength = Literal["strong", "weak"]
 
 _PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10}
 
@@ -206,6 +212,8 @@ class Document:
     published: DateValue | None = None
     # why `published` holds what it holds ("dateline", "metadata", "weekday agreement", ...)
     published_evidence: str | None = None
+    # "weak" when `published` rests on a guessed year (see PublishedStrength)
+    published_strength: PublishedStrength = "strong"
     # published date as the page metadata gave it (HTML, JSONL), before any text reasoning
     metadata_published: DateValue | None = None
     url: str | None = None

@@ -15,7 +15,7 @@ from ..events.agreements import keys_compatible
 from ..events.places import iso_of_state_name
 from ..dates import weekday_of
 from ..dates.expressions import latest_year_named
-from ..document.published import WEEKDAY_GUESS, lead_day_and_weekday
+from ..document.published import lead_day_and_weekday
 from ..events.settle import settle_event, time_expression
 
 
@@ -98,7 +98,7 @@ ERA_SPAN = 3
 
 
 def _weak(doc: Document) -> bool:
-    return doc.published is not None and doc.published_evidence == WEEKDAY_GUESS
+    return doc.published is not None and doc.published_strength == "weak"
 
 
 def date_by_corpus_era(documents: list[Document]) -> None:
@@ -123,6 +123,7 @@ def date_by_corpus_era(documents: list[Document]) -> None:
         if len(fitting) == 1:
             doc.published = DateValue.of(fitting[0], month, day)
             doc.published_evidence = "day and month from the text; year from the weekday, near the corpus's dates"
+            doc.published_strength = "strong"
             _resettle(doc)
 
 

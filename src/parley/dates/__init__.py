@@ -51,6 +51,23 @@ def year_by_weekday(month: int, day: int, weekday: int, latest_year_named: int |
     return earlier[0] if earlier else None
 
 
+def weekday_years(month: int, day: int, weekday: int, latest_year_named: int) -> tuple[int, ...]:
+    """The years near `latest_year_named` in which `day month` falls on `weekday`.
+
+    The years after it are tried first (articles mostly name past years), then the years
+    before; the first window with any fitting year gives all of its fitting years, so a caller
+    can tell one answer from several. The window sizes are in calendar.toml `[weekday_year]`.
+    """
+    window = data_file("calendar.toml")["weekday_year"]
+    after = range(latest_year_named + 1, latest_year_named + 1 + window["years_after"])
+    before = range(latest_year_named - 1, latest_year_named - 1 - window["years_before"], -1)
+    for years in (after, before):
+        fitting = tuple(y for y in years if weekday_of(y, month, day) == weekday)
+        if fitting:
+            return fitting
+    return ()
+
+
 def shift_days(year: int, month: int, day: int, days: int) -> tuple[int, int, int]:
     d = dt.date(year, month, day) + dt.timedelta(days=days)
     return d.year, d.month, d.day

@@ -166,6 +166,23 @@ def latest_year_named(text: str, spans: list[Span]) -> int | None:
     return max(years) if years else None
 
 
+@lru_cache(maxsize=1)
+def _target_cue() -> re.Pattern[str]:
+    cues = "|".join(map(re.escape, data_file("calendar.toml")["weekday_year"]["target_cues"]))
+    return re.compile(rf"\b(?:{cues})\s+$", re.IGNORECASE)
+
+
+def latest_year_lived(text: str, spans: list[Span]) -> int | None:
+    """The latest year named in `spans` that is not a target ("by 2030", "until 2027").
+
+    A bound on when the article was written: it has lived through the years it names as past
+    or present, but a target year may lie ahead of it.
+    """
+    years = [int(m.group(1)) for s in spans for m in _YEAR.finditer(text, s.start, s.end)
+             if not _target_cue().search(text, max(s.start, m.start() - 12), m.start())]
+    return max(years) if years else None
+
+
 def resolve(expr: TimeExpr, reference: DateValue | None, latest_year: int | None = None,
             direction: int = 0) -> DateValue | None:
     """The date the phrase means, seen from `reference` (the article's date).

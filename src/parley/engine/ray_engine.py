@@ -121,6 +121,7 @@ def extract_with_ray(inputs: list[str], options: Options | None = None, settings
         import ray.data
 
         data_ctx = ray.data.DataContext.get_current()
+        saved = (data_ctx.execution_options.preserve_order, data_ctx.enable_progress_bars)
         data_ctx.execution_options.preserve_order = True  # the record keeps input order
         data_ctx.enable_progress_bars = False
         listed = list(list_inputs(inputs))
@@ -141,6 +142,7 @@ def extract_with_ray(inputs: list[str], options: Options | None = None, settings
                 ds = ds.materialize()
                 _write_parquet(ds, settings.parquet_dir)
             documents = _gather(ds, skipped, progress)
+        data_ctx.execution_options.preserve_order, data_ctx.enable_progress_bars = saved
         return ExtractResult(build_record(documents, options), skipped)
     finally:
         if started:

@@ -19,6 +19,8 @@ install: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/parley extract examples/ --output out/record.json
+	$(BIN)/parley ingest examples/ --db out/parley.db
+	@echo "database filled: out/parley.db. Open the UI with: $(BIN)/parley serve --db out/parley.db  (then http://127.0.0.1:8000/)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -23,9 +24,16 @@ def seed_docs(seed_record):
     return {d.id: d for d in seed_record.documents}
 
 
+@functools.lru_cache(maxsize=1)
+def _pipeline():
+    # one pipeline (and so one loaded spaCy model) for the whole test session
+    from parley.stages import build_pipeline
+
+    return build_pipeline()
+
+
 def make_doc(text: str, doc_id: str = "t.txt"):
     """A document run through the per-article pipeline."""
-    from parley.extraction import extract_documents
     from parley.model import Document
 
-    return extract_documents([Document(id=doc_id, source=doc_id, text=text)])[0]
+    return _pipeline()(Document(id=doc_id, source=doc_id, text=text))

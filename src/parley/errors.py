@@ -54,3 +54,15 @@ class StageError(ParleyError):
 
 class GoldError(ParleyError):
     code = "P300"
+
+
+class StoreError(ParleyError):
+    """The database cannot be opened, is not parley's, or is newer than this parley."""
+
+    code = "P400"
+
+
+class ModelMissing(ParleyError):
+    """The spaCy model package is not installed."""
+
+    code = "P500"

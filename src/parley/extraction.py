@@ -69,7 +69,7 @@ def build_record(documents: list[Document], options: Options | None = None) -> R
 
 
 def extract(inputs: list[str], options: Options | None = None, progress: ProgressFn | None = None,
-            stdin_text: str | None = None) -> ExtractResult:
+            stdin_text: str | bytes | None = None) -> ExtractResult:
     options = options or Options()
     skipped: list[InputError] = []
     docs = extract_documents(_split(read_inputs(inputs, stdin_text), skipped, progress), options, progress)

@@ -214,6 +214,8 @@ class Document:
     dateline: Dateline | None = None
     # the parts of `text` that make up the article body, in order
     body_spans: list[Span] = field(default_factory=list)
+    # the part of the body the NLP stage read (bounded for huge articles); None: all of it
+    analysed: Span | None = None
     sentences: list[Span] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
@@ -237,10 +239,21 @@ class Document:
     def in_body(self, span: Span) -> bool:
         return any(b.contains(span) for b in self.body_spans)
 
-    def masked_body(self) -> str:
-        """`text` with everything outside the body blanked, so offsets stay valid."""
-        chars = [c if c == "\n" else " " for c in self.text]
+    def analysed_body_spans(self) -> list[Span]:
+        """The body paragraphs, cut to the part the NLP stage read."""
+        if self.analysed is None:
+            return list(self.body_spans)
+        out = []
         for s in self.body_spans:
+            a, b = max(s.start, self.analysed.start), min(s.end, self.analysed.end)
+            if a < b:
+                out.append(Span(a, b))
+        return out
+
+    def masked_body(self) -> str:
+        """`text` with everything outside the (analysed) body blanked, so offsets stay valid."""
+        chars = [c if c == "\n" else " " for c in self.text]
+        for s in self.analysed_body_spans():
             chars[s.start : s.end] = self.text[s.start : s.end]
         return "".join(chars)
 

@@ -18,6 +18,11 @@ class Options:
     n_process: int = 1
     # "fast": spaCy's senter + ner only (same entities); "full": whole model, parser sentences
     nlp_profile: str = "fast"
+    # the NLP stage reads at most this many characters of text from the start of the body
+    # (spaCy's small model runs at roughly 30,000 characters a second on one core and needs
+    # memory in proportion; the longest news articles are well under this); the rest of an
+    # oversized body gets no sentences or entities, and the document carries a warning
+    nlp_max_chars: int = 100_000
     # show a progress bar (the CLI decides; the library never prints)
     progress: bool = False
     # link events, quotes and dates across documents

@@ -84,7 +84,8 @@ def extract_command(
             progress.start()
         progress.advance(task)
 
-    stdin_text = sys.stdin.read() if "-" in inputs else None
+    # bytes, decoded as a file is: invalid UTF-8 is replaced with a warning, not a traceback
+    stdin_text = sys.stdin.buffer.read() if "-" in inputs else None
     if engine == "ray" and stdin_text is not None:
         report_error("the ray engine reads files and folders, not '-'")
         raise typer.Exit(2)

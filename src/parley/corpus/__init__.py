@@ -5,6 +5,7 @@ from ..model import Document, Event
 from ..pipeline import Context
 from .dating import date_from_corpus, sharpen_from_same_event
 from .linking import ActorCountries, cluster_events, finalize, keep
+from .people import unify_people
 from .quote_variants import QuoteVariant, find_quote_variants
 
 
@@ -15,6 +16,7 @@ def link_corpus(documents: list[Document], ctx: Context) -> list[Event]:
     then mentions are clustered; an article dated to the year that reports a meeting the
     corpus dates to the day takes that day, and the clustering runs once more.
     """
+    unify_people(documents)
     date_from_corpus(documents)
     people = ActorCountries(documents)
     clusters = cluster_events(documents, people)
@@ -28,8 +30,15 @@ def link_corpus(documents: list[Document], ctx: Context) -> list[Event]:
                 sharpened |= sharpen_from_same_event(doc, date)
     if sharpened:
         clusters = cluster_events(documents, people)
-    events = [finalize(c, people) for c in clusters]
-    return sorted((e for e in events if keep(e)), key=lambda e: (e.date.value if e.date else "9999", e.id))
+    events = sorted((e for e in (finalize(c, people) for c in clusters) if keep(e)),
+                    key=lambda e: (e.date.value if e.date else "9999", e.id, e.mentions[0].document))
+    seen: dict[str, int] = {}
+    for event in events:
+        # two records alike in every key field still need ids of their own
+        seen[event.id] = seen.get(event.id, 0) + 1
+        if seen[event.id] > 1:
+            event.id = f"{event.id}-{seen[event.id]}"
+    return events
 
 
 class Corpus:

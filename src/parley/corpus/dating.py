@@ -11,7 +11,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import DateValue, Document, Event
+from ..events.agreements import keys_compatible
 from ..events.places import iso_of_state_name
+from ..dates import weekday_of
+from ..dates.expressions import latest_year_named
+from ..document.published import WEEKDAY_GUESS, lead_day_and_weekday
 from ..events.settle import settle_event, time_expression
 
 
@@ -56,7 +60,7 @@ def _year_from(ev: Event, doc: Document, known: list[KnownDate]) -> int | None:
     key = ev.evidence.get("agreement_key")
     others = [k for k in known if k.document != doc.id and k.root == ev.code[:2]]
     if key:
-        matches = [k for k in others if k.key == key]
+        matches = [k for k in others if k.key and keys_compatible(k.key, key)]
     elif expr.month is not None:
         states = _states(ev)
         matches = [k for k in others if k.date.month == expr.month and not k.key
@@ -89,8 +93,42 @@ def _date_by_year(doc: Document, year: int, why: str) -> None:
     doc.published_evidence = why
 
 
+# how many years either side of the corpus's other articles a weekday's year may lie
+ERA_SPAN = 3
+
+
+def _weak(doc: Document) -> bool:
+    return doc.published is not None and doc.published_evidence == WEEKDAY_GUESS
+
+
+def date_by_corpus_era(documents: list[Document]) -> None:
+    """Articles whose year only a weekday suggests take the weekday's year nearest the corpus.
+
+    A news corpus is written over a short time: `5 Dec.` with `on Monday` is 5 December 2022,
+    not 2016, when the other articles are of 2022 and 2023. The year must be the only one
+    within a few years of the corpus's dated articles.
+    """
+    years = sorted(d.published.year for d in documents if d.published is not None and not _weak(d))
+    if not years:
+        return
+    era = years[len(years) // 2]
+    for doc in documents:
+        if doc.published is not None and not _weak(doc):
+            continue
+        known = lead_day_and_weekday(doc)
+        if known is None:
+            continue
+        month, day, weekday = known
+        fitting = [y for y in range(era - ERA_SPAN, era + ERA_SPAN + 1) if weekday_of(y, month, day) == weekday]
+        if len(fitting) == 1:
+            doc.published = DateValue.of(fitting[0], month, day)
+            doc.published_evidence = "day and month from the text; year from the weekday, near the corpus's dates"
+            _resettle(doc)
+
+
 def date_from_corpus(documents: list[Document]) -> None:
     """Give undated articles the year the corpus implies, then re-settle their events."""
+    date_by_corpus_era(documents)
     known = _known(documents)
     for doc in documents:
         if doc.published is not None:
@@ -102,18 +140,23 @@ def date_from_corpus(documents: list[Document]) -> None:
         if rest and rest[0][1] == count:
             continue
         _date_by_year(doc, year, "year from events the corpus dates")
-        for ev in doc.events:
-            settle_event(ev, doc)
+        _resettle(doc)
 
 
 def sharpen_from_same_event(doc: Document, event_date: DateValue) -> bool:
-    """An article dated to the year that reports a meeting the corpus dates to the day."""
-    if doc.published is None or doc.published.precision == "day":
-        return False
-    if not event_date.agrees_with(doc.published) or len(event_date.value) <= len(doc.published.value):
-        return False
+    """An article, undated or dated to the year, that reports a meeting the corpus dates to the day."""
+    if doc.published is not None:
+        if doc.published.precision == "day" or not event_date.agrees_with(doc.published):
+            return False
+        if len(event_date.value) <= len(doc.published.value):
+            return False
     doc.published = event_date
     doc.published_evidence = "date of the same meeting as another article reports it"
-    for ev in doc.events:
-        settle_event(ev, doc)
+    _resettle(doc)
     return True
+
+
+def _resettle(doc: Document) -> None:
+    latest = latest_year_named(doc.text, doc.body_spans)
+    for ev in doc.events:
+        settle_event(ev, doc, latest)

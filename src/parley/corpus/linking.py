@@ -6,9 +6,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..events.agreements import keys_compatible
 from ..events.lexicon import label_template
 from ..events.places import country_of_place, iso_of_state_name, state_name
-from ..events.settle import fallback_location
+from ..events.settle import NEWS_WINDOW_DAYS, compare_days, fallback_location
 from ..model import DateValue, Document, Event, Mention
 
 STATUS_RANK = {"reported": 0, "referenced": 1, "planned": 2}
@@ -26,8 +27,9 @@ class Cluster:
 
     @property
     def date(self) -> DateValue | None:
-        dated = [e.date for _, e in self.members if e.date is not None]
-        return max(dated, key=lambda d: PRECISION_RANK[d.precision]) if dated else None
+        """The most precise date; one the text states outranks one taken from the article's date."""
+        dated = [(e.time is not None, PRECISION_RANK[e.date.precision], e.date) for _, e in self.members if e.date]
+        return max(dated, key=lambda x: (x[1], x[0]))[2] if dated else None
 
     @property
     def key(self) -> str | None:
@@ -87,15 +89,16 @@ def _compatible(cluster: Cluster, doc: Document, ev: Event, people: ActorCountri
     if cluster.root != ev.code[:2]:
         return False
     key, ckey = ev.evidence.get("agreement_key"), cluster.key
-    if key and ckey and key != ckey:
+    if key and ckey and not keys_compatible(key, ckey):
         return False
     same_agreement = bool(key and ckey)
     cdate = cluster.date
     if ev.date is not None and cdate is not None:
-        if not ev.date.agrees_with(cdate):
+        if not ev.date.agrees_with(cdate) and not _same_article_news(cluster, doc, ev):
             return False
     elif not same_agreement and doc.id not in cluster.documents:
-        return False
+        # an undated article's news may be a dated article's meeting, if the parties are the same
+        return ev.date is None and _same_news(cluster, ev, people)
     elif not same_agreement and (key or ckey):
         return False
     if not ev.actors:
@@ -113,6 +116,28 @@ def _compatible(cluster: Cluster, doc: Document, ev: Event, people: ActorCountri
     return all(_places_agree(loc, ev.location) for loc in cluster.locations[:1] if ev.location)
 
 
+def _same_article_news(cluster: Cluster, doc: Document, ev: Event) -> bool:
+    """Within one article, news dated only by the article's date is the news dated by its words.
+
+    ("Mao on Tuesday described the talks ..." and "During Monday's talks ..." are one event.)
+    """
+    if doc.id not in cluster.documents or ev.status != "reported":
+        return False
+    mine = [e for d, e in cluster.members if d.id == doc.id and e.status == "reported"]
+    if not mine or not (ev.time is None or all(e.time is None for e in mine)):
+        return False
+    other = next(e.date for e in mine if e.date is not None)
+    return abs(compare_days(ev.date, other)) <= NEWS_WINDOW_DAYS
+
+
+def _same_news(cluster: Cluster, ev: Event, people: ActorCountries) -> bool:
+    if ev.status != "reported" or not ev.actors or all(e.status != "reported" for _, e in cluster.members):
+        return False
+    if not (set(ev.actors) <= people.expand(cluster.actors) and set(cluster.actors) <= people.expand(ev.actors)):
+        return False
+    return all(_places_agree(loc, ev.location) for loc in cluster.locations[:1] if ev.location)
+
+
 def _order(pair: tuple[Document, Event]) -> tuple:
     _, ev = pair
     rank = PRECISION_RANK[ev.date.precision] if ev.date else 0
@@ -123,7 +148,10 @@ def cluster_events(documents: list[Document], people: ActorCountries) -> list[Cl
     pairs = sorted(((d, e) for d in documents for e in d.events), key=_order)
     clusters: list[Cluster] = []
     for doc, ev in pairs:
-        home = next((c for c in clusters if _compatible(c, doc, ev, people)), None)
+        fits = [c for c in clusters if _compatible(c, doc, ev, people)]
+        if ev.date is None and len(fits) > 1 and not any(doc.id in c.documents for c in fits):
+            fits = []  # the same parties met more than once: which meeting is not said
+        home = fits[0] if fits else None
         if home is None:
             clusters.append(Cluster([(doc, ev)]))
         else:
@@ -135,12 +163,23 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+def _names(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C", "A, B and 3 others"."""
+    if len(names) > 3:
+        names = names[:2] + [f"{len(names) - 2} others"]
+    return ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1] if names else ""
+
+
 def _label(code: str, actors: list[str], location: str | None, agreement: str | None) -> str:
-    first, rest = (actors[0], actors[1:]) if actors else ("", [])
+    # people meet; states are the parties to an agreement (their leaders sign for them)
+    states = [a for a in actors if iso_of_state_name(a)]
+    people = [a for a in actors if a not in states]
+    shown = (states or people) if code.startswith("05") else (people or states)
+    first, rest = (shown[0], shown[1:]) if shown else ("", [])
     fields = {
         "first": first,
-        "rest": " and ".join(rest) or "a visitor",
-        "all": ", ".join(actors[:-1]) + (" and " if len(actors) > 1 else "") + actors[-1] if actors else "",
+        "rest": _names(rest) or "a visitor",
+        "all": _names(shown),
         "at": f" in {location}" if location else "",
         "place": location or "abroad",
         "agreement": agreement or "an agreement",
@@ -166,7 +205,7 @@ def finalize(cluster: Cluster, people: ActorCountries) -> Event:
             if all((m.document, m.start) != (x.document, x.start) for x in mentions):
                 mentions.append(m)
     date = cluster.date
-    basis = f"{cluster.root}|{date.value if date else ''}|{'|'.join(sorted(actors)[:3])}|{cluster.key or ''}"
+    basis = f"{cluster.root}|{date.value if date else ''}|{'|'.join(sorted(actors)[:3])}|{cluster.key or ''}|{location}"
     digest = hashlib.sha1(basis.encode()).hexdigest()[:8]
     event = Event(
         code=code, actors=actors, status=status, mentions=mentions, location=location, date=date,

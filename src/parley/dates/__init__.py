@@ -6,12 +6,22 @@ import datetime as dt
 from ..resources import data_file
 
 
+# Letters that Python's case-insensitive regexes take for ASCII ones: a pattern for "sunday"
+# matches "ſunday" and "SUNDAY" alike, so a matched name is folded before it is looked up.
+_REGEX_FOLDS = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0130": "i", "\u0131": "i"})
+
+
+def fold_name(name: str) -> str:
+    """A matched month or weekday name as the calendar tables spell it (lower-case ASCII)."""
+    return name.translate(_REGEX_FOLDS).lower()
+
+
 def month_number(name: str) -> int | None:
-    return data_file("calendar.toml")["months"].get(name.lower().rstrip("."))
+    return data_file("calendar.toml")["months"].get(fold_name(name).rstrip("."))
 
 
 def weekday_number(name: str) -> int | None:
-    return data_file("calendar.toml")["weekdays"].get(name.lower())
+    return data_file("calendar.toml")["weekdays"].get(fold_name(name))
 
 
 def valid_date(year: int, month: int, day: int) -> bool:

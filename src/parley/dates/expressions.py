@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from ..model import DateValue, Span
 from ..resources import data_file
-from . import shift_days, valid_date, weekday_of, year_by_weekday
+from . import fold_name, shift_days, valid_date, weekday_of, year_by_weekday
 
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 RELATIVE_YEAR = {"this year": 0, "last year": -1, "next year": 1, "previous year": -1, "past year": -1}
 
 
@@ -35,6 +36,11 @@ class TimeExpr:
     last_month: bool = False
     # "next month" / "last month"
     month_offset: int | None = None
+    # "next week" / "last week": weeks relative to the reference date
+    week_offset: int | None = None
+    # +1 the phrase itself points ahead ("later this year", "next week"), -1 back ("earlier
+    # this year", "a day after" an event told), 0 it does not say
+    tense: int = 0
 
     @property
     def is_absolute(self) -> bool:
@@ -65,7 +71,9 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?:early|late|mid-?|the end of|the beginning of)\s+)?{M.format(g='m5')}\s+(?P<y5>\d{{4}})",
         # last October / this March / in late October
         rf"(?P<rel6>last|this|next|past)\s+{M.format(g='m6')}(?![\w])",
-        rf"\bin\s+(?:(?:early|late|mid-?)\s+)?{M.format(g='m7')}(?![\w])(?!\s+\d)",
+        rf"\bin\s+(?:(?:early|late|mid-?)\s+)?{M.format(g='m7')}(?![\w])(?!\s+\d)(?:\s+(?P<rel7>this year|last year|next year))?",
+        # "Monday's talks"
+        rf"(?P<wd15>{wd})['’]s(?![\w])",
         # on Tuesday / this Tuesday / last Tuesday / next Tuesday
         rf"(?:(?P<rel8>on|this|last|next|coming)\s+)(?P<wd8>{wd})(?![\w])",
         r"(?P<rel9>earlier this year|later this year|this year|last year|next year|previous year|past year)",
@@ -73,6 +81,9 @@ def _pattern() -> re.Pattern[str]:
         # in 2020 / of 2019
         r"(?:\bin|\bof|\bsince|\bsince early|\bsince late)\s+(?P<y11>(?:19|20)\d{2})(?![\d-])",
         r"(?P<rel12>last month|this month|next month)",
+        r"(?P<rel13>last week|this week|next week|the coming week)",
+        # "a day after X hosted Y": X's event lies that many days before the reference
+        r"(?P<n14>a|one|two|three|four|five|six|\d)\s+days?\s+after",
     ]
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 
@@ -91,7 +102,8 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
     found: list[TimeExpr] = []
     wd_table = data_file("calendar.toml")["weekdays"]
     for m in _pattern().finditer(text, span.start, span.end):
-        g = {k: v for k, v in m.groupdict().items() if v}
+        # names folded to the tables' spelling ("ſunday" matched the weekday pattern too)
+        g = {k: fold_name(v) for k, v in m.groupdict().items() if v}
         s = Span(m.start(), m.end())
         expr = TimeExpr(span=s, text=m.group(0))
         rel = (g.get("rel2") or g.get("rel3") or "").lower()
@@ -117,25 +129,40 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
             offset = {"last": -1, "past": -1, "this": 0, "next": 1}[g["rel6"].lower()]
             expr = replace(expr, month=_month(g, "m6"), last_month=offset < 0, year_offset=None if offset < 0 else offset)
         elif "m7" in g:
-            expr = replace(expr, month=_month(g, "m7"))
+            expr = replace(expr, month=_month(g, "m7"), year_offset=RELATIVE_YEAR.get(g.get("rel7", "").lower()))
+        elif "wd15" in g:
+            expr = replace(expr, weekday=wd_table[g["wd15"].lower()])
         elif "wd8" in g:
             expr = replace(expr, weekday=wd_table[g["wd8"].lower()])
         elif "rel9" in g:
-            expr = replace(expr, year_offset=RELATIVE_YEAR[g["rel9"].lower().replace("earlier ", "").replace("later ", "")])
+            phrase = g["rel9"].lower()
+            tense = 1 if phrase.startswith("later") else (-1 if phrase.startswith("earlier") else 0)
+            expr = replace(expr, year_offset=RELATIVE_YEAR[phrase.replace("earlier ", "").replace("later ", "")],
+                           tense=tense)
         elif "rel10" in g:
             expr = replace(expr, day_offset={"today": 0, "yesterday": -1, "tomorrow": 1}[g["rel10"].lower()])
         elif "y11" in g:
             expr = replace(expr, year=int(g["y11"]))
         elif "rel12" in g:
-            expr = replace(expr, month_offset={"last": -1, "this": 0, "next": 1}[g["rel12"].split()[0].lower()])
-        if expr.month is not None or expr.year is not None or expr.weekday is not None or \
+            offset = {"last": -1, "this": 0, "next": 1}[g["rel12"].split()[0].lower()]
+            expr = replace(expr, month_offset=offset, tense=offset)
+        elif "rel13" in g:
+            offset = {"last": -1, "this": 0, "next": 1, "the": 1}[g["rel13"].split()[0].lower()]
+            expr = replace(expr, week_offset=offset, tense=offset)
+        elif "n14" in g:
+            n = _SMALL_NUMBERS.get(g["n14"].lower()) or int(g["n14"])
+            expr = replace(expr, day_offset=-n, tense=-1)
+        if expr.week_offset is not None or expr.month is not None or expr.year is not None or expr.weekday is not None or \
                 expr.year_offset is not None or expr.day_offset is not None or expr.month_offset is not None:
             found.append(expr)
     return found
 
 
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d])")
+
+
 def latest_year_named(text: str, spans: list[Span]) -> int | None:
-    years = [int(y) for s in spans for y in re.findall(r"(?<![\d.,])((?:19|20)\d{2})(?![\d])", s.of(text))]
+    years = [int(m.group(1)) for s in spans for m in _YEAR.finditer(text, s.start, s.end)]
     return max(years) if years else None
 
 
@@ -153,6 +180,14 @@ def resolve(expr: TimeExpr, reference: DateValue | None, latest_year: int | None
         if reference is None or reference.precision != "day":
             return None
         return DateValue.of(*shift_days(ref_y, ref_m, ref_d, expr.day_offset))
+    if expr.week_offset is not None:
+        # a week has no precision of its own: its month, when the whole week lies in one
+        if reference is None or reference.precision != "day":
+            return None
+        today = weekday_of(ref_y, ref_m, ref_d)
+        first = shift_days(ref_y, ref_m, ref_d, 7 * expr.week_offset - today)
+        last = shift_days(*first, 6)
+        return DateValue.of(first[0], first[1]) if first[:2] == last[:2] else None
     if expr.month_offset is not None:
         if ref_m is None:
             return None

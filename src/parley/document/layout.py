@@ -46,16 +46,26 @@ def strip_headline_tags(title: str) -> str:
 
 
 def _body_end(lines: list[Line], start: int) -> int:
-    """Index of the first trailing-furniture line (len(lines) when there is none)."""
+    """Index of the first trailing-furniture line (len(lines) when there is none).
+
+    The trailing furniture is a suffix of the lines, so whether "every line from k on" is
+    furniture-like is computed once, from the end: linear in the number of lines (a 20 MB
+    article has a hundred thousand of them).
+    """
     n = len(lines)
+    # from_k_marker_or_headline[k]: every line from k on is a marker or headline-like;
+    # from_k_link_run[k]: every line from k on is a marker or an unwrapped headline-like line
+    from_k_marker_or_headline = [True] * (n + 1)
+    from_k_link_run = [True] * (n + 1)
+    for k in range(n - 1, start, -1):
+        marker = _is_marker(lines[k])
+        headline = headline_like(lines[k])
+        from_k_marker_or_headline[k] = (marker or headline) and from_k_marker_or_headline[k + 1]
+        from_k_link_run[k] = (marker or (headline and not is_wrapped_paragraph(lines, k))) and from_k_link_run[k + 1]
     for k in range(start + 1, n):
-        rest = lines[k:]
-        if _is_marker(lines[k]) and all(_is_marker(ln) or headline_like(ln) for ln in rest):
+        if from_k_marker_or_headline[k] and _is_marker(lines[k]):
             return k
-        if len(rest) >= MIN_LINK_RUN and all(
-            _is_marker(ln) or (headline_like(ln) and not is_wrapped_paragraph(lines, k + j))
-            for j, ln in enumerate(rest)
-        ):
+        if n - k >= MIN_LINK_RUN and from_k_link_run[k]:
             return k
     return n
 

@@ -1,235 +1,283 @@
 """The `events` stage: diplomatic events reported, planned or recalled in one article.
 
-Each sentence is cut into clauses; a clause with a trigger (`received`, `met`, `signed`,
-`phone call`, a dated agreement) and at least its participants becomes an event mention.
-Dates are not fixed here: the date phrase is kept (`Event.time`) and resolved by
-`settle.settle_event` against the article's date, which the corpus may only learn later.
+Each sentence is cut into clauses. In a clause, every trigger (`received`, `met`, `signed`,
+`telephone conversation`, a dated agreement) is an anchor, and each date phrase belongs to the
+anchor nearest to it. The clause's main anchor always makes an event; another anchor makes
+one only when it owns a date of its own ("discussed by phone on Friday the agreements of the
+state visit last November": a call, and the visit recalled). Dates are not fixed here: the
+phrase is kept (`Event.time`) and resolved by `settle.settle_event` against the article's
+date, which the corpus may only learn later.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..dates.expressions import TimeExpr, find_time_expressions
 from ..model import Document, Event, Mention, Span
 from ..pipeline import Context
 from .agreements import named_agreements
-from .lexicon import Trigger, agreement_noun, hypothetical_before, status_cues, triggers
-from .places import places_in, state_name, states_in
+from .article import Article, clauses
+from .lexicon import agreement_noun, hypothetical_before, speech_verbs, status_cues, triggers
+from .places import places_in
 from .settle import settle_event
 
-# where a sentence splits into clauses that report separate events
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and\s+then|while|whereas|but)\s+|\s+and\s+then\s+")
 # a trigger noun read as a reference back to an event already told ("at the meeting")
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|these|our|your|his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ADOPTED_IN_PLACE = re.compile(r"\b(?:documents?|decisions?|statements?)\s+(?:were\s+|was\s+)?adopted\s+(?:in|at)\s+[A-Z]")
+_SIGNED_BY = re.compile(r"\bsigned\s+by\b", re.IGNORECASE)
+_PASSIVE_HOST = re.compile(r"\b(?:was|were)\s+(?:received|hosted|welcomed)\s+by\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:present|attended|took\s+part|participated|joined)\b", re.IGNORECASE)
+_PAST = re.compile(r"^(?:\w+ed|met|held|spoke|paid|made|took|had|was|were|inked|signed)$", re.IGNORECASE)
 # what a visit/meeting must have to be recorded from a speaker's words: a date and a place
 QUOTED_MODES_NEEDING_DATE = ("meet", "visit", "call", "negotiate")
 # how far (characters before, after) a date phrase may stand from a verb, or from an
 # agreement noun ("the 9 November statement", "the agreements of 9 November")
 VERBAL_DATE_WINDOW = (60, 160)
-_ADOPTED_IN_PLACE = re.compile(r"\b(?:documents?|decisions?|statements?)\s+(?:were\s+|was\s+)?adopted\s+(?:in|at)\s+[A-Z]")
 NOMINAL_DATE_WINDOW = (25, 20)
+# how far a place may stand from its trigger ("held talks in Baku", not "... in Syria" at the end)
+PLACE_WINDOW = (40, 90)
 PLANNED_CUE_WINDOW = 40
 
 
-@dataclass(frozen=True)
-class TriggerHit:
+@dataclass
+class Anchor:
+    """A trigger in a clause, with the date phrases nearest to it."""
+
+    mode: str
+    code: str
     span: Span
-    trigger: Trigger
+    nominal: bool = False
+    priority: int = 9
+    times: list[TimeExpr] = field(default_factory=list)
 
 
-def _clauses(text: str, sentence: Span) -> list[Span]:
-    cuts = [sentence.start]
-    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        cuts.append(m.end())
-    cuts.append(sentence.end)
-    return [Span(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+@dataclass
+class ClauseContext:
+    """What a clause passes to the next one in its sentence.
 
-
-def _trigger_hits(doc: Document, clause: Span) -> list[TriggerHit]:
-    hits = []
-    for trig in triggers():
-        for m in trig.pattern.finditer(doc.text, clause.start, clause.end):
-            hits.append(TriggerHit(Span(m.start(), m.end()), trig))
-    return sorted(hits, key=lambda h: (h.trigger.priority, h.span.start))
-
-
-def _agreement_in(doc: Document, clause: Span) -> tuple[Span | None, str | None, str | None]:
-    """(span of an agreement noun, its name, its key) in the clause, named ones first.
-
-    An agreement still to be made ("the future peace agreement") is no agreement here.
+    `..., which Putin and Nazarbayev signed in 2013`: the relative clause signs the agreement
+    named before it; `... in November 2023, when she met X`: the when-clause has that date.
     """
-    named = named_agreements(doc.text, clause)
+
+    agreement: "Agreement | None" = None
+    times: list[TimeExpr] = field(default_factory=list)
+
+    @staticmethod
+    def relative_follows(text: str, clause: Span) -> bool:
+        return bool(re.search(r",\s+(?:which|that)\s+$", text[clause.start : clause.end]))
+
+    @staticmethod
+    def inherits_times(text: str, clause: Span) -> bool:
+        return bool(re.search(r",\s+(?:when|where)\s+$", text[max(0, clause.start - 9) : clause.start]))
+
+
+def _event_told(earlier: list[Event], anchor: Anchor) -> Event | None:
+    """The event a definite mention refers back to: the latest news of that kind, else the latest."""
+    same = [e for e in earlier if e.code[:2] == anchor.code[:2]]
+    news = [e for e in same if e.status == "reported"]
+    return (news or same or [None])[-1]
+
+
+@dataclass(frozen=True)
+class Agreement:
+    span: Span
+    name: str | None
+    key: str | None
+
+
+def _agreement_in(art: Article, clause: Span) -> Agreement | None:
+    """The clause's agreement, named ones first; one still to be made is none."""
+    named = named_agreements(art.text, clause)
     if named:
-        return named[0].span, named[0].name, named[0].key
-    for m in agreement_noun().finditer(doc.text, clause.start, clause.end):
-        if not hypothetical_before().search(doc.text[max(clause.start, m.start() - 40) : m.start()]):
-            return Span(m.start(), m.end()), None, None
-    return None, None, None
+        return Agreement(named[0].span, named[0].name, named[0].key)
+    for m in agreement_noun().finditer(art.text, clause.start, clause.end):
+        if not hypothetical_before().search(art.text[max(clause.start, m.start() - 40) : m.start()]):
+            return Agreement(Span(m.start(), m.end()), None, None)
+    return None
 
 
-def _quoted(doc: Document, span: Span) -> bool:
-    return any(q.span.overlaps(span) for q in doc.quotes)
-
-
-def _people_in(doc: Document, span: Span, quoted: bool) -> list[str]:
-    """People named in the span, on the same side of the quotation marks as the event.
-
-    In `"... another summit in Sochi," Lavrov said` the speaker is no participant.
-    """
-    first_seen: dict[str, int] = {}
-    for actor in doc.actors:
-        if actor.type != "person":
+def _anchors(art: Article, clause: Span, agreement: Agreement | None) -> list[Anchor]:
+    words = art.text[clause.start : clause.end]
+    found: list[Anchor] = []
+    for trig in triggers():
+        for m in trig.pattern.finditer(art.text, clause.start, clause.end):
+            span = Span(m.start(), m.end())
+            mode, code = trig.mode, trig.code
+            if mode == "sign":
+                if _ADOPTED_IN_PLACE.search(words):
+                    mode, code = "meet", "040"  # "documents adopted in Prague": the meetings
+                elif status_cues("hypothetical").search(words):
+                    continue  # "should be signed without delay"
+                elif agreement is None and not (m.group(0).lower().startswith(("sign", "ink"))
+                                                and re.search(r"\bdocuments?\b", words)):
+                    continue  # "adopted" or "concluded" without an agreement is no signing
+            found.append(Anchor(mode, code, span, priority=trig.priority))
+    # of overlapping triggers ("phone call" and "call"), the longer one
+    found.sort(key=lambda a: (a.span.start, -(a.span.end - a.span.start)))
+    kept: list[Anchor] = []
+    for anchor in found:
+        if kept and anchor.span.overlaps(kept[-1].span):
+            if anchor.priority < kept[-1].priority:
+                kept[-1] = anchor
             continue
-        starts = [m.start for m in actor.mentions if span.contains(m) and _quoted(doc, m) == quoted]
-        if starts:
-            first_seen[actor.name] = min(starts)
-    return sorted(first_seen, key=first_seen.get)
+        kept.append(anchor)
+    if not kept and agreement is not None:
+        # "the November 2020 Declaration", "the agreements of 9 November": a signing recalled
+        kept.append(Anchor("sign", "057", agreement.span, nominal=True, priority=1))
+    return kept
 
 
-def _states(doc: Document, span: Span) -> list[str]:
-    names: list[str] = []
-    for s in states_in(doc.text, span):
-        name = state_name(s.iso3)
-        if name not in names:
-            names.append(name)
-    return names
+def _give_times(anchors: list[Anchor], times: list[TimeExpr]) -> None:
+    """Each date phrase goes to the nearest anchor that it stands close enough to."""
+    for t in times:
+        best, best_gap = None, None
+        for a in anchors:
+            before, after = NOMINAL_DATE_WINDOW if a.nominal else VERBAL_DATE_WINDOW
+            if not (a.span.start - before <= t.span.start and t.span.end <= a.span.end + after):
+                continue
+            gap = max(a.span.start - t.span.end, t.span.start - a.span.end, 0)
+            if best_gap is None or gap < best_gap:
+                best, best_gap = a, gap
+        if best is not None:
+            best.times.append(t)
 
 
-def _status_cue(doc: Document, clause: Span, anchor: Span) -> str | None:
+def _places_near(art: Article, clause: Span, anchor: Anchor) -> list[tuple[Span, str]]:
+    before, after = PLACE_WINDOW
+    near = Span(max(clause.start, anchor.span.start - before), min(clause.end, anchor.span.end + after))
+    return places_in(art.doc, near, art.places, journey=anchor.mode == "visit")
+
+
+def _participants(art: Article, anchor: Anchor, clause: Span, sentence: Span, agreement: Agreement | None,
+                  earlier: list[Event]) -> list[str]:
+    quoted = art.quoted(anchor.span)
+    if anchor.mode == "sign":
+        by = _SIGNED_BY.search(art.text, clause.start, clause.end)
+        if by:
+            signers = art.people_in(Span(by.end(), clause.end), quoted)
+            if signers:
+                return signers + art.states_in(Span(by.end(), clause.end))
+        people = art.people_in(clause, quoted) or art.parties_referred(clause, earlier)
+        return people + [s for s in art.states_in(sentence) if s not in people]
+    people = art.people_in(clause, quoted)
+    people = [p for p in art.protagonist_for_pronoun(clause) if p not in people] + people
+    if len(people) < 2:
+        # the subject may stand in the clause before ("Fidan, who is in Baku, held talks with X")
+        wider = art.people_in(Span(sentence.start, clause.end), quoted)
+        people = wider if len(wider) > len(people) else people
+    if len(people) < 2:
+        people = people + [p for p in art.parties_referred(sentence, earlier) if p not in people]
+    if _PASSIVE_HOST.search(art.text, clause.start, clause.end) and len(people) >= 2:
+        people = people[1:] + people[:1]  # "X was received by Y": Y hosts
+    if anchor.mode == "visit" or people:
+        return people  # states do not travel; a state named here is the destination
+    return art.states_in(sentence)
+
+
+def _status_cue(art: Article, clause: Span, anchor: Anchor) -> str | None:
     # "will" and "is scheduled to" speak of the verb right after them, not the whole clause
-    near = doc.text[max(clause.start, anchor.start - PLANNED_CUE_WINDOW) : anchor.end]
+    near = art.text[max(clause.start, anchor.span.start - PLANNED_CUE_WINDOW) : anchor.span.end]
     if status_cues("planned").search(near):
         return "planned"
-    if status_cues("referenced").search(doc.text[clause.start : clause.end]):
+    if status_cues("referenced").search(art.text[clause.start : clause.end]):
         return "referenced"
     return None
 
 
-def _paragraph_of(doc: Document, span: Span) -> Span:
-    return next((p for p in doc.body_spans if p.contains(span)), span)
+def _enough(anchor: Anchor, actors: list[str], places: list, quoted: bool) -> bool:
+    """Whether what a clause says of an event is enough for a record."""
+    times = anchor.times
+    if quoted and anchor.mode in QUOTED_MODES_NEEDING_DATE and not (times and (places or len(actors) >= 2)):
+        return False
+    if anchor.mode == "visit":
+        return bool(actors) and (bool(places) or len(actors) >= 2)
+    if anchor.mode == "sign":
+        return bool(actors)
+    return len(actors) >= 2 or (bool(actors) and bool(places) and bool(times))
 
 
-def _participants(doc: Document, mode: str, sentence: Span, quoted: bool) -> list[str]:
-    people = _people_in(doc, sentence, quoted)
-    if mode == "visit":
-        return people  # states do not travel; a state named here is the destination
-    states = _states(doc, sentence)
-    if mode == "sign":
-        return people + [s for s in states if s not in people]
-    return people or states
-
-
-def _is_anaphoric(doc: Document, anchor: Span) -> bool:
-    return bool(_ANAPHORIC.search(doc.text[max(0, anchor.start - 25) : anchor.start]))
-
-
-def _times_of(times: list[TimeExpr], anchor: Span, nominal: bool) -> list[TimeExpr]:
-    """Date phrases that belong to the trigger: near it, or right beside an agreement's name."""
-    if nominal:
-        before, after = NOMINAL_DATE_WINDOW
-    else:
-        before, after = VERBAL_DATE_WINDOW
-    return [t for t in times if anchor.start - before <= t.span.start and t.span.end <= anchor.end + after]
-
-
-def _choose_trigger(doc: Document, clause: Span, agreement: Span | None) -> tuple[str, str, Span, bool] | None:
-    """(mode, code, anchor span, nominal) of the clause's event, if it has one."""
-    hits = _trigger_hits(doc, clause)
-    words = doc.text[clause.start : clause.end]
-    for hit in hits:
-        if hit.trigger.mode == "sign" and agreement is None:
-            signed_documents = hit.span.of(doc.text).lower().startswith(("sign", "ink")) and re.search(
-                r"\bdocuments?\b", words)
-            if _ADOPTED_IN_PLACE.search(words):
-                # "documents adopted in Prague and Sochi": the meetings that adopted them
-                return "meet", "040", hit.span, False
-            if not signed_documents:
-                continue  # "adopted" or "concluded" without an agreement is no signing
-        return hit.trigger.mode, hit.trigger.code, hit.span, False
-    if agreement is not None:
-        # "the November 2020 Declaration", "the agreements of 9 November": a signing recalled
-        return "sign", "057", agreement, True
-    return None
-
-
-def _events_of_clause(doc: Document, sentence: Span, clause: Span, last: Event | None) -> list[Event]:
-    agreement_span, agreement_name, agreement_key = _agreement_in(doc, clause)
-    chosen = _choose_trigger(doc, clause, agreement_span)
-    if chosen is None:
+def _events_of_clause(art: Article, sentence: Span, clause: Span, earlier: list[Event],
+                      context: "ClauseContext") -> list[Event]:
+    agreement = _agreement_in(art, clause) or context.agreement
+    context.agreement = agreement if context.relative_follows(art.text, clause) else None
+    anchors = _anchors(art, clause, agreement)
+    clause_times = find_time_expressions(art.text, clause)
+    times = clause_times or (context.times if context.inherits_times(art.text, clause) else [])
+    context.times = clause_times or context.times
+    if not anchors:
         return []
-    mode, code, anchor, nominal = chosen
-    times = _times_of(find_time_expressions(doc.text, clause), anchor, nominal)
-    if nominal and not (times or agreement_key):
-        return []
-    quoted = _quoted(doc, clause)
-    places = places_in(doc, clause, journey=mode == "visit")
-    actors = _participants(doc, mode, sentence, quoted)
-    if not nominal and not times and _is_anaphoric(doc, anchor) and last is not None and last.code[:2] == code[:2]:
-        # "present at the meeting", "the agreement": the event already told
-        last.mentions.append(Mention(doc.id, sentence.start, sentence.end))
-        last.actors.extend(a for a in _people_in(doc, sentence, quoted) if a not in last.actors)
-        return []
-    if quoted and mode in QUOTED_MODES_NEEDING_DATE and not (times and (places or len(actors) >= 2)):
-        return []
-    if not actors:
-        if not (times and (places or agreement_key or mode == "sign")):
-            return []
-        # a dated event told without its parties: the states the paragraph speaks of
-        actors = _states(doc, _paragraph_of(doc, sentence))
-        if not actors and not agreement_key:
-            return []
-    if mode not in ("visit", "sign") and len(actors) < 2 and not (places and times):
-        return []
-    if mode == "visit" and not places and len(actors) < 2:
-        return []
-    found = _Found(mode, code, actors, places, times, quoted, agreement_name, agreement_key,
-                   _status_cue(doc, clause, anchor))
-    return _build(doc, sentence, clause, found)
+    speech = [Anchor("speech", "", Span(m.start(), m.end()))
+              for m in speech_verbs().finditer(art.text, clause.start, clause.end)]
+    _give_times(anchors + speech, times)
+    main = min(anchors, key=lambda a: (a.priority, a.span.start))
+    for other in anchors:
+        if other is not main and other.mode == main.mode:
+            main.times.extend(other.times)  # "met on the sidelines of the summit ... last October"
+    main.times.sort(key=lambda t: t.span.start)
+    chosen = [main] + [a for a in anchors if a is not main and a.times and a.mode != main.mode]
+    events: list[Event] = []
+    for anchor in chosen:
+        if anchor.nominal and not (anchor.times or (agreement and agreement.key)):
+            continue
+        told = _event_told(earlier, anchor)
+        if (anchor is main and not anchor.times and not anchor.nominal and told is not None
+                and _ANAPHORIC.search(art.text[max(0, anchor.span.start - 25) : anchor.span.start])):
+            # "at the meeting", "the agreement": the event already told
+            told.mentions.append(Mention(art.doc.id, sentence.start, sentence.end))
+            if _PRESENT.search(art.text, clause.start, clause.end):
+                # "... were present at the meeting": more participants
+                told.actors.extend(a for a in art.people_in(sentence, art.quoted(anchor.span)) if a not in told.actors)
+            continue
+        actors = _participants(art, anchor, clause, sentence, agreement if anchor.mode == "sign" else None, earlier)
+        places = _places_near(art, clause, anchor)
+        quoted = art.quoted(anchor.span)
+        if not actors and anchor.times and (places or anchor.mode == "sign"):
+            # a dated event told without its parties: the states the paragraph speaks of
+            actors = art.states_in(art.paragraph_of(sentence))
+        if not _enough(anchor, actors, places, quoted) and not (agreement and agreement.key and anchor.mode == "sign"):
+            continue
+        events.extend(_build(art, sentence, clause, anchor, actors, places, agreement))
+    return events
 
 
-@dataclass(frozen=True)
-class _Found:
-    mode: str
-    code: str
-    actors: list[str]
-    places: list[tuple[Span, str]]
-    times: list[TimeExpr]
-    quoted: bool
-    agreement_name: str | None
-    agreement_key: str | None
-    status_cue: str | None
-
-
-def _build(doc: Document, sentence: Span, clause: Span, f: _Found) -> list[Event]:
+def _build(art: Article, sentence: Span, clause: Span, anchor: Anchor, actors: list[str],
+           places: list[tuple[Span, str]], agreement: Agreement | None) -> list[Event]:
+    doc = art.doc
     # "adopted in Prague and Sochi last October": one meeting per place
-    sites = f.places if f.mode == "meet" and len(f.places) > 1 and len(f.times) <= 1 else (f.places[:1] or [None])
+    sites = places if anchor.mode == "meet" and len(places) > 1 and len(anchor.times) <= 1 else (places[:1] or [None])
     # "in November 2020, in January and November 2021": one signing per date
-    dates = list(f.times) if f.mode == "sign" and len(f.times) > 1 else (f.times[:1] or [None])
+    dates = list(anchor.times) if anchor.mode == "sign" and len(anchor.times) > 1 else (anchor.times[:1] or [None])
+    signed = agreement if anchor.mode == "sign" else None
+    past = any(_PAST.match(w) for w in anchor.span.of(doc.text).split())
     events = []
     for site in sites:
         for when in dates:
             ev = Event(
-                code=f.code, actors=list(f.actors), status="reported", mode=f.mode,
+                code=anchor.code, actors=list(actors), status="reported", mode=anchor.mode,
                 mentions=[Mention(doc.id, sentence.start, sentence.end)],
                 location=site[1] if site else None,
                 time=when.span if when else None,
-                status_cue=f.status_cue, quoted=f.quoted, agreement=f.agreement_name,
+                status_cue="referenced" if anchor.nominal else _status_cue(art, clause, anchor),
+                quoted=art.quoted(anchor.span),
+                agreement=signed.name if signed else None,
                 evidence={"trigger": doc.text[clause.start:clause.end].strip()[:200]},
             )
-            if f.agreement_key:
-                ev.evidence["agreement_key"] = f.agreement_key
-            events.append(settle_event(ev, doc))
+            if past:
+                ev.evidence["tense"] = "past"
+            if signed and signed.key:
+                ev.evidence["agreement_key"] = signed.key
+            events.append(settle_event(ev, doc, art.latest_year))
     return events
 
 
 def detect_events(doc: Document, ctx: Context) -> Document:
+    """Stage `events`: `Document -> Document` with its per-article `events`."""
+    art = Article(doc)
     events: list[Event] = []
     for sentence in doc.sentences:
-        if not doc.in_body(sentence):
-            continue
-        for clause in _clauses(doc.text, sentence):
-            found = _events_of_clause(doc, sentence, clause, events[-1] if events else None)
-            events.extend(found)
+        context = ClauseContext()
+        for clause in clauses(doc.text, sentence):
+            events.extend(_events_of_clause(art, sentence, clause, events, context))
     doc.events = events
     return doc

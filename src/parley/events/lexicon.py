@@ -9,7 +9,8 @@ from ..resources import data_file
 
 # when one sentence holds several triggers, the more specific kind of event wins
 # (a signing during a visit is recorded as the signing)
-MODE_PRIORITY = {"sign": 0, "visit_host": 1, "call": 2, "negotiate": 3, "meet": 4, "visit": 5}
+# (a telephone call is named as such: it outranks the "received" of "received a phone call")
+MODE_PRIORITY = {"call": 0, "sign": 1, "visit_host": 2, "negotiate": 3, "meet": 4, "visit": 5}
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,15 @@ def variant_words() -> frozenset[str]:
     return frozenset(data_file("cameo.toml")["agreements"]["variant_words"])
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def status_cues(kind: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(data_file('cameo.toml')['status'][kind])})\b", re.IGNORECASE)
 
 
 def label_template(code: str) -> str:
     return data_file("cameo.toml")["labels"].get(code, "{all} {code}")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(data_file('cameo.toml')['speech']['words'])})\b", re.IGNORECASE)

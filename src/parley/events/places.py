@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..model import Document, Span
 from ..resources import data_file
+from .index import SpanIndex
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,8 @@ def _state_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             lookup[name.lower()] = iso
     # "US" and similar short forms are only trusted in capitals
     names = sorted(lookup, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.IGNORECASE)
+    # "(?<!\w)" and not "(?<![\w-])": "Australia-India" names two states
+    pattern = re.compile(r"(?<!\w)(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.IGNORECASE)
     return pattern, lookup
 
 
@@ -57,17 +59,18 @@ def country_of_place(place: str) -> str | None:
 
 
 _NAME = r"(?:[A-Z][\w'-]+|St\.)(?:\s+[A-Z][\w'-]+)*"
+# "in the capital Baku", "in the Russian city of Kazan", "at the resort of Sochi"
+_PLACE_NOUN = r"(?:the\s+)?(?:(?:[A-Z][\w-]+\s+)?(?:capital|city|town|port\s+city|resort(?:\s+city)?)(?:\s+of)?\s+)?"
 _PLACE_AFTER = {
-    True: re.compile(rf"\b(?:in|to|at)\s+(?:the\s+)?({_NAME})"),   # a journey: "visit to Moscow"
-    False: re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({_NAME})"),
+    True: re.compile(rf"\b(?:in|to|at)\s+{_PLACE_NOUN}(?:the\s+)?({_NAME})"),   # a journey: "visit to Moscow"
+    False: re.compile(rf"\b(?:in|at)\s+{_PLACE_NOUN}(?:the\s+)?({_NAME})"),
 }
 # "in Prague and Sochi", "in Paris, Berlin and Rome"
 _PLACE_MORE = re.compile(rf"\s*(?:,\s*|\s+and\s+)({_NAME})")
 
 
-def places_in(doc: Document, span: Span, journey: bool = False) -> list[tuple[Span, str]]:
+def places_in(doc: Document, span: Span, gpe: SpanIndex, journey: bool = False) -> list[tuple[Span, str]]:
     """Cities and countries named after `in`/`to`/`at` within `span` (GPE entities or gazetteer)."""
-    gpe = {e.span: e.text for e in doc.entities if e.label in ("GPE", "LOC") and span.contains(e.span)}
     found = []
     for m in _PLACE_AFTER[journey].finditer(doc.text, span.start, span.end):
         names = [(m.start(1), m.end(1))]
@@ -77,7 +80,7 @@ def places_in(doc: Document, span: Span, journey: bool = False) -> list[tuple[Sp
             more = _PLACE_MORE.match(doc.text, more.end(), span.end)
         for a, b in names:
             s, name = Span(a, b), doc.text[a:b]
-            if any(g.overlaps(s) for g in gpe) or country_of_place(name):
+            if gpe.touches(s) or country_of_place(name):
                 found.append((s, _strip_article(name)))
     return found
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..dates.expressions import TimeExpr, find_time_expressions, latest_year_named, resolve
+from ..dates.expressions import TimeExpr, find_time_expressions, resolve
 from ..model import DateValue, Document, Event, Span
 from .places import state_name
 
@@ -30,6 +30,13 @@ def _as_date(d: DateValue) -> dt.date:
     return dt.date(d.year, d.month or 1, d.day or 1)
 
 
+def compare_days(a: DateValue, b: DateValue) -> int:
+    """Days from b to a when both are days; 0 when either is coarser (they may be one day)."""
+    if a.precision != "day" or b.precision != "day":
+        return 0
+    return (_as_date(a) - _as_date(b)).days
+
+
 def compare(date: DateValue, published: DateValue) -> int:
     """-1 when `date` is clearly before the article, +1 after, 0 when it is the news."""
     n = min(len(date.value), len(published.value))
@@ -47,6 +54,8 @@ def _status(ev: Event, date: DateValue | None, doc: Document, expr: TimeExpr | N
     # a date the article can be compared with outweighs the verbs around it
     if date is not None and doc.published is not None:
         order = compare(date, doc.published)
+        if order >= 0 and expr is not None and expr.tense > 0:
+            return "planned"  # "next week", "later this year"
         if order > 0:
             return "planned"
         if order < 0:
@@ -79,10 +88,12 @@ def fallback_location(ev: Event, doc: Document) -> str | None:
     return state_name(host.country) if host is not None and host.country else None
 
 
-def settle_event(ev: Event, doc: Document) -> Event:
+def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
+    """Date and status of `ev`; `latest` is the latest year the article names (callers compute
+    it once per article: `dates.expressions.latest_year_named`)."""
     expr = time_expression(ev, doc)
-    direction = 1 if ev.status_cue == "planned" else -1
-    latest = latest_year_named(doc.text, doc.body_spans)
+    # which way a bare weekday points: ahead for "will meet", back for "met", else the nearest
+    direction = 1 if ev.status_cue == "planned" else (-1 if ev.evidence.get("tense") == "past" else 0)
     date = resolve(expr, doc.published, latest, direction) if expr is not None else None
     ev.status = _status(ev, date, doc, expr)
     if expr is None and ev.status == "reported":

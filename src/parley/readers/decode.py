@@ -26,12 +26,23 @@ def looks_binary(data: bytes) -> bool:
 def decode_text(data: bytes, source: str) -> tuple[str, list[str]]:
     """Decode an article's bytes. Returns the text (line endings made `\\n`) and warnings."""
     warnings: list[str] = []
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            text = data[len(bom) :].decode(encoding, errors="replace")
-            if "\ufffd" in text:
-                warnings.append(f"invalid {encoding} replaced with U+FFFD")
-            return _finish(text, source), warnings
+    # FF FE 00 00 opens UTF-32-LE, and also UTF-16-LE text whose first character is NUL: each
+    # encoding whose BOM matches is tried strictly, and the first that decodes cleanly wins
+    candidates = [(bom, encoding) for bom, encoding in _BOMS if data.startswith(bom)]
+    for bom, encoding in candidates:
+        try:
+            # (strictly first: a U+FFFD the text itself holds is no reason to warn)
+            return _finish(data[len(bom) :].decode(encoding), source), warnings
+        except UnicodeDecodeError:
+            continue
+    if candidates:
+        bom, encoding = candidates[0]
+        try:
+            data[len(bom) :].decode(encoding)
+        except UnicodeDecodeError as err:
+            warnings.append(f"invalid {encoding} at byte {len(bom) + err.start} replaced with U+FFFD")
+        text = data[len(bom) :].decode(encoding, errors="replace")
+        return _finish(text, source), warnings
     if looks_binary(data):
         raise BinaryInput("binary file, not text", source)
     try:
@@ -40,6 +51,11 @@ def decode_text(data: bytes, source: str) -> tuple[str, list[str]]:
         text = data.decode("utf-8", errors="replace")
         warnings.append(f"invalid UTF-8 at byte {err.start} replaced with U+FFFD")
     return _finish(text, source), warnings
+
+
+def normalize_text(text: str, source: str) -> str:
+    """Text as parley keeps it: `\n` line endings, no NUL characters, not blank."""
+    return _finish(text, source)
 
 
 def _finish(text: str, source: str) -> str:

@@ -1,0 +1,110 @@
+"""Personal names taken apart: given names, patronymic, family name, and how forms match.
+
+A name found in text is a run of words (`Vladimir Vladimirovich Putin`, `Ilham Heydar oglu`,
+`S. Jaishankar`, `Wang`). `PersonName` keeps its parts so that the short forms of one article
+can be matched to its fullest form: the canonical name is given name(s) + family name, with
+titles and patronymics left out.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Span
+from .lexicon import Lexicon, fold
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    span: Span
+
+    @property
+    def key(self) -> str:
+        return fold(self.text).rstrip(".")
+
+    @property
+    def is_initial(self) -> bool:
+        return len(self.text.rstrip(".")) == 1
+
+
+@dataclass(frozen=True)
+class PersonName:
+    words: tuple[Word, ...]
+    given: tuple[Word, ...]
+    family: tuple[Word, ...]
+    # the father's name with its marker ("Heydar oglu") or the Slavic patronymic ("Viktorovich")
+    patronymic: tuple[Word, ...] = ()
+    # a two-word "Roman Abramovich" may be given name + patronymic or given + family name;
+    # the article decides (is there another Roman with a family name?)
+    maybe_patronymic: bool = False
+
+    @property
+    def span(self) -> Span:
+        return Span(self.words[0].span.start, self.words[-1].span.end)
+
+    @property
+    def is_full(self) -> bool:
+        """Given and family name both present, and the given name more than an initial."""
+        return bool(self.given and self.family) and not all(w.is_initial for w in self.given)
+
+    @property
+    def canonical(self) -> str:
+        parts = self.given + self.family if self.family else self.given + self.patronymic
+        return " ".join(w.text for w in parts)
+
+    @property
+    def family_key(self) -> tuple[str, ...]:
+        return tuple(w.key for w in self.family)
+
+    @property
+    def given_keys(self) -> tuple[str, ...]:
+        return tuple(w.key for w in self.given)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return self.given_keys + self.family_key
+
+
+def parse_name(words: list[Word], lex: Lexicon) -> PersonName:
+    """Take a run of name words apart (titles already removed)."""
+    n = len(words)
+    keys = [w.key for w in words]
+    for i, key in enumerate(keys):
+        # Turkic patronymic: the father's name, then the marker ("Heydar oglu")
+        if key in lex.patronymic_markers and i >= 2:
+            return PersonName(tuple(words), tuple(words[: i - 1]), tuple(words[i + 1 :]), tuple(words[i - 1 : i + 1]))
+    for i, w in enumerate(words):
+        if lex.is_patronymic(w.text, i, n):
+            family = tuple(words[i + 1 :])
+            maybe = not family and n == 2
+            return PersonName(tuple(words), tuple(words[:i]), family, (w,), maybe_patronymic=maybe)
+    if n == 1:
+        # one word alone is most often the family name ("Lavrov"); matching decides
+        return PersonName(tuple(words), (), tuple(words))
+    # the family name is the last word with the particles before it ("van der Bellen")
+    start = n - 1
+    while start > 1 and words[start - 1].key in lex.particles:
+        start -= 1
+    return PersonName(tuple(words), tuple(words[:start]), tuple(words[start:]))
+
+
+def as_given_and_family(name: PersonName) -> PersonName:
+    """Read a two-word `maybe_patronymic` name as given + family name after all."""
+    return PersonName(name.words, name.words[:1], name.words[1:])
+
+
+def likely_female(name: PersonName, title_words: set[str], lex: Lexicon) -> bool | None:
+    """True/False where the name or title says so, None where nothing does."""
+    if title_words & lex.female_titles:
+        return True
+    if title_words & lex.male_titles:
+        return False
+    if any(w.key in lex.female_markers for w in name.patronymic):
+        return True
+    if any(w.key.endswith(lex.female_endings) for w in name.patronymic):
+        return True
+    if name.patronymic:
+        return False
+    if name.family and name.family[-1].key.endswith(lex.female_family_endings):
+        return True
+    return None

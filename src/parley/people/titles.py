@@ -1,0 +1,137 @@
+"""What stands around a name: its title, the role it names and the country it acts for.
+
+`Russian Foreign Minister Sergey Lavrov`, `President of the Republic of Azerbaijan Ilham
+Aliyev`, `the Minister of Foreign Affairs of the Russian Federation, Sergey Lavrov`,
+`his Azerbaijani counterpart Jeyhun Bayramov`, `Wang Yi, China's top diplomat,`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Span
+from .lexicon import Lexicon, fold
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\s\w]")
+_POSSESSIVE = re.compile(r"['’`]s$")
+# words that join the parts of a title ("Minister of Foreign Affairs of the Russian Federation")
+_CONNECTORS = frozenset({"of", "the", "for", "and", "on", "to"})
+# words that may open a title but say nothing about it
+_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
+# how far before a name a title may start
+_LOOKBACK = 200
+
+
+@dataclass(frozen=True)
+class TitleContext:
+    """The title phrase next to a name, or an empty one."""
+
+    span: Span | None = None
+    words: frozenset[str] = field(default_factory=frozenset)
+    role: str | None = None
+    country: str | None = None
+    # "his Azerbaijani counterpart": the role is that of the person "his" points to
+    same_role: bool = False
+
+    @property
+    def is_title(self) -> bool:
+        return self.span is not None
+
+
+def find_role(phrase: str, lex: Lexicon) -> str | None:
+    """The role a title phrase names; the longest matching phrase wins, then file order."""
+    best: tuple[int, int, str] | None = None
+    for order, (role, pattern) in enumerate(lex.roles):
+        for m in pattern.finditer(phrase):
+            rank = (m.end() - m.start(), -order, role)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+    return best[2] if best else None
+
+
+def find_country(words: list[str], lex: Lexicon) -> str | None:
+    """The first country named in a title by name, demonym or possessive ("Russia's")."""
+    keys = [_POSSESSIVE.sub("", fold(w)) for w in words]
+    for i in range(len(keys)):
+        for j in range(min(len(keys), i + 5), i, -1):
+            phrase = " ".join(keys[i:j])
+            iso = lex.demonyms.get(phrase) or lex.countries.get(phrase)
+            if iso:
+                return iso
+    return None
+
+
+def _titled(words: list[str], lex: Lexicon) -> TitleContext | None:
+    keys = {fold(w) for w in words}
+    if not (keys - _DETERMINERS) & lex.titles:
+        return None
+    phrase = " ".join(words)
+    return TitleContext(None, frozenset(keys), find_role(phrase, lex), find_country(words, lex),
+                        bool(keys & lex.same_role_words))
+
+
+def _title_word(key: str, lex: Lexicon) -> bool:
+    bare = _POSSESSIVE.sub("", key)
+    return (key in lex.titles or key in _CONNECTORS or key in _DETERMINERS or bare in lex.demonyms
+            or bare in lex.place_words or key == "dear")
+
+
+def title_before(text: str, start: int, lex: Lexicon) -> TitleContext:
+    """The title phrase that ends where a name starts ("Russian Foreign Minister ")."""
+    window_start = max(0, start - _LOOKBACK)
+    window = text[window_start:start]
+    # a title never crosses a paragraph
+    cut = window.rfind("\n\n")
+    if cut >= 0:
+        window, window_start = window[cut + 2 :], window_start + cut + 2
+    tokens = list(_TOKEN.finditer(window))
+    i = len(tokens) - 1
+    comma = i >= 0 and tokens[i].group() == ","
+    if comma:
+        i -= 1
+    first = i + 1
+    while i >= 0:
+        word = tokens[i].group()
+        key = fold(word)
+        if word[0].isalpha() and _title_word(key, lex):
+            first, i = i, i - 1
+            continue
+        if word == "." and i > 0 and fold(tokens[i - 1].group()) in lex.titles:
+            i -= 1  # "Mr. Erdogan", "Dr. Singh"
+            continue
+        if word[0].isupper():
+            # an organisation's name inside a title: "Chairman of ... of Russian Railways JSC"
+            j = i
+            while j >= 0 and tokens[j].group()[0].isupper():
+                j -= 1
+            block = {fold(t.group()) for t in tokens[j + 1 : i + 1]}
+            if j >= 0 and fold(tokens[j].group()) == "of" and block & lex.organization_words:
+                first, i = j, j - 1
+                continue
+        break
+    while first < len(tokens) and fold(tokens[first].group()) in _CONNECTORS - {"the"}:
+        first += 1
+    words = [t.group() for t in tokens[first:] if t.group()[0].isalpha()]
+    context = _titled(words, lex)
+    if context is None:
+        return TitleContext()
+    span = Span(window_start + tokens[first].start(), start)
+    return TitleContext(span, context.words, context.role, context.country, context.same_role)
+
+
+_APPOSITION = re.compile(r"\s*,\s*([^,.;:()\n]{2,80}?)\s*(?=[,.;:)]|$)")
+
+
+def title_after(text: str, end: int, lex: Lexicon) -> TitleContext:
+    """A title in apposition after a name ("Wang Yi, China's top diplomat, said")."""
+    m = _APPOSITION.match(text, end)
+    if not m:
+        return TitleContext()
+    words = [t.group() for t in _TOKEN.finditer(m.group(1))]
+    if not words or not all(w[0].isalpha() and _title_word(fold(w), lex) for w in words):
+        return TitleContext()
+    context = _titled(words, lex)
+    if context is None:
+        return TitleContext()
+    return TitleContext(Span(m.start(1), m.end(1)), context.words, context.role, context.country,
+                        context.same_role)

@@ -1,0 +1,67 @@
+"""Speakers of the quotations in marks.
+
+In order of preference: a cue right after the closing mark (`," he noted`), a cue earlier in
+the same sentence (`Lavrov said: "`, `He added that Azerbaijan is "`), an introduction in the
+paragraph before (`Aliyev said:` and a paragraph in marks), the quotation it continues (a
+paragraph that runs on, or `"…," he noted. "…"` in one paragraph).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Span
+from .attribution import Cue, cue_after, cue_before
+from .lexicon import QuoteLexicon
+from .marks import Marked
+
+# a quotation in marks with no cue is kept only where it is a sentence or more, not a
+# phrase in scare quotes ("the phrase “Nagorno-Karabakh conflict”")
+_MIN_UNCUED_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Attributed:
+    marked: Marked
+    cue: Cue | None
+    # the quotation whose speaker this one shares (an earlier segment of the same quotation)
+    follows: int | None = None
+
+
+def _intro_before(text: str, paragraphs: list[Span], seg: Marked, lex: QuoteLexicon) -> Cue | None:
+    """`Speaking at the meeting, President Aliyev said:` in the paragraph before."""
+    para = paragraphs[seg.paragraph]
+    if seg.paragraph == 0 or text[para.start : seg.opening].strip():
+        return None
+    before = paragraphs[seg.paragraph - 1]
+    if not before.of(text).rstrip().endswith(":"):
+        return None
+    return cue_before(text, before.start, before.end, lex)
+
+
+def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: QuoteLexicon) -> list[Attributed]:
+    out: list[Attributed] = []
+    for k, seg in enumerate(marked):
+        para = paragraphs[seg.paragraph]
+        cue = cue_after(text, seg.end, para.end, lex) if seg.closing is not None else None
+        if cue is None:
+            earlier = marked[k - 1].end if k and marked[k - 1].paragraph == seg.paragraph else para.start
+            cue = cue_before(text, earlier, seg.opening, lex)
+        if cue is None:
+            cue = _intro_before(text, paragraphs, seg, lex)
+        follows = None
+        if cue is None and k and (seg.continues or marked[k - 1].paragraph == seg.paragraph):
+            follows = k - 1
+        out.append(Attributed(seg, cue, follows))
+    # a quotation over several paragraphs often carries its cue after its last part only
+    for k in range(len(out) - 1, 0, -1):
+        if out[k].marked.continues and out[k - 1].cue is None and out[k].cue is not None:
+            out[k - 1] = Attributed(out[k - 1].marked, out[k].cue, None)
+            out[k] = Attributed(out[k].marked, None, k - 1)
+    return out
+
+
+def kept(item: Attributed, text: str) -> bool:
+    if item.cue is not None or item.follows is not None:
+        return True
+    words = item.marked.content.of(text).split()
+    return len(words) >= _MIN_UNCUED_WORDS

@@ -1,0 +1,57 @@
+"""The word lists the quote rules read, gathered from `data/quotes.toml` once per process."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import data_file
+
+
+def _alternation(words: list[str]) -> str:
+    # longest first, so that "pointed out" wins over a shorter form
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    # opening mark -> the marks that may close it
+    marks: dict[str, tuple[str, ...]]
+    verb: re.Pattern[str]
+    # subject, adverbs, verb: "he also noted"
+    adverbs: str
+    pronouns: dict[str, str]
+    collective: frozenset[str]
+    according: re.Pattern[str]
+    dashes: tuple[str, ...]
+    separator: re.Pattern[str]
+    narrative_openers: tuple[str, ...]
+    speech_words: frozenset[str]
+    # verbs that report a clause without "that", and words that cannot open such a clause
+    bare_verb: re.Pattern[str]
+    not_clause_openers: frozenset[str]
+
+    @property
+    def closers(self) -> frozenset[str]:
+        return frozenset(c for cs in self.marks.values() for c in cs)
+
+
+@lru_cache(maxsize=1)
+def quote_lexicon() -> QuoteLexicon:
+    data = data_file("quotes.toml")
+    cues, sources, transcript, reported = data["cues"], data["sources"], data["transcript"], data["reported"]
+    return QuoteLexicon(
+        marks={k: tuple(v) for k, v in data["marks"].items()},
+        verb=re.compile(rf"\b(?:{_alternation(cues['verbs'])})\b", re.IGNORECASE),
+        adverbs=_alternation(cues["adverbs"]),
+        pronouns=dict(cues["pronouns"]),
+        collective=frozenset(sources["collective"]),
+        according=re.compile(rf"\b(?:{_alternation(sources['according'])})\b", re.IGNORECASE),
+        dashes=tuple(transcript["dashes"]),
+        separator=re.compile("|".join(transcript["separators"]), re.IGNORECASE),
+        narrative_openers=tuple(transcript["narrative_openers"]),
+        speech_words=frozenset(transcript["speech_words"]),
+        bare_verb=re.compile(rf"\b(?:{_alternation(reported['bare_verbs'])})\s+(?=[^\W\d_])", re.IGNORECASE),
+        not_clause_openers=frozenset(reported["not_clause_openers"]),
+    )

@@ -1,0 +1,84 @@
+"""Text between quotation marks, paragraph by paragraph.
+
+Marks of all kinds: `"…"`, `“…”`, `„…“`, `«…»`, `‘…’`. A quotation whose paragraph ends
+before its closing mark runs on: the next paragraph opens with a mark and continues it (the
+newspaper convention for quotations over several paragraphs).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Span
+from .lexicon import QuoteLexicon
+
+
+@dataclass(frozen=True)
+class Marked:
+    # the words between the marks, without surrounding white space
+    content: Span
+    opening: int
+    # None where the paragraph ends first and the quotation runs on into the next one
+    closing: int | None
+    paragraph: int
+    # this paragraph opens by continuing the previous paragraph's open quotation
+    continues: bool = False
+
+    @property
+    def end(self) -> int:
+        """Just past the closing mark (or the content, for a quotation that runs on)."""
+        return self.closing + 1 if self.closing is not None else self.content.end
+
+
+def _is_opening(text: str, i: int, mark: str) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if mark in "\"'‘":
+        # not an apostrophe or a closing mark: a quote opens after a space or an opening bracket
+        return not before.isalnum()
+    return True
+
+
+def _is_closing(text: str, i: int, mark: str, opener: str) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if mark in "’'" or mark == opener:
+        # "we’ll", "Türkiye’s": an apostrophe has a letter after it
+        return not after.isalnum()
+    return True
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def find_marked(text: str, paragraphs: list[Span], lex: QuoteLexicon) -> list[Marked]:
+    found: list[Marked] = []
+    running_on = False
+    for index, paragraph in enumerate(paragraphs):
+        opened: tuple[int, str] | None = None
+        first_mark = len(text[paragraph.start : paragraph.end]) - len(text[paragraph.start : paragraph.end].lstrip())
+        first_mark += paragraph.start
+        continues_here = False
+        for i in range(paragraph.start, paragraph.end):
+            ch = text[i]
+            if opened is None:
+                if ch in lex.marks and _is_opening(text, i, ch):
+                    opened = (i, ch)
+                    continues_here = running_on and i == first_mark
+            elif ch in lex.marks[opened[1]] and _is_closing(text, i, ch, opened[1]):
+                content = _trimmed(text, opened[0] + 1, i)
+                if content.end > content.start:
+                    found.append(Marked(content, opened[0], i, index, continues_here))
+                opened, continues_here = None, False
+        running_on = False
+        if opened is not None:
+            content = _trimmed(text, opened[0] + 1, paragraph.end)
+            if content.end > content.start:
+                found.append(Marked(content, opened[0], None, index, continues_here))
+                running_on = True
+    return found

@@ -1,0 +1,127 @@
+"""Exports of the stored record: the fields of OUTPUT.md in JSON, JSONL, CSV, Parquet, and a
+GDELT-shaped event table.
+
+- `json`: the record exactly as `parley extract` writes it.
+- `jsonl`: one object a line, each with `"record": "document"` or `"event"` and the OUTPUT.md fields.
+- `csv` / `parquet`: one table (`events`, `documents`, `actors` or `quotes`); a DATE becomes
+  `date` + `date_precision`; in CSV, list fields are JSON strings, in Parquet native lists.
+- `gdelt`: tab-separated, with a header, one row per event. SQLDATE is YYYYMMDD; a date known
+  only to the month or year is padded with zeros (`20230200`), never guessed.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from typing import IO, Any
+
+from ..model import Document, Event
+from .queries import actor_countries, load_record
+
+FORMATS = ("json", "jsonl", "csv", "parquet", "gdelt")
+TABLES = ("events", "documents", "actors", "quotes")
+GDELT_COLUMNS = ("GLOBALEVENTID", "SQLDATE", "Actor1Name", "Actor1CountryCode", "Actor2Name", "Actor2CountryCode",
+                 "EventCode", "EventRootCode", "ActionGeo_FullName", "NumArticles", "SOURCEURL")
+
+
+def _event_row(e: Event) -> dict[str, Any]:
+    return {"id": e.id, "code": e.code, "root_code": e.code[:2], "label": e.label, "actors": list(e.actors),
+            "location": e.location, "date": e.date.value if e.date else None,
+            "date_precision": e.date.precision if e.date else None, "status": e.status,
+            "mentions": [m.to_json() for m in e.mentions], "agreement": e.agreement}
+
+
+def _document_row(d: Document) -> dict[str, Any]:
+    out = d.to_json()
+    out["published"] = d.published.value if d.published else None
+    out["published_precision"] = d.published.precision if d.published else None
+    return out
+
+
+def table_rows(record_docs: list[Document], record_events: list[Event], table: str) -> list[dict[str, Any]]:
+    if table == "events":
+        return [_event_row(e) for e in record_events]
+    if table == "documents":
+        return [_document_row(d) for d in record_docs]
+    if table == "actors":
+        return [{"document": d.id, **a.to_json()} for d in record_docs for a in d.actors]
+    if table == "quotes":
+        return [{"document": d.id, **q.to_json(d.text)} for d in record_docs for q in d.quotes]
+    raise ValueError(f"unknown table {table!r}; known: {', '.join(TABLES)}")
+
+
+def _arrow_schema(table: str):
+    import pyarrow as pa
+
+    s = pa.string()
+    span = pa.struct([("start", pa.int64()), ("end", pa.int64())])
+    actor = [("name", s), ("type", s), ("country", s), ("role", s), ("mentions", pa.list_(span))]
+    quote = [("speaker", s), ("text", s), ("start", pa.int64()), ("end", pa.int64()), ("kind", s)]
+    fields = {
+        "events": [("id", s), ("code", s), ("root_code", s), ("label", s), ("actors", pa.list_(s)), ("location", s),
+                   ("date", s), ("date_precision", s), ("status", s),
+                   ("mentions", pa.list_(pa.struct([("document", s), ("start", pa.int64()), ("end", pa.int64())]))),
+                   ("agreement", s)],
+        "documents": [("id", s), ("source", s), ("url", s), ("text", s), ("title", s), ("outlet", s),
+                      ("published", s), ("published_precision", s), ("body", s),
+                      ("actors", pa.list_(pa.struct(actor))), ("quotes", pa.list_(pa.struct(quote)))],
+        "actors": [("document", s), *actor],
+        "quotes": [("document", s), *quote],
+    }[table]
+    return pa.schema(fields)
+
+
+def _gdelt_rows(conn: sqlite3.Connection, docs: list[Document], events: list[Event]) -> list[list[str]]:
+    countries = actor_countries(conn)
+    where = {d.id: d.url or d.source for d in docs}
+    rows = []
+    for e in events:
+        a1 = e.actors[0] if e.actors else ""
+        a2 = e.actors[1] if len(e.actors) > 1 else ""
+        date = (e.date.value.replace("-", "") + "0000")[:8] if e.date else ""
+        sources = list(dict.fromkeys(m.document for m in e.mentions))
+        rows.append([e.id, date, a1, countries.get(a1, ""), a2, countries.get(a2, ""), e.code, e.code[:2],
+                     e.location or "", str(len(sources)), ";".join(where.get(s, s) for s in sources)])
+    return rows
+
+
+def export(conn: sqlite3.Connection, fmt: str, out: IO[bytes], table: str = "events") -> int:
+    """Write the stored record to a binary stream; returns the number of rows/objects written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
+    record = load_record(conn)
+    if fmt == "json":
+        out.write(json.dumps(record.to_json(), ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+        return len(record.documents) + len(record.events)
+    if fmt == "jsonl":
+        n = 0
+        for kind, items in (("document", record.documents), ("event", record.events)):
+            for item in items:
+                out.write(json.dumps({"record": kind, **item.to_json()}, ensure_ascii=False).encode("utf-8") + b"\n")
+                n += 1
+        return n
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    try:
+        if fmt == "gdelt":
+            rows = _gdelt_rows(conn, record.documents, record.events)
+            writer = csv.writer(text, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(GDELT_COLUMNS)
+            writer.writerows(rows)
+            return len(rows)
+        rows = table_rows(record.documents, record.events, table)
+        if fmt == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            pq.write_table(pa.Table.from_pylist(rows, schema=_arrow_schema(table)), out)
+            return len(rows)
+        columns = [f.name for f in _arrow_schema(table)]
+        writer = csv.DictWriter(text, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                             for k, v in row.items()})
+        return len(rows)
+    finally:
+        text.detach()

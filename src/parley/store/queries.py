@@ -1,0 +1,282 @@
+"""Reading the store: the queries behind export, the JSON API and the pages.
+
+Every function takes an open connection; callers wanting one consistent view across several
+queries wrap them in `db.snapshot`.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from ..model import Document, Event, Record
+from ..serialize import document_from_dict, event_from_dict
+
+T = TypeVar("T")
+
+# FTS5 markers around matched words in snippets: control characters no article contains
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+
+
+@dataclass
+class Page(Generic[T]):
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    actor: str | None = None
+    country: str | None = None
+    code: str | None = None        # a CAMEO code or its prefix (`04` = every consult code)
+    status: str | None = None
+    date_from: str | None = None   # YYYY, YYYY-MM or YYYY-MM-DD
+    date_to: str | None = None
+
+
+@dataclass
+class DocumentSummary:
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    source: str
+    url: str | None
+    actors: int
+    quotes: int
+    events: int
+
+
+@dataclass
+class ActorSummary:
+    name: str
+    type: str
+    country: str | None
+    roles: list[str]
+    documents: int
+    events: int
+
+
+@dataclass
+class QuoteRow:
+    id: int
+    document: str
+    speaker: str | None
+    text: str
+    start: int
+    end: int
+    kind: str
+    outlet: str | None = None
+    published: str | None = None
+
+
+@dataclass
+class SearchHit:
+    kind: str                    # "document" or "quote"
+    document: str
+    title: str | None
+    snippet: str                 # matched words between MARK_OPEN and MARK_CLOSE
+    speaker: str | None = None
+
+
+@dataclass
+class Stats:
+    documents: int
+    events: int
+    quotes: int
+    actors: int
+    schema_version: int
+
+
+@dataclass
+class Facets:
+    actors: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+
+
+def date_bounds(value: str | None) -> tuple[str | None, str | None]:
+    """`2023-02` -> (`2023-02-00`, `2023-02-99`): a coarse date spans its whole month or year."""
+    if not value:
+        return None, None
+    lo, hi = value, value
+    while len(lo) < 10:
+        lo += "-00"
+        hi += "-99"
+    return lo, hi
+
+
+def _count(conn: sqlite3.Connection, sql: str, args: tuple = ()) -> int:
+    return conn.execute(sql, args).fetchone()[0]
+
+
+def stats(conn: sqlite3.Connection) -> Stats:
+    return Stats(_count(conn, "SELECT COUNT(*) FROM documents"), _count(conn, "SELECT COUNT(*) FROM events"),
+                 _count(conn, "SELECT COUNT(*) FROM quotes"), _count(conn, "SELECT COUNT(DISTINCT name) FROM actors"),
+                 _count(conn, "SELECT MAX(version) FROM schema_version"))
+
+
+def _event_where(f: EventFilter) -> tuple[str, list]:
+    clauses, args = [], []
+    if f.actor:
+        clauses.append("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor = ?)")
+        args.append(f.actor)
+    if f.country:
+        clauses.append("EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.name = ea.actor COLLATE NOCASE "
+                       "WHERE ea.event_id = e.id AND a.country = ?)")
+        args.append(f.country.upper())
+    if f.code:
+        clauses.append("e.code LIKE ? || '%'")
+        args.append(f.code)
+    if f.status:
+        clauses.append("e.status = ?")
+        args.append(f.status)
+    if f.date_from:
+        clauses.append("e.date_hi >= ?")
+        args.append(date_bounds(f.date_from)[0])
+    if f.date_to:
+        clauses.append("e.date_lo <= ?")
+        args.append(date_bounds(f.date_to)[1])
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def events(conn: sqlite3.Connection, f: EventFilter = EventFilter(), limit: int = 50, offset: int = 0) -> Page[Event]:
+    where, args = _event_where(f)
+    total = _count(conn, f"SELECT COUNT(*) FROM events e{where}", tuple(args))
+    rows = conn.execute(f"SELECT data FROM events e{where} ORDER BY e.date_lo IS NULL, e.date_lo, e.ord "
+                        "LIMIT ? OFFSET ?", (*args, limit, offset))
+    return Page([event_from_dict(json.loads(r[0])) for r in rows], total, limit, offset)
+
+
+def event(conn: sqlite3.Connection, event_id: str) -> Event | None:
+    row = conn.execute("SELECT data FROM events WHERE id = ?", (event_id,)).fetchone()
+    return event_from_dict(json.loads(row[0])) if row else None
+
+
+def document(conn: sqlite3.Connection, doc_id: str) -> Document | None:
+    row = conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return document_from_dict(json.loads(row[0])) if row else None
+
+
+def documents_by_id(conn: sqlite3.Connection, ids: list[str]) -> dict[str, Document]:
+    out = {}
+    for doc_id in dict.fromkeys(ids):
+        doc = document(conn, doc_id)
+        if doc is not None:
+            out[doc_id] = doc
+    return out
+
+
+def documents(conn: sqlite3.Connection, outlet: str | None = None, limit: int = 50,
+              offset: int = 0) -> Page[DocumentSummary]:
+    where, args = (" WHERE d.outlet = ?", [outlet]) if outlet else ("", [])
+    total = _count(conn, f"SELECT COUNT(*) FROM documents d{where}", tuple(args))
+    rows = conn.execute(
+        "SELECT d.id, d.title, d.outlet, d.published, d.source, d.url,"
+        " (SELECT COUNT(*) FROM actors a WHERE a.doc_rowid = d.rowid),"
+        " (SELECT COUNT(*) FROM quotes q WHERE q.doc_rowid = d.rowid),"
+        " (SELECT COUNT(DISTINCT m.event_id) FROM event_mentions m WHERE m.document = d.id)"
+        f" FROM documents d{where} ORDER BY d.published IS NULL, d.published, d.id LIMIT ? OFFSET ?",
+        (*args, limit, offset))
+    return Page([DocumentSummary(*r) for r in rows], total, limit, offset)
+
+
+def _actor_rows(conn: sqlite3.Connection, where: str, args: list, limit: int, offset: int) -> list[ActorSummary]:
+    rows = conn.execute(
+        "SELECT a.name, MAX(a.type), MAX(a.country), GROUP_CONCAT(DISTINCT a.role), COUNT(DISTINCT a.doc_rowid),"
+        " (SELECT COUNT(DISTINCT ea.event_id) FROM event_actors ea WHERE ea.actor = a.name)"
+        f" FROM actors a{where} GROUP BY a.name ORDER BY COUNT(DISTINCT a.doc_rowid) DESC, a.name LIMIT ? OFFSET ?",
+        (*args, limit, offset))
+    return [ActorSummary(r[0], r[1], r[2], sorted(set((r[3] or "").split(",")) - {""}), r[4], r[5]) for r in rows]
+
+
+def actors(conn: sqlite3.Connection, name: str | None = None, country: str | None = None, type: str | None = None,
+           limit: int = 50, offset: int = 0) -> Page[ActorSummary]:
+    clauses, args = [], []
+    if name:
+        clauses.append("a.name LIKE '%' || ? || '%' ESCAPE '\\'")
+        args.append(re.sub(r"([%_\\])", r"\\\1", name))
+    if country:
+        clauses.append("a.country = ?")
+        args.append(country.upper())
+    if type:
+        clauses.append("a.type = ?")
+        args.append(type)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    total = _count(conn, f"SELECT COUNT(DISTINCT a.name) FROM actors a{where}", tuple(args))
+    return Page(_actor_rows(conn, where, args, limit, offset), total, limit, offset)
+
+
+def actor(conn: sqlite3.Connection, name: str) -> ActorSummary | None:
+    rows = _actor_rows(conn, " WHERE a.name = ?", [name], 1, 0)
+    if rows:
+        return rows[0]
+    # a state or participant named in events but never as a document actor
+    n = _count(conn, "SELECT COUNT(DISTINCT event_id) FROM event_actors WHERE actor = ?", (name,))
+    return ActorSummary(name, "person", None, [], 0, n) if n else None
+
+
+def quotes(conn: sqlite3.Connection, speaker: str | None = None, document: str | None = None, limit: int = 50,
+           offset: int = 0) -> Page[QuoteRow]:
+    clauses, args = [], []
+    if speaker:
+        clauses.append("q.speaker = ?")
+        args.append(speaker)
+    if document:
+        clauses.append("d.id = ?")
+        args.append(document)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    base = f" FROM quotes q JOIN documents d ON d.rowid = q.doc_rowid{where}"
+    total = _count(conn, "SELECT COUNT(*)" + base, tuple(args))
+    rows = conn.execute('SELECT q.rowid, d.id, q.speaker, q.text, q.start, q."end", q.kind, d.outlet, d.published'
+                        + base + " ORDER BY q.speaker, d.published, d.id, q.start LIMIT ? OFFSET ?",
+                        (*args, limit, offset))
+    return Page([QuoteRow(*r) for r in rows], total, limit, offset)
+
+
+def fts_query(text: str) -> str:
+    """User words as an FTS5 query that cannot be a syntax error: each word quoted, all required."""
+    words = re.findall(r"\w+", text)
+    return " ".join(f'"{w}"' for w in words)
+
+
+def search(conn: sqlite3.Connection, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
+    match = fts_query(q)
+    if not match:
+        return Page([], 0, limit, offset)
+    sql = (
+        "SELECT 'document', d.id, d.title, snippet(documents_fts, 1, ?, ?, '…', 24), NULL, bm25(documents_fts) AS r"
+        " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ?"
+        " UNION ALL "
+        "SELECT 'quote', d.id, d.title, snippet(quotes_fts, 1, ?, ?, '…', 24), q.speaker, bm25(quotes_fts) AS r"
+        " FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN documents d ON d.rowid = q.doc_rowid"
+        " WHERE quotes_fts MATCH ?")
+    args = (MARK_OPEN, MARK_CLOSE, match, MARK_OPEN, MARK_CLOSE, match)
+    total = _count(conn, f"SELECT COUNT(*) FROM ({sql})", args)
+    rows = conn.execute(f"SELECT * FROM ({sql}) ORDER BY r, 2 LIMIT ? OFFSET ?", (*args, limit, offset))
+    return Page([SearchHit(r[0], r[1], r[2], r[3], r[4]) for r in rows], total, limit, offset)
+
+
+def facets(conn: sqlite3.Connection) -> Facets:
+    return Facets(
+        [r[0] for r in conn.execute("SELECT DISTINCT actor FROM event_actors ORDER BY actor")],
+        [r[0] for r in conn.execute("SELECT DISTINCT country FROM actors WHERE country IS NOT NULL ORDER BY 1")],
+        [r[0] for r in conn.execute("SELECT DISTINCT code FROM events ORDER BY code")],
+    )
+
+
+def actor_countries(conn: sqlite3.Connection) -> dict[str, str]:
+    """Actor name -> the country most documents give it."""
+    rows = conn.execute("SELECT name, country, COUNT(*) AS n FROM actors WHERE country IS NOT NULL "
+                        "GROUP BY name, country ORDER BY n")
+    return {r[0]: r[1] for r in rows}
+
+
+def load_record(conn: sqlite3.Connection) -> Record:
+    docs = [document_from_dict(json.loads(r[0])) for r in conn.execute("SELECT data FROM documents ORDER BY rowid")]
+    evs = [event_from_dict(json.loads(r[0])) for r in conn.execute("SELECT data FROM events ORDER BY ord")]
+    return Record(docs, evs)

@@ -1,0 +1,126 @@
+"""The one schema module: numbered migrations, applied in order, recorded in `schema_version`.
+
+Add a migration by appending `(N, "description", SQL)` to `MIGRATIONS`; never edit one that
+has shipped. `migrate` applies the missing ones, each in its own transaction.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from ..errors import StoreError
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "documents, actors, quotes, events, full-text search", """
+CREATE TABLE documents (
+    rowid        INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL UNIQUE,
+    source       TEXT NOT NULL,
+    url          TEXT,
+    title        TEXT,
+    outlet       TEXT,
+    published    TEXT,
+    published_precision TEXT,
+    text         TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    data         TEXT NOT NULL,      -- serialize.document_to_dict, as JSON
+    ingested_at  TEXT NOT NULL
+);
+CREATE TABLE actors (
+    doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    name      TEXT NOT NULL,
+    type      TEXT NOT NULL,
+    country   TEXT,
+    role      TEXT,
+    mentions  INTEGER NOT NULL
+);
+CREATE INDEX actors_name ON actors(name);
+CREATE INDEX actors_country ON actors(country);
+CREATE TABLE quotes (
+    rowid     INTEGER PRIMARY KEY,
+    doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    speaker   TEXT,
+    text      TEXT NOT NULL,
+    start     INTEGER NOT NULL,
+    "end"     INTEGER NOT NULL,
+    kind      TEXT NOT NULL
+);
+CREATE INDEX quotes_speaker ON quotes(speaker);
+CREATE INDEX quotes_doc ON quotes(doc_rowid);
+-- the linked events of the whole corpus: replaced as a whole after each article
+CREATE TABLE events (
+    id        TEXT PRIMARY KEY,
+    ord       INTEGER NOT NULL,
+    code      TEXT NOT NULL,
+    root_code TEXT NOT NULL,
+    label     TEXT NOT NULL,
+    location  TEXT,
+    date      TEXT,
+    date_precision TEXT,
+    date_lo   TEXT,                  -- date padded low/high, for range filters on coarse dates
+    date_hi   TEXT,
+    status    TEXT NOT NULL,
+    data      TEXT NOT NULL          -- Event.to_json(), as JSON
+);
+CREATE TABLE event_actors (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    actor    TEXT NOT NULL COLLATE NOCASE
+);
+CREATE INDEX event_actors_actor ON event_actors(actor);
+CREATE INDEX event_actors_event ON event_actors(event_id);
+CREATE TABLE event_mentions (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    document TEXT NOT NULL,
+    start    INTEGER NOT NULL,
+    "end"    INTEGER NOT NULL
+);
+CREATE INDEX event_mentions_event ON event_mentions(event_id);
+CREATE INDEX event_mentions_document ON event_mentions(document);
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, body);   -- rowid = documents.rowid
+CREATE VIRTUAL TABLE quotes_fts USING fts5(speaker, text);    -- rowid = quotes.rowid
+"""),
+)
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'").fetchone()
+    if row is None:
+        return 0
+    return conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the database up to `LATEST`; returns the version it is at."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                     "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        have = current_version(conn)
+        if have > LATEST:
+            raise StoreError(f"database schema version {have} is newer than this parley knows ({LATEST})")
+        for version, description, sql in MIGRATIONS:
+            if version <= have:
+                continue
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_version VALUES (?, ?, datetime('now'))", (version, description))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return LATEST
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (executescript would commit on its own)."""
+    out, buf = [], ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out

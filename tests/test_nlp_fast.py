@@ -56,3 +56,10 @@ def test_paragraph_break_starts_a_sentence_and_stops_an_entity():
     doc = extract_documents([Document(id="p.txt", source="p.txt", text=text)])[0]
     assert all("\n\n" not in s.of(text) for s in doc.sentences)
     assert all("\n" not in e.text for e in doc.entities)
+
+
+def test_no_sentence_starts_inside_a_run_without_spaces():
+    text = ("Talks in Baku\n\nBAKU (Agency) - Ilham Aliyev received Sergey Lavrov. <script>alert(3)</script>\n"
+            "\"We are glad,\" Aliyev said.\n")
+    doc = extract_documents([Document(id="g.txt", source="g.txt", text=text)])[0]
+    assert "<script>alert(3)</script>" in [s.of(text) for s in doc.sentences]

@@ -53,8 +53,19 @@ def one_blas_thread() -> Any:
     return threadpool_limits(limits=1, user_api="blas")
 
 
+# a token that ends in one of these may end a sentence with no space after it
+_ENDS_SENTENCE = tuple('.!?…"”’\')]')
+
+
+def _glued_to_previous(doc: Any, i: int) -> bool:
+    prev = doc[i - 1]
+    return not prev.whitespace_ and not prev.is_space and not prev.text.endswith(_ENDS_SENTENCE)
+
+
 def mark_paragraphs(doc: Any, starts: frozenset[int] = frozenset()) -> Any:
-    """Start a sentence after every blank line and at each character offset in `starts`."""
+    """Start a sentence after every blank line and at each character offset in `starts`;
+    never start one inside a run of characters with no space (`<script>`, `(AP)`): the
+    senter sometimes does, the parser did not, so such a start moves back to the run's start."""
     after_break = False
     for token in doc:
         if token.is_space:
@@ -62,6 +73,12 @@ def mark_paragraphs(doc: Any, starts: frozenset[int] = frozenset()) -> Any:
             continue
         if token.i > 0 and (after_break or token.idx in starts):
             token.is_sent_start = True
+        elif token.i > 0 and token.is_sent_start and _glued_to_previous(doc, token.i):
+            j = token.i - 1
+            while j > 0 and _glued_to_previous(doc, j):
+                j -= 1
+            token.is_sent_start = False
+            doc[j].is_sent_start = True
         after_break = False
     return doc
 

@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .corpus import find_quote_variants, link_corpus
@@ -37,13 +37,22 @@ def _split(items: Iterable[Document | InputError], skipped: list[InputError],
         yield item
 
 
+def iter_documents(docs: Iterable[Document], options: Options | None = None) -> Iterator[Document]:
+    """The per-article pipeline as a stream: in this process, or over `options.n_process`
+    worker processes (`engine/local.py`); either way in input order, memory flat."""
+    options = options or Options()
+    if options.n_process > 1:
+        from .engine.local import pipe_parallel
+
+        return pipe_parallel(docs, options)
+    return build_pipeline(options.stages, Context(options)).pipe(docs)
+
+
 def extract_documents(docs: Iterable[Document], options: Options | None = None,
                       progress: ProgressFn | None = None) -> list[Document]:
     """Run the per-article pipeline over documents (streamed in batches)."""
-    ctx = Context(options or Options())
-    pipeline = build_pipeline(ctx.options.stages, ctx)
     out = []
-    for doc in pipeline.pipe(docs):
+    for doc in iter_documents(docs, options):
         out.append(doc)
         if progress:
             progress(doc)

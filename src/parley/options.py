@@ -13,9 +13,11 @@ class Options:
     # the date against which "today"/"this year" resolve when nothing in the corpus says
     # otherwise; None means "unknown" (parley never falls back to the wall clock)
     reference_date: DateValue | None = None
-    # spaCy batch size and worker processes for the NLP stage
+    # spaCy batch size; worker processes for the per-article pipeline (engine/local.py)
     batch_size: int = 32
     n_process: int = 1
+    # "fast": spaCy's senter + ner only (same entities); "full": whole model, parser sentences
+    nlp_profile: str = "fast"
     # the NLP stage reads at most this many characters of text from the start of the body
     # (spaCy's small model runs at roughly 30,000 characters a second on one core and needs
     # memory in proportion; the longest news articles are well under this); the rest of an

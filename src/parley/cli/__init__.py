@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .app import app
-from . import eval_cmd, export_cmd, extract_cmd, ingest_cmd, serve_cmd  # noqa: F401  (registers the commands)
+from . import bench_cmd, eval_cmd, export_cmd, extract_cmd, ingest_cmd, serve_cmd  # noqa: F401  (registers the commands)
 
 
 def main() -> None:

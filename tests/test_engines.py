@@ -1,0 +1,41 @@
+"""Engines: the record is the same whichever one made it; documents survive the trip."""
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from conftest import EXAMPLES
+
+from parley.engine.serialize import document_from_dict, document_from_json, document_to_dict, document_to_json
+from parley.extraction import extract
+from parley.options import Options
+
+
+def test_document_round_trips_through_json(seed_record):
+    for doc in seed_record.documents:
+        again = document_from_json(document_to_json(doc))
+        assert again == doc
+        assert document_from_dict(document_to_dict(doc)) == doc
+    assert any(d.entities and d.events for d in seed_record.documents)
+
+
+def test_process_pool_gives_the_same_record(seed_record):
+    pooled = extract([str(EXAMPLES)], Options(n_process=2, batch_size=2)).record
+    assert [d.id for d in pooled.documents] == [d.id for d in seed_record.documents]
+    assert pooled.to_json() == seed_record.to_json()
+
+
+@pytest.mark.ray
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="ray is not installed (pip install '.[ray]')")
+def test_ray_engine_gives_the_local_record(seed_record, tmp_path):
+    from parley.engine.ray_engine import RaySettings, extract_with_ray
+
+    missing = str(tmp_path / "no-such-folder")
+    result = extract_with_ray([str(EXAMPLES), missing], Options(n_process=2),
+                              RaySettings(parquet_dir=str(tmp_path / "parquet")))
+    assert result.record.to_json() == seed_record.to_json()
+    assert [e.source for e in result.skipped] == [missing]
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(tmp_path / "parquet")
+    assert sorted(table.column("id").to_pylist()) == sorted(d.id for d in seed_record.documents)

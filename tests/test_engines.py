@@ -6,7 +6,7 @@ import importlib.util
 import pytest
 from conftest import EXAMPLES
 
-from parley.engine.serialize import document_from_dict, document_from_json, document_to_dict, document_to_json
+from parley.serialize import document_from_dict, document_from_json, document_to_dict, document_to_json
 from parley.extraction import extract
 from parley.options import Options
 

@@ -9,6 +9,7 @@ dicts written here, so the corpus can be linked again later without running any 
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .model import Actor, DateValue, Dateline, Document, Entity, Event, Mention, Quote, Span
@@ -174,3 +175,12 @@ def document_from_dict(raw: dict[str, Any]) -> Document:
         warnings=list(raw.get("warnings", [])),
         stages_run=list(raw.get("stages_run", [])),
     )
+
+
+def document_to_json(doc: Document) -> str:
+    """One line of JSON: how documents cross process boundaries (the Ray engine)."""
+    return json.dumps(document_to_dict(doc), ensure_ascii=False)
+
+
+def document_from_json(data: str) -> Document:
+    return document_from_dict(json.loads(data))

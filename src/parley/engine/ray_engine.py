@@ -21,7 +21,7 @@ from ..errors import InputError, ParleyError, UnreadableInput
 from ..extraction import ExtractResult, ProgressFn, build_record
 from ..model import Document
 from ..options import Options
-from .serialize import document_from_json, document_to_json
+from ..serialize import document_from_json, document_to_json
 
 
 class RayUnavailable(ParleyError):

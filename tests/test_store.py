@@ -17,6 +17,7 @@ from parley.serialize import document_from_dict, document_to_dict
 from parley.store import SCHEMA_VERSION, connect, ingest, store_documents
 from parley.store import queries
 from parley.store.export import GDELT_COLUMNS, export
+from parley.store.writer import Writer
 
 
 @pytest.fixture
@@ -180,3 +181,16 @@ def test_cli_ingest_and_export(tmp_path):
     assert done.returncode == 2 and "no such database" in done.stderr and "Traceback" not in done.stderr
     done = subprocess.run([*cmd, "export", "--db", str(db_path), "--format", "xml"], capture_output=True, text=True)
     assert done.returncode == 2 and "unknown format" in done.stderr
+
+
+def test_a_batch_marks_events_stale_until_it_relinks(tmp_path):
+    conn = connect(tmp_path / "stale.db")
+    writer = Writer(conn)
+    writer.store(baku_doc(), relink=False)
+    writer.store(tass_doc(), relink=False)
+    assert conn.execute("SELECT stale FROM link_state").fetchone()[0] == 1
+    assert conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
+    writer.relink_if_stale()
+    assert conn.execute("SELECT stale FROM link_state").fetchone()[0] == 0
+    # the two reports of the Aliyev-Lavrov meeting are one event, the planned meeting another
+    assert conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 2

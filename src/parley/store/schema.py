@@ -79,6 +79,13 @@ CREATE INDEX event_mentions_document ON event_mentions(document);
 CREATE VIRTUAL TABLE documents_fts USING fts5(title, body);   -- rowid = documents.rowid
 CREATE VIRTUAL TABLE quotes_fts USING fts5(speaker, text);    -- rowid = quotes.rowid
 """),
+    (2, "link_state: whether the events table still has to be relinked", """
+CREATE TABLE link_state (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    stale INTEGER NOT NULL
+);
+INSERT INTO link_state VALUES (1, 1);
+"""),
 )
 
 LATEST = MIGRATIONS[-1][0]

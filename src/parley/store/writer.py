@@ -1,9 +1,10 @@
-"""Writing articles into the store: one transaction per article, events relinked each time.
+"""Writing articles into the store: one transaction per article, events relinked per batch.
 
 Each article is stored with its per-article output (the pipeline's `Document`, serialized
-whole), then `link_corpus` runs again over every stored document (deserialized: no NLP
-re-run) and the events table is replaced, all in the same transaction. A crash at any
-point leaves the database as it was after the last whole article.
+whole) in a transaction of its own, and marks the events stale. At the end of a batch (and
+every `RELINK_EVERY` articles) `link_corpus` runs over every stored document (deserialized:
+no NLP re-run) and the events table is replaced in one transaction. A crash at any point
+leaves every whole article stored and the stale mark set, so the next run relinks first.
 """
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ from .queries import date_bounds
 
 Outcome = Literal["added", "replaced", "unchanged"]
 ProgressFn = Callable[[Document | InputError, str], None]
+
+
+# a long ingest relinks now and then, so readers see events before the batch ends
+RELINK_EVERY = 500
 
 
 def content_hash(text: str) -> str:
@@ -53,8 +58,13 @@ class Writer:
     def known_hashes(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT content_hash FROM documents")}
 
-    def store(self, doc: Document) -> Outcome:
-        """Store one processed document and relink the corpus, atomically."""
+    def store(self, doc: Document, relink: bool = True) -> Outcome:
+        """Store one processed document atomically; relink the corpus now, or mark it stale.
+
+        A batch stores its articles with `relink=False` and relinks once at its end: linking
+        reads every stored document, and doing so after each article would cost the square
+        of the corpus. The stale mark survives a crash, so the next run relinks first.
+        """
         digest = content_hash(doc.text)
         with transaction(self.conn):
             if self.conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (digest,)).fetchone():
@@ -67,8 +77,16 @@ class Writer:
             elif old is not None:
                 _rename(doc, self._free_id(doc.id))
             self._insert(doc, digest)
-            self.relink()
+            if relink:
+                self.relink()
+            else:
+                self.conn.execute("UPDATE link_state SET stale = 1")
         return outcome
+
+    def relink_if_stale(self) -> None:
+        with transaction(self.conn):
+            if self.conn.execute("SELECT stale FROM link_state").fetchone()[0]:
+                self.relink()
 
     def relink(self) -> int:
         """Link every stored document's events and replace the events table (caller holds a transaction)."""
@@ -90,6 +108,7 @@ class Writer:
         taken: set[str] = set()
         for n, event in enumerate(events):
             self._insert_event(n, event, taken)
+        self.conn.execute("UPDATE link_state SET stale = 0")
         return len(events)
 
     def _free_id(self, doc_id: str) -> str:
@@ -160,7 +179,8 @@ def store_documents(conn: sqlite3.Connection, documents: Iterable[Document],
     writer = Writer(conn, options)
     result = IngestResult()
     for doc in documents:
-        getattr(result, writer.store(doc)).append(doc.id)
+        getattr(result, writer.store(doc, relink=False)).append(doc.id)
+    writer.relink_if_stale()
     result.events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
     return result
 
@@ -172,6 +192,7 @@ def ingest(inputs: list[str], db_path: str, options: Options | None = None, prog
     conn = connect(db_path)
     try:
         writer = Writer(conn, options)
+        writer.relink_if_stale()  # a run that was stopped before its relink
         result = IngestResult()
         known = writer.known_hashes()
 
@@ -192,11 +213,12 @@ def ingest(inputs: list[str], db_path: str, options: Options | None = None, prog
                 yield item
 
         pipeline = build_pipeline(options.stages, writer.ctx)
-        for doc in pipeline.pipe(fresh(read_inputs(inputs, stdin_text))):
-            outcome = writer.store(doc)
+        for n, doc in enumerate(pipeline.pipe(fresh(read_inputs(inputs, stdin_text))), start=1):
+            outcome = writer.store(doc, relink=n % RELINK_EVERY == 0)
             getattr(result, outcome).append(doc.id)
             if progress:
                 progress(doc, outcome)
+        writer.relink_if_stale()
         result.events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
         return result
     finally:

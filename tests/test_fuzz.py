@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from parley.dates.expressions import find_time_expressions, latest_year_named, resolve
+from parley.dates.expressions import find_time_expressions, latest_year_lived, resolve
 from parley.document.dateline import match_dateline
 from parley.document.lines import split_lines
 from parley.errors import InputError
@@ -289,7 +289,7 @@ def check_time_expressions(text: str, reference: DateValue | None, direction: in
         assert 0 <= e.span.start <= e.span.end <= len(text)
         assert text[e.span.start : e.span.end] == e.text
         assert e.month is None or 1 <= e.month <= 12
-        value = resolve(e, reference, latest_year_named(text, [Span(0, len(text))]), direction)
+        value = resolve(e, reference, latest_year_lived(text, [Span(0, len(text))]), direction)
         assert value is None or isinstance(value, DateValue)
     if text:
         inner = Span(len(text) // 3, len(text) - len(text) // 3)

@@ -78,9 +78,6 @@ class DateValue:
     def day(self) -> int | None:
         return int(self.value[8:10]) if self.precision == "day" else None
 
-    def coarsen(self, precision: Precision) -> "DateValue":
-        return DateValue(self.value[: _PRECISION_LENGTH[precision]], precision)
-
     def agrees_with(self, other: "DateValue") -> bool:
         """True when neither date contradicts the other (one may be coarser)."""
         n = min(len(self.value), len(other.value))

@@ -26,11 +26,6 @@ def data_file(name: str) -> MappingProxyType:
 
 
 @lru_cache(maxsize=None)
-def data_version() -> str:
-    return _read("VERSION").strip()
-
-
-@lru_cache(maxsize=None)
 def compiled_alternation(name: str, key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A list of regexes in a data file joined into one whole-line pattern."""
     parts = data_file(name)[key]

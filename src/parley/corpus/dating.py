@@ -14,7 +14,7 @@ from ..model import DateValue, Document, Event
 from ..events.agreements import keys_compatible
 from ..events.places import iso_of_state_name
 from ..dates import weekday_of
-from ..dates.expressions import latest_year_named
+from ..dates.expressions import latest_year_lived
 from ..document.published import lead_day_and_weekday
 from ..events.settle import settle_event, time_expression
 
@@ -158,6 +158,6 @@ def sharpen_from_same_event(doc: Document, event_date: DateValue) -> bool:
 
 
 def _resettle(doc: Document) -> None:
-    latest = latest_year_named(doc.text, doc.body_spans)
+    latest = latest_year_lived(doc.text, doc.body_spans)
     for ev in doc.events:
         settle_event(ev, doc, latest)

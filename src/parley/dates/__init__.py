@@ -20,10 +20,6 @@ def month_number(name: str) -> int | None:
     return data_file("calendar.toml")["months"].get(fold_name(name).rstrip("."))
 
 
-def weekday_number(name: str) -> int | None:
-    return data_file("calendar.toml")["weekdays"].get(fold_name(name))
-
-
 def valid_date(year: int, month: int, day: int) -> bool:
     try:
         dt.date(year, month, day)
@@ -37,18 +33,17 @@ def weekday_of(year: int, month: int, day: int) -> int | None:
 
 
 def year_by_weekday(month: int, day: int, weekday: int, latest_year_named: int | None) -> int | None:
-    """The year in which `day month` falls on `weekday`, near the latest year the text names.
+    """The year in which `day month` falls on `weekday`, judged against the latest year named.
 
-    Articles mostly name years in the past, so a year at or after the latest one named is
-    preferred; only a window of a few years is searched, because weekdays repeat.
+    That year itself when it fits; else the one fitting year of `weekday_years`; several
+    fitting years, or none, give no year.
     """
     if latest_year_named is None:
         return None
-    later = [y for y in range(latest_year_named, latest_year_named + 8) if weekday_of(y, month, day) == weekday]
-    if later:
-        return later[0]
-    earlier = [y for y in range(latest_year_named - 1, latest_year_named - 3, -1) if weekday_of(y, month, day) == weekday]
-    return earlier[0] if earlier else None
+    if weekday_of(latest_year_named, month, day) == weekday:
+        return latest_year_named
+    fitting = weekday_years(month, day, weekday, latest_year_named)
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def weekday_years(month: int, day: int, weekday: int, latest_year_named: int) -> tuple[int, ...]:

@@ -161,11 +161,6 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d])")
 
 
-def latest_year_named(text: str, spans: list[Span]) -> int | None:
-    years = [int(m.group(1)) for s in spans for m in _YEAR.finditer(text, s.start, s.end)]
-    return max(years) if years else None
-
-
 @lru_cache(maxsize=1)
 def _target_cue() -> re.Pattern[str]:
     cues = "|".join(map(re.escape, data_file("calendar.toml")["weekday_year"]["target_cues"]))

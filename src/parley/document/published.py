@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..dates import weekday_of, weekday_years
+from ..dates import year_by_weekday
 from ..dates.expressions import TimeExpr, find_time_expressions, latest_year_lived
 from ..model import DateValue, Document, PublishedStrength, Span
 from ..pipeline import Context
@@ -55,12 +55,10 @@ def year_for_weekday(month: int, day: int, weekday: int, latest: int | None) -> 
     That year itself fitting is strong evidence (two independent facts agree); a single fitting
     year near it is a weak guess; several, or none, give no year.
     """
-    if latest is None:
+    year = year_by_weekday(month, day, weekday, latest)
+    if year is None:
         return None
-    if weekday_of(latest, month, day) == weekday:
-        return YearGuess(latest, "strong")
-    fitting = weekday_years(month, day, weekday, latest)
-    return YearGuess(fitting[0], "weak") if len(fitting) == 1 else None
+    return YearGuess(year, "strong" if year == latest else "weak")
 
 
 def _from_dateline_year(doc: Document) -> Finding | None:

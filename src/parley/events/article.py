@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates.expressions import latest_year_named
+from ..dates.expressions import latest_year_lived
 from ..model import Document, Event, Span
 from .index import SpanIndex
 from .places import iso_of_state_name, state_name, states_in
@@ -56,7 +56,7 @@ class Article:
         self.places: SpanIndex[None] = SpanIndex.of(
             (e.span, None) for e in doc.entities if e.label in ("GPE", "LOC"))
         self.body: SpanIndex[None] = SpanIndex.of((p, None) for p in doc.body_spans)
-        self.latest_year = latest_year_named(doc.text, doc.body_spans)
+        self.latest_year = latest_year_lived(doc.text, doc.body_spans)
         self.roles = {a.name: a.role for a in doc.actors}
         firsts = [(min(a.mentions).start, a.name) for a in doc.actors
                   if a.type == "person" and a.mentions and not _SPOKESPEOPLE.search(a.role or "")]

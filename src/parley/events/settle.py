@@ -90,7 +90,7 @@ def fallback_location(ev: Event, doc: Document) -> str | None:
 
 def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
     """Date and status of `ev`; `latest` is the latest year the article names (callers compute
-    it once per article: `dates.expressions.latest_year_named`)."""
+    it once per article: `dates.expressions.latest_year_lived`)."""
     expr = time_expression(ev, doc)
     # which way a bare weekday points: ahead for "will meet", back for "met", else the nearest
     direction = 1 if ev.status_cue == "planned" else (-1 if ev.evidence.get("tense") == "past" else 0)

@@ -39,6 +39,7 @@ class Place:
     lat: float | None
     lon: float | None
     feature_id: str    # GeoNames id of a city; the FIPS country code for a country
+    iso_numeric: str   # ISO 3166-1 numeric of the country, as world-atlas ids it ("031")
 
 
 class Gazetteer:
@@ -126,7 +127,7 @@ class Gazetteer:
             country = self._countries[iso3]
             lat_lon = self.centroid(iso3) or (None, None)
             return Place(name, COUNTRY, country["name"], iso3, country["fips"], country["fips"], lat_lon[0],
-                         lat_lon[1], country["fips"])
+                         lat_lon[1], country["fips"], f"{int(country['isonumeric']):03d}")
         city = self._cities.get(fold(name))
         if city is None:
             return None
@@ -136,4 +137,4 @@ class Gazetteer:
         geo_type = US_CITY if country["iso"] == "US" else WORLD_CITY
         return Place(name, geo_type, f"{city['name']}, {country['name']}", country["iso3"], country["fips"],
                      f"{country['fips']}{city.get('admin1code') or ''}", float(city["latitude"]),
-                     float(city["longitude"]), str(city["geonameid"]))
+                     float(city["longitude"]), str(city["geonameid"]), f"{int(country['isonumeric']):03d}")

@@ -52,7 +52,7 @@ class EventFilter:
 # orders of an event list: by date (undated last either way) or by how many articles report it
 EVENT_SORTS = {
     "date": "e.date_lo IS NULL, e.date_lo, e.ord",
-    "-date": "e.date_lo IS NULL, e.date_hi DESC, e.ord",
+    "-date": "e.date_lo IS NULL, e.date_lo DESC, e.ord",
     "reports": "(SELECT COUNT(DISTINCT m.document) FROM event_mentions m WHERE m.event_id = e.id) DESC, "
                "e.date_lo IS NULL, e.date_lo, e.ord",
 }

@@ -92,12 +92,14 @@ def quotes(conn: Conn, paging: PagingDep, speaker: Text = None,
 @router.get("/quotes/variants")
 def quote_variants(state: StateDep, paging: PagingDep, speaker: Text = None) -> dict[str, Any]:
     """The same statement as several articles printed it (parley.corpus.find_quote_variants),
-    most widely printed first; `speaker` by any name or alias."""
+    most widely printed first; `speaker` by any name or alias. `pending`: true for the first
+    moments after the server starts, while the comparison is being prepared (no items yet)."""
     groups = state.variants_of(state.speaker_names(speaker) if speaker else None)
     items = [{"speaker": g.speaker, "similarity": g.similarity, "documents": g.documents,
               "variants": [asdict(p) for p in g.printings]}
              for g in groups[paging.offset : paging.offset + paging.limit]]
-    return {"items": items, "total": len(groups), "limit": paging.limit, "offset": paging.offset}
+    return {"items": items, "total": len(groups), "limit": paging.limit, "offset": paging.offset,
+            "pending": state.pending}
 
 
 @router.get("/search")

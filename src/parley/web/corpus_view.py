@@ -61,6 +61,7 @@ class CorpusState:
     variants: list[VariantGroup] = field(default_factory=list)
     seconds: float = 0.0
     error: str | None = None
+    pending: bool = False       # the first build is still running: names only, no aliases or variants yet
     _party_words: list[tuple[frozenset[str], str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -97,9 +98,21 @@ class CorpusState:
                     break
         return tuple(sorted(out))
 
+    def names_with_words(self, query: str) -> set[str]:
+        """Actors one of whose names or aliases holds every word of `query` ("Petrosyan")."""
+        words = frozenset(fold(query).split())
+        if not words:
+            return set()
+        out: set[str] = set()
+        for alias, names in self.aliases.items():
+            if words <= frozenset(alias.split()):
+                out |= names
+        return out
+
     def speaker_names(self, query: str) -> set[str]:
         """Every name a speaker query may stand for (as printed in quotes, or as a party)."""
-        return {query, *self.resolve(query), *self.aliases.get(fold(query), ())}
+        exact = self.aliases.get(fold(query), set())
+        return {query, *self.resolve(query), *(exact or self.names_with_words(query))}
 
     def variants_of(self, speakers: set[str] | None) -> list[VariantGroup]:
         if not speakers:
@@ -170,7 +183,12 @@ class CorpusView:
         if state is not None and state.signature == signature:
             return state
         if state is None:
-            return self._build()
+            with self._lock:
+                building = self._building
+            if not building:
+                return self._build()
+            # the server's first build is running: answer now with the parties' own names
+            return CorpusState(signature, {}, {fold(n): n for n in queries.event_actor_names(conn)}, pending=True)
         self.warm()
         return state
 

@@ -21,12 +21,12 @@ from ..store.gdelt import web_url
 from .api import document_summary
 from .app import Conn
 from .deps import FilterDep, StateDep
-from .params import ACTOR_TYPE, COUNTRY, KIND, MAX_LIMIT, Sort, Text, reject_unknown_parameters
+from .params import ACTOR_TYPE, COUNTRY, FORMAT, KIND, MAX_LIMIT, Sort, Text, reject_unknown_parameters
 from .views import month_items, network_page_data, place_items
 
 router = APIRouter(prefix="/api", tags=["downloads"], dependencies=[Depends(reject_unknown_parameters)])
 MAX_ROWS = 100_000
-Format = Annotated[str, Path(pattern="^(csv|json)$", description="csv or json")]
+Format = Annotated[str, Path(pattern=FORMAT, description="csv or json")]
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 

@@ -26,7 +26,9 @@ STATUS = r"^(reported|planned|referenced)?$"
 ACTOR_TYPE = r"^(person|organization|state)?$"
 SORT = r"^(" + "|".join(k.replace("-", "\\-") for k in EVENT_SORTS) + r")?$"
 KIND = r"^(all|people|states)?$"
+FORMAT = "^(csv|json)$"
 PATTERN_HINTS = {
+    FORMAT: "use csv or json",
     DATE: "use YYYY, YYYY-MM or YYYY-MM-DD (ASCII digits)",
     COUNTRY: "use a three-letter ISO 3166-1 alpha-3 code such as AZE",
     CODE: "use a CAMEO code or prefix of 2 to 4 digits such as 043",

@@ -19,6 +19,7 @@ from ..store.gdelt import web_url
 from ..store.queries import MARK_CLOSE, MARK_OPEN
 
 _TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
+_WORDY = re.compile(r"\w")
 
 
 def make_environment() -> Environment:
@@ -107,6 +108,9 @@ def word_diff(base: str, other: str) -> Markup:
             out.append(escape("".join(b[j1:j2])))
             continue
         removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if not _WORDY.search(removed) and not _WORDY.search(added):
+            out.append(escape(added))  # quotation marks and punctuation alone are no difference in wording
+            continue
         # whitespace at the ends of the changed stretch stays outside the marks
         edge = added if added.strip() else removed
         lead = edge[: len(edge) - len(edge.lstrip())]

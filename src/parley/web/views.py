@@ -22,6 +22,8 @@ from .pages import filter_context, render
 from .params import KIND, PagingDep, reject_unknown_parameters
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(reject_unknown_parameters)])
+# more months than this are drawn as one bar per year
+MAX_MONTH_BARS = 240
 
 
 def _by_quad(by_root: dict[str, int]) -> dict[int, int]:
@@ -87,31 +89,33 @@ class Edge:
 
 @dataclass
 class NetworkLayout:
-    size: int
+    width: int
+    height: int
     nodes: list[Node] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
 
 
-def circle_layout(pairs: list[queries.ActorPair], states: set[str], size: int = 640) -> NetworkLayout:
-    """Parties on a circle (the most connected first, clockwise from the top), a line per pair
-    as thick as their events are many."""
+def circle_layout(pairs: list[queries.ActorPair], states: set[str], width: int = 1000,
+                  height: int = 660) -> NetworkLayout:
+    """Parties on an ellipse (the most connected first, clockwise from the top), a line per pair
+    as thick as their events are many, its count written at its middle."""
     weight: dict[str, int] = defaultdict(int)
     for p in pairs:
         weight[p.a] += p.events
         weight[p.b] += p.events
     names = sorted(weight, key=lambda n: (-weight[n], n))
-    layout = NetworkLayout(size)
+    layout = NetworkLayout(width, height)
     if not names:
         return layout
-    centre, radius, top = size / 2, size / 2 - 150, max(weight.values())
+    cx, cy, rx, ry, top = width / 2, height / 2, width / 2 - 190, height / 2 - 50, max(weight.values())
     nodes = {}
     for i, name in enumerate(names):
         angle = -math.pi / 2 + 2 * math.pi * i / len(names)
-        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
-        node = Node(name, round(x, 1), round(y, 1), round(3 + 9 * math.sqrt(weight[name] / top), 1), weight[name],
+        x, y = cx + rx * math.cos(angle), cy + ry * math.sin(angle)
+        node = Node(name, round(x, 1), round(y, 1), round(4 + 10 * math.sqrt(weight[name] / top), 1), weight[name],
                     name in states)
-        node.lx = round(centre + (radius + node.r + 6) * math.cos(angle), 1)
-        node.ly = round(centre + (radius + node.r + 6) * math.sin(angle) + 4, 1)
+        node.lx = round(cx + (rx + node.r + 6) * math.cos(angle), 1)
+        node.ly = round(cy + (ry + node.r + 6) * math.sin(angle) + 4, 1)
         node.anchor = "start" if math.cos(angle) >= -1e-9 else "end"
         nodes[name] = node
     layout.nodes = list(nodes.values())
@@ -129,14 +133,31 @@ class Bar:
     label: str | None
 
 
-def month_bars(months: list[queries.MonthCount], width: int = 960, height: int = 220) -> tuple[list[Bar], int]:
-    """Stacked bars, one per month; a label at each January (or at every month when few)."""
+def month_bars(months: list[queries.MonthCount], width: int = 960, height: int = 220) -> tuple[list[Bar], int, str]:
+    """Stacked bars by kind of event: one per month, or one per year when the months are too
+    many to draw (more than MAX_MONTH_BARS); a label at each year (or each month when few)."""
+    unit = "month"
+    if len(months) > MAX_MONTH_BARS:
+        unit = "year"
+        years: dict[str, dict[str, int]] = {}
+        for m in months:
+            bucket = years.setdefault(m.month[:4], {})
+            for root, n in m.by_root.items():
+                bucket[root] = bucket.get(root, 0) + n
+        months = [queries.MonthCount(y, r) for y, r in sorted(years.items())]
     if not months:
-        return [], 0
+        return [], 0, unit
     top = max(m.events for m in months) or 1
     step = width / len(months)
+    label_every = max(1, len(months) // 16)
     bars = []
     for i, m in enumerate(months):
+        if unit == "month":
+            label = m.month if len(months) <= 24 else (m.month[:4] if m.month.endswith("-01") or i == 0 else None)
+        else:
+            label = m.month if i % label_every == 0 else None
+        if not m.events and label is None:
+            continue
         quads = _by_quad(m.by_root)
         y, segments = float(height), []
         for q in cameo.QUAD_CLASSES:
@@ -144,9 +165,8 @@ def month_bars(months: list[queries.MonthCount], width: int = 960, height: int =
                 h = height * quads[q] / top
                 y -= h
                 segments.append((q, round(y, 1), round(h, 1), quads[q]))
-        label = m.month if len(months) <= 24 else (m.month[:4] if m.month.endswith("-01") or i == 0 else None)
         bars.append(Bar(m.month, round(i * step, 1), round(max(step - 1, 1), 1), segments, label))
-    return bars, top
+    return bars, top, unit
 
 
 @router.get("/map", response_class=HTMLResponse)
@@ -170,6 +190,6 @@ def network_page(request: Request, conn: Conn, flt: FilterDep, paging: PagingDep
 @router.get("/months", response_class=HTMLResponse)
 def months_page(request: Request, conn: Conn, flt: FilterDep) -> HTMLResponse:
     data = queries.events_per_month(conn, flt)
-    bars, top = month_bars(data.months)
-    return render(request, "months.html", data=data, bars=bars, top=top, items=month_items(data),
+    bars, top, unit = month_bars(data.months)
+    return render(request, "months.html", data=data, bars=bars, top=top, unit=unit, items=month_items(data),
                   **filter_context(request, conn, flt))

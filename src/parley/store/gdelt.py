@@ -289,7 +289,7 @@ def write_gdelt(conn: sqlite3.Connection, events_out: IO[str] | None, mentions_o
                 f"{day.year + (day.timetuple().tm_yday - 1) / _days_in_year(day.year):.4f}",
                 *_actor_columns(first), *_actor_columns(second),
                 int(any(facts.get((i, j), _MentionFacts()).in_lead for j in range(len(e.mentions)))),
-                e.code, e.code[:3], e.code[:2], cameo.quad_class(e.code), _fmt(cameo.goldstein(e.code), 1),
+                e.code, e.code[:3], e.code[:2], cameo.quad_class(e.code), f"{cameo.goldstein(e.code):.1f}",
                 len(e.mentions), len(sources), len(docs), "",
                 *_geo(None), *_geo(None), *_geo(place),
                 added, url,

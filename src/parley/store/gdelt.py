@@ -190,7 +190,8 @@ def _nearest(offsets: list[int], at: int) -> int:
     return min(offsets, key=lambda o: abs(o - at)) if offsets else -1
 
 
-def _mention_facts(conn: sqlite3.Connection, events: list[Event], parties: list[tuple]) -> dict[tuple[int, int], _MentionFacts]:
+def _mention_facts(conn: sqlite3.Connection, events: list[Event],
+                   parties: list[tuple]) -> dict[tuple[int, int], _MentionFacts]:
     """Sentence number, lead paragraph and actor offsets of every mention, one article at a time."""
     by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, e in enumerate(events):

@@ -242,7 +242,8 @@ def actor_pairs(conn: sqlite3.Connection, f: EventFilter = EventFilter(), exclud
     where, args = _event_where(f)
     conds = ["pa.actor < pb.actor"]
     if exclude:
-        conds.append("pa.actor NOT IN (SELECT value FROM json_each(?)) AND pb.actor NOT IN (SELECT value FROM json_each(?))")
+        conds.append("pa.actor NOT IN (SELECT value FROM json_each(?))"
+                     " AND pb.actor NOT IN (SELECT value FROM json_each(?))")
         args += [json.dumps(list(exclude))] * 2
     if only is not None:
         conds.append("pa.actor IN (SELECT value FROM json_each(?)) AND pb.actor IN (SELECT value FROM json_each(?))")

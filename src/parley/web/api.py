@@ -130,10 +130,12 @@ def network(request: Request, conn: Conn, flt: FilterDep, paging: PagingDep,
 
 
 @router.get("/months")
-def months(conn: Conn, flt: FilterDep) -> dict[str, Any]:
-    """Events per month (every month from the first to the last), by QuadClass; events dated
-    only to a year and undated events are counted apart."""
+def months(conn: Conn, flt: FilterDep, paging: PagingDep) -> dict[str, Any]:
+    """Events per month (every month from the first to the last, oldest first), by QuadClass;
+    events dated only to a year and undated events are counted apart."""
     from .views import month_items
 
     data = queries.events_per_month(conn, flt)
-    return {"items": month_items(data), "year_only": data.year_only, "undated": data.undated}
+    items = month_items(data)
+    return {"items": items[paging.offset : paging.offset + paging.limit], "total": len(items),
+            "limit": paging.limit, "offset": paging.offset, "year_only": data.year_only, "undated": data.undated}

@@ -71,7 +71,8 @@ def paging(limit: Limit = 50, offset: Offset = 0) -> Paging:
 def event_filter(
     actor: Annotated[str | None, Query(max_length=200, description="a party: any name or alias it goes by")] = None,
     partner: Annotated[str | None, Query(max_length=200, description="a second party of the same event")] = None,
-    country: Annotated[str | None, Query(pattern=COUNTRY, description="ISO 3166-1 alpha-3: a party of that state")] = None,
+    country: Annotated[str | None, Query(pattern=COUNTRY,
+                                         description="ISO 3166-1 alpha-3: a party of that state")] = None,
     code: Annotated[str | None, Query(pattern=CODE, description="CAMEO code or prefix")] = None,
     quad: Annotated[str | None, Query(pattern=QUAD, description="QuadClass 1-4")] = None,
     status: Annotated[str | None, Query(pattern=STATUS)] = None,

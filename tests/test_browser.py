@@ -93,6 +93,8 @@ def server(workbench_db):
     else:
         proc.kill()
         pytest.fail("parley serve did not answer within 60 s")
+    # DNS rebinding: a request naming another host is refused
+    assert httpx.get(f"{base}/api/stats", headers={"host": "attacker.example"}).status_code == 400
     # the quote comparison and aliases are built in the background at start
     while httpx.get(f"{base}/api/quotes/variants", timeout=60).json()["pending"] and time.monotonic() < deadline:
         time.sleep(0.5)

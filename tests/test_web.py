@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import csv
 import io
+import socket
+import subprocess
+import sys
 import threading
 import warnings
 
@@ -74,6 +77,20 @@ def test_country_filter_takes_people_and_states(client):
     assert [e["code"] for e in _events(client, country="arm")["items"]] == ["112"]
     timeline = client.get("/").text
     assert '<option value="ARM"' in timeline and "Armenia (ARM)" in timeline  # named, not a bare code
+
+
+def test_country_filter_uses_indexes(tmp_path):
+    """No case-insensitive join that scans: actors by their country index, event parties by theirs."""
+    from parley.store.queries import EventFilter, _event_where
+
+    conn = connect(tmp_path / "plan.db")
+    store_documents(conn, [baku_doc(), conflict_doc()])
+    where, args = _event_where(EventFilter(country="AZE"))
+    plan = [r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN SELECT data FROM events e{where}", args)]
+    conn.close()
+    assert any("USING INDEX actors_country" in p for p in plan), plan
+    assert any("USING INDEX event_actors_actor" in p for p in plan), plan
+    assert not any(p.startswith(("SCAN a", "SCAN ea", "SCAN e ", "SCAN e")) for p in plan), plan
 
 
 def test_quad_class_and_place_and_sort(client):
@@ -272,6 +289,26 @@ def test_only_the_bound_host_is_answered(client):
     assert client.get("/api/stats").status_code == 200
     for host in ("evil.example", "127.0.0.1.evil.example", "attacker.test:8000"):
         assert client.get("/api/stats", headers={"host": host}).status_code == 400, host
+
+
+def test_serve_says_the_port_is_taken_before_anything_else(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "parley.cli", "serve", "--db", str(tmp_path / "none.db"),
+                               "--port", str(port)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert f"port {port} on 127.0.0.1 is taken" in done.stderr
+    assert "serving" not in done.stderr and "no such database" not in done.stderr
+
+
+def test_serve_answers_only_its_own_address():
+    from parley.cli.serve_cmd import allowed_hosts
+
+    assert set(allowed_hosts("127.0.0.1", [])) == {"127.0.0.1", "localhost", "::1", "[::1]"}
+    assert "testserver" not in allowed_hosts("127.0.0.1", []) and "evil.example" not in allowed_hosts("0.0.0.0", [])
+    assert "parley.internal" in allowed_hosts("10.0.0.5", ["parley.internal"])
 
 
 def test_pages_cannot_be_framed(client):

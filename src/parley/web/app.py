@@ -29,6 +29,9 @@ from .render import make_environment
 
 STATIC = Path(__file__).parent / "static"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+# a library caller's default: loopback, and the name Starlette's TestClient sends; `parley serve`
+# passes exactly the address it is bound to
+DEFAULT_HOSTS = (*LOOPBACK_HOSTS, "testserver")
 # pages load only this server's style sheet and scripts; no inline script runs, whatever the text
 # holds, and no other site may frame them
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; "
@@ -96,7 +99,7 @@ def _security_headers(request: Request, response: Response) -> None:
         response.headers.setdefault("Content-Security-Policy", API_CSP)
 
 
-def create_app(db_path: str | Path, allowed_hosts: Iterable[str] = LOOPBACK_HOSTS) -> FastAPI:
+def create_app(db_path: str | Path, allowed_hosts: Iterable[str] = DEFAULT_HOSTS) -> FastAPI:
     """The app over one database. `allowed_hosts`: the Host header values it answers
     (the address it is bound to); any other is a 400."""
     from . import api, downloads, pages, views

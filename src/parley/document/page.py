@@ -1,0 +1,398 @@
+"""The header model: a page read as lines, with headline, header and body chosen by score.
+
+Each line gets a role from the line alone (`header.read_line`). Then the lines are read
+together:
+
+* the body starts at the first line of prose that is not a photo caption; a standfirst (one or
+  two prose lines) followed by a byline, date line or caption still belongs to the header;
+* the headline is the best-scoring short line above the body: scored on length, case, whether
+  it repeats (sites print the headline two or three times), what stands after it (a byline, a
+  date line, a dateline, a standfirst or the body) and whether it holds a date; mastheads,
+  menus, section labels, bylines and date lines never are;
+* the body runs to the first footer or end marker (`MOST POPULAR`, `Related news`, a tag list
+  once the prose is over) or to a trailing run of link-like lines, without the furniture inside
+  it: captions, credits, markers and the link lists after them, date lines, bylines, related
+  links inserted between paragraphs.
+
+`read_page` is a pure function of the text; the layout, outlet and published stages each read
+the page through it (the last few pages are kept, so a document is read once).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..dates.mentions import DateOrder, date_order
+from ..model import Dateline
+from .dateline import match_dateline, place_only
+from .header import LineInfo, is_latin, read_line
+from .lines import Line, split_lines
+from .outlet_names import outlet_country
+
+# The header lies within the first lines of a page: menus, a ticker, a headline, a standfirst,
+# bylines and date lines, a caption.
+HEADER_MAX_LINES = 40
+HEADER_MAX_CHARS = 3000
+# after the first prose line, a byline or date line this many lines on still belongs to the header
+STANDFIRST_LINES = 3
+# a headline has at least this score (see _headline_score)
+HEADLINE_MIN_SCORE = 2.0
+# a trailing run of link-like lines shorter than this is kept: an article may end on short lines
+MIN_LINK_RUN = 5
+# lines further into the body than this are read for furniture without their dates (speed)
+DATED_LINE_MAX_CHARS = 160
+
+META_ROLES = frozenset({"date", "byline", "outlet", "dateline", "caption", "credit"})
+DROPPED_ROLES = frozenset({"stamp", "furniture", "date", "byline", "outlet", "caption", "credit", "tags"})
+
+
+@dataclass
+class Page:
+    infos: list[LineInfo]
+    order: DateOrder
+    # indices into infos
+    headline: int | None = None
+    body_start: int = 0
+    body_end: int = 0
+    body: list[int] = field(default_factory=list)
+    # the dateline opening the body ("MOSCOW, March 3 (Reuters) -"), and whether it is cut from the body
+    inline_dateline: Dateline | None = None
+    cut_inline: bool = False
+
+    @property
+    def lines(self) -> list[Line]:
+        return [i.line for i in self.infos]
+
+    def header(self) -> list[LineInfo]:
+        return self.infos[: self.body_start]
+
+
+@lru_cache(maxsize=8)
+def read_page(text: str) -> Page:
+    lines = split_lines(text)
+    if not lines:
+        return Page([], "DMY")
+    order = date_order(text[:HEADER_MAX_CHARS * 2])
+    infos = _read_lines(lines, order)
+    if _ambiguous_numeric(infos):
+        # a date such as 05/04/2023: the outlet's country says how it writes dates
+        country = next((outlet_country(i.outlet) for i in infos[:HEADER_MAX_LINES] if i.outlet), None)
+        if country:
+            reordered = date_order(text[:HEADER_MAX_CHARS * 2], country)
+            if reordered != order:
+                order, infos = reordered, _read_lines(lines, reordered)
+    page = Page(infos, order)
+    page.body_start = _body_start(infos)
+    page.headline = _pick_headline(infos, page.body_start)
+    page.body_end = _body_end(infos, page.body_start)
+    page.body = _body_lines(infos, page.body_start, page.body_end)
+    if page.body:
+        first = infos[page.body[0]].line
+        page.inline_dateline = match_dateline(first, standalone_only=False, order=order)
+        page.cut_inline = page.inline_dateline is not None and not place_only(page.inline_dateline)
+    return page
+
+
+def _read_lines(lines: list[Line], order: DateOrder) -> list[LineInfo]:
+    infos = []
+    n = len(lines)
+    chars = 0
+    for i, line in enumerate(lines):
+        chars += len(line.text)
+        near_edge = i < HEADER_MAX_LINES or chars < HEADER_MAX_CHARS or i >= n - HEADER_MAX_LINES
+        if near_edge or len(line.text) <= DATED_LINE_MAX_CHARS:
+            infos.append(read_line(line, order, first=i == 0))
+        else:
+            infos.append(_prose_or_text(line))
+    return infos
+
+
+def _prose_or_text(line: Line) -> LineInfo:
+    return LineInfo(line, "prose" if line.ends_sentence or line.words > 30 else "text")
+
+
+def _ambiguous_numeric(infos: list[LineInfo]) -> bool:
+    return any(d.numeric and d.day is not None and d.day <= 12 and d.day != d.month
+               for i in infos[:HEADER_MAX_LINES] for d in i.dates)
+
+
+# ---------------------------------------------------------------------------------------
+# where the body starts
+
+def _is_body_prose(info: LineInfo, infos: list[LineInfo], i: int) -> bool:
+    if info.role == "prose":
+        return True
+    # hard-wrapped prose: a line that shares its paragraph with the next and reads on
+    if info.role == "text" and i + 1 < len(infos) and infos[i + 1].line.paragraph == info.line.paragraph \
+            and infos[i + 1].role in ("prose", "text") and info.line.words >= 6 \
+            and not _is_furniture_like(info):
+        return True
+    return False
+
+
+def _is_furniture_like(info: LineInfo) -> bool:
+    return info.role in DROPPED_ROLES
+
+
+def _body_start(infos: list[LineInfo]) -> int:
+    """Index of the first body line: the first prose after the header (len(infos) if none)."""
+    chars = 0
+    for i, info in enumerate(infos):
+        chars += len(info.line.text)
+        if i >= HEADER_MAX_LINES and chars > HEADER_MAX_CHARS:
+            break
+        if _is_body_prose(info, infos, i):
+            return _past_standfirst(infos, i)
+    # no prose near the top: no header, the whole text is body
+    return 0
+
+
+def _past_standfirst(infos: list[LineInfo], first_prose: int) -> int:
+    """Past a standfirst: prose lines followed, within a few lines, by a byline, date line or caption."""
+    prose_seen = 0
+    for j in range(first_prose, min(len(infos), first_prose + STANDFIRST_LINES + 3)):
+        info = infos[j]
+        if info.role in ("prose", "text") and info.role != "caption":
+            if info.role == "prose":
+                prose_seen += 1
+                if prose_seen > 2 or info.line.words > 80:
+                    return first_prose
+            continue
+        if info.role in META_ROLES and j - first_prose <= STANDFIRST_LINES + 2:
+            # the header goes on past this meta line: the body is the next prose
+            for k in range(j + 1, min(len(infos), j + 8)):
+                if infos[k].role in META_ROLES or infos[k].role in ("furniture", "tags", "stamp"):
+                    continue
+                if _is_body_prose(infos[k], infos, k):
+                    return _past_standfirst(infos, k) if k - first_prose < 12 else k
+                if infos[k].role == "text":
+                    continue
+            return first_prose
+    return first_prose
+
+
+# ---------------------------------------------------------------------------------------
+# the headline
+
+_NORM = re.compile(r"[\W_]+", re.UNICODE)
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*])\s+")
+
+
+def headline_text(text: str) -> str:
+    """A headline without the list mark a breadcrumb or menu gave it ("4. ")."""
+    return _LIST_MARK.sub("", text).strip()
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub(" ", headline_text(text).lower()).strip()
+
+
+def _neighbour(infos: list[LineInfo], i: int, step: int) -> LineInfo | None:
+    j = i + step
+    while 0 <= j < len(infos):
+        if infos[j].role != "furniture":
+            return infos[j]
+        j += step
+    return None
+
+
+def _headline_score(infos: list[LineInfo], i: int, header_norms: list[str]) -> float:
+    info = infos[i]
+    text = info.line.text
+    words = info.line.words
+    score = 2.0
+    if words < 3:
+        score -= 2.5
+    elif words < 5:
+        score -= 0.5
+    elif words <= 25:
+        score += 0.5
+    elif words <= 40:
+        score -= 1.0
+    else:
+        score -= 3.0
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and words < 6:
+        score -= 1.5  # SECTION LABELS
+    if text[:1].islower():
+        score -= 2.0
+    long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    if long_words and words <= 5 and all(w[0].isupper() for w in long_words):
+        score -= 1.0  # "Office of the Spokesperson", "Foreign and Military Affairs": a label
+    if info.dates:
+        score -= 1.0
+    mine = _norm(text)
+    if any(k != i and other and (other == mine or other.startswith(mine) or mine.startswith(other))
+           for k, other in enumerate(header_norms) if other):
+        score += 1.5  # sites print the headline more than once
+    after = _neighbour(infos, i, 1)
+    if after is not None and after.role in ("date", "byline", "outlet", "dateline", "prose", "caption", "credit", "tags"):
+        score += 1.0
+    elif after is not None and after.role == "text" and after.line.words > words:
+        score += 0.5  # a standfirst without a full stop
+    before = _neighbour(infos, i, -1)
+    if before is not None and before.role in ("date", "stamp"):
+        score += 0.3
+    if not is_latin(text):
+        score -= 3.0
+    return score
+
+
+def _pick_headline(infos: list[LineInfo], body_start: int) -> int | None:
+    candidates = [i for i in range(body_start) if infos[i].role == "text"]
+    if not candidates:
+        return None
+    norms = [_norm(infos[k].line.text) if k < body_start and infos[k].role in ("text", "prose") else ""
+             for k in range(len(infos))]
+    scored = [(_headline_score(infos, i, norms), i) for i in candidates]
+    best = max(s for s, _ in scored)
+    if best < HEADLINE_MIN_SCORE:
+        return None
+    # of equal scores the lowest line: mastheads and labels stand above the headline
+    chosen = max(i for s, i in scored if s == best)
+    # the same headline printed twice: the first print is the headline
+    same = [i for s, i in scored if norms[i] == norms[chosen]]
+    return min(same)
+
+
+# ---------------------------------------------------------------------------------------
+# where the body ends, and what inside it is furniture
+
+def _link_like(info: LineInfo, infos: list[LineInfo], k: int) -> bool:
+    """A line that reads like a link: short, no sentence, not part of a wrapped paragraph."""
+    if info.role in DROPPED_ROLES:
+        return True
+    if info.role != "text":
+        return False
+    p = info.line.paragraph
+    wrapped = (k + 1 < len(infos) and infos[k + 1].line.paragraph == p and infos[k + 1].role == "prose"
+               and not infos[k + 1].line.text[:1].isupper())
+    return not wrapped
+
+
+def _body_end(infos: list[LineInfo], start: int) -> int:
+    """Index of the first trailing-furniture line (len(infos) when there is none)."""
+    n = len(infos)
+    # from_k_links[k]: every line from k on is link-like (a related list, markers, tags)
+    from_k_links = [True] * (n + 1)
+    for k in range(n - 1, start, -1):
+        from_k_links[k] = _link_like(infos[k], infos, k) and from_k_links[k + 1]
+    prose_seen = False
+    for k in range(start, n):
+        info = infos[k]
+        if info.role == "prose":
+            prose_seen = True
+        if k == start:
+            continue
+        if info.kind == "footer":
+            return k
+        if info.kind == "end" and prose_seen:
+            return k
+        if info.role == "tags" and prose_seen and from_k_links[k + 1]:
+            return k
+        if info.kind == "marker" and from_k_links[k]:
+            return k
+        if n - k >= MIN_LINK_RUN and from_k_links[k] and _mostly_text(infos, k):
+            return k
+    return n
+
+
+def _mostly_text(infos: list[LineInfo], k: int) -> bool:
+    # a trailing run of headline-like lines, not a trail of dropped lines alone
+    return sum(1 for i in infos[k:] if i.role == "text") >= 2
+
+
+def _body_lines(infos: list[LineInfo], start: int, end: int) -> list[int]:
+    kept: list[int] = []
+    skipping_links = False
+    for k in range(start, end):
+        info = infos[k]
+        if info.role in DROPPED_ROLES:
+            # a marker ("Recommended", "Also read") takes the link lines after it along
+            skipping_links = info.kind in ("marker", "end")
+            continue
+        if skipping_links and info.role == "text":
+            continue
+        skipping_links = False
+        if k > start and _inserted_link(infos, k, start, end):
+            continue
+        kept.append(k)
+    return kept
+
+
+def _inserted_link(infos: list[LineInfo], k: int, start: int, end: int) -> bool:
+    """A related-news link set between paragraphs: a headline-like line glued to the next paragraph.
+
+    On a page whose paragraphs are set apart by blank lines, a line of headline shape (six
+    words or more, no full stop) that opens a block with the following paragraph's text is an
+    inserted link, not a subheading (a subheading stands apart, or is short).
+    """
+    info = infos[k]
+    if info.role != "text" or info.line.words < 6 or k + 1 >= end:
+        return False
+    nxt = infos[k + 1]
+    if nxt.line.paragraph != info.line.paragraph or nxt.role != "prose":
+        return False
+    if not (nxt.line.text[:1].isupper() or nxt.line.text[:1] in "\"“‘'"):
+        return False
+    blocks = {infos[j].line.paragraph for j in range(start, end)}
+    return len(blocks) >= max(3, (end - start) // 2)
+
+
+# ---------------------------------------------------------------------------------------
+# the page's own dates
+
+@dataclass(frozen=True)
+class PageDate:
+    info: LineInfo
+    index: int
+    # lower is stronger: 0 a first-publication label, a byline's date or a dateline with a year;
+    # 1 a date line under the headline (or over the body); 2 an update label; 3 a date line
+    # right above the headline (a blog's date header)
+    rank: int
+
+
+def page_dates(page: Page) -> list[PageDate]:
+    """The date lines that date the article, strongest first; a site's date bar is none of them.
+
+    A date bar (today's date above the masthead or among the menus, when the page was saved)
+    stands above the headline with furniture after it; related-news dates stand in lists
+    after the body; caption dates are in captions. None of these is read here.
+    """
+    found: list[PageDate] = []
+    headline = page.headline
+    for index, info in enumerate(page.infos):
+        in_header = index < page.body_start
+        if info.role == "dateline" and info.dateline is not None and in_header:
+            found.append(PageDate(info, index, 0 if info.dateline.year else 1))
+            continue
+        if info.role != "date" or not info.dates:
+            continue
+        if not in_header:
+            # after the body has begun: a labelled first-publication line only ("First Published: ...")
+            if info.label == "first":
+                found.append(PageDate(info, index, 0))
+            continue
+        if info.label == "first" or (info.outlet is not None and info.label != "update"):
+            found.append(PageDate(info, index, 0))
+        elif info.label == "update":
+            found.append(PageDate(info, index, 2))
+        elif headline is None or index > headline:
+            if _next_is_body(page, index) or headline is not None:
+                found.append(PageDate(info, index, 1))
+        elif index + 1 == headline:
+            # right above the headline, nothing between: a blog's date header
+            found.append(PageDate(info, index, 3))
+        # else: a date bar above the headline, among the menus
+    return sorted(found, key=lambda d: (d.rank, d.index))
+
+
+def _next_is_body(page: Page, i: int) -> bool:
+    """Whether only bylines, datelines, captions and the like stand between line i and the body."""
+    for j in range(i + 1, min(len(page.infos), page.body_start + 1)):
+        if j == page.body_start:
+            return True
+        if page.infos[j].role in ("text", "prose"):
+            return False
+    return i + 1 >= page.body_start

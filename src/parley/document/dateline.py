@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..dates import month_number
 from ..dates.mentions import DateMention, DateOrder, find_dates
 from ..model import Dateline, Span
 from ..resources import data_file
@@ -32,7 +33,7 @@ def _parts() -> dict[str, re.Pattern[str]]:
         "country": re.compile(spec["country"]),
         "agency_word": re.compile(spec["agency_word"]),
         "end": re.compile(spec["end"]),
-        "paren": re.compile(r"\s*\((?P<inner>[^()\n]{1,90})\)"),
+        "paren": re.compile(r"[\s,]*\((?P<inner>[^()\n]{1,90})\)"),
         "slashed": re.compile(r"\s*/(?P<agency>[A-Z][\w.-]{1,20})/\.?"),
         "after_slash": re.compile(r"/\s*(?P<agency>[A-Z][\w.&-]{1,20})(?=\s*:)"),
         "credit_split": re.compile("|".join(f"(?:{s})" for s in spec["credit_separators"])),
@@ -196,7 +197,7 @@ def _read(text: str, order: DateOrder) -> _Read | None:
     for place in _prefixes(m.group("place")):
         pos = len(place)
         c = parts["country"].match(text, pos)
-        if c:
+        if c and not (c.group("country") and month_number(c.group("country"))):
             pos = c.end()
         date = _date_at(text, pos, order)
         if date is not None:

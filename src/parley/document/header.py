@@ -100,7 +100,8 @@ def _date_label() -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, labels)) + r")(?![a-z])", re.IGNORECASE)
 
 
-_BULLET = re.compile(r"^[\s•·*\-–—>»›]+")
+# bullets and list numbers a menu or list gives its lines ("• ", "- ", "3. ")
+_BULLET = re.compile(r"^(?:[\s•·*\-–—>»›]+|\s*\d{1,2}[.)]\s+)")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _TIME = re.compile(r"^(?:[*\s]*)(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}(?:[+-]\d+)?\)?)?)$", re.IGNORECASE)
 _GLUED = re.compile(r"[a-z]{2,}[A-Z][a-z]")
@@ -182,10 +183,16 @@ def is_tag_list(line: Line) -> bool:
     if text.endswith((".", "!", "?", "”", '"')):
         return False
     items = [i.strip() for i in text.split(",") if i.strip()]
-    # "Turkey, Heiko Maas,": a trailing comma makes two items a list
-    if len(items) < _data()["tag_list_min_items"] and not (len(items) >= 2 and text.endswith(",")):
-        return False
     limit = _data()["tag_list_max_item_words"]
+    # "Turkey, Heiko Maas,": a trailing comma makes two items a list; without it a list is long,
+    # or of short items ("Turkey, Armenia, Azerbaijan Discuss Karabakh" is a headline)
+    if text.endswith(","):
+        enough = len(items) >= 2
+    else:
+        enough = len(items) >= _data()["tag_list_min_items"] + 2 or (
+            len(items) >= _data()["tag_list_min_items"] and all(len(i.split()) <= 2 for i in items))
+    if not enough:
+        return False
     for item in items:
         words = item.split()
         if len(words) > limit or not all(w[0].isupper() or not w[0].isalpha() or w.lower() in ("of", "and", "the", "de", "al")
@@ -194,10 +201,19 @@ def is_tag_list(line: Line) -> bool:
     return True
 
 
+# a related story's teaser: "... The eye examination of ... is underRead More"
+_TEASER = re.compile(r"(?:Read More|Read more|READ MORE|Continue reading|\[(?:…|\.\.\.)\])\s*$")
+_OUTLET_CREDIT = re.compile(r"(?:/|\|)\s*(?P<name>[A-Z][\w.&-]{1,20})(?:\s+on\s+(?:X|Twitter|Instagram|Facebook))?\s*$")
+
+
 def caption_credit(line: Line) -> bool:
     """A prose line that ends in a photo credit or speaks of a picture: a caption."""
     text = line.text
     if _caption_endings().search(text):
+        return True
+    # "... shake hands in Islamabad/ANI on X", "... in a file picture. | ANI"
+    m = _OUTLET_CREDIT.search(text)
+    if m and known_outlet(m.group("name")):
         return True
     lowered = text.lower()
     return any(cue in lowered for cue in _data()["caption_cues"])
@@ -299,8 +315,15 @@ def read_line(line: Line, order: DateOrder, first: bool = False) -> LineInfo:
         return LineInfo(line, "tags")
     if line.ends_sentence or line.words > 30:
         return LineInfo(line, "caption" if caption_credit(line) else "prose")
-    if caption_credit(line) and line.words >= 6:
-        return LineInfo(line, "caption")
+    if caption_credit(line):
+        # "PM Narendra Modi (Photo: PTI)": a caption however short
+        return LineInfo(line, "caption" if line.words >= 6 else "credit")
+    if _TEASER.search(line.text) and line.words <= 60:
+        return LineInfo(line, "furniture", kind="teaser")
+    inline = match_dateline(line, standalone_only=False, order=order)
+    if inline is not None and (inline.month is not None or inline.agency is not None):
+        # "TEHRAN, Apr. 30 (MNA) – Iranian Foreign minister ...": a story's first line
+        return LineInfo(line, "prose")
     return LineInfo(line, "text")
 
 
@@ -314,19 +337,34 @@ def _outlet_line(text: str) -> str | None:
     core = text.strip(" :()[]|-–—")
     if not core or len(core) > 60:
         return None
-    parts = [p.strip(" :()[]") for p in re.split(r"\s*(?:\|\|?|/|•)\s*", core) if p.strip(" :()[]")]
-    if not parts or len(parts) > 3:
+    parts = [p.strip(" :()[],") for p in re.split(r"\s*(?:\|\|?|/|•|,)\s*", core) if p.strip(" :()[],")]
+    if not parts or len(parts) > 4:
         return None
     named = [p for p in parts if is_known_outlet(p) or looks_like_outlet(p)]
-    if len(named) != len(parts):
-        return None
-    return canonical_outlet(named[0])
+    if named and len(named) == len(parts):
+        return canonical_outlet(named[0])
+    # "Sputnik || Shining BD", "Kazakhstan, Astana / Trend , K.Konirova /": a listed outlet among
+    # short names; "Press Trust of India New Delhi": a listed outlet and a place
+    listed = [p for p in parts if known_outlet(p)]
+    if listed and all(len(p.split()) <= 3 and p[:1].isupper() for p in parts):
+        return canonical_outlet(listed[0])
+    if len(parts) == 1:
+        words = parts[0].split()
+        for n in range(len(words) - 1, 1, -1):
+            head, rest = " ".join(words[:n]), words[n:]
+            if known_outlet(head, abbreviations=False) and len(rest) <= 2 and all(w[:1].isupper() for w in rest):
+                return canonical_outlet(head)
+    return None
 
 
 def _as_date_line(line: Line, dates: list[DateMention], order: DateOrder) -> LineInfo | None:
     """A line that is a date with little besides (labels, a time, an author, an outlet)."""
-    chunks, words = _date_residue(line.text, dates, line.span.start)
-    if words > _data()["date_line_max_words"]:
+    chunks, words = _date_residue(line.text, dates, 0)
+    # a date line is a date with a label, a time or separators, or with a few words at most;
+    # "EAM Jaishankar to attend ... meeting in Pakistan on October 15-16" is a headline
+    furnished = bool(_date_label().search(line.text)) or any(d.timed for d in dates) \
+        or bool(re.search(r"[|•·]|\d{1,2}[:.]\d{2}", line.text))
+    if words > _data()["date_line_max_words"] or (words > 5 and not furnished):
         # a date inside a sentence or a caption; or a standalone dateline with an agency
         dl = match_dateline(line, standalone_only=True, order=order)
         if dl is not None:

@@ -61,10 +61,16 @@ def _merge_datelines(standalone: Dateline | None, inline: Dateline | None) -> Da
 
 
 def _after_inline_dateline(spans: list[Span], inline: Dateline | None) -> list[Span]:
-    """The body without the inline dateline that opens its first paragraph."""
-    if not spans or inline is None or not spans[0].contains(inline.span) or inline.span.end >= spans[0].end:
+    """The body without the inline dateline that opens one of its first paragraphs."""
+    if inline is None:
         return spans
-    return [Span(inline.span.end, spans[0].end), *spans[1:]]
+    out = []
+    for span in spans:
+        if span.contains(inline.span) and span.start == inline.span.start and inline.span.end < span.end:
+            out.append(Span(inline.span.end, span.end))
+        else:
+            out.append(span)
+    return out
 
 
 def layout(doc: Document, ctx: Context) -> Document:

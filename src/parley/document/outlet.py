@@ -27,6 +27,8 @@ from .page import read_page
 
 # how far into the body the source line may stand (wire credits come early)
 LEAD_CHARS = 1200
+# the paragraphs an outlet credits itself in ("..., Trend reports.", "the official told POLITICO")
+LEAD_PARAGRAPHS = 2
 _NAME = r"[A-Z][\w.&'-]*(?:\s(?:of\s)?[A-Z][\w.&'-]*){0,3}"
 
 
@@ -42,6 +44,8 @@ _SELF_CREDIT = re.compile(
 # "the official told POLITICO", "in an exclusive interview with Trend", "according to Xinhua"
 _TOLD = re.compile(rf"\b(?:told|(?:an?\s+)?(?:exclusive\s+)?interview\s+(?:with|to))\s+(?P<outlet>{_NAME})")
 _ACCORDING = re.compile(rf"\b(?:according to|citing|quoted by|reported by)\s+(?:the\s+)?(?P<outlet>{_NAME})")
+# "Source: Yonhap News Agency" after the body
+_SOURCE = re.compile(rf"^\(?(?:[Ss]ource|SOURCE)\s*:\s*(?P<outlet>{_NAME})\s*\)?\.?$")
 _AND_AGENCIES = re.compile(rf"/\s*(?P<outlet>{_NAME})\s+(?:and|&)\s+[Aa]gencies\s*$")
 
 
@@ -56,20 +60,35 @@ def _listed(name: str) -> str | None:
 
 
 def _from_header(doc: Document) -> str | None:
+    """An outlet the byline block names; else the masthead's (above the headline).
+
+    A site carrying an agency's story names the agency under the headline (`Press Trust of
+    India New Delhi` under a `Business Standard` masthead): the agency is the source.
+    """
     page = read_page(doc.text)
-    for info in page.header():
+    above: str | None = None
+    for index, info in enumerate(page.header()):
+        named = None
         if info.role in ("outlet", "byline", "date", "dateline") and info.outlet:
-            return info.outlet
-        if info.role == "caption":
+            named = info.outlet
+        elif info.role == "caption":
             m = _AND_AGENCIES.search(info.line.text)
             if m and (known_outlet(m.group("outlet")) or looks_like_outlet(m.group("outlet"))):
-                return canonical_outlet(m.group("outlet"))
-    return None
+                named = canonical_outlet(m.group("outlet"))
+        if named is None:
+            continue
+        if page.headline is None or index > page.headline:
+            return named
+        above = above or named
+    return above
 
 
 def _from_lead(doc: Document) -> str | None:
-    lead = doc.body_range
-    window = doc.text[lead.start : min(lead.end, lead.start + LEAD_CHARS)]
+    """An outlet the first paragraphs credit: itself, or the agency they report from."""
+    if not doc.body_spans:
+        return None
+    lead = doc.body_spans[:LEAD_PARAGRAPHS]
+    window = doc.text[lead[0].start : min(lead[-1].end, lead[0].start + LEAD_CHARS)]
     m = _report_cue().search(window)
     if m:
         return canonical_outlet(m.group("outlet"))
@@ -99,10 +118,17 @@ def _from_end(doc: Document) -> str | None:
     if m and m.group("outlet"):
         return canonical_outlet(m.group("outlet"))
     page = read_page(doc.text)
-    for k in range(page.body_end, len(page.infos)):
-        named = footer_outlet(page.infos[k].line)
+    last_prose = max((k for k in page.body if page.infos[k].role == "prose"), default=page.body_start)
+    for k in range(last_prose + 1, len(page.infos)):
+        info = page.infos[k]
+        named = footer_outlet(info.line)
         if named:
             return canonical_outlet(named)
+        m = _SOURCE.match(info.line.text)
+        if m and (known_outlet(m.group("outlet")) or looks_like_outlet(m.group("outlet"))):
+            return canonical_outlet(m.group("outlet"))
+        if info.role == "date" and info.outlet:
+            return info.outlet  # "(Xinhua News Agency August 24, 2005)"
     return None
 
 

@@ -38,12 +38,22 @@ HEADER_MAX_CHARS = 3000
 STANDFIRST_LINES = 3
 # a headline has at least this score (see _headline_score)
 HEADLINE_MIN_SCORE = 2.0
+# a sign-off with the agency and date stands among the last lines
+SIGN_OFF_LINES = 3
+# an inline dateline may open the body's first lines (after a summary)
+INLINE_DATELINE_LINES = 3
 # a trailing run of link-like lines shorter than this is kept: an article may end on short lines
 MIN_LINK_RUN = 5
+# a sentence this short with furniture after it may be a headline ending in a full stop
+SHORT_HEADLINE_WORDS = 12
+# hard-wrapped prose: lines of this many characters, give or take
+WRAP_MIN_CHARS, WRAP_MAX_CHARS = 40, 100
 # lines further into the body than this are read for furniture without their dates (speed)
 DATED_LINE_MAX_CHARS = 160
 
 META_ROLES = frozenset({"date", "byline", "outlet", "dateline", "caption", "credit"})
+# what ends a standfirst: the byline block (a caption may stand anywhere in a body)
+STANDFIRST_ENDS = frozenset({"date", "byline", "outlet", "dateline"})
 DROPPED_ROLES = frozenset({"stamp", "furniture", "date", "byline", "outlet", "caption", "credit", "tags"})
 
 
@@ -58,6 +68,8 @@ class Page:
     body: list[int] = field(default_factory=list)
     # the dateline opening the body ("MOSCOW, March 3 (Reuters) -"), and whether it is cut from the body
     inline_dateline: Dateline | None = None
+    # index of the line it opens
+    inline_line: int | None = None
     cut_inline: bool = False
 
     @property
@@ -82,16 +94,24 @@ def read_page(text: str) -> Page:
             reordered = date_order(text[:HEADER_MAX_CHARS * 2], country)
             if reordered != order:
                 order, infos = reordered, _read_lines(lines, reordered)
+    _short_headlines(infos)
     page = Page(infos, order)
     page.body_start = _body_start(infos)
     page.headline = _pick_headline(infos, page.body_start)
     page.body_end = _body_end(infos, page.body_start)
     page.body = _body_lines(infos, page.body_start, page.body_end)
-    if page.body:
-        first = infos[page.body[0]].line
-        page.inline_dateline = match_dateline(first, standalone_only=False, order=order)
-        page.cut_inline = page.inline_dateline is not None and not place_only(page.inline_dateline)
+    page.inline_dateline, page.inline_line = _inline_dateline(page)
+    page.cut_inline = page.inline_dateline is not None and not place_only(page.inline_dateline)
     return page
+
+
+def _inline_dateline(page: Page) -> tuple[Dateline | None, int | None]:
+    """The dateline opening the body's first line, or the second or third after a summary."""
+    for n, k in enumerate(page.body[:INLINE_DATELINE_LINES]):
+        found = match_dateline(page.infos[k].line, standalone_only=False, order=page.order)
+        if found is not None and (n == 0 or not place_only(found)):
+            return found, k
+    return None, None
 
 
 def _read_lines(lines: list[Line], order: DateOrder) -> list[LineInfo]:
@@ -120,15 +140,30 @@ def _ambiguous_numeric(infos: list[LineInfo]) -> bool:
 # ---------------------------------------------------------------------------------------
 # where the body starts
 
+def _short_headlines(infos: list[LineInfo]) -> None:
+    """A short sentence with furniture after it, before any prose, is a headline with a full stop
+    ("PM Modi returns after Saarc meet." over share buttons): text, not prose."""
+    for i, info in enumerate(infos[:HEADER_MAX_LINES]):
+        if info.role != "prose":
+            continue
+        after = infos[i + 1] if i + 1 < len(infos) else None
+        if info.line.words <= SHORT_HEADLINE_WORDS and info.line.text.endswith(".") and after is not None \
+                and after.role in ("furniture", "date", "byline", "outlet", "credit"):
+            infos[i] = LineInfo(info.line, "text")
+            continue
+        break
+
+
 def _is_body_prose(info: LineInfo, infos: list[LineInfo], i: int) -> bool:
-    if info.role == "prose":
-        return True
-    # hard-wrapped prose: a line that shares its paragraph with the next and reads on
-    if info.role == "text" and i + 1 < len(infos) and infos[i + 1].line.paragraph == info.line.paragraph \
-            and infos[i + 1].role in ("prose", "text") and info.line.words >= 6 \
-            and not _is_furniture_like(info):
-        return True
-    return False
+    return info.role == "prose" or (info.role == "text" and _wrapped(infos, i))
+
+
+def _wrapped(infos: list[LineInfo], i: int) -> bool:
+    """Hard-wrapped prose: a line of a paragraph of three or more lines of similar, moderate length."""
+    p = infos[i].line.paragraph
+    block = [x.line for x in infos[max(0, i - 3) : i + 4] if x.line.paragraph == p]
+    return len(block) >= 3 and all(WRAP_MIN_CHARS <= len(ln.text) <= WRAP_MAX_CHARS for ln in block[:-1]) \
+        and len(infos[i].line.text) >= WRAP_MIN_CHARS
 
 
 def _is_furniture_like(info: LineInfo) -> bool:
@@ -153,13 +188,13 @@ def _past_standfirst(infos: list[LineInfo], first_prose: int) -> int:
     prose_seen = 0
     for j in range(first_prose, min(len(infos), first_prose + STANDFIRST_LINES + 3)):
         info = infos[j]
-        if info.role in ("prose", "text") and info.role != "caption":
+        if info.role in ("prose", "text", "caption", "credit"):
             if info.role == "prose":
                 prose_seen += 1
                 if prose_seen > 2 or info.line.words > 80:
                     return first_prose
             continue
-        if info.role in META_ROLES and j - first_prose <= STANDFIRST_LINES + 2:
+        if info.role in STANDFIRST_ENDS and j - first_prose <= STANDFIRST_LINES + 2:
             # the header goes on past this meta line: the body is the next prose
             for k in range(j + 1, min(len(infos), j + 8)):
                 if infos[k].role in META_ROLES or infos[k].role in ("furniture", "tags", "stamp"):
@@ -197,7 +232,7 @@ def _neighbour(infos: list[LineInfo], i: int, step: int) -> LineInfo | None:
     return None
 
 
-def _headline_score(infos: list[LineInfo], i: int, header_norms: list[str]) -> float:
+def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
     info = infos[i]
     text = info.line.text
     words = info.line.words
@@ -206,31 +241,35 @@ def _headline_score(infos: list[LineInfo], i: int, header_norms: list[str]) -> f
         score -= 2.5
     elif words < 5:
         score -= 0.5
-    elif words <= 25:
+    elif words <= 18:
         score += 0.5
-    elif words <= 40:
-        score -= 1.0
-    else:
+    elif words > 40:
         score -= 3.0
+    elif words > 30:
+        score -= 1.0
+    elif words > 24:
+        score -= 0.5
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and words < 6:
         score -= 1.5  # SECTION LABELS
-    if text[:1].islower():
+    if headline_text(text)[:1].islower():
         score -= 2.0
     long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     if long_words and words <= 5 and all(w[0].isupper() for w in long_words):
         score -= 1.0  # "Office of the Spokesperson", "Foreign and Military Affairs": a label
     if info.dates:
         score -= 1.0
-    mine = _norm(text)
-    if any(k != i and other and (other == mine or other.startswith(mine) or mine.startswith(other))
-           for k, other in enumerate(header_norms) if other):
+    mine = norms[i]
+    later = [k for k, other in enumerate(norms) if k != i and other]
+    if any(_same_headline(mine, norms[k]) for k in later if infos[k].role == "text"):
         score += 1.5  # sites print the headline more than once
+    if words >= 8 and any(mine in norms[k] for k in later if k > i and infos[k].role == "prose"):
+        score -= 3.0  # a summary the lead repeats, not a headline
     after = _neighbour(infos, i, 1)
     if after is not None and after.role in ("date", "byline", "outlet", "dateline", "prose", "caption", "credit", "tags"):
         score += 1.0
     elif after is not None and after.role == "text" and after.line.words > words:
-        score += 0.5  # a standfirst without a full stop
+        score += 1.0  # a standfirst without a full stop
     before = _neighbour(infos, i, -1)
     if before is not None and before.role in ("date", "stamp"):
         score += 0.3
@@ -239,21 +278,28 @@ def _headline_score(infos: list[LineInfo], i: int, header_norms: list[str]) -> f
     return score
 
 
+def _same_headline(a: str, b: str) -> bool:
+    """The same headline printed twice, perhaps with the site's name or a date before or after it."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= 3 and (long.startswith(short) or long.endswith(short))
+
+
 def _pick_headline(infos: list[LineInfo], body_start: int) -> int | None:
     candidates = [i for i in range(body_start) if infos[i].role == "text"]
     if not candidates:
         return None
-    norms = [_norm(infos[k].line.text) if k < body_start and infos[k].role in ("text", "prose") else ""
-             for k in range(len(infos))]
+    norms = [_norm(x.line.text) if x.role in ("text", "prose") else "" for x in infos[: body_start + 12]]
     scored = [(_headline_score(infos, i, norms), i) for i in candidates]
     best = max(s for s, _ in scored)
     if best < HEADLINE_MIN_SCORE:
         return None
-    # of equal scores the lowest line: mastheads and labels stand above the headline
-    chosen = max(i for s, i in scored if s == best)
-    # the same headline printed twice: the first print is the headline
-    same = [i for s, i in scored if norms[i] == norms[chosen]]
-    return min(same)
+    # of equal scores the first: a standfirst follows its headline
+    chosen = min(i for s, i in scored if s == best)
+    # the same headline printed more than once: the shortest print, without the site's name or a date
+    same = [i for i in candidates if i == chosen or _same_headline(norms[i], norms[chosen])]
+    return min(same, key=lambda i: (len(norms[i]), i))
 
 
 # ---------------------------------------------------------------------------------------
@@ -370,8 +416,10 @@ def page_dates(page: Page) -> list[PageDate]:
         if info.role != "date" or not info.dates:
             continue
         if not in_header:
-            # after the body has begun: a labelled first-publication line only ("First Published: ...")
-            if info.label == "first":
+            # after the body has begun: a labelled first-publication line ("First Published: ..."),
+            # or an agency's sign-off after the body ("(Xinhua News Agency August 24, 2005)")
+            if info.label == "first" or (info.outlet is not None and index >= len(page.infos) - SIGN_OFF_LINES
+                                         and not any(x.role == "prose" for x in page.infos[index:])):
                 found.append(PageDate(info, index, 0))
             continue
         if info.label == "first" or (info.outlet is not None and info.label != "update"):

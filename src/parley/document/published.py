@@ -33,7 +33,7 @@ from typing import NamedTuple
 from ..dates import year_by_weekday
 from ..dates.expressions import TimeExpr, find_time_expressions, latest_year_lived
 from ..dates.mentions import DateMention, nearest_on_or_before
-from ..model import DateValue, Document, PublishedStrength, Span
+from ..model import DateValue, Document, PublishedStrength
 from ..pipeline import Context
 from .page import Page, PageDate, page_dates, read_page
 
@@ -54,11 +54,9 @@ class YearGuess(NamedTuple):
     strength: PublishedStrength
 
 
-def _lead(doc: Document) -> Span | None:
-    if not doc.body_spans:
-        return None
-    paragraphs = doc.body_spans[:LEAD_PARAGRAPHS]
-    return Span(paragraphs[0].start, paragraphs[-1].end)
+def _lead_expressions(doc: Document) -> list[TimeExpr]:
+    """Date phrases of the lead's paragraphs (each on its own: a caption between them is no lead)."""
+    return [e for span in doc.body_spans[:LEAD_PARAGRAPHS] for e in find_time_expressions(doc.text, span)]
 
 
 def year_for_weekday(month: int, day: int, weekday: int, latest: int | None) -> YearGuess | None:
@@ -184,8 +182,7 @@ def date_published(doc: Document, ctx: Context) -> Document:
     found = _from_page(doc, page)
     if found is None:
         latest = latest_year_lived(doc.text, doc.body_spans)
-        lead = _lead(doc)
-        lead_exprs = find_time_expressions(doc.text, lead) if lead else []
+        lead_exprs = _lead_expressions(doc)
         found = _from_dateline_day(doc, page, lead_exprs, latest) or _from_lead(lead_exprs, latest)
     if found is not None:
         doc.published, doc.published_evidence, doc.published_strength = found
@@ -198,8 +195,7 @@ def lead_day_and_weekday(doc: Document) -> tuple[int, int, int] | None:
     `5 Dec.` in the dateline with `on Monday` in the lead, or `on Monday (27 February)`; the
     corpus uses it to find the year nearest its other articles' dates.
     """
-    lead = _lead(doc)
-    exprs = find_time_expressions(doc.text, lead) if lead else []
+    exprs = _lead_expressions(doc)
     dl = doc.dateline
     if dl is not None and dl.month and dl.day and not dl.year:
         weekdays = [e.weekday for e in exprs if e.weekday is not None and e.day is None]

@@ -86,6 +86,9 @@ def _agency_at(text: str, pos: int, order: DateOrder) -> tuple[str | None, DateM
         name, date = _credit_parts(m.group("inner"), order)
         if name and (looks_like_outlet(name) or is_known_outlet(name) or name.isupper() or date):
             return name, date, m.end(), True
+        if date is not None and name is None:
+            # "KUALA LUMPUR (Dec 22): ...": the date in brackets
+            return None, date, m.end(), True
         return None, None, pos, False
     m = parts["slashed"].match(text, pos)
     if m:
@@ -238,6 +241,8 @@ def _finish(text: str, pos: int, place: str | None, date: DateMention | None, or
     if agency is not None and agency != place:
         pos = after
         date = date or credit_date
+    elif agency is None and credit_date is not None and date is None:
+        pos, date = after, credit_date
     else:
         agency, bracketed = None, False
     end = parts["end"].match(text, pos)

@@ -203,7 +203,9 @@ def is_tag_list(line: Line) -> bool:
 
 # a related story's teaser: "... The eye examination of ... is underRead More"
 _TEASER = re.compile(r"(?:Read More|Read more|READ MORE|Continue reading|\[(?:…|\.\.\.)\])\s*$")
-_OUTLET_CREDIT = re.compile(r"(?:/|\|)\s*(?P<name>[A-Z][\w.&-]{1,20})(?:\s+on\s+(?:X|Twitter|Instagram|Facebook))?\s*$")
+_OUTLET_CREDIT = re.compile(r"(?:/|\||[.!?]\s)\s*(?P<name>[A-Z][\w.&-]{1,20})(?:\s+on\s+(?:X|Twitter|Instagram|Facebook))?\s*$")
+# an editor's note or a credit wholly in brackets: "(Updated with end of meeting, press conference)"
+_NOTE = re.compile(r"^[(\[][^()\[\]]{3,}[)\]]\.?$")
 
 
 def caption_credit(line: Line) -> bool:
@@ -211,7 +213,7 @@ def caption_credit(line: Line) -> bool:
     text = line.text
     if _caption_endings().search(text):
         return True
-    # "... shake hands in Islamabad/ANI on X", "... in a file picture. | ANI"
+    # "... shake hands in Islamabad/ANI on X", "... in a file picture. | ANI", "... last month. AP"
     m = _OUTLET_CREDIT.search(text)
     if m and known_outlet(m.group("name")):
         return True
@@ -305,6 +307,8 @@ def read_line(line: Line, order: DateOrder, first: bool = False) -> LineInfo:
         return LineInfo(line, "byline", outlet=_named_outlet(_byline_chunks(text)))
     if is_credit_line(line):
         return LineInfo(line, "credit")
+    if _NOTE.match(text):
+        return LineInfo(line, "furniture", kind="note")
     if is_time_only(line):
         return LineInfo(line, "furniture", kind="time")
     if is_language_bar(line):

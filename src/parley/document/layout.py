@@ -15,6 +15,7 @@ from ..model import Dateline, Document, Span
 from ..pipeline import Context
 from ..resources import data_file
 from .lines import Line, paragraph_spans
+from .outlet_names import known_outlet
 from .page import Page, headline_text, page_dates, read_page
 
 
@@ -73,6 +74,29 @@ def _after_inline_dateline(spans: list[Span], inline: Dateline | None) -> list[S
     return out
 
 
+@lru_cache(maxsize=1)
+def _sign_off() -> re.Pattern[str]:
+    return re.compile(data_file("furniture.toml")["sign_off"])
+
+
+def _without_sign_off(text: str, spans: list[Span]) -> list[Span]:
+    """The body without an agency's sign-off closing it (`... a luncheon. - Bernama`, `-- PTI`)."""
+    if not spans:
+        return spans
+    last = spans[-1]
+    piece = text[last.start : last.end].rstrip()
+    m = _sign_off().search(piece)
+    if m is None:
+        return spans
+    outlet = m.group("outlet")
+    if outlet is not None and not (known_outlet(outlet) or outlet.isupper()):
+        return spans
+    cut = m.start() + (1 if outlet is not None and piece[m.start()] in ".!?”\"" else 0)
+    if cut <= 0:
+        return spans
+    return [*spans[:-1], Span(last.start, last.start + cut)]
+
+
 def layout(doc: Document, ctx: Context) -> Document:
     page = read_page(doc.text)
     if not page.infos:
@@ -84,5 +108,6 @@ def layout(doc: Document, ctx: Context) -> Document:
         doc.title_span = headline.span if doc.title else None
     body = [page.infos[k].line for k in page.body]
     spans = paragraph_spans(body)
-    doc.body_spans = _after_inline_dateline(spans, page.inline_dateline) if page.cut_inline else spans
+    spans = _after_inline_dateline(spans, page.inline_dateline) if page.cut_inline else spans
+    doc.body_spans = _without_sign_off(doc.text, spans)
     return doc

@@ -109,13 +109,19 @@ def _sign_off() -> re.Pattern[str]:
     return re.compile(data_file("furniture.toml")["sign_off"])
 
 
+def _page_end(doc: Document) -> int:
+    """Where the last body paragraph's line ends (a sign-off may have been cut from the body)."""
+    end = doc.text.find("\n", doc.body_spans[-1].end)
+    return len(doc.text) if end < 0 else end
+
+
 def _from_end(doc: Document) -> str | None:
     """A sign-off closing the body (`... on Wednesday. -- PTI`) or the first footer after it."""
     if not doc.body_spans:
         return None
-    last = doc.body_spans[-1].of(doc.text)
-    m = _sign_off().search(last)
-    if m and m.group("outlet"):
+    last = doc.text[doc.body_spans[-1].start : _page_end(doc)]
+    m = _sign_off().search(last.rstrip())
+    if m and m.group("outlet") and (known_outlet(m.group("outlet")) or m.group("outlet").isupper()):
         return canonical_outlet(m.group("outlet"))
     page = read_page(doc.text)
     last_prose = max((k for k in page.body if page.infos[k].role == "prose"), default=page.body_start)

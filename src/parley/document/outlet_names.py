@@ -92,9 +92,20 @@ def _name_shape() -> re.Pattern[str]:
         r"|^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|net|org|az|kz|uz|kg|tj|am|ge|in|pk|ru|ua|by|tv|info|news)$")
 
 
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    # "Nigeria News", "World News", "Business Today": a section of a site, not an outlet
+    countries = data_file("countries.toml")
+    words = [*countries["iso3"], *countries["demonym"], *data_file("furniture.toml")["menu_words"]]
+    return frozenset(w.lower() for w in words)
+
+
 def looks_like_outlet(name: str) -> bool:
-    """A name shaped like a news outlet's: `Tribune News Service`, `UrduPoint.com`, `Shining BD`."""
+    """A name shaped like a news outlet's: `Tribune News Service`, `UrduPoint.com`, `Daily Times`."""
     name = name.strip()
     if not name or len(name) > 60 or not name[0].isupper():
         return False
-    return bool(_name_shape().match(name))
+    if not _name_shape().match(name):
+        return False
+    words = name.split()
+    return not (len(words) == 2 and words[0].lower() in _section_words())

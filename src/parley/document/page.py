@@ -23,12 +23,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..dates.mentions import DateOrder, date_order
+from ..dates.mentions import DateOrder, date_order, find_dates
 from ..model import Dateline
 from .dateline import match_dateline, place_only
 from .header import LineInfo, is_latin, read_line
 from .lines import Line, split_lines
-from .outlet_names import outlet_country
+from .outlet_names import is_known_outlet, looks_like_outlet, outlet_country
 
 # The header lies within the first lines of a page: menus, a ticker, a headline, a standfirst,
 # bylines and date lines, a caption.
@@ -147,8 +147,11 @@ def _short_headlines(infos: list[LineInfo]) -> None:
         if info.role != "prose":
             continue
         after = infos[i + 1] if i + 1 < len(infos) else None
-        if info.line.words <= SHORT_HEADLINE_WORDS and info.line.text.endswith(".") and after is not None \
-                and after.role in ("furniture", "date", "byline", "outlet", "credit"):
+        before = infos[i - 1] if i > 0 else None
+        short = info.line.words <= SHORT_HEADLINE_WORDS and info.line.text.endswith(".")
+        # over share buttons, or under a blog's date header ("Friday, January 29")
+        if short and ((after is not None and after.role in ("furniture", "date", "byline", "outlet", "credit"))
+                      or (before is not None and before.role == "date" and after is not None and after.role == "prose")):
             infos[i] = LineInfo(info.line, "text")
             continue
         break
@@ -297,9 +300,22 @@ def _pick_headline(infos: list[LineInfo], body_start: int) -> int | None:
         return None
     # of equal scores the first: a standfirst follows its headline
     chosen = min(i for s, i in scored if s == best)
-    # the same headline printed more than once: the shortest print, without the site's name or a date
-    same = [i for i in candidates if i == chosen or _same_headline(norms[i], norms[chosen])]
-    return min(same, key=lambda i: (len(norms[i]), i))
+    # the same headline printed more than once: the fullest print, less a site's name or a date
+    # glued to it (a shorter print may be cut short, a longer one may carry the site's name)
+    group = [i for i in candidates if i == chosen or _same_headline(norms[i], norms[chosen])]
+    shortest = min(group, key=lambda k: (len(norms[k]), k))
+    clean = [i for i in group if i == shortest or not _glued_extra(infos[i].line.text, infos[shortest].line.text)]
+    return max(clean, key=lambda k: (len(norms[k]), -k))
+
+
+def _glued_extra(longer: str, shorter: str) -> bool:
+    """Whether what `longer` adds to `shorter` is a date or an outlet's name."""
+    at = longer.lower().find(shorter.lower().strip())
+    extra = (longer[:at] + " " + longer[at + len(shorter.strip()):]) if at >= 0 else longer
+    extra = extra.strip(" -–—|:,.")
+    if not extra:
+        return True
+    return bool(find_dates(extra)) or is_known_outlet(extra) or looks_like_outlet(extra)
 
 
 # ---------------------------------------------------------------------------------------
@@ -418,9 +434,12 @@ def page_dates(page: Page) -> list[PageDate]:
         if not in_header:
             # after the body has begun: a labelled first-publication line ("First Published: ..."),
             # or an agency's sign-off after the body ("(Xinhua News Agency August 24, 2005)")
-            if info.label == "first" or (info.outlet is not None and index >= len(page.infos) - SIGN_OFF_LINES
-                                         and not any(x.role == "prose" for x in page.infos[index:])):
+            at_end = index >= len(page.infos) - SIGN_OFF_LINES and not any(x.role == "prose" for x in page.infos[index:])
+            if info.label == "first" or (at_end and info.outlet is not None):
                 found.append(PageDate(info, index, 0))
+            elif at_end and _next_to_source(page, index):
+                # "Source: Egypt Independent" / "March 04, 2024 12:10 UTC": the source's time stamp
+                found.append(PageDate(info, index, 2))
             continue
         if info.label == "first" or (info.outlet is not None and info.label != "update"):
             found.append(PageDate(info, index, 0))
@@ -434,6 +453,14 @@ def page_dates(page: Page) -> list[PageDate]:
             found.append(PageDate(info, index, 3))
         # else: a date bar above the headline, among the menus
     return sorted(found, key=lambda d: (d.rank, d.index))
+
+
+_SOURCE_LINE = re.compile(r"^\(?(?:[Ss]ource|SOURCE|[Cc]ulled from|[Cc]ourtesy)\b")
+
+
+def _next_to_source(page: Page, i: int) -> bool:
+    return any(_SOURCE_LINE.match(page.infos[j].line.text) or page.infos[j].kind == "footer"
+               for j in (i - 1, i + 1) if 0 <= j < len(page.infos))
 
 
 def _next_is_body(page: Page, i: int) -> bool:

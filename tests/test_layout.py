@@ -184,8 +184,8 @@ def test_date_line_and_agency_dateline_combine():
 
 
 def test_dateline_agency_not_listed_is_the_outlet():
-    doc = document_layer("Emir receives envoy\n\nLusail, March 05, 2024, MNA -- The emir received the envoy today.\n")
-    assert doc.outlet == "MNA"
+    doc = document_layer("Emir receives envoy\n\nLusail, March 05, 2024, LNA -- The emir received the envoy today.\n")
+    assert doc.outlet == "LNA"
     assert doc.published == DateValue("2024-03-05", "day")
     assert doc.body == "The emir received the envoy today."
 

@@ -257,6 +257,21 @@ def _date_residue(text: str, dates: list[DateMention], offset: int) -> tuple[lis
     return kept, words
 
 
+def _labelled(text: str, dates: list[DateMention]) -> bool:
+    """A date label opening the line ("Published: ...", "PTIUpdated: ...") or standing right before
+    a date ("... New Delhi Updated on: May 16, 2022"): not "An update on the talks ... 5 April"."""
+    text = _GLUED_LABEL.sub(r"\1 \2", text)
+    for m in _date_label().finditer(text):
+        if not _BULLET.sub("", text[: m.start()]).strip(" |-–—:([") and m.start() < 40 \
+                and len(_WORD.findall(text[: m.start()])) <= 3:
+            return True
+        gap = text[m.end():]
+        if any(re.fullmatch(r"[\s:|-]*(?:on|at)?[\s:|-]*", gap[: max(0, d.span.start - m.end())] or "") is not None
+               and d.span.start >= m.end() for d in dates):
+            return True
+    return False
+
+
 def date_label(text: str) -> DateLabel:
     labels = [m.group(0).lower() for m in _date_label().finditer(text)]
     if not labels:
@@ -366,8 +381,8 @@ def _as_date_line(line: Line, dates: list[DateMention], order: DateOrder) -> Lin
     chunks, words = _date_residue(line.text, dates, 0)
     # a date line is a date with a label, a time or separators, or with a few words at most;
     # "EAM Jaishankar to attend ... meeting in Pakistan on October 15-16" is a headline
-    furnished = bool(_date_label().search(line.text)) or any(d.timed for d in dates) \
-        or bool(re.search(r"[|•·]|\d{1,2}[:.]\d{2}", line.text))
+    labelled = _labelled(line.text, dates)
+    furnished = labelled or any(d.timed for d in dates) or bool(re.search(r"[|•·]|\d{1,2}[:.]\d{2}", line.text))
     if words > _data()["date_line_max_words"] or (words > 5 and not furnished):
         # a date inside a sentence or a caption; or a standalone dateline with an agency
         dl = match_dateline(line, standalone_only=True, order=order)
@@ -375,7 +390,7 @@ def _as_date_line(line: Line, dates: list[DateMention], order: DateOrder) -> Lin
             return LineInfo(line, "dateline", dates=dates, dateline=dl,
                             outlet=canonical_outlet(dl.agency) if dl.agency else None)
         return None
-    if line.ends_sentence and words > 4 and not _date_label().search(line.text):
+    if line.ends_sentence and words > 4 and not labelled:
         return None  # "He arrived on 5 May." is a sentence
     dl = match_dateline(line, standalone_only=True, order=order)
     if dl is not None and dl.place is not None:

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..dates.mentions import DateOrder, date_order, find_dates
 from ..model import Dateline
+from ..resources import data_file
 from .dateline import match_dateline, place_only
 from .header import LineInfo, is_latin, read_line
 from .lines import Line, split_lines
@@ -141,20 +142,30 @@ def _ambiguous_numeric(infos: list[LineInfo]) -> bool:
 # where the body starts
 
 def _short_headlines(infos: list[LineInfo]) -> None:
-    """A short sentence with furniture after it, before any prose, is a headline with a full stop
-    ("PM Modi returns after Saarc meet." over share buttons): text, not prose."""
+    """A short sentence opening the page with furniture after it is a headline with a full stop
+    ("PM Modi returns after Saarc meet." over share buttons, or under a blog's date header):
+    text, not prose. Only before anything else that could be a headline, and never a line that
+    opens with a dateline."""
     for i, info in enumerate(infos[:HEADER_MAX_LINES]):
+        if info.role == "text":
+            return
         if info.role != "prose":
             continue
         after = infos[i + 1] if i + 1 < len(infos) else None
         before = infos[i - 1] if i > 0 else None
         short = info.line.words <= SHORT_HEADLINE_WORDS and info.line.text.endswith(".")
-        # over share buttons, or under a blog's date header ("Friday, January 29")
-        if short and ((after is not None and after.role in ("furniture", "date", "byline", "outlet", "credit"))
-                      or (before is not None and before.role == "date" and after is not None and after.role == "prose")):
+        over_furniture = after is not None and after.role in ("furniture", "date", "byline", "outlet", "credit") \
+            and after.kind != "footer"
+        under_date = before is not None and before.role == "date" and after is not None and after.role == "prose"
+        if short and (over_furniture or under_date) and not _opens_with_dateline(info.line):
             infos[i] = LineInfo(info.line, "text")
             continue
-        break
+        return
+
+
+def _opens_with_dateline(line: Line) -> bool:
+    found = match_dateline(line, standalone_only=False)
+    return found is not None and not place_only(found)
 
 
 def _is_body_prose(info: LineInfo, infos: list[LineInfo], i: int) -> bool:
@@ -258,8 +269,10 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
     if headline_text(text)[:1].islower():
         score -= 2.0
     long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    if long_words and words <= 5 and all(w[0].isupper() for w in long_words):
-        score -= 1.0  # "Office of the Spokesperson", "Foreign and Military Affairs": a label
+    if long_words and all(w[0].isupper() for w in long_words) and (words <= 5 or _SITE_LABEL.match(text)):
+        # "Office of the Spokesperson", "Foreign and Military Affairs", "Ministry of Foreign Affairs
+        # of the Kyrgyz Republic": a site's or a section's name
+        score -= 1.0 if words <= 5 else 2.0
     if info.dates:
         score -= 1.0
     mine = norms[i]
@@ -279,6 +292,9 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
     if not is_latin(text):
         score -= 3.0
     return score
+
+
+_SITE_LABEL = re.compile(r"^(?:The\s+)?(?:" + "|".join(data_file("furniture.toml")["site_label_words"]) + r")\b")
 
 
 def _same_headline(a: str, b: str) -> bool:

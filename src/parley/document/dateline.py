@@ -67,6 +67,16 @@ def _credit_parts(inner: str, order: DateOrder) -> tuple[str | None, DateMention
     return name, date
 
 
+def _credited_paren(text: str, order: DateOrder) -> bool:
+    """A line opening with a bracketed credit that names an outlet ("(MENAFN- Qatar News Agency)"),
+    not an editor's tag ("(LEAD)")."""
+    m = _parts()["paren"].match(text)
+    if not m:
+        return False
+    names = [p.strip(" .,;-") for p in _parts()["credit_split"].split(m.group("inner")) if p and p.strip(" .,;-")]
+    return any(is_known_outlet(n) or looks_like_outlet(n) for n in names)
+
+
 def _date_at(text: str, pos: int, order: DateOrder) -> DateMention | None:
     """A date mention starting at `pos` (after separators) in `text`."""
     skip = re.compile(r"[ \t,.]*").match(text, pos)
@@ -188,10 +198,12 @@ def _read(text: str, order: DateOrder) -> _Read | None:
     date = _date_at(text, 0, order)
     if date is not None and date.span.start == 0:
         return _finish(text, date.span.end, None, date, order)
-    # an outlet first: "Shafaq News/ ...", "Trend:"
+    # an outlet first: "Shafaq News/ ...", "Trend:", "(MENAFN- Qatar News Agency) ..."
     outlet = _outlet_prefix(text)
     if outlet is not None:
         return outlet
+    if text.startswith("(") and _credited_paren(text, order):
+        return _finish(text, 0, None, None, order)
     m = parts["place"].match(text)
     if not m or not _place_ok(m.group("place")):
         return None

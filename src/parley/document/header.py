@@ -84,6 +84,11 @@ def _caption_endings() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _address() -> re.Pattern[str]:
+    return re.compile(_data()["address"])
+
+
+@lru_cache(maxsize=1)
 def _credit_lines() -> re.Pattern[str]:
     return compiled_alternation("furniture.toml", "credit_lines")
 
@@ -156,8 +161,12 @@ def is_menu(line: Line) -> bool:
     chunks = [c.strip().lower() for c in re.split(r"\s*(?:[|•·>»›/]|\s{2,}|\t)\s*", text) if c.strip()]
     if chunks and all(c.rstrip(":") in _menu_words() for c in chunks):
         return True
-    # "RediffmailMoneyBusiness EmailVideos", "CoronationPrince HarryBilawal": menu words run together
+    # "RediffmailMoneyBusiness EmailVideos", "CoronationPrince HarryBilawal", "MainPolitics": menu words
+    # run together
     if len(_GLUED.findall(text)) >= 2:
+        return True
+    parts = re.findall(r"[A-Z][a-z]+|[a-z]+", text) if " " not in text.strip() and _GLUED.search(text) else []
+    if len(parts) >= 2 and all(p.lower() in _menu_words() for p in parts):
         return True
     # a bar of rates or weather: more digits and signs than letters ("Astana+18+20℃", "+7 701 759"),
     # or as many bare numbers as words ("rub/kzt 5.78 cny/kzt 64.16")
@@ -204,6 +213,7 @@ def is_tag_list(line: Line) -> bool:
 # a related story's teaser: "... The eye examination of ... is underRead More"
 _TEASER = re.compile(r"(?:Read More|Read more|READ MORE|Continue reading|\[(?:…|\.\.\.)\])\s*$")
 _OUTLET_CREDIT = re.compile(r"(?:/|\||[.!?]\s)\s*(?P<name>[A-Z][\w.&-]{1,20})(?:\s+on\s+(?:X|Twitter|Instagram|Facebook))?\s*$")
+_BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][\w.&-]{1,20})\)\.?\s*$")
 # an editor's note or a credit wholly in brackets: "(Updated with end of meeting, press conference)"
 _NOTE = re.compile(r"^[(\[][^()\[\]]{3,}[)\]]\.?$")
 
@@ -217,6 +227,14 @@ def caption_credit(line: Line) -> bool:
     m = _OUTLET_CREDIT.search(text)
     if m and known_outlet(m.group("name")):
         return True
+    # "... in Riyadh on December 14, 2021. (AFP)", "... residence of the prime minister, January 8, 2023"
+    m = _BRACKETED_CREDIT.search(text)
+    if m and known_outlet(m.group("name")) and find_dates(text[: m.start()]):
+        return True
+    if line.words >= 8 and not line.ends_sentence:
+        tail = find_dates(text[-24:])
+        if tail and tail[-1].full and tail[-1].span.end >= len(text[-24:]) - 1 and text[:1].isupper():
+            return True
     lowered = text.lower()
     return any(cue in lowered for cue in _data()["caption_cues"])
 
@@ -324,6 +342,8 @@ def read_line(line: Line, order: DateOrder, first: bool = False) -> LineInfo:
         return LineInfo(line, "credit")
     if _NOTE.match(text):
         return LineInfo(line, "furniture", kind="note")
+    if line.words <= 14 and _address().search(text):
+        return LineInfo(line, "furniture", kind="address")
     if is_time_only(line):
         return LineInfo(line, "furniture", kind="time")
     if is_language_bar(line):

@@ -43,7 +43,10 @@ _SELF_CREDIT = re.compile(
     rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+(?:reports|reported|informs|has learnt|has learned|learnt|learned)\b")
 # "the official told POLITICO", "in an exclusive interview with Trend", "according to Xinhua"
 _TOLD = re.compile(rf"\b(?:told|(?:an?\s+)?(?:exclusive\s+)?interview\s+(?:with|to))\s+(?P<outlet>{_NAME})")
-_ACCORDING = re.compile(rf"\b(?:according to|citing|quoted by|reported by)\s+(?:the\s+)?(?P<outlet>{_NAME})")
+_AGENCY_WORDS = r"(?:(?:the|official|state|state-run|state-owned|national|government|news|press|agency)\s+)*"
+_ACCORDING = re.compile(rf"\b(?:according to|citing|quoted by|reported by)\s+{_AGENCY_WORDS}(?P<outlet>{_NAME})")
+# "..., state news agency SPA reported."
+_AGENCY_REPORTED = re.compile(rf"\b(?:news\s+)?agency\s+(?P<outlet>{_NAME})\s+(?:reported|reports|said|says)\b")
 # "Source: Yonhap News Agency" after the body
 _SOURCE = re.compile(rf"^\(?(?:[Ss]ource|SOURCE)\s*:\s*(?P<outlet>{_NAME})\s*\)?\.?$")
 _AND_AGENCIES = re.compile(rf"/\s*(?P<outlet>{_NAME})\s+(?:and|&)\s+[Aa]gencies\s*$")
@@ -97,10 +100,11 @@ def _from_lead(doc: Document) -> str | None:
             found = _listed(m.group("outlet"))
             if found:
                 return found
-    for m in _ACCORDING.finditer(window):
-        found = _listed(m.group("outlet"))
-        if found and data_file("outlets.toml")["about"].get(found, {}).get("kind") == "agency":
-            return found
+    for pattern in (_ACCORDING, _AGENCY_REPORTED):
+        for m in pattern.finditer(window):
+            found = _listed(m.group("outlet"))
+            if found and data_file("outlets.toml")["about"].get(found, {}).get("kind") == "agency":
+                return found
     return None
 
 

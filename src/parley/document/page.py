@@ -157,7 +157,10 @@ def _short_headlines(infos: list[LineInfo]) -> None:
         over_furniture = after is not None and after.role in ("furniture", "date", "byline", "outlet", "credit") \
             and after.kind != "footer"
         under_date = before is not None and before.role == "date" and after is not None and after.role == "prose"
-        if short and (over_furniture or under_date) and not _opens_with_dateline(info.line):
+        # printed again a few lines on (in an image's caption: "Image of 'Shavkat Mirziyoyev goes to ...'")
+        mine = _norm(info.line.text)
+        repeated = any(mine in _norm(x.line.text) for x in infos[i + 1 : i + 6])
+        if short and (over_furniture or under_date or repeated) and not _opens_with_dateline(info.line):
             infos[i] = LineInfo(info.line, "text")
             continue
         return

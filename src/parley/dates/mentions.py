@@ -73,9 +73,10 @@ def _grammar() -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=2)
 def _parser(order: DateOrder) -> DateDataParser:
+    # absolute dates only: the grammar has found a written date ("2 May 2021"), never "2 days ago"
     return DateDataParser(languages=["en"], settings={
         "DATE_ORDER": order, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month"],
-        "RETURN_TIME_AS_PERIOD": False,
+        "RETURN_TIME_AS_PERIOD": False, "PARSERS": ["absolute-time"],
     })
 
 
@@ -87,6 +88,7 @@ def _weekday(name: str | None) -> int | None:
     return table.get(folded)
 
 
+@lru_cache(maxsize=4096)
 def _parse(text: str, order: DateOrder, has_year: bool, has_day: bool) -> tuple[int, int, int] | None:
     """(year, month, day) as dateparser reads `text`; None when it reads no date."""
     try:
@@ -137,6 +139,25 @@ def find_dates(text: str, span: Span | None = None, order: DateOrder = "DMY") ->
     """Every date written in `text` (within `span`), in order, none overlapping another."""
     start = span.start if span else 0
     piece = text[start : span.end] if span else text
+    if len(piece) <= CACHED_CHARS:
+        # page lines are read more than once (as a date line, a dateline, a byline)
+        return [DateMention(Span(m.span.start + start, m.span.end + start), m.year, m.month, m.day, m.weekday,
+                            m.timed, m.numeric) for m in _find_in_piece(piece, order)]
+    return _find(piece, start, order)
+
+
+# pieces of text up to this long have their dates remembered (lines, datelines)
+CACHED_CHARS = 300
+
+
+@lru_cache(maxsize=8192)
+def _find_in_piece(piece: str, order: DateOrder) -> tuple[DateMention, ...]:
+    return tuple(_find(piece, 0, order))
+
+
+def _find(piece: str, start: int, order: DateOrder) -> list[DateMention]:
+    if not any(c.isdigit() for c in piece):
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for pattern in _grammar():

@@ -88,13 +88,18 @@ def _date_at(text: str, pos: int, order: DateOrder) -> DateMention | None:
     return None
 
 
-def _agency_at(text: str, pos: int, order: DateOrder) -> tuple[str | None, DateMention | None, int, bool]:
-    """(agency, a date inside its brackets, end position, whether it was bracketed or slashed)."""
+def _agency_at(text: str, pos: int, order: DateOrder, lenient: bool = False) -> tuple[str | None, DateMention | None, int, bool]:
+    """(agency, a date inside its brackets, end position, whether it was bracketed or slashed).
+
+    `lenient`: after a place in capitals ("BAKU (Agency) -") any short capitalised name in
+    brackets is the agency; else it must be listed, shaped like an outlet's name, in capitals or
+    dated."""
     parts = _parts()
     m = parts["paren"].match(text, pos)
     if m:
         name, date = _credit_parts(m.group("inner"), order)
-        if name and (looks_like_outlet(name) or is_known_outlet(name) or name.isupper() or date):
+        if name and (looks_like_outlet(name) or is_known_outlet(name) or name.isupper() or date
+                     or (lenient and len(name.split()) <= 4)):
             return name, date, m.end(), True
         if date is not None and name is None:
             # "KUALA LUMPUR (Dec 22): ...": the date in brackets
@@ -249,7 +254,8 @@ def _finish(text: str, pos: int, place: str | None, date: DateMention | None, or
     parts = _parts()
     if date is not None and text[pos:pos + 1] == "." and not text[pos + 1:pos + 2].isalnum():
         pos += 1
-    agency, credit_date, after, bracketed = _agency_at(text, pos, order)
+    lenient = place is not None and text[: len(place)].isupper() and len(place) >= 3
+    agency, credit_date, after, bracketed = _agency_at(text, pos, order, lenient)
     if agency is not None and agency != place:
         pos = after
         date = date or credit_date

@@ -142,6 +142,8 @@ def _letters(text: str) -> list[str]:
 
 def is_latin(text: str) -> bool:
     """Whether most letters of `text` are Latin."""
+    if text.isascii():
+        return True
     letters = _letters(text)
     if not letters:
         return True
@@ -178,8 +180,8 @@ def is_menu(line: Line) -> bool:
 
 
 def is_language_bar(line: Line) -> bool:
-    """A line in another script on an English page ("ру қз 中文", "हिंदी में पढें", "Новости по теме")."""
-    return not is_latin(line.text)
+    """A short line in another script on an English page ("ру қз 中文", "हिंदी में पढें", "Новости по теме")."""
+    return len(line.text) <= 120 and not is_latin(line.text)
 
 
 def is_time_only(line: Line) -> bool:

@@ -119,6 +119,9 @@ def _mention(m: re.Match[str], offset: int, order: DateOrder) -> DateMention | N
     month = int(g["monthnum"]) if "monthnum" in g else month_number(g.get("month", ""))
     if month is None or not 1 <= month <= 12:
         return None
+    written = g.get("month", "")
+    if written[:1].islower() and written.lower() in data_file("datelines.toml")["date_grammar"]["verb_months"]:
+        return None  # "he may 3 times", "troops march 10 miles": verbs, not months
     year = int(g["year"]) if "year" in g else None
     day = int(g["day"]) if "day" in g else None
     if year is not None and not 1900 <= year <= 2100:

@@ -213,7 +213,7 @@ def is_tag_list(line: Line) -> bool:
 
 
 # a related story's teaser: "... The eye examination of ... is underRead More"
-_TEASER = re.compile(r"(?:Read More|Read more|READ MORE|Continue reading|\[(?:…|\.\.\.)\])\s*$")
+_TEASER = re.compile(r"(?:Read More|Read more|READ MORE|Continue reading|\[(?:…|\.\.\.)\]|[\w,;]\s?(?:…|\.\.\.))\s*$")
 _OUTLET_CREDIT = re.compile(r"(?:/|\||[.!?]\s)\s*(?P<name>[A-Z][\w.&-]{1,20})(?:\s+on\s+(?:X|Twitter|Instagram|Facebook))?\s*$")
 _BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][\w.&-]{1,20})\)\.?\s*$")
 # an editor's note or a credit wholly in brackets: "(Updated with end of meeting, press conference)"
@@ -354,13 +354,13 @@ def read_line(line: Line, order: DateOrder, first: bool = False) -> LineInfo:
         return LineInfo(line, "furniture", kind="menu")
     if is_tag_list(line):
         return LineInfo(line, "tags")
+    if _TEASER.search(line.text) and line.words <= 60:
+        return LineInfo(line, "furniture", kind="teaser")
     if line.ends_sentence or line.words > 30:
         return LineInfo(line, "caption" if caption_credit(line) else "prose")
     if caption_credit(line):
         # "PM Narendra Modi (Photo: PTI)": a caption however short
         return LineInfo(line, "caption" if line.words >= 6 else "credit")
-    if _TEASER.search(line.text) and line.words <= 60:
-        return LineInfo(line, "furniture", kind="teaser")
     inline = match_dateline(line, standalone_only=False, order=order)
     if inline is not None and (inline.month is not None or inline.agency is not None):
         # "TEHRAN, Apr. 30 (MNA) – Iranian Foreign minister ...": a story's first line

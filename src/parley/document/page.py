@@ -97,7 +97,7 @@ def read_page(text: str) -> Page:
                 order, infos = reordered, _read_lines(lines, reordered)
     _short_headlines(infos)
     page = Page(infos, order)
-    page.body_start = _body_start(infos)
+    page.body_start = _body_start(infos, _wrapped_page(infos))
     page.headline = _pick_headline(infos, page.body_start)
     page.body_end = _body_end(infos, page.body_start)
     page.body = _body_lines(infos, page.body_start, page.body_end)
@@ -171,36 +171,61 @@ def _opens_with_dateline(line: Line) -> bool:
     return found is not None and not place_only(found)
 
 
-def _is_body_prose(info: LineInfo, infos: list[LineInfo], i: int) -> bool:
-    return info.role == "prose" or (info.role == "text" and _wrapped(infos, i))
+def _is_body_prose(info: LineInfo, infos: list[LineInfo], i: int, wrapped_page: bool = False) -> bool:
+    return info.role == "prose" or (info.role == "text" and _wrapped(infos, i, wrapped_page))
 
 
-def _wrapped(infos: list[LineInfo], i: int) -> bool:
-    """Hard-wrapped prose: a line of a paragraph of three or more lines of similar, moderate length."""
+def _wrapped(infos: list[LineInfo], i: int, wrapped_page: bool) -> bool:
+    """Hard-wrapped prose: a line of a paragraph of moderate-length lines, all but the last at least
+    WRAP_MIN_CHARS long; three lines or more, or two on a page whose paragraphs are wrapped so."""
+    block = _block(infos, i)
+    if not _wrap_shaped(block) or len(infos[i].line.text) < WRAP_MIN_CHARS:
+        return False
+    return len(block) >= 3 or wrapped_page
+
+
+def _block(infos: list[LineInfo], i: int) -> list[Line]:
     p = infos[i].line.paragraph
-    block = [x.line for x in infos[max(0, i - 3) : i + 4] if x.line.paragraph == p]
-    return len(block) >= 3 and all(WRAP_MIN_CHARS <= len(ln.text) <= WRAP_MAX_CHARS for ln in block[:-1]) \
-        and len(infos[i].line.text) >= WRAP_MIN_CHARS
+    lo = i
+    while lo > 0 and i - lo < 3 and infos[lo - 1].line.paragraph == p:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(infos) and hi - i < 3 and infos[hi + 1].line.paragraph == p:
+        hi += 1
+    return [x.line for x in infos[lo : hi + 1]]
+
+
+def _wrap_shaped(block: list[Line]) -> bool:
+    return len(block) >= 2 and all(len(ln.text) <= WRAP_MAX_CHARS for ln in block) \
+        and all(len(ln.text) >= WRAP_MIN_CHARS for ln in block[:-1])
+
+
+def _wrapped_page(infos: list[LineInfo]) -> bool:
+    """Whether the page sets its paragraphs on hard-wrapped lines (three such paragraphs or more)."""
+    paragraphs: dict[int, list[Line]] = {}
+    for x in infos:
+        paragraphs.setdefault(x.line.paragraph, []).append(x.line)
+    return sum(1 for lines in paragraphs.values() if _wrap_shaped(lines)) >= 3
 
 
 def _is_furniture_like(info: LineInfo) -> bool:
     return info.role in DROPPED_ROLES
 
 
-def _body_start(infos: list[LineInfo]) -> int:
+def _body_start(infos: list[LineInfo], wrapped_page: bool) -> int:
     """Index of the first body line: the first prose after the header (len(infos) if none)."""
     chars = 0
     for i, info in enumerate(infos):
         chars += len(info.line.text)
         if i >= HEADER_MAX_LINES and chars > HEADER_MAX_CHARS:
             break
-        if _is_body_prose(info, infos, i):
-            return _past_standfirst(infos, i)
+        if _is_body_prose(info, infos, i, wrapped_page):
+            return _past_standfirst(infos, i, wrapped_page)
     # no prose near the top: no header, the whole text is body
     return 0
 
 
-def _past_standfirst(infos: list[LineInfo], first_prose: int) -> int:
+def _past_standfirst(infos: list[LineInfo], first_prose: int, wrapped_page: bool) -> int:
     """Past a standfirst: prose lines followed, within a few lines, by a byline, date line or caption."""
     prose_seen = 0
     for j in range(first_prose, min(len(infos), first_prose + STANDFIRST_LINES + 3)):
@@ -216,8 +241,8 @@ def _past_standfirst(infos: list[LineInfo], first_prose: int) -> int:
             for k in range(j + 1, min(len(infos), j + 8)):
                 if infos[k].role in META_ROLES or infos[k].role in ("furniture", "tags", "stamp"):
                     continue
-                if _is_body_prose(infos[k], infos, k):
-                    return _past_standfirst(infos, k) if k - first_prose < 12 else k
+                if _is_body_prose(infos[k], infos, k, wrapped_page):
+                    return _past_standfirst(infos, k, wrapped_page) if k - first_prose < 12 else k
                 if infos[k].role == "text":
                     continue
             return first_prose

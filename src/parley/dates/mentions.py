@@ -105,9 +105,12 @@ def _parse(text: str, order: DateOrder, has_year: bool, has_day: bool) -> tuple[
 
 def _mention(m: re.Match[str], offset: int, order: DateOrder) -> DateMention | None:
     g = {k: v for k, v in m.groupdict().items() if v}
+    if "year2" in g:
+        g["year"] = g.pop("year2")
     numeric = "n1" in g
     if numeric:
-        a, b, year = int(g["n1"]), int(g["n2"]), int(g["year"])
+        a, b = int(g["n1"]), int(g["n2"])
+        year = int(g["year"]) if "year" in g else 2000 + int(g["yy"])
         if a > 12 and b > 12:
             return None
         # the order the page writes dates in, unless one number can only be a day
@@ -129,7 +132,12 @@ def _mention(m: re.Match[str], offset: int, order: DateOrder) -> DateMention | N
     if day is not None and not valid_date(year or 2000, month, day):
         return None
     # dateparser reads what was written (ordinals, abbreviations, time zones) and must agree
-    parsed = _parse(m.group(0), order, year is not None, day is not None)
+    written_date = m.group(0)
+    ends = [m.end(k) for k in ("day", "month", "monthnum") if m.groupdict().get(k)]
+    if m.groupdict().get("year") and m.end("year") >= max(ends, default=0):
+        # a date ending in its year is read up to it ("9 February 201712:41": a time glued to the year)
+        written_date = m.group(0)[: m.end("year") - m.start()]
+    parsed = _parse(written_date, order, year is not None, day is not None)
     if parsed is None or parsed[1] != month or (day is not None and parsed[2] != day):
         return None
     if year is not None and parsed[0] != year:
@@ -191,8 +199,8 @@ def date_order(text: str, country: str | None = None) -> DateOrder:
             return "DMY"
         if b > 12 >= a:
             return "MDY"
-    if country and country.upper() in data_file("datelines.toml")["date_grammar"]["month_first_countries"]:
-        return "MDY"
+    if country:
+        return "MDY" if country.upper() in data_file("datelines.toml")["date_grammar"]["month_first_countries"] else "DMY"
     mon, _ = _names()
     month_first = len(re.findall(rf"\b(?:{mon})\.?\s+\d{{1,2}}\b", text, re.IGNORECASE))
     day_first = len(re.findall(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{mon})\b", text, re.IGNORECASE))

@@ -74,7 +74,11 @@ def _credited_paren(text: str, order: DateOrder) -> bool:
     if not m:
         return False
     names = [p.strip(" .,;-") for p in _parts()["credit_split"].split(m.group("inner")) if p and p.strip(" .,;-")]
-    return any(is_known_outlet(n) or looks_like_outlet(n) for n in names)
+    if any(is_known_outlet(n) or looks_like_outlet(n) for n in names):
+        return True
+    # "(VOVWORLD) - Party General Secretary ...": one word in capitals, then a dash
+    return len(names) == 1 and names[0].isupper() and len(names[0]) >= 3 and " " not in names[0] \
+        and re.match(r"\s*[-–—]", text[m.end():]) is not None
 
 
 def _date_at(text: str, pos: int, order: DateOrder) -> DateMention | None:
@@ -235,7 +239,9 @@ def _prefixes(place: str) -> list[str]:
     return [place] + [place[:c] for c in reversed(cuts) if place[:c].strip()]
 
 
-_OUTLET_PREFIX = re.compile(r"(?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s*(?P<sep>/|:)\s+(?=\S)")
+# "Shafaq News/ U.S. Secretary ...": an outlet before a slash. (Not before a colon: in a press
+# conference's transcript "Reuters: According to reports ..." is a journalist's question.)
+_OUTLET_PREFIX = re.compile(r"(?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s*(?P<sep>/)\s+(?=\S)")
 
 
 def _outlet_prefix(text: str) -> _Read | None:
@@ -243,8 +249,6 @@ def _outlet_prefix(text: str) -> _Read | None:
     if not m:
         return None
     name = m.group("name")
-    if m.group("sep") == ":" and not is_known_outlet(name):
-        return None
     if not (is_known_outlet(name) or looks_like_outlet(name)):
         return None
     return _Read(m.end(), None, None, name, "/")
@@ -254,7 +258,9 @@ def _finish(text: str, pos: int, place: str | None, date: DateMention | None, or
     parts = _parts()
     if date is not None and text[pos:pos + 1] == "." and not text[pos + 1:pos + 2].isalnum():
         pos += 1
-    lenient = place is not None and text[: len(place)].isupper() and len(place) >= 3
+    # "BAKU (Agency) -", "Istanbul, (Asian independent) Russia and ...": a bracketed credit right after a place
+    lenient = place is not None and len(place) >= 3 and (
+        text[: len(place)].isupper() or re.match(r",\s*\(", text[pos:]) is not None)
     agency, credit_date, after, bracketed = _agency_at(text, pos, order, lenient)
     if agency is not None and agency != place:
         pos = after

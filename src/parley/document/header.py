@@ -269,7 +269,8 @@ def _date_residue(text: str, dates: list[DateMention], offset: int) -> tuple[lis
     rest = _GLUED_LABEL.sub(r"\1 | \2", rest)
     rest = _RESIDUE_TIME.sub(" ", rest)
     rest = _date_label().sub(" | ", rest)
-    chunks = [c.strip(" .,:;()[]@-–—") for c in re.split(r"\s*(?:[|•·/]|\s[-–—]\s|\(|\)|:|,|\s{2,})\s*", rest)]
+    chunks = [re.sub(r"^(?:[Bb]y|BY)\s+", "", c.strip(" .,:;()[]@-–—"))
+              for c in re.split(r"\s*(?:[|•·/]|\s[-–—]\s|\(|\)|:|,|\s{2,})\s*", rest)]
     chunks = [c for c in chunks if c and _WORD.search(c)]
     filler = set(_data()["date_line_words"])
     kept = [c for c in chunks if not all(w.lower() in filler or w.isdigit() for w in c.split())]
@@ -333,15 +334,15 @@ def read_line(line: Line, order: DateOrder, first: bool = False) -> LineInfo:
                         outlet=canonical_outlet(dl.agency) if dl.agency else None)
     if is_end_marker(line):
         return LineInfo(line, "furniture", kind="end")
-    if is_marker(line):
-        return LineInfo(line, "furniture", kind="marker")
+    if is_credit_line(line) and not _outlet_line(text):
+        return LineInfo(line, "credit")
     outlet = _outlet_line(text)
     if outlet is not None:
         return LineInfo(line, "outlet", outlet=outlet)
+    if is_marker(line):
+        return LineInfo(line, "furniture", kind="marker")
     if is_byline(line):
         return LineInfo(line, "byline", outlet=_named_outlet(_byline_chunks(text)))
-    if is_credit_line(line):
-        return LineInfo(line, "credit")
     if _NOTE.match(text):
         return LineInfo(line, "furniture", kind="note")
     if line.words <= 14 and _address().search(text):
@@ -373,8 +374,19 @@ def _byline_chunks(text: str) -> list[str]:
     return [c.strip(" .,:;()") for c in re.split(r"\s*(?:[|/,]|\s[-–—]\s)\s*", text) if c.strip(" .,:;()")]
 
 
+_LOGO = re.compile(r"^(?:logo\s+(?P<a>.+)|(?P<b>.+?)\s+logo)$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"^(?P<name>.+?)\s*\((?P<place>[A-Z][\w .'-]{1,30})\)$")
+
+
 def _outlet_line(text: str) -> str | None:
-    """A line naming an outlet alone: `ANI`, `Tribune News Service`, `Trend:`, `(Xinhua)`, `Sputnik || Shining BD`."""
+    """A line naming an outlet alone: `ANI`, `Tribune News Service`, `Trend:`, `(Xinhua)`, `Sputnik ||
+    Shining BD`, `logo Agência Brasil`, `Ethiopian News Agency (Addis Ababa)`."""
+    logo = _LOGO.match(text.strip())
+    if logo:
+        text = logo.group("a") or logo.group("b")
+    placed = _PLACE_AFTER.match(text.strip())
+    if placed and (known_outlet(placed.group("name")) or looks_like_outlet(placed.group("name"))):
+        text = placed.group("name")
     core = text.strip(" :()[]|-–—")
     if not core or len(core) > 60:
         return None
@@ -414,9 +426,11 @@ def _as_date_line(line: Line, dates: list[DateMention], order: DateOrder) -> Lin
         return None
     if line.ends_sentence and words > 4 and not labelled:
         return None  # "He arrived on 5 May." is a sentence
+    named = _named_outlet(chunks)
     dl = match_dateline(line, standalone_only=True, order=order)
-    if dl is not None and dl.place is not None:
+    if dl is not None and dl.place is not None and not (named and named.lower() in dl.place.lower()) \
+            and not labelled:
         return LineInfo(line, "dateline", dates=dates, dateline=dl,
                         outlet=canonical_outlet(dl.agency) if dl.agency else None)
     text = _GLUED_LABEL.sub(r"\1 \2", line.text)
-    return LineInfo(line, "date", dates=dates, label=date_label(text), outlet=_named_outlet(chunks), dateline=dl)
+    return LineInfo(line, "date", dates=dates, label=date_label(text), outlet=named, dateline=dl)

@@ -26,9 +26,20 @@ def _headline_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return tags, re.compile(furniture["language_tag"])
 
 
+_GLUED_SECTION = re.compile(r"(?<=[a-z])(?P<tag>[A-Z][a-z]{3,})$")
+_GLUED_SITE = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+(?=[A-Z])")
+
+
 def strip_headline_tags(title: str) -> str:
+    """A headline without the tags sites glue to it: `VIDEO`, a language switcher `[fr]`, a
+    section name run into its last word (`... and KulebaPolitics`), a site's name run into its first
+    (`site.btaTurkish Foreign Minister ...`)."""
     tags, language = _headline_tags()
-    return tags.sub("", language.sub("", title)).strip()
+    title = tags.sub("", language.sub("", title)).strip()
+    m = _GLUED_SECTION.search(title)
+    if m and m.group("tag").lower() in data_file("furniture.toml")["menu_words"]:
+        title = title[: m.start()]
+    return _GLUED_SITE.sub("", title).strip()
 
 
 def _standalone_dateline(page: Page) -> Dateline | None:
@@ -88,10 +99,10 @@ def _without_sign_off(text: str, spans: list[Span]) -> list[Span]:
     m = _sign_off().search(piece)
     if m is None:
         return spans
-    outlet = m.group("outlet")
+    outlet = m.group("outlet") or m.group("bracketed")
     if outlet is not None and not (known_outlet(outlet) or outlet.isupper()):
         return spans
-    cut = m.start() + (1 if outlet is not None and piece[m.start()] in ".!?”\"" else 0)
+    cut = m.start() + (1 if m.group("outlet") is not None and piece[m.start()] in ".!?”\"" else 0)
     if cut <= 0:
         return spans
     return [*spans[:-1], Span(last.start, last.start + cut)]

@@ -38,9 +38,11 @@ def _report_cue() -> re.Pattern[str]:
     return re.compile(rf"(?P<outlet>{_NAME}),?\s+(?:{cues})\s+(?P<source>{_NAME})")
 
 
-# "..., Trend reports." / "Kazinform has learnt from" / "Report informs" / "Kazinform News Agency learned"
+# "Kazinform has learnt from", "Report informs", "Kazinform News Agency learned from": the outlet
+# telling where its news came from. ("..., TASS reports" and "..., The New York Times reported"
+# cite another outlet as often as their own.)
 _SELF_CREDIT = re.compile(
-    rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+(?:reports|reported|informs|has learnt|has learned|learnt|learned)\b")
+    rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+(?:informs|has learnt|has learned|learnt|learned)\b")
 # "the official told POLITICO", "in an exclusive interview with Trend", "according to Xinhua"
 _TOLD = re.compile(rf"\b(?:told|(?:an?\s+)?(?:exclusive\s+)?interview\s+(?:with|to))\s+(?P<outlet>{_NAME})")
 _AGENCY_WORDS = r"(?:(?:the|official|state|state-run|state-owned|national|government|news|press|agency)\s+)*"
@@ -123,10 +125,14 @@ def _from_end(doc: Document) -> str | None:
     """A sign-off closing the body (`... on Wednesday. -- PTI`) or the first footer after it."""
     if not doc.body_spans:
         return None
-    last = doc.text[doc.body_spans[-1].start : _page_end(doc)]
-    m = _sign_off().search(last.rstrip())
-    if m and m.group("outlet") and (known_outlet(m.group("outlet")) or m.group("outlet").isupper()):
-        return canonical_outlet(m.group("outlet"))
+    last = doc.text[doc.body_spans[-1].start : _page_end(doc)].rstrip()
+    m = _sign_off().search(last)
+    named = m and (m.group("outlet") or m.group("bracketed"))
+    if named and (known_outlet(named) or named.isupper()):
+        return canonical_outlet(named)
+    for style in data_file("furniture.toml")["house_styles"]:
+        if re.search(style["pattern"], last):
+            return style["outlet"]
     page = read_page(doc.text)
     last_prose = max((k for k in page.body if page.infos[k].role == "prose"), default=page.body_start)
     for k in range(last_prose + 1, len(page.infos)):

@@ -51,8 +51,16 @@ def is_known_outlet(name: str) -> bool:
 
 
 def canonical_outlet(name: str) -> str:
-    """A listed outlet's canonical name; any other name as written."""
-    return known_outlet(name) or name.strip(" .,:;|/-–—()[]")
+    """A listed outlet's canonical name; any other name as written.
+
+    A credit joining two agencies with a hyphen (`ARTSAKHPRESS-ARMENPRESS`, `NNN-Bernama`) names the
+    listed one (the last, where both are)."""
+    found = known_outlet(name)
+    if found:
+        return found
+    parts = [p for p in re.split(r"(?<=\w)-(?=\w)", name.strip()) if p]
+    listed = [known_outlet(p) for p in parts if known_outlet(p)] if len(parts) > 1 else []
+    return listed[-1] if listed else name.strip(" .,:;|/-–—()[]")
 
 
 def outlet_country(name: str | None) -> str | None:

@@ -96,6 +96,7 @@ def read_page(text: str) -> Page:
             if reordered != order:
                 order, infos = reordered, _read_lines(lines, reordered)
     _short_headlines(infos)
+    _captions_and_lists(infos)
     page = Page(infos, order)
     page.body_start = _body_start(infos, _wrapped_page(infos))
     page.headline = _pick_headline(infos, page.body_start)
@@ -153,10 +154,13 @@ def _short_headlines(infos: list[LineInfo]) -> None:
             continue
         after = infos[i + 1] if i + 1 < len(infos) else None
         before = infos[i - 1] if i > 0 else None
-        short = info.line.words <= SHORT_HEADLINE_WORDS and info.line.text.endswith(".")
+        # a full stop, or a question ("Putin and Erdogan meet in Sochi, Ankara shifting to Moscow?")
+        question = info.line.text.endswith(("?", "!")) and info.line.words <= 2 * SHORT_HEADLINE_WORDS
+        short = (info.line.words <= SHORT_HEADLINE_WORDS and info.line.text.endswith(".")) or question
         over_furniture = after is not None and after.role in ("furniture", "date", "byline", "outlet", "credit") \
             and after.kind != "footer"
-        under_date = before is not None and before.role == "date" and after is not None and after.role == "prose"
+        under_date = after is not None and after.role == "prose" and (
+            (before is not None and before.role == "date") or (question and before is None))
         # printed again a few lines on (in an image's caption: "Image of 'Shavkat Mirziyoyev goes to ...'")
         mine = _norm(info.line.text)
         repeated = any(mine in _norm(x.line.text) for x in infos[i + 1 : i + 6])
@@ -164,6 +168,28 @@ def _short_headlines(infos: list[LineInfo]) -> None:
             infos[i] = LineInfo(info.line, "text")
             continue
         return
+
+
+def _captions_and_lists(infos: list[LineInfo]) -> None:
+    """Text lines that are no headline: a caption over its credit ("... after downing of Russian
+    fighter jet" / "Photo by: Reuters"), a caption's second line (starting in lower case), and
+    the points of a list ("* Row over downed jet escalates" / "* Putin signs decree")."""
+    head = infos[:HEADER_MAX_LINES]
+    marked = [info.role == "text" and bool(_LIST_MARK.match(info.line.text)) for info in head]
+    changes: dict[int, LineInfo] = {}
+    for i, info in enumerate(head):
+        if info.role != "text":
+            continue
+        after = infos[i + 1] if i + 1 < len(infos) else None
+        if after is not None and after.role == "credit":
+            changes[i] = LineInfo(info.line, "caption")
+        elif after is not None and after.role in ("caption", "text") and after.line.text[:1].islower() \
+                and after.line.paragraph == info.line.paragraph:
+            changes[i] = LineInfo(info.line, "caption")
+        elif marked[i] and ((i > 0 and marked[i - 1]) or (i + 1 < len(marked) and marked[i + 1])):
+            changes[i] = LineInfo(info.line, "furniture", kind="list")
+    for i, changed in changes.items():
+        infos[i] = changed
 
 
 def _opens_with_dateline(line: Line) -> bool:
@@ -196,8 +222,11 @@ def _block(infos: list[LineInfo], i: int) -> list[Line]:
 
 
 def _wrap_shaped(block: list[Line]) -> bool:
+    """Lines of one paragraph of moderate length, the last ending a sentence, none repeating another
+    (a headline printed twice, or a list of headlines, is no paragraph)."""
     return len(block) >= 2 and all(len(ln.text) <= WRAP_MAX_CHARS for ln in block) \
-        and all(len(ln.text) >= WRAP_MIN_CHARS for ln in block[:-1])
+        and all(len(ln.text) >= WRAP_MIN_CHARS for ln in block[:-1]) \
+        and len({ln.text for ln in block}) == len(block) and block[-1].ends_sentence
 
 
 def _wrapped_page(infos: list[LineInfo]) -> bool:
@@ -312,17 +341,21 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
     after = _neighbour(infos, i, 1)
     if after is not None and after.role in ("date", "byline", "outlet", "dateline", "prose", "caption", "credit", "tags"):
         score += 1.0
-    elif after is not None and after.role == "text" and after.line.words > words:
-        score += 1.0  # a standfirst without a full stop
-    before = _neighbour(infos, i, -1)
-    if before is not None and before.role in ("date", "stamp"):
-        score += 0.3
+    elif after is not None and after.role == "text" and (after.line.words > words or _over_meta(infos, after)):
+        score += 1.0  # a standfirst or deck under the headline, then the byline block or the body
+    if text.rstrip().endswith((",", ";")):
+        score -= 2.0  # "Ladies and Gentlemen of the Media,": an address, not a headline
     if not is_latin(text):
         score -= 3.0
     return score
 
 
 _SITE_LABEL = re.compile(r"^(?:The\s+)?(?:" + "|".join(data_file("furniture.toml")["site_label_words"]) + r")\b")
+
+
+def _over_meta(infos: list[LineInfo], info: LineInfo) -> bool:
+    after = _neighbour(infos, infos.index(info), 1)
+    return after is not None and after.role in ("date", "byline", "outlet", "dateline", "prose", "caption", "credit")
 
 
 def _same_headline(a: str, b: str) -> bool:
@@ -353,9 +386,12 @@ def _pick_headline(infos: list[LineInfo], body_start: int) -> int | None:
 
 
 def _glued_extra(longer: str, shorter: str) -> bool:
-    """Whether what `longer` adds to `shorter` is a date or an outlet's name."""
-    at = longer.lower().find(shorter.lower().strip())
-    extra = (longer[:at] + " " + longer[at + len(shorter.strip()):]) if at >= 0 else longer
+    """Whether what `longer` adds to `shorter` is glue: a date, an outlet's name, or anything put
+    before the headline (a section or country label: "Bulgaria: Turkish Foreign Minister ...")."""
+    at = headline_text(longer).lower().find(headline_text(shorter).lower().strip())
+    if at > 0:
+        return True
+    extra = headline_text(longer)[len(headline_text(shorter).strip()):] if at == 0 else longer
     extra = extra.strip(" -–—|:,.")
     if not extra:
         return True

@@ -28,17 +28,20 @@ replace it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import NamedTuple
 
-from ..dates import year_by_weekday
+from ..dates import valid_date, year_by_weekday
 from ..dates.expressions import TimeExpr, find_time_expressions, latest_year_lived
-from ..dates.mentions import DateMention, nearest_on_or_before
+from ..dates.mentions import DateMention, find_dates, nearest_on_or_before
 from ..model import DateValue, Document, PublishedStrength
 from ..pipeline import Context
 from .page import Page, PageDate, page_dates, read_page
 
 # the lead: where the news date of an article is stated
 LEAD_PARAGRAPHS = 2
+# how far into the body a caption's day is looked for
+CAPTION_PARAGRAPHS = 10
 # how many days before the store's stamp the article's own date may be and still be preferred
 STAMP_LAG_DAYS = 7
 
@@ -160,17 +163,43 @@ def _from_dateline_day(doc: Document, page: Page, lead_exprs: list[TimeExpr], la
 
 
 def _from_lead(lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None:
+    """A date the lead gives: the news it reports happened then, so the article was written then
+    or soon after; without "today" the day of writing is not given, only the month."""
     for e in lead_exprs:
         if e.day is None or e.month is None:
             continue
         if e.year is not None:
-            return Finding(DateValue.of(e.year, e.month, e.day), "date in the lead")
+            return Finding(DateValue.of(e.year, e.month), "the month of a full date in the lead")
         if e.weekday is None:
             continue
         guess = year_for_weekday(e.month, e.day, e.weekday, latest)
         if guess:
             return Finding(DateValue.of(guess.year, e.month, e.day), "weekday and date in the lead", guess.strength)
     return None
+
+
+def _from_caption(page: Page, body_exprs: list[TimeExpr]) -> Finding | None:
+    """The month of the photo the page opens with, when the article reports what the photo shows.
+
+    A caption dates its photo (`... meet in Sochi on September 29. 2021`), not the article. When the
+    body tells of the same day (`The September 29 talks`, or `on Saturday` for a photo of Saturday
+    11 February 2017), the article reports that news, and was written then or soon after: the
+    month is as precise as that allows. A file photo, or a photo of another day, dates nothing.
+    """
+    for info in page.infos[: page.body_start + 2]:
+        if info.role != "caption" or _FILE_PHOTO.search(info.line.text):
+            continue
+        for d in find_dates(info.line.text, order=page.order):
+            if d.year is None or d.day is None or not valid_date(d.year, d.month, d.day):
+                continue
+            weekday = dt.date(d.year, d.month, d.day).weekday()
+            if any((e.month, e.day) == (d.month, d.day) or (e.weekday == weekday and e.day is None)
+                   for e in body_exprs):
+                return Finding(DateValue.of(d.year, d.month), "the month of the opening photo, the lead's news", "weak")
+    return None
+
+
+_FILE_PHOTO = re.compile(r"\bfile\b|\barchive\b", re.IGNORECASE)
 
 
 def date_published(doc: Document, ctx: Context) -> Document:
@@ -183,7 +212,9 @@ def date_published(doc: Document, ctx: Context) -> Document:
     if found is None:
         latest = latest_year_lived(doc.text, doc.body_spans)
         lead_exprs = _lead_expressions(doc)
-        found = _from_dateline_day(doc, page, lead_exprs, latest) or _from_lead(lead_exprs, latest)
+        body_exprs = [e for span in doc.body_spans[:CAPTION_PARAGRAPHS] for e in find_time_expressions(doc.text, span)]
+        found = _from_dateline_day(doc, page, lead_exprs, latest) or _from_caption(page, body_exprs) \
+            or _from_lead(lead_exprs, latest)
     if found is not None:
         doc.published, doc.published_evidence, doc.published_strength = found
     return doc

@@ -80,7 +80,7 @@ def _menu_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _caption_endings() -> re.Pattern[str]:
-    return re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _data()["caption_endings"]) + r")\s*$", re.IGNORECASE)
+    return re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _data()["caption_endings"]) + r")[\s|]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +110,8 @@ _BULLET = re.compile(r"^(?:[\s•·*\-–—>»›]+|\s*\d{1,2}[.)]\s+)")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _TIME = re.compile(r"^(?:[*\s]*)(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}(?:[+-]\d+)?\)?)?)$", re.IGNORECASE)
 _GLUED = re.compile(r"[a-z]{2,}[A-Z][a-z]")
-_IMAGE = re.compile(r"^!?\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^\S+\.(?:jpe?g|png|gif|webp)$|^\w+_\w+_\w+$", re.IGNORECASE)
+_IMAGE = re.compile(r"^!?\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^\S+\.(?:jpe?g|png|gif|webp)$|^\w+_\w+_\w+$"
+                    r"|^\d{6,}[A-Za-z]?\b.{0,40}$|^[\"']?\s*(?:src|href|alt|data-[a-z-]+)=", re.IGNORECASE)
 
 
 def is_marker(line: Line) -> bool:
@@ -162,6 +163,11 @@ def is_menu(line: Line) -> bool:
         return True
     chunks = [c.strip().lower() for c in re.split(r"\s*(?:[|•·>»›/]|\s{2,}|\t)\s*", text) if c.strip()]
     if chunks and all(c.rstrip(":") in _menu_words() for c in chunks):
+        return True
+    if all(w in _menu_words() for w in text.lower().split()):
+        return True  # "عربي Español Русский Français 简体中文"
+    # "Fact-checking   Autentic   DMCA   Report": short items set apart by runs of spaces
+    if len(chunks) >= 3 and re.search(r"\S\s{3,}\S", text) and all(len(c.split()) <= 2 for c in chunks):
         return True
     # "RediffmailMoneyBusiness EmailVideos", "CoronationPrince HarryBilawal", "MainPolitics": menu words
     # run together
@@ -233,10 +239,6 @@ def caption_credit(line: Line) -> bool:
     m = _BRACKETED_CREDIT.search(text)
     if m and known_outlet(m.group("name")) and find_dates(text[: m.start()]):
         return True
-    if line.words >= 8 and not line.ends_sentence:
-        tail = find_dates(text[-24:])
-        if tail and tail[-1].full and tail[-1].span.end >= len(text[-24:]) - 1 and text[:1].isupper():
-            return True
     lowered = text.lower()
     return any(cue in lowered for cue in _data()["caption_cues"])
 

@@ -27,7 +27,7 @@ from ..dates.mentions import DateOrder, date_order, find_dates
 from ..model import Dateline
 from ..resources import data_file
 from .dateline import match_dateline, place_only
-from .header import LineInfo, is_latin, read_line
+from .header import LineInfo, caption_credit, is_latin, read_line
 from .lines import Line, split_lines
 from .outlet_names import is_known_outlet, looks_like_outlet, outlet_country
 
@@ -170,6 +170,9 @@ def _short_headlines(infos: list[LineInfo]) -> None:
         return
 
 
+_PERSON = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){1,3}$")
+
+
 def _captions_and_lists(infos: list[LineInfo]) -> None:
     """Text lines that are no headline: a caption over its credit ("... after downing of Russian
     fighter jet" / "Photo by: Reuters"), a caption's second line (starting in lower case), and
@@ -183,8 +186,12 @@ def _captions_and_lists(infos: list[LineInfo]) -> None:
         after = infos[i + 1] if i + 1 < len(infos) else None
         if after is not None and after.role == "credit":
             changes[i] = LineInfo(info.line, "caption")
+        elif after is not None and after.role == "date" and _PERSON.match(info.line.text) and i > 0:
+            # "Sharon See" / "Published Mon, Jan 30, 2023": the author's name over the date
+            changes[i] = LineInfo(info.line, "byline")
         elif after is not None and after.role in ("caption", "text") and after.line.text[:1].islower() \
-                and after.line.paragraph == info.line.paragraph:
+                and after.line.paragraph == info.line.paragraph and caption_credit(info.line):
+            # "Malaysian Prime Minister Anwar Ibrahim (left, back row)" / "and Prime Minister Lee ..."
             changes[i] = LineInfo(info.line, "caption")
         elif marked[i] and ((i > 0 and marked[i - 1]) or (i + 1 < len(marked) and marked[i + 1])):
             changes[i] = LineInfo(info.line, "furniture", kind="list")
@@ -198,7 +205,16 @@ def _opens_with_dateline(line: Line) -> bool:
 
 
 def _is_body_prose(info: LineInfo, infos: list[LineInfo], i: int, wrapped_page: bool = False) -> bool:
-    return info.role == "prose" or (info.role == "text" and _wrapped(infos, i, wrapped_page))
+    if info.role == "prose":
+        return True
+    if info.role != "text":
+        return False
+    # "Prime Minister Dr. Manmohan Singh:Your Excellency ..., Ladies and Gentlemen of the Media,": a
+    # speech opens
+    after = infos[i + 1] if i + 1 < len(infos) else None
+    if info.line.text.endswith(",") and info.line.words >= 4 and after is not None and after.role == "prose":
+        return True
+    return _wrapped(infos, i, wrapped_page)
 
 
 def _wrapped(infos: list[LineInfo], i: int, wrapped_page: bool) -> bool:
@@ -211,12 +227,17 @@ def _wrapped(infos: list[LineInfo], i: int, wrapped_page: bool) -> bool:
 
 
 def _block(infos: list[LineInfo], i: int) -> list[Line]:
+    """The lines of line i's paragraph around it that read as text (not a byline, a date, a menu)."""
     p = infos[i].line.paragraph
+
+    def joins(k: int) -> bool:
+        return infos[k].line.paragraph == p and infos[k].role in ("text", "prose")
+
     lo = i
-    while lo > 0 and i - lo < 3 and infos[lo - 1].line.paragraph == p:
+    while lo > 0 and i - lo < 3 and joins(lo - 1):
         lo -= 1
     hi = i
-    while hi + 1 < len(infos) and hi - i < 3 and infos[hi + 1].line.paragraph == p:
+    while hi + 1 < len(infos) and hi - i < 3 and joins(hi + 1):
         hi += 1
     return [x.line for x in infos[lo : hi + 1]]
 
@@ -326,17 +347,20 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
     if headline_text(text)[:1].islower():
         score -= 2.0
     long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    if long_words and all(w[0].isupper() for w in long_words) and (words <= 5 or _SITE_LABEL.match(text)):
-        # "Office of the Spokesperson", "Foreign and Military Affairs", "Ministry of Foreign Affairs
-        # of the Kyrgyz Republic": a site's or a section's name
-        score -= 1.0 if words <= 5 else 2.0
+    if _SITE_LABEL.match(text):
+        # "Ministry of Foreign Affairs of the Kyrgyz Republic", "Official website of the President of
+        # Russia": a site's name
+        score -= 2.0
+    elif long_words and all(w[0].isupper() for w in long_words) and words <= 5:
+        score -= 1.0  # "Office of the Spokesperson", "Foreign and Military Affairs": a label
     if info.dates:
         score -= 1.0
     mine = norms[i]
     later = [k for k, other in enumerate(norms) if k != i and other]
     if any(_same_headline(mine, norms[k]) for k in later if infos[k].role == "text"):
         score += 1.5  # sites print the headline more than once
-    if words >= 8 and any(mine in norms[k] for k in later if k > i and infos[k].role == "prose"):
+    lead_end = min(len(norms), _first_prose(infos, i) + 3)
+    if words >= 8 and any(mine in norms[k] for k in range(i + 1, lead_end) if norms[k] and infos[k].role == "prose"):
         score -= 3.0  # a summary the lead repeats, not a headline
     after = _neighbour(infos, i, 1)
     if after is not None and after.role in ("date", "byline", "outlet", "dateline", "prose", "caption", "credit", "tags"):
@@ -351,6 +375,10 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
 
 
 _SITE_LABEL = re.compile(r"^(?:The\s+)?(?:" + "|".join(data_file("furniture.toml")["site_label_words"]) + r")\b")
+
+
+def _first_prose(infos: list[LineInfo], i: int) -> int:
+    return next((k for k in range(i + 1, len(infos)) if infos[k].role == "prose"), len(infos))
 
 
 def _over_meta(infos: list[LineInfo], info: LineInfo) -> bool:
@@ -447,14 +475,16 @@ def _mostly_text(infos: list[LineInfo], k: int) -> bool:
 
 def _body_lines(infos: list[LineInfo], start: int, end: int) -> list[int]:
     kept: list[int] = []
-    skipping_links = False
+    # a marker just above the body ("What you need to know:") takes the points after it along
+    skipping_links = start > 0 and infos[start - 1].kind in ("marker", "end")
     for k in range(start, end):
         info = infos[k]
         if info.role in DROPPED_ROLES:
             # a marker ("Recommended", "Also read") takes the link lines after it along
             skipping_links = info.kind in ("marker", "end")
             continue
-        if skipping_links and info.role == "text":
+        if skipping_links and (info.role == "text" or _LIST_MARK.match(info.line.text)):
+            # the links, or the bulleted points, after a marker ("Related news", "What you need to know:")
             continue
         skipping_links = False
         if k > start and _inserted_link(infos, k, start, end):

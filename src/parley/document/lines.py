@@ -72,17 +72,6 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def is_wrapped_paragraph(lines: list[Line], i: int) -> bool:
-    """True when line i shares its paragraph with a neighbour (hard-wrapped prose)."""
-    p = lines[i].paragraph
-    return (i > 0 and lines[i - 1].paragraph == p) or (i + 1 < len(lines) and lines[i + 1].paragraph == p)
-
-
-def headline_like(line: Line, max_words: int = 30) -> bool:
-    """A short line that does not end a sentence: a headline, a link, a label."""
-    return 0 < line.words <= max_words and not line.ends_sentence
-
-
 def paragraph_spans(lines: list[Line]) -> list[Span]:
     """One span per paragraph, from its first line's start to its last line's end.
 

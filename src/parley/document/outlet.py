@@ -7,9 +7,11 @@ Evidence, first found wins:
    that names one (`PTIUpdated: ...`, `Xinhua, February 11, 2017`, `Press Trust of India New
    Delhi`), a caption credited to the outlet and its agencies (`/ TRT World and Agencies`);
 3. the lead: the outlet crediting itself (`Azernews reports per Azertac`, `Kazinform has learnt`,
-   `, Trend reports.`, `Report informs`, `the official told POLITICO`, `in an interview with
-   Trend`) or a news agency it reports from (`according to Xinhua`);
-4. the end: a sign-off (`-- PTI`) or a footer (`© 2025 Reuters`, `Based on materials from TASS`);
+   `Report informs`, `the official told POLITICO`, `in an interview with Trend`) or a news agency
+   it reports from (`according to Xinhua`, `the state news agency SPA reported`);
+4. the end: a sign-off (`-- PTI`, `- Bernama`, `(Yonhap)`), a house style (`(Reporting by ...;
+   Editing by ...)`), a source line or footer (`Source: Yonhap News Agency`, `© 2025 Reuters`,
+   `Based on materials from TASS`);
 5. the site's name from page metadata, then the page's web address.
 A photo credit (`Photo: X @ANI`, `(c) AA`, `| ANI`) is not the article's source.
 """

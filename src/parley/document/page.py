@@ -237,7 +237,8 @@ def _block(infos: list[LineInfo], i: int) -> list[Line]:
     while lo > 0 and i - lo < 3 and joins(lo - 1):
         lo -= 1
     hi = i
-    while hi + 1 < len(infos) and hi - i < 3 and joins(hi + 1):
+    # on to the line that ends the sentence (a wrapped sentence may run over several lines)
+    while hi + 1 < len(infos) and hi - i < 8 and joins(hi + 1) and not infos[hi].line.ends_sentence:
         hi += 1
     return [x.line for x in infos[lo : hi + 1]]
 

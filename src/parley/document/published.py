@@ -18,7 +18,10 @@ Evidence, strongest first:
    - from a weekday in the lead (`on Friday`): a year the text names where that day is that
      weekday, else the one year near it where it is (`published_strength` "weak"), or
    - with no weekday, the latest year the text names as lived (weak: `in 2025`);
-5. a date in the lead: with its year, or with a weekday (`on Monday (27 February)`) as above.
+5. the month of the page's opening photo, when the body tells of the photo's day (`The September 29
+   talks` under a caption dated September 29, 2021): the article reports that news;
+6. a date in the lead: with its year the month (the day of writing is not given), or with a weekday
+   (`on Monday (27 February)`) the day, its year as above.
 
 A site's date bar, a related-news list, a photo caption and a copyright year never date the
 article: only the header's date lines, the dateline, a labelled publication line and the lead

@@ -147,6 +147,8 @@ def _from_end(doc: Document) -> str | None:
             return canonical_outlet(m.group("outlet"))
         if info.role == "date" and info.outlet:
             return info.outlet  # "(Xinhua News Agency August 24, 2005)"
+        if info.role == "outlet" and info.outlet and known_outlet(info.outlet):
+            return info.outlet  # "KCNA" on a line of its own under the story
     return None
 
 

@@ -559,8 +559,9 @@ def page_dates(page: Page) -> list[PageDate]:
         elif headline is None or index > headline:
             if _next_is_body(page, index) or headline is not None:
                 found.append(PageDate(info, index, 1))
-        elif index + 1 == headline:
-            # right above the headline, nothing between: a blog's date header
+        elif headline is not None and all(not any(c.isalpha() for c in x.line.text)
+                                          for x in page.infos[index + 1 : headline]):
+            # right above the headline, nothing between but a number (a view count): a blog's date header
             found.append(PageDate(info, index, 3))
         # else: a date bar above the headline, among the menus
     return sorted(found, key=lambda d: (d.rank, d.index))

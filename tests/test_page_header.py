@@ -286,3 +286,14 @@ def test_lists_switchers_and_glue_never_make_a_headline():
 def test_numeric_dates_in_the_outlet_country_order():
     doc = eval_page("408")  # logo Agência Brasil / Published on 03/01/2023 - 10:35
     assert doc.outlet == "Agência Brasil" and doc.published == day("2023-01-03")
+
+
+def test_an_outlet_reporting_itself_and_one_citing_an_agency():
+    # invented example: the house style of Azerbaijani agencies credits the outlet itself
+    doc = read("BAKU, Azerbaijan, Feb. 25. The foreign ministers held talks in Baku, Trend reports.\n\n"
+               "They signed a memorandum on consular affairs.\n")
+    assert doc.outlet == "Trend"
+    # a site citing an agency in its lead is not that agency ("..., TASS reports")
+    assert eval_page("223").outlet is None
+    # "..., The New York Times reported" cites another outlet
+    assert eval_page("428").outlet is None

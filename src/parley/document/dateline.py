@@ -67,6 +67,10 @@ def _credit_parts(inner: str, order: DateOrder) -> tuple[str | None, DateMention
     return name, date
 
 
+_SEPARATORS = re.compile(r"[ \t,.]*")
+_COMMA = re.compile(r"[ \t]*[,.]?[ \t]*")
+
+
 def _credited_paren(text: str, order: DateOrder) -> bool:
     """A line opening with a bracketed credit that names an outlet ("(MENAFN- Qatar News Agency)"),
     not an editor's tag ("(LEAD)")."""
@@ -83,7 +87,7 @@ def _credited_paren(text: str, order: DateOrder) -> bool:
 
 def _date_at(text: str, pos: int, order: DateOrder) -> DateMention | None:
     """A date mention starting at `pos` (after separators) in `text`."""
-    skip = re.compile(r"[ \t,.]*").match(text, pos)
+    skip = _SEPARATORS.match(text, pos)
     start = skip.end() if skip else pos
     for mention in find_dates(text, Span(start, min(len(text), start + 60)), order):
         if mention.span.start == start:
@@ -115,7 +119,7 @@ def _agency_at(text: str, pos: int, order: DateOrder, lenient: bool = False) -> 
     m = parts["after_slash"].match(text, pos)
     if m:
         return m.group("agency"), None, m.end(), True
-    skip = re.compile(r"[ \t]*[,.]?[ \t]*").match(text, pos)
+    skip = _COMMA.match(text, pos)
     start = skip.end() if skip else pos
     m = parts["agency_word"].match(text, start)
     if m and (len(m.group("agency")) >= 2) and not text[m.end():m.end() + 1].isalpha():

@@ -45,6 +45,8 @@ def _report_cue() -> re.Pattern[str]:
 # cite another outlet as often as their own.)
 _SELF_CREDIT = re.compile(
     rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+(?:informs|has learnt|has learned|learnt|learned)\b")
+# "..., Trend reports.": the house style of outlets that credit themselves so (outlets.toml)
+_REPORTS = re.compile(rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+reports\b")
 # "the official told POLITICO", "in an exclusive interview with Trend", "according to Xinhua"
 _TOLD = re.compile(rf"\b(?:told|(?:an?\s+)?(?:exclusive\s+)?interview\s+(?:with|to))\s+(?P<outlet>{_NAME})")
 _AGENCY_WORDS = r"(?:(?:the|official|state|state-run|state-owned|national|government|news|press|agency)\s+)*"
@@ -104,6 +106,10 @@ def _from_lead(doc: Document) -> str | None:
             found = _listed(m.group("outlet"))
             if found:
                 return found
+    for m in _REPORTS.finditer(window):
+        found = _listed(m.group("outlet"))
+        if found in data_file("outlets.toml")["reports_itself"]:
+            return found
     for pattern in (_ACCORDING, _AGENCY_REPORTED):
         for m in pattern.finditer(window):
             found = _listed(m.group("outlet"))

@@ -123,8 +123,10 @@ def _read_lines(lines: list[Line], order: DateOrder) -> list[LineInfo]:
     for i, line in enumerate(lines):
         chars += len(line.text)
         near_edge = i < HEADER_MAX_LINES or chars < HEADER_MAX_CHARS or i >= n - HEADER_MAX_LINES
-        if near_edge or len(line.text) <= DATED_LINE_MAX_CHARS:
+        if near_edge:
             infos.append(read_line(line, order, first=i == 0))
+        elif len(line.text) <= DATED_LINE_MAX_CHARS:
+            infos.append(read_line(line, order, light=True))
         else:
             infos.append(_prose_or_text(line))
     return infos
@@ -331,7 +333,7 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
     words = info.line.words
     score = 2.0
     if words < 3:
-        score -= 2.5
+        score -= 1.0
     elif words < 5:
         score -= 0.5
     elif words <= 18:
@@ -475,6 +477,8 @@ def _mostly_text(infos: list[LineInfo], k: int) -> bool:
 
 
 def _body_lines(infos: list[LineInfo], start: int, end: int) -> list[int]:
+    # a page whose paragraphs stand apart (blank lines between): where a link set into it shows
+    spaced = len({infos[j].line.paragraph for j in range(start, end)}) >= max(3, (end - start) // 2)
     kept: list[int] = []
     # a marker just above the body ("What you need to know:") takes the points after it along
     skipping_links = start > 0 and infos[start - 1].kind in ("marker", "end")
@@ -488,13 +492,13 @@ def _body_lines(infos: list[LineInfo], start: int, end: int) -> list[int]:
             # the links, or the bulleted points, after a marker ("Related news", "What you need to know:")
             continue
         skipping_links = False
-        if k > start and _inserted_link(infos, k, start, end):
+        if k > start and spaced and _inserted_link(infos, k, end):
             continue
         kept.append(k)
     return kept
 
 
-def _inserted_link(infos: list[LineInfo], k: int, start: int, end: int) -> bool:
+def _inserted_link(infos: list[LineInfo], k: int, end: int) -> bool:
     """A related-news link set between paragraphs: a headline-like line glued to the next paragraph.
 
     On a page whose paragraphs are set apart by blank lines, a line of headline shape (six
@@ -507,10 +511,7 @@ def _inserted_link(infos: list[LineInfo], k: int, start: int, end: int) -> bool:
     nxt = infos[k + 1]
     if nxt.line.paragraph != info.line.paragraph or nxt.role != "prose":
         return False
-    if not (nxt.line.text[:1].isupper() or nxt.line.text[:1] in "\"“‘'"):
-        return False
-    blocks = {infos[j].line.paragraph for j in range(start, end)}
-    return len(blocks) >= max(3, (end - start) // 2)
+    return nxt.line.text[:1].isupper() or nxt.line.text[:1] in "\"“‘'"
 
 
 # ---------------------------------------------------------------------------------------

@@ -43,6 +43,8 @@ from .page import Page, PageDate, page_dates, read_page
 
 # the lead: where the news date of an article is stated
 LEAD_PARAGRAPHS = 2
+# how far into the body the dateline's day is looked for with its year
+SAME_DAY_PARAGRAPHS = 40
 # how far into the body a caption's day is looked for
 CAPTION_PARAGRAPHS = 10
 # how many days before the store's stamp the article's own date may be and still be preferred
@@ -149,7 +151,7 @@ def _from_dateline_day(doc: Document, page: Page, lead_exprs: list[TimeExpr], la
     if day_month is None:
         return None
     month, day = day_month
-    same_day = [e for span in doc.body_spans for e in find_time_expressions(doc.text, span)
+    same_day = [e for span in doc.body_spans[:SAME_DAY_PARAGRAPHS] for e in find_time_expressions(doc.text, span)
                 if e.year is not None and (e.month, e.day) == (month, day)]
     if same_day:
         return Finding(DateValue.of(same_day[0].year, month, day), "dateline day and month; the year of that date in the body")

@@ -1,0 +1,272 @@
+"""Who takes part in an event, where and when: the trigger's arguments on the parse.
+
+Participants come from the subject (with the subjects of a complement's governor: "agreed to
+meet", of an invitation's object: "invited Tokayev to visit"), the object, the `with`- and
+`between`-phrases, coordinated phrases, the possessor and `of`-phrase of a noun ("Modi's visit",
+"the visit of Mirziyoyev"), a passive agent ("was received by Erdogan") and a mediator's agent
+("talks brokered by Russia and Turkey"). A host comes first: the subject of `received`, the
+agent of `was received by`, the one `at the invitation of` whom a visitor travels.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..dates.expressions import TimeExpr
+from .lexicon import trigger_lexicon
+from .places import state_name
+from .reader import PARTIES, Place, Reader
+from .triggers import Hit, with_heads
+
+MUTUAL_PREPS = ("with", "between", "from", "among", "alongside")
+PLACE_PREPS = ("in", "at")
+DESTINATION_PREPS = ("to", "in", "into", "at")
+# verbs whose object controls the complement's subject ("invited Tokayev to pay a visit")
+OBJECT_CONTROL = ("invite", "ask", "urge", "encourage", "allow", "expect", "want", "persuade", "welcome")
+# prepositions of a noun trigger that hang the event on a verb it precedes or follows
+# ("Following the summit talks in Baku, Mirziyoyev and Aliyev signed"): the verb's subjects
+# took part, when the noun names no one itself
+SEQUENCE_PREPS = ("after", "following", "before", "ahead", "prior", "during", "at", "in")
+
+
+@dataclass
+class Parties:
+    """The participants of one trigger, hosts first."""
+
+    hosts: list[str] = field(default_factory=list)
+    guests: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+    destinations: list[Place] = field(default_factory=list)
+
+    @property
+    def actors(self) -> list[str]:
+        out: list[str] = []
+        for name in self.hosts + self.guests + self.others:
+            if name not in out:
+                out.append(name)
+        return out
+
+    def add(self, bucket: list[str], names: list[str]) -> None:
+        for n in names:
+            if n not in bucket:
+                bucket.append(n)
+
+
+def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
+    """The subject tokens of verb `v`, through control, coordination and participles."""
+    t = r.tree
+    found = [s for s in t.dependents(v, "nsubj", "nsubjpass") if s != skip]
+    if found:
+        return found
+    head, dep = t.head(v), t.dep(v)
+    if head == v:
+        return []
+    if dep in ("xcomp", "advcl", "ccomp") and t.is_verb(head):
+        objects = t.dependents(head, "dobj")
+        if dep == "xcomp" and objects and t.lemma(head) in OBJECT_CONTROL:
+            return objects
+        return subjects(r, head)
+    if dep == "conj" and t.is_verb(head):
+        return subjects(r, head)
+    if dep in ("acl", "amod", "relcl") and t.tag(v) == "VBG":
+        return [head]  # "Guterres, visiting Turkey", "Visiting French President Macron"
+    if dep == "pcomp":
+        # "after meeting Lavrov, Jaishankar flew": the verb the phrase hangs on
+        prep = head
+        if t.head(prep) != prep and t.is_verb(t.head(prep)):
+            return subjects(r, t.head(prep))
+    return []
+
+
+def _group_of(r: Reader, tokens: list[int]) -> list[str]:
+    out: list[str] = []
+    for tok in tokens:
+        for name in r.group(tok):
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def _prep_objects(r: Reader, heads: list[int], preps: tuple[str, ...]) -> list[int]:
+    t = r.tree
+    return [o for h in heads for p in t.dependents(h, "prep") if t.lower(p) in preps
+            for o in t.dependents(p, "pobj")]
+
+
+def _inviters(r: Reader, heads: list[int]) -> list[str]:
+    """`at the invitation of X`, `invited by X`: the host."""
+    t = r.tree
+    out: list[str] = []
+    for o in _prep_objects(r, heads, ("at", "on", "upon")):
+        if t.lemma(o) == "invitation":
+            out += _group_of(r, _prep_objects(r, [o], ("of", "from", "by")))
+    for h in heads:
+        if t.dep(h) == "xcomp" and t.lemma(t.head(h)) == "invite":
+            out += _group_of(r, t.dependents(t.head(h), "nsubj"))
+    return out
+
+
+def parties_of(r: Reader, hit: Hit) -> Parties:
+    t = r.tree
+    p = Parties()
+    i, v = hit.index, hit.predicate
+    heads = [i] if v == i else [i, v]
+    subject_tokens = subjects(r, v, skip=i) if t.is_verb(v) else []
+    if hit.host_verb is not None and not subject_tokens:
+        subject_tokens = subjects(r, hit.host_verb)
+    subj = _group_of(r, subject_tokens)
+    with_ = _group_of(r, _prep_objects(r, heads + with_heads(r, v)[1:], MUTUAL_PREPS))
+    if hit.nominal:
+        own = _group_of(r, t.dependents(i, "poss") + _prep_objects(r, [i], ("of", "by")))
+        own += [a for a in _modifier_actors(r, i) if a not in own]
+    else:
+        own = []
+    if hit.frame == "host" and not hit.nominal:
+        if t.passive(i):
+            p.add(p.hosts, _group_of(r, _prep_objects(r, [i], ("by",)) + [a for a in t.dependents(i, "agent")
+                                                                        for a in t.dependents(a, "pobj")]))
+            p.add(p.guests, _group_of(r, t.dependents(i, "nsubjpass")))
+            if not p.guests and t.dep(i) == "acl":
+                p.add(p.guests, r.group(t.head(i)))
+        else:
+            p.add(p.hosts, subj)
+            p.add(p.guests, _group_of(r, t.dependents(i, "dobj")))
+        p.add(p.others, with_)
+    elif hit.frame in ("visit", "journey"):
+        visitors = own + subj if hit.nominal else subj
+        if not hit.nominal and t.passive(i):
+            visitors = _group_of(r, [a for ag in t.dependents(i, "agent") for a in t.dependents(ag, "pobj")])
+        p.add(p.guests, visitors)
+        targets = _prep_objects(r, heads, DESTINATION_PREPS) + ([] if hit.nominal else t.dependents(i, "dobj"))
+        if not hit.nominal and t.passive(i):
+            targets += t.dependents(i, "nsubjpass")
+        for o in targets:
+            places = r.places_of(o)
+            if places:
+                p.destinations += [pl for pl in places if all(pl.name != d.name for d in p.destinations)]
+            elif t.lower(t.head(o)) != "in" or not hit.nominal:
+                p.add(p.hosts, [a for a in r.group(o) if a != PARTIES])
+        p.add(p.hosts, _inviters(r, heads + [g for g in hit.anchors if t.is_verb(g)]))
+        p.add(p.others, with_)
+    else:
+        if not hit.nominal:
+            p.add(p.others, subj)
+            if hit.frame != "sign":
+                p.add(p.others, _group_of(r, t.dependents(i, "dobj")))
+            p.add(p.others, _group_of(r, [a for ag in t.dependents(i, "agent") for a in t.dependents(ag, "pobj")]))
+        else:
+            p.add(p.others, subj)
+            p.add(p.others, own)
+        p.add(p.others, with_)
+        if hit.frame == "sign" and hit.agreement is not None:
+            p.add(p.others, _group_of(r, _prep_objects(r, [hit.agreement], ("between", "with", "by"))))
+            p.add(p.others, [a for a in _modifier_actors(r, hit.agreement)])
+        if hit.nominal:
+            # "talks ... brokered by Russia and Turkey": the mediators take part too
+            for c in t.dependents(i, "acl"):
+                p.add(p.others, _group_of(r, [a for ag in t.dependents(c, "agent") for a in t.dependents(ag, "pobj")]))
+    if hit.frame == "sign" and not p.actors:
+        # "the signing of the Declaration during the visit of Aliyev to Moscow": the signers
+        # are those of the visit or meeting it took place at
+        p.add(p.others, _scene_parties(r, hit))
+    if hit.nominal and not p.actors:
+        # "Following the summit talks in Baku, Mirziyoyev and Aliyev signed": the subjects
+        # of the verb the noun's phrase hangs on
+        prep = t.head(i)
+        if t.dep(i) == "pobj" and t.lower(prep) in SEQUENCE_PREPS and t.is_verb(t.head(prep)):
+            p.add(p.others, _group_of(r, subjects(r, t.head(prep))))
+    return p
+
+
+def _scene_parties(r: Reader, hit: Hit) -> list[str]:
+    t = r.tree
+    lex = trigger_lexicon()
+    for o in _prep_objects(r, hit.anchors, ("during", "at", "in")):
+        word = lex.nouns.get(t.lemma(o)) or lex.nouns.get(t.lower(o))
+        if word is None or word.mode == "sign":
+            continue
+        probe = Hit(o, word, word.code, word.mode, word.frame, nominal=True, predicate=o, anchors=[o])
+        scene = parties_of(r, probe)
+        states = [state_name(d.iso3) for d in scene.destinations if d.iso3]
+        return scene.actors + [s for s in states if s not in scene.actors]
+    return []
+
+
+def _modifier_actors(r: Reader, i: int) -> list[str]:
+    """Actors named in a noun's modifiers: "Turkish-German talks", "the Scholz-Macron meeting"."""
+    t = r.tree
+    lex = trigger_lexicon()
+    out: list[str] = []
+    for c in t.dependents(i, "compound", "amod", "nmod"):
+        if t.lemma(c) in lex.phone_words:
+            continue
+        for name in r.group(c):
+            if name not in out and name != PARTIES:
+                out.append(name)
+    return out
+
+
+def places_of(r: Reader, hit: Hit) -> list[Place]:
+    """Where the event took place: the `in`/`at` phrases of its trigger and verbs, nearest
+    first ("met Lavrov in Moscow", "held talks in New Delhi", "In Paris, Macron will receive")."""
+    t = r.tree
+    for anchor in hit.anchors:
+        found: list[Place] = []
+        for o in _prep_objects(r, [anchor], PLACE_PREPS):
+            found += [pl for pl in r.places_of(o) if all(pl.name != f.name for f in found)]
+        if found:
+            return found
+        if anchor == hit.host_verb:
+            break
+    return []
+
+
+def times_of(r: Reader, hit: Hit, exprs: list[TimeExpr], owners: dict[int, int]) -> list[TimeExpr]:
+    """The date phrases that hang on the trigger's anchors, those of the nearest anchor.
+
+    `owners` maps each phrase (by position in `exprs`) to the token it modifies."""
+    best: list[TimeExpr] = []
+    best_rank = None
+    for k, expr in enumerate(exprs):
+        owner = owners.get(k)
+        if owner is None or owner not in hit.anchors:
+            continue
+        rank = hit.anchors.index(owner)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = [expr], rank
+        elif rank == best_rank:
+            best.append(expr)
+    return _with_enumeration(r, best, exprs)
+
+
+def _with_enumeration(r: Reader, chosen: list[TimeExpr], exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """`in November 2020, in January and November 2021`: the dates listed right after one the
+    event owns are the event's too, wherever the parser hung them."""
+    import re
+
+    out = list(chosen)
+    text = r.art.text
+    for expr in sorted(exprs, key=lambda e: e.span.start):
+        if expr in out or not out:
+            continue
+        last = max(out, key=lambda e: e.span.end)
+        between = text[last.span.end:expr.span.start]
+        if expr.span.start >= last.span.end and re.fullmatch(r"[\s,]*(?:and\s+)?(?:in\s+|on\s+)?", between):
+            out.append(expr)
+    return out
+
+
+def expression_owners(r: Reader, exprs: list[TimeExpr], heads: set[int]) -> dict[int, int]:
+    """For each date phrase, the word it modifies: the first verb, or the first event or
+    agreement noun (`heads`), above it in the parse."""
+    t = r.tree
+    out: dict[int, int] = {}
+    for k, expr in enumerate(exprs):
+        tokens = t.overlapping(expr.span)
+        root = t.phrase_head(tokens)
+        if root is None:
+            continue
+        for a in t.ancestors(root):
+            if a in heads or t.is_verb(a):
+                out[k] = a
+                break
+    return out

@@ -1,0 +1,134 @@
+"""One happening told in several places of an article, folded into one event.
+
+A sentence may name one event twice ("met Lavrov in Moscow and held talks"); an article tells
+a visit in parts: the arrival, the welcome, the talks, the signing. Within one article:
+- events of one sentence with the same root, date, status and participants are one;
+- an undated plan takes the date of the last dated plan of the same trip ("Scholz will travel
+  to Paris on Friday ... In Paris, Macron will receive Scholz");
+- a visit, an arrival or a welcome folds into the meeting or call of the same participants
+  (its visitor among them) told as the same news: the meeting is the visit's business, and the
+  visit is dated by it.
+"""
+from __future__ import annotations
+
+from ..model import Event
+from .article import Article
+from .lexicon import MODE_PRIORITY
+from .places import iso_of_state_name
+from .settle import compare_days, settle_event
+
+# a visit lasts some days: its arrival and welcome fold into talks this many days later
+VISIT_SPAN_DAYS = 2
+# when parts of a visit fold together, the event is coded as the visit: hosting, then visiting
+VISIT_CODES = ("043", "042")
+
+
+def consolidate(art: Article, events: list[Event]) -> list[Event]:
+    events = _merge_same_sentence(events)
+    _date_from_the_same_trip(art, events)
+    return _fold_visits(events)
+
+
+def _persons(ev: Event) -> set[str]:
+    return {a for a in ev.actors if iso_of_state_name(a) is None}
+
+
+def _rank(ev: Event) -> int:
+    return MODE_PRIORITY.get("host" if ev.code == "043" else ev.mode, 9)
+
+
+def _same_time(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return a.date is None and b.date is None or (a.time is None or b.time is None)
+    return a.date == b.date
+
+
+def _absorb(into: Event, part: Event) -> None:
+    for m in part.mentions:
+        if all((m.document, m.start) != (x.document, x.start) for x in into.mentions):
+            into.mentions.append(m)
+    into.actors.extend(a for a in part.actors if a not in into.actors)
+    if into.location is None:
+        into.location = part.location
+    if into.time is None and part.time is not None:
+        into.time, into.date, into.status = part.time, part.date, part.status
+    if part.code in VISIT_CODES and into.code not in VISIT_CODES and into.code[:2] == "04" and into.mode != "call":
+        into.code, into.mode = part.code, part.mode
+        if part.code == "043":
+            # the host first, as the welcome or reception says
+            host = part.actors[0]
+            into.actors.remove(host)
+            into.actors.insert(0, host)
+
+
+def _merge_same_sentence(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for ev in events:
+        home = next((o for o in out if o.mentions[0].start == ev.mentions[0].start and o.code[:2] == ev.code[:2]
+                     and o.status == ev.status and _same_time(o, ev) and o.location in (None, ev.location, )
+                     and (_persons(ev) <= set(o.actors) or _persons(o) <= set(ev.actors))
+                     and o.agreement == ev.agreement), None)
+        if home is None:
+            out.append(ev)
+            continue
+        if _rank(ev) < _rank(home) and ev.code not in VISIT_CODES:
+            home.code, home.mode = ev.code, ev.mode
+        if home.time is None and ev.time is not None:
+            home.time, home.date = ev.time, ev.date
+        _absorb(home, ev)
+    return out
+
+
+def _date_from_the_same_trip(art: Article, events: list[Event]) -> None:
+    """`Wong will travel to New Delhi next week ...` then `Wong is also expected to meet Goyal`:
+    an undated plan shares the date of the last dated plan with a participant in common."""
+    for k, ev in enumerate(events):
+        if ev.status != "planned" or ev.time is not None:
+            continue
+        for prior in reversed(events[:k]):
+            if prior.status == "planned" and prior.time is not None and set(prior.actors) & set(ev.actors):
+                ev.time = prior.time
+                settle_event(ev, art.doc, art.latest_year)
+                break
+
+
+def _visitor_of(ev: Event) -> list[str]:
+    """The persons who travel (the states among the visitors only where no person is named)."""
+    visitors = ev.evidence.get("visitors", "").split("|") if ev.evidence.get("visitors") else []
+    persons = [v for v in visitors if iso_of_state_name(v) is None]
+    return persons or visitors or sorted(_persons(ev))
+
+
+def _fits(part: Event, whole: Event) -> bool:
+    if whole is part or whole.code[:2] != "04" or part.code[:2] != "04":
+        return False
+    if (part.status == "planned") != (whole.status == "planned"):
+        return False
+    if "referenced" in (part.status, whole.status) and part.status != whole.status:
+        return False
+    visitors = _visitor_of(part)
+    if not visitors or not set(visitors) <= set(whole.actors):
+        return False
+    others = _persons(part) - set(visitors)
+    if not others <= set(whole.actors):
+        return False
+    if part.date is not None and whole.date is not None:
+        if part.time is None or whole.time is None:
+            return True  # one is dated only by the article: the same news
+        if not part.date.agrees_with(whole.date):
+            gap = compare_days(whole.date, part.date)
+            return 0 < gap <= VISIT_SPAN_DAYS
+    return True
+
+
+def _fold_visits(events: list[Event]) -> list[Event]:
+    """Visits, arrivals and welcomes into the talks of the same visit."""
+    out = list(events)
+    for part in [e for e in events if e.code in VISIT_CODES]:
+        wholes = [w for w in out if w is not part and w.code not in VISIT_CODES and _fits(part, w)]
+        if not wholes:
+            continue
+        whole = min(wholes, key=lambda w: (w.time is None, abs(w.mentions[0].start - part.mentions[0].start)))
+        _absorb(whole, part)
+        out.remove(part)
+    return out

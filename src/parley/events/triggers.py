@@ -1,0 +1,247 @@
+"""Event triggers on the parse: verbs and nouns by lemma (`data/event_triggers.toml`), each
+checked against what its use needs ("received Lavrov", not "received a call"; "signed 14
+pacts", not "signed a decree"), with the verb that carries its tense and date.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import MODE_PRIORITY, TriggerWord, agreement_lemmas, signed_only_lemmas, trigger_lexicon
+from .reader import Reader
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# verbs whose agreement object may be a document only signed or adopted ("signed a joint statement")
+SIGNING_VERBS = ("sign", "ink", "adopt", "exchange", "approve")
+# a "call" verb that asks, names or summons is no telephone call
+NOT_A_CALL_DEPS = ("oprd", "ccomp", "xcomp", "attr", "prt", "acomp")
+NOT_A_CALL_PREPS = ("for", "on", "upon", "off", "as")
+
+
+@dataclass
+class Hit:
+    """One trigger in a sentence."""
+
+    index: int
+    word: TriggerWord
+    code: str
+    mode: str
+    frame: str
+    nominal: bool
+    # the verb that carries the event's tense, modality and dates: a light verb ("held
+    # talks"), an occurrence verb ("talks were held"), or the trigger itself
+    predicate: int
+    # "At a meeting with Putin ..., Modi told": the verb whose subject attends the event
+    host_verb: int | None = None
+    # the agreement a signing signs (its head token)
+    agreement: int | None = None
+    # the tokens through which dates and places attach, nearest first
+    anchors: list[int] = field(default_factory=list)
+
+    @property
+    def priority(self) -> int:
+        return MODE_PRIORITY.get(self.frame if self.frame in ("host", "journey") else self.mode, 9)
+
+
+def find_hits(r: Reader) -> list[Hit]:
+    t = r.tree
+    lex = trigger_lexicon()
+    hits = []
+    for i in range(len(t)):
+        lemma, word = t.lemma(i), t.lower(i)
+        if t.pos(i) == "VERB" and lemma in lex.verbs:
+            hit = _verb_hit(r, i, lex.verbs[lemma])
+        elif t.pos(i) in ("NOUN", "PROPN") and (lemma in lex.nouns or word in lex.nouns):
+            hit = _noun_hit(r, i, lex.nouns.get(lemma) or lex.nouns[word])
+        else:
+            continue
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _verb_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
+    t = r.tree
+    hit = Hit(i, word, word.code, word.mode, word.frame, nominal=False, predicate=i)
+    needs = word.needs
+    if needs == "object" and not _has_actor_object(r, i, call=word.mode == "call"):
+        return None
+    if needs == "with" and not _has_partner(r, i):
+        return None
+    if needs == "destination" and not _destination(r, i):
+        return None
+    if needs == "phone" and not _phone_on(r, i):
+        return None
+    if needs == "phone_or_with" and not _phone_on(r, i):
+        if not word.without_phone or not _has_with(r, i, preps=("with",)):
+            return None
+        hit.mode, hit.code = word.without_phone, "040"
+    if needs == "agreement":
+        hit.agreement = _agreement_of(r, i, t.lemma(i))
+        if hit.agreement is None:
+            return None
+    hit.anchors = _anchors(r, hit)
+    return hit
+
+
+def _noun_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
+    t = r.tree
+    lex = trigger_lexicon()
+    hit = Hit(i, word, word.code, word.mode, word.frame, nominal=True, predicate=i)
+    head, dep = t.head(i), t.dep(i)
+    if head != i and t.is_verb(head):
+        if dep in ("dobj", "attr") and t.lemma(head) in lex.light_verbs | {"receive", "place", "make"}:
+            hit.predicate = head
+        elif dep in ("nsubj", "nsubjpass", "attr") and t.lemma(head) in lex.occurrence_verbs:
+            hit.predicate = head
+    if hit.predicate == i:
+        # "The meeting, which was held on Thursday", "talks held in Astana"
+        for c in t.dependents(i, "relcl", "acl"):
+            if t.lemma(c) in lex.occurrence_verbs | lex.light_verbs:
+                hit.predicate = c
+                break
+    if dep == "pobj" and head != i:
+        prep = head
+        verb = t.head(prep)
+        if t.lower(prep) in lex.at_event and verb != prep and t.is_verb(verb) and _at_event_fits(t.lower(prep), word):
+            hit.host_verb = verb
+    phone = _phone_on(r, i) or (hit.predicate != i and _phone_on(r, hit.predicate))
+    if word.needs == "phone" and not phone:
+        return None
+    if word.needs == "phone_or_with" and not phone and not _has_with(r, i) and not (
+            hit.predicate != i and _has_with(r, hit.predicate)):
+        return None
+    if phone and word.mode == "meet":
+        hit.mode, hit.code = "call", "041"
+    if word.needs == "agreement":
+        hit.agreement = _of_object(r, i, agreement=True)
+        if hit.agreement is None:
+            return None
+    hit.anchors = _anchors(r, hit)
+    return hit
+
+
+def _at_event_fits(prep: str, word: TriggerWord) -> bool:
+    # "on a visit", "on a trip"; but "reported on the telephone conversation" is no attendance
+    return prep != "on" or word.mode == "visit"
+
+
+def _objects(r: Reader, i: int) -> list[int]:
+    t = r.tree
+    if t.passive(i):
+        return t.dependents(i, "nsubjpass")
+    return t.dependents(i, "dobj")
+
+
+def _has_actor_object(r: Reader, i: int, call: bool) -> bool:
+    t = r.tree
+    if call:
+        if t.dependents(i, *NOT_A_CALL_DEPS) or any(t.lower(p) in NOT_A_CALL_PREPS for p in t.dependents(i, "prep")):
+            return False
+    objects = _objects(r, i)
+    if not objects and t.dep(i) == "acl" and t.tag(i) == "VBN":
+        objects = [t.head(i)]  # "Guterres, received by Erdogan"
+    return any(r.names_actor(o) for o in objects)
+
+
+def with_heads(r: Reader, i: int) -> list[int]:
+    """Where a trigger's `with`-phrase may hang: the trigger, and anywhere in its object's
+    phrase ("discussed a range of topics encompassing ... issues with his counterpart")."""
+    t = r.tree
+    heads = [i]
+    for o in t.dependents(i, "dobj"):
+        heads += t.subtree(o)
+    return heads
+
+
+def _has_with(r: Reader, i: int, preps: tuple[str, ...] = ("with", "between", "from")) -> bool:
+    t = r.tree
+    return any(t.lower(p) in preps and t.dependents(p, "pobj")
+               for h in with_heads(r, i) for p in t.dependents(h, "prep"))
+
+
+def _has_partner(r: Reader, i: int) -> bool:
+    """A `with`/`between` phrase, or two or more subjects ("A and B discussed")."""
+    t = r.tree
+    if _has_with(r, i):
+        return True
+    for s in t.dependents(i, "nsubj"):
+        group = r.group(s)
+        if len(group) >= 2 or group == ["<parties>"]:
+            return True
+    return False
+
+
+def _destination(r: Reader, i: int) -> bool:
+    t = r.tree
+    for p in t.dependents(i, "prep"):
+        if t.lower(p) in ("to", "in", "into", "at", "for") and any(r.places_of(o) for o in t.dependents(p, "pobj")):
+            return True
+    return any(r.places_of(o) for o in t.dependents(i, "dobj", "npadvmod"))
+
+
+def _phone_on(r: Reader, i: int) -> bool:
+    """`by phone`, `over the phone`, `phone call`, `telephone conversation`, `telephonically`."""
+    t = r.tree
+    lex = trigger_lexicon()
+    for c in t.children(i):
+        dep = t.dep(c)
+        if dep in ("compound", "amod", "nmod", "advmod", "npadvmod") and (
+                t.lemma(c) in lex.phone_words or t.lower(c).startswith(("telephon", "phone"))):
+            return True
+        if dep == "prep" and t.lower(c) in lex.phone_preps:
+            for o in t.dependents(c, "pobj"):
+                if t.lemma(o) in lex.phone_words or any(t.lemma(m) in lex.phone_words for m in t.dependents(o, "compound", "amod")):
+                    return True
+    word = t.lower(i)
+    return word.startswith(("phone", "telephone")) and word not in ("phone", "telephone")
+
+
+def _agreement_of(r: Reader, i: int, verb: str) -> int | None:
+    """The agreement a signing verb takes: its object, its passive subject, the noun its
+    participle modifies ("the agreements achieved by"), or its gerund's `of`-phrase."""
+    t = r.tree
+    candidates = list(_objects(r, i))
+    if t.dep(i) in ("acl", "relcl") and t.tag(i) == "VBN" or (t.dep(i) == "relcl" and t.passive(i)):
+        candidates.append(t.head(i))
+    candidates += [o for p in t.dependents(i, "prep") if t.lower(p) == "of" for o in t.dependents(p, "pobj")]
+    for c in candidates:
+        for j in t.conjuncts(c):
+            lemma = t.lemma(j)
+            if lemma in agreement_lemmas() or t.lower(j) in agreement_lemmas():
+                if (lemma in signed_only_lemmas() or t.lower(j) in signed_only_lemmas()) and verb not in SIGNING_VERBS:
+                    continue
+                return j
+    return None
+
+
+def _of_object(r: Reader, i: int, agreement: bool) -> int | None:
+    t = r.tree
+    for p in t.dependents(i, "prep"):
+        if t.lower(p) == "of":
+            for o in t.dependents(p, "pobj"):
+                for j in t.conjuncts(o):
+                    if not agreement or t.lemma(j) in agreement_lemmas() or t.lower(j) in agreement_lemmas():
+                        return j
+    return None
+
+
+def _anchors(r: Reader, hit: Hit) -> list[int]:
+    """Where the event's dates and places hang, nearest first: the trigger, its light or
+    occurrence verb, the verb it is a complement of ("agreed to meet"), the verb of the
+    clause it sets ("At a meeting ..., Modi told"), the first of coordinated verbs."""
+    t = r.tree
+    out = [hit.index]
+    base = hit.predicate
+    if base != hit.index:
+        out.append(base)
+    if not hit.nominal:
+        out.extend(t.dependents(hit.index, "dobj"))  # "met Lavrov in Moscow": on the object
+    if base != hit.index or not hit.nominal:
+        for g in t.governor_chain(base, ("xcomp", "advcl")):
+            if g not in out and t.is_verb(g):
+                out.append(g)
+        if t.dep(base) == "conj" and t.is_verb(t.head(base)):
+            out.append(t.head(base))
+    if hit.host_verb is not None:
+        out.append(hit.host_verb)
+    return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..dates.expressions import TimeExpr
 from .lexicon import trigger_lexicon
 from .places import state_name
-from .reader import PARTIES, Place, Reader
+from .reader import Place, Reader, is_parties
 from .triggers import Hit, with_heads
 
 MUTUAL_PREPS = ("with", "between", "from", "among", "alongside")
@@ -36,6 +36,8 @@ class Parties:
     guests: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
     destinations: list[Place] = field(default_factory=list)
+    # the participants come from the verb the noun's phrase hangs on, not from the noun
+    borrowed: bool = False
 
     @property
     def actors(self) -> list[str]:
@@ -114,7 +116,8 @@ def parties_of(r: Reader, hit: Hit) -> Parties:
     if hit.host_verb is not None and not subject_tokens:
         subject_tokens = subjects(r, hit.host_verb)
     subj = _group_of(r, subject_tokens)
-    with_ = _group_of(r, _prep_objects(r, heads + with_heads(r, v)[1:], MUTUAL_PREPS))
+    partner_preps = MUTUAL_PREPS + ((hit.word.needs[5:],) if hit.word.needs.startswith("prep:") else ())
+    with_ = _group_of(r, _prep_objects(r, heads, partner_preps) + _prep_objects(r, with_heads(r, v)[1:], ("with",)))
     if hit.nominal:
         own = _group_of(r, t.dependents(i, "poss") + _prep_objects(r, [i], ("of", "by")))
         own += [a for a in _modifier_actors(r, i) if a not in own]
@@ -144,7 +147,7 @@ def parties_of(r: Reader, hit: Hit) -> Parties:
             if places:
                 p.destinations += [pl for pl in places if all(pl.name != d.name for d in p.destinations)]
             elif t.lower(t.head(o)) != "in" or not hit.nominal:
-                p.add(p.hosts, [a for a in r.group(o) if a != PARTIES])
+                p.add(p.hosts, [a for a in r.group(o) if not is_parties(a)])
         p.add(p.hosts, _inviters(r, heads + [g for g in hit.anchors if t.is_verb(g)]))
         p.add(p.others, with_)
     else:
@@ -161,7 +164,8 @@ def parties_of(r: Reader, hit: Hit) -> Parties:
             p.add(p.others, _group_of(r, _prep_objects(r, [hit.agreement], ("between", "with", "by"))))
             p.add(p.others, [a for a in _modifier_actors(r, hit.agreement)])
         if hit.nominal:
-            # "talks ... brokered by Russia and Turkey": the mediators take part too
+            # "talks ... brokered by Russia and Turkey", "the meeting ..., led by Wang and
+            # Doval": the mediators and leaders take part too
             for c in t.dependents(i, "acl"):
                 p.add(p.others, _group_of(r, [a for ag in t.dependents(c, "agent") for a in t.dependents(ag, "pobj")]))
     if hit.frame == "sign" and not p.actors:
@@ -174,6 +178,7 @@ def parties_of(r: Reader, hit: Hit) -> Parties:
         prep = t.head(i)
         if t.dep(i) == "pobj" and t.lower(prep) in SEQUENCE_PREPS and t.is_verb(t.head(prep)):
             p.add(p.others, _group_of(r, subjects(r, t.head(prep))))
+            p.borrowed = True
     return p
 
 
@@ -200,7 +205,7 @@ def _modifier_actors(r: Reader, i: int) -> list[str]:
         if t.lemma(c) in lex.phone_words:
             continue
         for name in r.group(c):
-            if name not in out and name != PARTIES:
+            if name not in out and not is_parties(name):
                 out.append(name)
     return out
 

@@ -50,7 +50,9 @@ def _absorb(into: Event, part: Event) -> None:
     into.actors.extend(a for a in part.actors if a not in into.actors)
     if into.location is None:
         into.location = part.location
-    if into.time is None and part.time is not None:
+    if into.time is None and part.time is not None and part.date is not None and (
+            into.date is None or len(part.date.value) >= len(into.date.value)):
+        # the date the words give outranks the article's own, unless it says less
         into.time, into.date, into.status = part.time, part.date, part.status
     if part.code in VISIT_CODES and into.code not in VISIT_CODES and into.code[:2] == "04" and into.mode != "call":
         into.code, into.mode = part.code, part.mode

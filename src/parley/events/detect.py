@@ -20,11 +20,14 @@ from .arguments import Parties, expression_owners, parties_of, places_of, times_
 from .article import Article
 from .consolidate import consolidate
 from .lexicon import agreement_lemmas, trigger_lexicon
-from .reader import PARTIES, Place, Reader
+from .reader import Place, Reader, is_parties
 from .settle import settle_event
 from .status import Reading, read_status
 from .triggers import Hit, find_hits
 
+# the roles a phrase for the parties names ("the two ministers": those whose role says minister)
+ROLE_WORDS = {"minister": ("minister",), "president": ("president", "head of state"),
+              "premier": ("prime minister", "head of government"), "chancellor": ("chancellor", "head of government")}
 # determiners and possessives of a noun trigger that refer back to an event told
 # ("the meeting", "during the call", "our talks")
 ANAPHORIC = ("the", "this", "that", "these", "those", "our", "their", "his", "her", "its", "your", "my")
@@ -88,10 +91,16 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     reading = read_status(t, hit)
     if reading.cue == "blocked":
         return []
-    parties = parties_of(r, hit)
-    actors = _resolve_parties(parties.actors, earlier)
-    places = places_of(r, hit)
     times = times_of(r, hit, exprs, owners)
+    parties = parties_of(r, hit)
+    if hit.nominal and parties.borrowed and not times and _refers_back(r, hit):
+        # "Following the talks, Bayramov and Fidan signed": the talks told before
+        told = _event_told(earlier, hit, t.parsed.span)
+        if told is not None and _may_be(r, hit, told, times, [], reading):
+            told.mentions.append(Mention(art.doc.id, t.parsed.span.start, t.parsed.span.end))
+            return []
+    actors = _resolve_parties(art, parties.actors, earlier)
+    places = places_of(r, hit)
     quoted = art.quoted(t.span(hit.index))
     agreement = _agreement_name(r, hit)
     adopted_at = _adopted_at(r, hit)
@@ -149,15 +158,31 @@ def _enough(hit: Hit, actors: list[str], parties: Parties, agreement: tuple[str,
     return hit.mode == "sign" and agreement is not None and bool(agreement[1])
 
 
-def _resolve_parties(actors: list[str], earlier: list[Event]) -> list[str]:
-    """`the two leaders`, `they`: the participants of the last event told with two or more."""
-    if PARTIES not in actors:
+def _resolve_parties(art: Article, actors: list[str], earlier: list[Event]) -> list[str]:
+    """`the two ministers`, `they`: the persons of the last event told with two or more, news
+    first, and of those whose role the phrase names where it names one ("ministers")."""
+    marks = [a for a in actors if is_parties(a)]
+    if not marks:
         return actors
-    named = [a for a in actors if a != PARTIES]
-    for ev in reversed(earlier):
-        if len(ev.actors) >= 2:
-            return list(dict.fromkeys(named + ev.actors))
+    named = [a for a in actors if not is_parties(a)]
+    word = marks[0][len("<parties:"):-1]
+    roles = ROLE_WORDS.get(word, ())
+    candidates = [e for e in earlier if len([a for a in e.actors if art.type_of(a) == "person"]) >= 2]
+    ordered = [e for e in candidates if e.status == "reported"][::-1] + [e for e in candidates if e.status != "reported"][::-1]
+    for wanted in ((roles, ()) if roles else ((),)):
+        for ev in ordered:
+            people = [a for a in ev.actors if art.type_of(a) == "person" and _holds(art, a, wanted)]
+            if len(people) >= 2:
+                return list(dict.fromkeys(named + people))
     return named
+
+
+def _holds(art: Article, name: str, roles: tuple[str, ...]) -> bool:
+    if not roles:
+        return True
+    actor = art.doc.actor_named(name)
+    role = (actor.role or "").lower() if actor else ""
+    return any(r in role for r in roles)
 
 
 def _follows_it(r: Reader, hit: Hit) -> bool:
@@ -168,8 +193,11 @@ def _follows_it(r: Reader, hit: Hit) -> bool:
 
 def _part_of_another(r: Reader, hit: Hit, hits: list[Hit]) -> bool:
     """A noun trigger in a prepositional phrase of another trigger's verb ("arrived in India
-    on a four-day visit", "hosted Wang Yi for an official visit")."""
+    on a four-day visit", "hosted Wang Yi for an official visit"), or the scene of another
+    ("met on the sidelines of the summit")."""
     t = r.tree
+    if any(h is not hit and hit.index in h.anchors for h in hits):
+        return True
     if t.dep(hit.index) != "pobj":
         return False
     verb = t.head(t.head(hit.index))

@@ -34,6 +34,8 @@ class TriggerWord:
 class TriggerLexicon:
     verbs: dict[str, TriggerWord]
     nouns: dict[str, TriggerWord]
+    # (verb lemma, preposition) -> trigger: "call on", "sit down with"
+    phrasal: dict[tuple[str, str], TriggerWord]
     light_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     at_event: frozenset[str]
@@ -76,6 +78,8 @@ def trigger_lexicon() -> TriggerLexicon:
     d = data_file("event_triggers.toml")
     return TriggerLexicon(
         verbs=_words(d["verb"], "verb"), nouns=_words(d["noun"], "noun"),
+        phrasal={(e["lemma"], e["prep"]): TriggerWord(e["code"], e["mode"], e["frame"], "prep:" + e["prep"])
+                 for e in d.get("phrasal", [])},
         light_verbs=frozenset(d["light"]["verbs"]), occurrence_verbs=frozenset(d["light"]["occurrence"]),
         at_event=frozenset(d["light"]["at_event"]),
         phone_words=frozenset(d["phone"]["words"]), phone_preps=frozenset(d["phone"]["preps"]),

@@ -18,8 +18,16 @@ CLAUSAL = ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis",
 # prepositions inside a name phrase ("President of Turkey", "Chairman of the Committee")
 NAME_PREPS = ("of",)
 RELATIVE_TAGS = ("WP", "WDT")
-# a phrase that stands for the parties already told ("the two leaders", "they")
-PARTIES = "<parties>"
+# a phrase that stands for the parties already told ("the two leaders", "they"), as
+# "<parties:LEMMA>" with the word that names them ("ministers")
+PARTIES = "<parties"
+# where such a phrase stands for the parties: as subject, or in "talks between the two sides"
+PARTIES_DEPS = ("nsubj", "nsubjpass", "pobj", "conj")
+PARTIES_DETERMINERS = ("the", "both", "two", "these", "all")
+
+
+def is_parties(name: str) -> bool:
+    return name.startswith(PARTIES)
 
 
 @dataclass(frozen=True)
@@ -86,8 +94,9 @@ class Reader:
         if found:
             best = min(found.values())
             return [n for n, rank in found.items() if rank == best]
-        if word in lex.plural_parties or t.lemma(i) in lex.plural_parties:
-            return [PARTIES]
+        if (word in lex.plural_parties or t.lemma(i) in lex.plural_parties) and t.dep(i) in PARTIES_DEPS and (
+                t.pos(i) == "PRON" or any(t.lower(c) in PARTIES_DETERMINERS for c in t.children(i))):
+            return [f"{PARTIES}:{t.lemma(i)}>"]
         return []
 
     def _person_in_apposition(self, last: int) -> str | None:
@@ -131,7 +140,7 @@ class Reader:
         return out
 
     def names_actor(self, i: int) -> bool:
-        return bool([a for a in self.group(i) if a != PARTIES])
+        return bool([a for a in self.group(i) if not is_parties(a)])
 
     # ---- places -----------------------------------------------------------------------------
 

@@ -48,7 +48,11 @@ def find_hits(r: Reader) -> list[Hit]:
     hits = []
     for i in range(len(t)):
         lemma, word = t.lemma(i), t.lower(i)
-        if t.pos(i) == "VERB" and lemma in lex.verbs:
+        phrasal = _phrasal(r, i) if t.pos(i) == "VERB" else None
+        if phrasal is not None:
+            hit = Hit(i, phrasal, phrasal.code, phrasal.mode, phrasal.frame, nominal=False, predicate=i)
+            hit.anchors = _anchors(r, hit)
+        elif t.pos(i) == "VERB" and lemma in lex.verbs:
             hit = _verb_hit(r, i, lex.verbs[lemma])
         elif t.pos(i) in ("NOUN", "PROPN") and (lemma in lex.nouns or word in lex.nouns):
             hit = _noun_hit(r, i, lex.nouns.get(lemma) or lex.nouns[word])
@@ -57,6 +61,23 @@ def find_hits(r: Reader) -> list[Hit]:
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+def _phrasal(r: Reader, i: int) -> TriggerWord | None:
+    """`call on Modi`, `sit down with Putin`: a verb and preposition with a participant, and no
+    complement clause ("called on both sides to show restraint" is an appeal)."""
+    t = r.tree
+    lex = trigger_lexicon()
+    if t.dependents(i, "xcomp", "ccomp", "oprd"):
+        return None
+    for p in t.dependents(i, "prep") + t.dependents(i, "prt"):
+        word = lex.phrasal.get((t.lemma(i), t.lower(p)))
+        if word is None:
+            continue
+        objects = t.dependents(p, "pobj") or [o for q in t.dependents(i, "prep") for o in t.dependents(q, "pobj")]
+        if any(r.names_actor(o) for o in objects):
+            return word
+    return None
 
 
 def _verb_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
@@ -155,8 +176,9 @@ def with_heads(r: Reader, i: int) -> list[int]:
 
 def _has_with(r: Reader, i: int, preps: tuple[str, ...] = ("with", "between", "from")) -> bool:
     t = r.tree
-    return any(t.lower(p) in preps and t.dependents(p, "pobj")
-               for h in with_heads(r, i) for p in t.dependents(h, "prep"))
+    heads = with_heads(r, i)
+    return any(t.lower(p) in (preps if h == i else ("with",)) and t.dependents(p, "pobj")
+               for h in heads for p in t.dependents(h, "prep"))
 
 
 def _has_partner(r: Reader, i: int) -> bool:
@@ -244,4 +266,26 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
             out.append(t.head(base))
     if hit.host_verb is not None:
         out.append(hit.host_verb)
+    # "met on the sidelines of the BRICS summit in Kazan last October", "signed during the
+    # visit": the event it took place at dates and places it
+    for a in list(out):
+        if t.is_verb(a) or a == hit.index:
+            out += [s for s in scene_nouns(r, a) if s not in out]
+    return out
+
+
+def scene_nouns(r: Reader, i: int) -> list[int]:
+    """Event nouns a word is set in: `at the summit`, `during the visit`, `on the sidelines of
+    the summit`, `in the framework of the talks`."""
+    t = r.tree
+    lex = trigger_lexicon()
+    out = []
+    for p in t.dependents(i, "prep"):
+        if t.lower(p) not in ("at", "during", "on", "in", "within"):
+            continue
+        for o in t.dependents(p, "pobj"):
+            targets = [o]
+            if t.lemma(o) in ("sideline", "sidelines", "margin", "margins", "framework", "course", "occasion"):
+                targets = [x for q in t.dependents(o, "prep") if t.lower(q) == "of" for x in t.dependents(q, "pobj")]
+            out += [x for x in targets if (t.lemma(x) in lex.nouns or t.lower(x) in lex.nouns) and x != i]
     return out

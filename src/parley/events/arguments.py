@@ -149,6 +149,7 @@ def parties_of(r: Reader, hit: Hit) -> Parties:
             elif t.lower(t.head(o)) != "in" or not hit.nominal:
                 p.add(p.hosts, [a for a in r.group(o) if not is_parties(a)])
         p.add(p.hosts, _inviters(r, heads + [g for g in hit.anchors if t.is_verb(g)]))
+        p.add(p.hosts, _purpose_partners(r, heads))
         p.add(p.others, with_)
     else:
         if not hit.nominal:
@@ -177,9 +178,23 @@ def parties_of(r: Reader, hit: Hit) -> Parties:
         # of the verb the noun's phrase hangs on
         prep = t.head(i)
         if t.dep(i) == "pobj" and t.lower(prep) in SEQUENCE_PREPS and t.is_verb(t.head(prep)):
-            p.add(p.others, _group_of(r, subjects(r, t.head(prep))))
+            verb = t.head(prep)
+            agents = [a for ag in t.dependents(verb, "agent") for a in t.dependents(ag, "pobj")]
+            p.add(p.others, _group_of(r, subjects(r, verb) + agents))
             p.borrowed = True
     return p
+
+
+def _purpose_partners(r: Reader, heads: list[int]) -> list[str]:
+    """`will travel to New Delhi for talks with her counterpart Jaishankar`, `visiting China
+    for talks with Wang`: whom the visitor goes to meet hosts the visit."""
+    t = r.tree
+    lex = trigger_lexicon()
+    out: list[str] = []
+    for o in _prep_objects(r, heads, ("for",)):
+        if t.lemma(o) in lex.nouns or t.lower(o) in lex.nouns:
+            out += _group_of(r, _prep_objects(r, [o], ("with",)))
+    return out
 
 
 def _scene_parties(r: Reader, hit: Hit) -> list[str]:
@@ -222,6 +237,15 @@ def places_of(r: Reader, hit: Hit) -> list[Place]:
             return found
         if anchor == hit.host_verb:
             break
+    # "will hold talks with his counterpart Lavrov in Moscow": the parser hung the place on
+    # the partner
+    partners = t.dependents(hit.index, "dobj") + _prep_objects(r, [hit.index, hit.predicate], ("with",))
+    for o in partners:
+        for q in t.dependents(o, "prep"):
+            if t.lower(q) in PLACE_PREPS:
+                found = [pl for x in t.dependents(q, "pobj") for pl in r.places_of(x)]
+                if found:
+                    return found
     return []
 
 

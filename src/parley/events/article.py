@@ -28,6 +28,7 @@ class Article:
         self.latest_year = latest_year_lived(doc.text, doc.body_spans)
         self.persons_in_order = sorted(
             (m.start, a.name) for a in doc.actors if a.type == "person" for m in a.mentions)
+        self.subjects_in_order = self._subject_persons()
 
     def quoted(self, span: Span) -> bool:
         return self.quotes.touches(span)
@@ -49,11 +50,24 @@ class Article:
         """States the gazetteer finds in `span` (names and demonyms: "Turkish", "Russia")."""
         return [(s.span, state_name(s.iso3)) for s in states_in(self.text, span)]
 
+    def _subject_persons(self) -> list[tuple[int, str]]:
+        """Person mentions that are the subject of their clause, in text order (from the parse)."""
+        out = []
+        persons = SpanIndex.of((m, a.name) for a in self.doc.actors if a.type == "person" for m in a.mentions)
+        for parsed in self.doc.parses:
+            for tok in parsed.tokens:
+                if tok.dep in ("nsubj", "nsubjpass"):
+                    for span, name in persons.overlapping(tok.span):
+                        out.append((span.start, name))
+        return sorted(set(out))
+
     def person_before(self, offset: int, quoted: bool) -> str | None:
-        """The person named last before `offset` on the same side of the quotation marks."""
-        for start, name in reversed(self.persons_in_order):
-            if start < offset and self.quoted(Span(start, start + 1)) == quoted:
-                return name
+        """Whom `he`/`she` stands for: the person last the subject of a clause before `offset`,
+        else the person named last, on the same side of the quotation marks."""
+        for order in (self.subjects_in_order, self.persons_in_order):
+            for start, name in reversed(order):
+                if start < offset and self.quoted(Span(start, start + 1)) == quoted:
+                    return name
         return None
 
     def place_name(self, span: Span) -> tuple[str, str | None] | None:

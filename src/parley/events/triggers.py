@@ -12,6 +12,9 @@ from .reader import Reader
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # verbs whose agreement object may be a document only signed or adopted ("signed a joint statement")
 SIGNING_VERBS = ("sign", "ink", "adopt", "exchange", "approve")
+# verbs that make an agreement, not sign it: a signing only with who reached it ("agreements
+# achieved by the three leaders in November 2020"), not in passing ("agreements reached")
+REACHING_VERBS = ("reach", "achieve")
 # a "call" verb that asks, names or summons is no telephone call
 NOT_A_CALL_DEPS = ("oprd", "ccomp", "xcomp", "attr", "prt", "acomp")
 NOT_A_CALL_PREPS = ("for", "on", "upon", "off", "as")
@@ -100,6 +103,8 @@ def _verb_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
         hit.agreement = _agreement_of(r, i, t.lemma(i))
         if hit.agreement is None:
             return None
+        if t.lemma(i) in REACHING_VERBS and not (t.dependents(i, "nsubj", "agent")):
+            return None  # "the agreements reached during the visit": the visit is the event
     hit.anchors = _anchors(r, hit)
     return hit
 
@@ -258,6 +263,12 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
         out.append(base)
     if not hit.nominal:
         out.extend(t.dependents(hit.index, "dobj"))  # "met Lavrov in Moscow": on the object
+    if t.dep(base) == "relcl" and any(t.lower(c) == "when" for c in t.dependents(base, "advmod")):
+        # "for the 2+2 dialogue, when she and Marles met Jaishankar": the noun's time
+        noun = t.head(base)
+        out.append(noun)
+        if t.dep(noun) == "pobj" and t.is_verb(t.head(t.head(noun))):
+            out.append(t.head(t.head(noun)))
     if base != hit.index or not hit.nominal:
         for g in t.governor_chain(base, ("xcomp", "advcl")):
             if g not in out and t.is_verb(g):

@@ -61,7 +61,8 @@ def _names() -> tuple[str, str]:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     mon, wd = _names()
-    M = rf"(?P<{{g}}>{mon})\.?"
+    # a month name, abbreviated or not, and not the start of a longer word ("Marking")
+    M = rf"(?P<{{g}}>{mon})(?![a-z])\.?"
     parts = [
         # Monday (27 February) / Monday, 27 February 2023 / Monday, February 27, 2023
         rf"(?:on\s+)?(?P<wd1>{wd})\s*(?:\(\s*|,\s*)(?:(?P<d1>\d{{1,2}})\s+{M.format(g='m1')}|{M.format(g='m1b')}\s+(?P<d1b>\d{{1,2}}))(?:,?\s+(?P<y1>\d{{4}}))?\s*\)?",
@@ -77,7 +78,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<rel6>last|this|next|past)\s+{M.format(g='m6')}(?![\w])",
         # "the week of December 6": a week is no day; its month
         rf"\bthe\s+week\s+of\s+{M.format(g='m19')}\s+\d{{1,2}}(?!\d)",
-        rf"\b(?:in|since)\s+(?:(?:early|late|mid-?|the\s+(?:first|second|last)\s+(?:half|week|days?)\s+of|the\s+(?:end|beginning|middle|start)\s+of)\s+)?{M.format(g='m7')}(?![\w])(?!\s+\d)(?:\s+(?P<rel7>this year|last year|next year))?",
+        rf"\bin\s+(?:(?:early|late|mid-?|the\s+(?:first|second|last)\s+(?:half|week|days?)\s+of|the\s+(?:end|beginning|middle|start)\s+of)\s+)?{M.format(g='m7')}(?![\w])(?!\.?\s+\d)(?:\s+(?P<rel7>this year|last year|next year))?",
         # "Monday's talks"
         rf"(?P<wd15>{wd})['’]s(?![\w])",
         # on Tuesday / this Tuesday / last Tuesday / next Tuesday

@@ -26,7 +26,7 @@ VISIT_CODES = ("043", "042")
 def consolidate(art: Article, events: list[Event]) -> list[Event]:
     events = _merge_same_sentence(events)
     _date_from_the_same_trip(art, events)
-    return _fold_visits(events)
+    return _merge_repeats(_fold_visits(events))
 
 
 def _persons(ev: Event) -> set[str]:
@@ -51,7 +51,9 @@ def _absorb(into: Event, part: Event) -> None:
     if into.location is None:
         into.location = part.location
     if into.time is None and part.time is not None and part.date is not None and (
-            into.date is None or len(part.date.value) >= len(into.date.value)):
+            into.date is None or len(part.date.value) >= len(into.date.value)) and \
+            part.evidence.get("frame") != "journey":
+        # (an arrival's date is the visit's first day, not the day of its business)
         # the date the words give outranks the article's own, unless it says less
         into.time, into.date, into.status = part.time, part.date, part.status
     if part.code in VISIT_CODES and into.code not in VISIT_CODES and into.code[:2] == "04" and into.mode != "call":
@@ -124,13 +126,38 @@ def _fits(part: Event, whole: Event) -> bool:
 
 
 def _fold_visits(events: list[Event]) -> list[Event]:
-    """Visits, arrivals and welcomes into the talks of the same visit."""
+    """Visits, arrivals and welcomes into the talks of the same visit; an arrival or a visit
+    with one party into the reception of that visitor."""
     out = list(events)
-    for part in [e for e in events if e.code in VISIT_CODES]:
-        wholes = [w for w in out if w is not part and w.code not in VISIT_CODES and _fits(part, w)]
+    parts = [e for e in events if e.code in VISIT_CODES]
+    # the parts that say least first: an arrival folds into the welcome, the welcome into the talks
+    parts.sort(key=lambda e: (len(_persons(e)), e.code == "043"))
+    for part in parts:
+        if part not in out:
+            continue
+        wholes = [w for w in out if w is not part and _fits(part, w) and (
+            w.code not in VISIT_CODES or len(_persons(w)) > len(_persons(part)))]
         if not wholes:
             continue
-        whole = min(wholes, key=lambda w: (w.time is None, abs(w.mentions[0].start - part.mentions[0].start)))
+        whole = min(wholes, key=lambda w: (w.code in VISIT_CODES, w.time is None,
+                                           abs(w.mentions[0].start - part.mentions[0].start)))
         _absorb(whole, part)
         out.remove(part)
+    return out
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    return (a.code == b.code and a.status == b.status and a.date == b.date and a.agreement == b.agreement
+            and set(a.actors) == set(b.actors) and (a.location is None or b.location is None or a.location == b.location))
+
+
+def _merge_repeats(events: list[Event]) -> list[Event]:
+    """The same event told again in other words of the article (a caption, a lead)."""
+    out: list[Event] = []
+    for ev in events:
+        home = next((o for o in out if _same_event(o, ev)), None)
+        if home is None:
+            out.append(ev)
+        else:
+            _absorb(home, ev)
     return out

@@ -122,7 +122,7 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
                 return []
             if told is not None and not times:
                 return []
-        if not actors and times and (places or hit.mode == "sign"):
+        if not actors and times and (places or hit.mode == "sign") and _no_subject(r, hit):
             # a dated event told without its parties: the states the paragraph speaks of
             states = [name for _, name in art.states_in(art.paragraph_of(t.parsed.span))]
             actors = list(dict.fromkeys(actors + states))
@@ -147,6 +147,16 @@ def _share_scene(ev: Event, scene: Event, art: Article) -> None:
     if ev.status_cue is None and scene.status != "reported":
         ev.status_cue = scene.status
     settle_event(ev, art.doc, art.latest_year)
+
+
+def _no_subject(r: Reader, hit: Hit) -> bool:
+    """No word in the parse says who: "there was another summit in Sochi", "the documents
+    adopted in Prague", "the November 2020 Declaration" (not "Moscow: ... held talks")."""
+    t = r.tree
+    if hit.host_verb is not None:
+        return False
+    v = hit.predicate
+    return not (t.is_verb(v) and [s for s in t.dependents(v, "nsubj") if t.lower(s) != "there"])
 
 
 def _enough(hit: Hit, actors: list[str], parties: Parties, agreement: tuple[str, str] | None) -> bool:

@@ -43,6 +43,7 @@ class TriggerLexicon:
     phone_preps: frozenset[str]
     plural_parties: frozenset[str]
     singular_parties: frozenset[str]
+    non_state_heads: frozenset[str]
     adopted_verbs: frozenset[str]
     adopted_objects: frozenset[str]
 
@@ -62,6 +63,8 @@ class StatusLexicon:
     referenced_governors: frozenset[str]
     referenced_modifiers: frozenset[str]
     referenced_nouns: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    habitual_counts: frozenset[str]
 
 
 def _words(entries, kind: str) -> dict[str, TriggerWord]:
@@ -84,6 +87,7 @@ def trigger_lexicon() -> TriggerLexicon:
         at_event=frozenset(d["light"]["at_event"]),
         phone_words=frozenset(d["phone"]["words"]), phone_preps=frozenset(d["phone"]["preps"]),
         plural_parties=frozenset(d["parties"]["plural"]), singular_parties=frozenset(d["parties"]["singular"]),
+        non_state_heads=frozenset(d["parties"]["non_state"]),
         adopted_verbs=frozenset(d["adopted_at"]["verbs"]), adopted_objects=frozenset(d["adopted_at"]["objects"]),
     )
 
@@ -100,6 +104,7 @@ def status_lexicon() -> StatusLexicon:
         blocked_marks=frozenset(b["marks"]), blocked_modifiers=frozenset(b["modifiers"]),
         referenced_governors=frozenset(r["governors"]), referenced_modifiers=frozenset(r["modifiers"]),
         referenced_nouns=frozenset(r["nouns"]),
+        habitual_adverbs=frozenset(d["habitual"]["adverbs"]), habitual_counts=frozenset(d["habitual"]["counts"]),
     )
 
 

@@ -7,8 +7,10 @@ is visiting Washington": Washington is no part of the phrase "Wang Yi").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Span
+from ..resources import data_file
 from ..syntax import Tree
 from .article import TYPE_RANK, Article
 from .lexicon import trigger_lexicon
@@ -115,6 +117,9 @@ class Reader:
         for s in spans:
             for _, name in self.art.actors_at(s):
                 found.setdefault(name, TYPE_RANK.get(self.art.type_of(name), 3))
+        head = t.phrase_head(tokens)
+        if head is not None and t.lemma(head) in trigger_lexicon().non_state_heads:
+            return found  # "French and Indian companies": no state
         for s in _runs(spans):
             for _, name in self.art.states_in(s):
                 found.setdefault(name, TYPE_RANK["state"])
@@ -155,6 +160,12 @@ class Reader:
                 out.append(place)
         return out
 
+    def _names_a_building(self, j: int) -> bool:
+        """`Hyderabad House`, `Moscow State University`: a city's name inside another name."""
+        t = self.tree
+        head = t.head(j)
+        return t.dep(j) == "compound" and head != j and t.lower(head) in _building_words()
+
     def _place_in(self, i: int) -> Place | None:
         t = self.tree
         # breadth first through the phrase: the head, then its name parts and "of"/"in" phrases
@@ -164,7 +175,7 @@ class Reader:
             if j in seen:
                 continue
             seen.add(j)
-            if t.pos(j) == "PROPN" or t.tag(j) in ("NNP", "NNPS"):
+            if (t.pos(j) == "PROPN" or t.tag(j) in ("NNP", "NNPS")) and not self._names_a_building(j):
                 named = self.art.place_name(t.span(j))
                 if named is not None:
                     found.append(Place(named[0], named[1], t.span(j)))
@@ -177,6 +188,11 @@ class Reader:
             return None
         cities = [p for p in found if p.is_city]
         return (cities or found)[0]
+
+
+@lru_cache(maxsize=1)
+def _building_words() -> frozenset[str]:
+    return frozenset(data_file("venues.toml")["words"])
 
 
 def _runs(spans: list[Span]) -> list[Span]:

@@ -64,6 +64,21 @@ class _Chain:
             elif w in lex.referenced_modifiers:
                 self.referenced = True
 
+    def _habitual(self, v: int) -> bool:
+        """`have met four times`, `meet regularly`: a habit or a count, not one event."""
+        t, lex = self.t, self.lex
+        for c in t.children(v):
+            if t.dep(c) == "advmod" and t.lower(c) in lex.habitual_adverbs:
+                return True
+            if t.dep(c) in ("npadvmod", "dobj", "pobj") and t.lemma(c) in lex.habitual_counts and (
+                    t.dependents(c, "nummod", "amod", "det") or t.lower(c) == "times"):
+                return True
+            if t.dep(c) == "prep" and any(t.lemma(o) in lex.habitual_counts for o in t.dependents(c, "pobj")):
+                return True
+            if t.dep(c) == "dobj" and t.lemma(c) == "number":
+                return True
+        return False
+
     def verb(self, v: int, own: bool, via_prep: int | None = None) -> bool:
         """Read one verb of the chain; True when it has a tense of its own (the chain ends)."""
         t, lex = self.t, self.lex
@@ -76,7 +91,7 @@ class _Chain:
             self.referenced = True
         if t.lemma(v) in lex.blocked_adjectives and not own:
             self.blocked = True
-        if t.negated(v):
+        if t.negated(v) or self._habitual(v):
             self.blocked = True
         for m in t.dependents(v, "mark"):
             if t.lower(m) in lex.blocked_marks:

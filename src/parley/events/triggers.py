@@ -261,6 +261,10 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
     base = hit.predicate
     if base != hit.index:
         out.append(base)
+    if hit.nominal:
+        # "The meeting, which was held on Thursday in Washington, ...": its clause's verb
+        out += [c for c in t.dependents(hit.index, "relcl", "acl") if c not in out
+                and t.lemma(c) in trigger_lexicon().occurrence_verbs | trigger_lexicon().light_verbs]
     if not hit.nominal:
         out.extend(t.dependents(hit.index, "dobj"))  # "met Lavrov in Moscow": on the object
     if t.dep(base) == "relcl" and any(t.lower(c) == "when" for c in t.dependents(base, "advmod")):

@@ -190,6 +190,19 @@ class Tree:
         return out
 
 
+    def coordinated_head(self, i: int) -> int:
+        """The word `i` is coordinated with. In "agreeing to ramp up ties and signing 14
+        agreements" the parser hangs "signing" on "ramp"; an -ing form cannot continue a
+        to-infinitive, so it is coordinated with the infinitive's governor ("agreeing")."""
+        h = self.tokens[i].head
+        if self.tokens[i].dep != "conj" or h == i:
+            return i
+        if (self.tokens[h].dep == "xcomp" and self.tokens[i].tag != self.tokens[h].tag
+                and any(self.lower(a) == "to" for a in self.dependents(h, "aux"))):
+            return self.tokens[h].head
+        return h
+
+
 def trees(text: str, parses: Iterable[ParsedSentence]) -> Iterator[Tree]:
     for parsed in parses:
         yield Tree(text, parsed)

@@ -39,6 +39,8 @@ class TimeExpr:
     month_offset: int | None = None
     # "next week" / "last week": weeks relative to the reference date
     week_offset: int | None = None
+    # "October 26-28": the range's last day (the phrase dates by its first)
+    last_day: int | None = None
     # "10 days ago", "a week earlier": how many of which unit before the reference
     ago: tuple[int, str] | None = None
     # +1 the phrase itself points ahead ("later this year", "next week"), -1 back ("earlier
@@ -68,8 +70,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:on\s+)?(?P<wd1>{wd})\s*(?:\(\s*|,\s*)(?:(?P<d1>\d{{1,2}})\s+{M.format(g='m1')}|{M.format(g='m1b')}\s+(?P<d1b>\d{{1,2}}))(?:,?\s+(?P<y1>\d{{4}}))?\s*\)?",
         # 22 February 2022 / 22 February / February 22, 2022 / February 22 last year
         # "23-24 January", "October 26-28": a range is dated by its first day
-        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{M.format(g='m2')}(?:,?\s+(?P<y2>\d{{4}}))?(?:\s+(?P<rel2>this year|last year|next year))?",
-        rf"{M.format(g='m3')}\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?!\d)(?:,?\s+(?P<y3>\d{{4}}))?(?:\s+(?P<rel3>this year|last year|next year))?",
+        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{M.format(g='m2')}(?:,?\s+(?P<y2>\d{{4}}))?(?:\s+(?P<rel2>this year|last year|next year))?",
+        rf"{M.format(g='m3')}\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<e3>\d{{1,2}})(?:st|nd|rd|th)?)?(?!\d)(?:,?\s+(?P<y3>\d{{4}}))?(?:\s+(?P<rel3>this year|last year|next year))?",
         # in January and November 2021 (two months, one year)
         rf"(?:in\s+)?{M.format(g='m4a')}\s+and\s+{M.format(g='m4')}\s+(?P<y4>\d{{4}})",
         # (late/early) November 2020
@@ -125,10 +127,10 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
                            year=int(g["y1"]) if "y1" in g else None)
         elif "d2" in g:
             expr = replace(expr, day=int(g["d2"]), month=_month(g, "m2"), year=int(g["y2"]) if "y2" in g else None,
-                           year_offset=RELATIVE_YEAR.get(rel))
+                           year_offset=RELATIVE_YEAR.get(rel), last_day=int(g["e2"]) if "e2" in g else None)
         elif "d3" in g:
             expr = replace(expr, day=int(g["d3"]), month=_month(g, "m3"), year=int(g["y3"]) if "y3" in g else None,
-                           year_offset=RELATIVE_YEAR.get(rel))
+                           year_offset=RELATIVE_YEAR.get(rel), last_day=int(g["e3"]) if "e3" in g else None)
         elif "y4" in g:
             year = int(g["y4"])
             found.append(TimeExpr(Span(m.start("m4a"), m.end("m4a")), m.group("m4a"), year=year,

@@ -61,7 +61,10 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
         return found
     head, dep = t.head(v), t.dep(v)
     if head == v:
-        return []
+        # "After the one-on-one meeting, President Aliyev and President Erdogan held a
+        # meeting": the parser took the subject for an apposition in the fronted phrase
+        return [a for p in t.dependents(v, "prep") if p < v for o in t.dependents(p, "pobj")
+                for a in t.dependents(o, "appos") if r.names_actor(a)]
     if dep in ("xcomp", "advcl", "ccomp") and t.is_verb(head):
         objects = t.dependents(head, "dobj")
         if dep == "xcomp" and objects and t.lemma(head) in OBJECT_CONTROL:
@@ -123,6 +126,10 @@ def parties_of(r: Reader, hit: Hit) -> Parties:
         own += [a for a in _modifier_actors(r, i) if a not in own]
     else:
         own = []
+    if hit.frame in ("host", "mutual") and not hit.nominal and not t.passive(i):
+        loose = _loose_persons(r, i, set(subj))
+    else:
+        loose = []
     if hit.frame == "host" and not hit.nominal:
         if t.passive(i):
             p.add(p.hosts, _group_of(r, _prep_objects(r, [i], ("by",)) + [a for a in t.dependents(i, "agent")
@@ -133,6 +140,7 @@ def parties_of(r: Reader, hit: Hit) -> Parties:
         else:
             p.add(p.hosts, subj)
             p.add(p.guests, _group_of(r, t.dependents(i, "dobj")))
+            p.add(p.guests, loose)
         p.add(p.others, with_)
     elif hit.frame in ("visit", "journey"):
         visitors = own + subj if hit.nominal else subj
@@ -156,6 +164,7 @@ def parties_of(r: Reader, hit: Hit) -> Parties:
             p.add(p.others, subj)
             if hit.frame != "sign":
                 p.add(p.others, _group_of(r, t.dependents(i, "dobj")))
+                p.add(p.others, loose)
             p.add(p.others, _group_of(r, [a for ag in t.dependents(i, "agent") for a in t.dependents(ag, "pobj")]))
         else:
             p.add(p.others, subj)
@@ -183,6 +192,29 @@ def parties_of(r: Reader, hit: Hit) -> Parties:
             p.add(p.others, _group_of(r, subjects(r, verb) + agents))
             p.borrowed = True
     return p
+
+
+def _loose_persons(r: Reader, v: int, taken: set[str]) -> list[str]:
+    """Persons after the verb that the parser hung as a loose conjunct, apposition or adverb
+    ("received Chairman ... Yusupov and chairman ..., mufti Alimov", where "Alimov" became an
+    adverb of "received"): coordination it failed to see."""
+    t = r.tree
+    out: list[str] = []
+    stack = [c for c in t.children(v) if c > v]
+    while stack:
+        j = stack.pop()
+        dep = t.dep(j)
+        if dep in ("relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "agent"):
+            continue
+        if dep == "prep" and any(t.lemma(o) in ("behalf", "invitation", "instruction", "name")
+                                 for o in t.dependents(j, "pobj")):
+            continue
+        if dep in ("conj", "npadvmod", "appos") and t.pos(j) == "PROPN":
+            for _, name in r.art.actors_at(t.span(j)):
+                if r.art.type_of(name) == "person" and name not in taken and name not in out:
+                    out.append(name)
+        stack.extend(t.children(j))
+    return out
 
 
 def _purpose_partners(r: Reader, heads: list[int]) -> list[str]:

@@ -6,6 +6,12 @@ from ..model import Document, Span
 from .index import SpanIndex
 from .places import city_country, iso_of_state_name, state_name, states_in
 
+# office words and the roles the people stage gives their holders ("the leaders of Uzbekistan
+# and Azerbaijan" are the heads of state the article names)
+OFFICE_ROLES = {"leader": ("head of state", "head of government", "president"),
+                "president": ("head of state", "president"), "head": ("head of state",),
+                "premier": ("head of government", "prime minister"),
+                "chancellor": ("head of government", "chancellor")}
 # what a participant may be, most specific first: a phrase that names a person names that
 # person, not the state in "Turkey's President Erdogan"
 TYPE_RANK = {"person": 0, "organization": 1, "state": 2}
@@ -91,6 +97,22 @@ class Article:
         if iso is not None and word[:1].isupper():
             return word, iso
         return None
+
+    def office_holders(self, states: list[str], office: str) -> list[str]:
+        """The persons the article names who hold `office` ("leader", "president") for each
+        of `states`: one each, or none at all."""
+        roles = OFFICE_ROLES.get(office)
+        if not roles:
+            return []
+        out = []
+        for state in states:
+            iso = iso_of_state_name(state)
+            holders = [a.name for a in self.doc.actors if a.type == "person" and a.country == iso
+                       and any(r in (a.role or "").lower() for r in roles)]
+            if len(holders) != 1:
+                return []
+            out.append(holders[0])
+        return out
 
     def paragraph_of(self, span: Span) -> Span:
         found = self.body.overlapping(span)

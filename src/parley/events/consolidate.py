@@ -94,6 +94,12 @@ def _date_from_the_same_trip(art: Article, events: list[Event]) -> None:
                 ev.time = prior.time
                 settle_event(ev, art.doc, art.latest_year)
                 break
+        else:
+            # "Wang ... is also scheduled to meet Sullivan" after the news of Wang's visit: later
+            # on the same trip, in the month of the news
+            if any(o.status == "reported" and _persons(o) & _persons(ev) for o in events if o is not ev):
+                ev.evidence["date_from"] = "news"
+                settle_event(ev, art.doc, art.latest_year)
 
 
 def _visitor_of(ev: Event) -> list[str]:

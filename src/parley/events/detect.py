@@ -92,7 +92,13 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     if reading.cue == "blocked":
         return []
     times = times_of(r, hit, exprs, owners)
+    after = [] if times else _after_times(r, hit, exprs, owners)
     parties = parties_of(r, hit)
+    if hit.mode == "sign" and not parties.actors:
+        # "a Declaration ... was adopted during the visit": the signers are the visit's
+        scene = _scene(r, hit, earlier)
+        if scene is not None:
+            parties.others = [a for a in scene.actors]
     if hit.nominal and parties.borrowed and not times and _refers_back(r, hit):
         # "Following the talks, Bayramov and Fidan signed": the talks told before
         told = _event_told(earlier, hit, t.parsed.span)
@@ -133,16 +139,33 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     scene = None if times else _scene(r, hit, earlier)
     if quoted and hit.mode in QUOTED_NEEDS_DATE and not times and scene is None:
         return []
-    built = _build(r, hit, reading, actors, parties, places, times, agreement, adopted_at)
+    built = _build(r, hit, reading, actors, parties, places, times or after, agreement, adopted_at)
     if scene is not None:
         for ev in built:
             _share_scene(ev, scene, art)
     return built
 
 
+def _after_times(r: Reader, hit: Hit, exprs: list[TimeExpr], owners: dict[int, int]) -> list[TimeExpr]:
+    """`Following the summit talks in Baku on 22 August 2023, they signed`: the day of the
+    event it follows, when it says none of its own."""
+    t = r.tree
+    lex = trigger_lexicon()
+    for anchor in hit.anchors:
+        for p in t.dependents(anchor, "prep"):
+            if t.lower(p) not in ("after", "following"):
+                continue
+            for o in t.dependents(p, "pobj"):
+                if t.lemma(o) in lex.nouns or t.lower(o) in lex.nouns:
+                    return [exprs[k] for k, owner in owners.items() if owner == o]
+    return []
+
+
 def _share_scene(ev: Event, scene: Event, art: Article) -> None:
-    """The time, place and standing of the event told before, for one told during it."""
+    """The time, place and standing of the event told before, for one told during it; a
+    two-day visit dates what happened during it only to its month."""
     ev.time = scene.time
+    ev.evidence["during"] = scene.evidence.get("trigger", "event")
     ev.location = ev.location or scene.location
     if ev.status_cue is None and scene.status != "reported":
         ev.status_cue = scene.status
@@ -247,7 +270,8 @@ def _event_told(earlier: list[Event], hit: Hit, sentence: Span | None = None) ->
     """The event a definite mention refers back to, told in an earlier sentence: the latest of
     that kind (a visit for "the visit"), else the latest news of that root, else the latest."""
     before = [e for e in earlier if sentence is None or e.mentions[0].start < sentence.start]
-    same = [e for e in before if e.code[:2] == hit.code[:2]]
+    # a call is named as one: "the summit" is no earlier phone call, "the call" no meeting
+    same = [e for e in before if e.code[:2] == hit.code[:2] and (e.mode == "call") == (hit.mode == "call")]
     kind = [e for e in same if e.mode == hit.mode]
     news = [e for e in same if e.status == "reported"]
     return ([e for e in kind if e in news] or news or kind or same or [None])[-1]
@@ -299,6 +323,16 @@ def _adopted_at(r: Reader, hit: Hit) -> bool:
             and hit.agreement is not None and t.lemma(hit.agreement) in lex.adopted_objects)
 
 
+def _sites(hit: Hit, places: list[Place], parties: Parties) -> list[Place]:
+    """Where: for a visit its destination, or a city named with it ("a visit to Turkey ... in
+    Istanbul"); for others the `in`/`at` places, else where it went."""
+    if hit.mode != "visit":
+        return places or parties.destinations
+    candidates = parties.destinations + [p for p in places if all(p.name != d.name for d in parties.destinations)]
+    cities = [p for p in candidates if p.is_city]
+    return (cities[:1] or candidates[:1]) + [p for p in candidates if p not in cities[:1] and p not in candidates[:1]]
+
+
 def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, places: list[Place],
            times: list[TimeExpr], agreement: tuple[str, str] | None, adopted_at: bool) -> list[Event]:
     art, t = r.art, r.tree
@@ -312,7 +346,7 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
                 state = state_name(d.iso3)
                 if state not in actors:
                     actors = actors + [state]
-    sites = places or parties.destinations
+    sites = _sites(hit, places, parties)
     if adopted_at and len(sites) > 1:
         site_list: list[Place | None] = list(sites)
     else:

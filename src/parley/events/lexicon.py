@@ -44,6 +44,7 @@ class TriggerLexicon:
     plural_parties: frozenset[str]
     singular_parties: frozenset[str]
     non_state_heads: frozenset[str]
+    speaker_pronouns: frozenset[str]
     adopted_verbs: frozenset[str]
     adopted_objects: frozenset[str]
 
@@ -88,6 +89,7 @@ def trigger_lexicon() -> TriggerLexicon:
         phone_words=frozenset(d["phone"]["words"]), phone_preps=frozenset(d["phone"]["preps"]),
         plural_parties=frozenset(d["parties"]["plural"]), singular_parties=frozenset(d["parties"]["singular"]),
         non_state_heads=frozenset(d["parties"]["non_state"]),
+        speaker_pronouns=frozenset(d["parties"]["speaker"]),
         adopted_verbs=frozenset(d["adopted_at"]["verbs"]), adopted_objects=frozenset(d["adopted_at"]["objects"]),
     )
 

@@ -24,7 +24,7 @@ RELATIVE_TAGS = ("WP", "WDT")
 # "<parties:LEMMA>" with the word that names them ("ministers")
 PARTIES = "<parties"
 # where such a phrase stands for the parties: as subject, or in "talks between the two sides"
-PARTIES_DEPS = ("nsubj", "nsubjpass", "pobj", "conj")
+PARTIES_DEPS = ("nsubj", "nsubjpass", "pobj", "conj", "poss")
 PARTIES_DETERMINERS = ("the", "both", "two", "these", "all")
 
 
@@ -84,6 +84,9 @@ class Reader:
         if word in lex.singular_parties and t.pos(i) == "PRON":
             name = self.art.person_before(t.tokens[i].start, self.art.quoted(t.span(i)))
             return [name] if name else []
+        if word in lex.speaker_pronouns and t.pos(i) == "PRON":
+            name = self.art.speaker_at(t.span(i))
+            return [name] if name and self.art.doc.actor_named(name) else []
         # "his Kazakh counterpart Tokayev", "Erdogan's spokesman Kalin": the possessor is
         # someone else, unless the phrase names no one without it
         tokens = self.phrase_tokens(i, possessors=False)
@@ -93,6 +96,12 @@ class Reader:
             named = self._person_in_apposition(tokens[-1])
             if named:
                 found = {named: TYPE_RANK["person"]}
+        if found and all(rank == TYPE_RANK["state"] for rank in found.values()):
+            # "the leaders of Uzbekistan and Azerbaijan", "the Russian leader": the article's
+            # head of that state, where it names exactly one
+            holders = self.art.office_holders(list(found), t.lemma(i))
+            if holders:
+                found = {h: TYPE_RANK["person"] for h in holders}
         if found:
             best = min(found.values())
             return [n for n, rank in found.items() if rank == best]
@@ -168,6 +177,8 @@ class Reader:
 
     def _place_in(self, i: int) -> Place | None:
         t = self.tree
+        if t.lemma(i) in _not_places():
+            return None
         # breadth first through the phrase: the head, then its name parts and "of"/"in" phrases
         queue, seen, found = [i], set(), []
         while queue:
@@ -188,6 +199,11 @@ class Reader:
             return None
         cities = [p for p in found if p.is_city]
         return (cities or found)[0]
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    return frozenset(data_file("venues.toml")["not_places"])
 
 
 @lru_cache(maxsize=1)

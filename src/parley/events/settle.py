@@ -95,9 +95,15 @@ def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
     # which way a bare weekday points: ahead for "will meet", back for "met", else the nearest
     direction = 1 if ev.status_cue == "planned" else (-1 if ev.evidence.get("tense") == "past" else 0)
     date = resolve(expr, doc.published, latest, direction) if expr is not None else None
+    if date is not None and expr is not None and expr.last_day is not None and ev.evidence.get("during"):
+        # signed "during the visit" of 21-22 June: some day of it, so its month
+        date = DateValue.of(date.year, date.month)
     ev.status = _status(ev, date, doc, expr)
     if expr is None and ev.status == "reported":
         date = doc.published
+    elif expr is None and ev.status == "planned" and ev.evidence.get("date_from") == "news" and \
+            doc.published is not None and doc.published.month is not None:
+        date = DateValue.of(doc.published.year, doc.published.month)
     ev.date = date
     if expr is not None:
         ev.evidence["date_phrase"] = expr.text

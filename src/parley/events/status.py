@@ -153,7 +153,7 @@ def read_status(t: Tree, hit: Hit) -> Reading:
             current, own = head, False
             continue
         if dep == "conj" and t.is_verb(head):
-            current = head  # "met Lavrov and held talks": the first verb's tense
+            current = t.coordinated_head(current)  # "met Lavrov and held talks": the first verb's tense
             continue
         if dep in ("ccomp", "parataxis", "relcl", "csubj"):
             break  # reported speech, a new clause: its tense is its own

@@ -12,6 +12,8 @@ from .reader import Reader
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # verbs whose agreement object may be a document only signed or adopted ("signed a joint statement")
 SIGNING_VERBS = ("sign", "ink", "adopt", "exchange", "approve")
+# nouns that count what was signed ("a number of agreements", "a package of documents")
+QUANTITY_NOUNS = ("number", "series", "set", "package", "raft", "range", "host", "slew", "total", "couple", "dozen")
 # verbs that make an agreement, not sign it: a signing only with who reached it ("agreements
 # achieved by the three leaders in November 2020"), not in passing ("agreements reached")
 REACHING_VERBS = ("reach", "achieve")
@@ -231,6 +233,9 @@ def _agreement_of(r: Reader, i: int, verb: str) -> int | None:
     if t.dep(i) in ("acl", "relcl") and t.tag(i) == "VBN" or (t.dep(i) == "relcl" and t.passive(i)):
         candidates.append(t.head(i))
     candidates += [o for p in t.dependents(i, "prep") if t.lower(p) == "of" for o in t.dependents(p, "pobj")]
+    # "will sign a number of bilateral agreements", "a package of documents"
+    candidates += [o for c in list(candidates) if t.lemma(c) in QUANTITY_NOUNS
+                   for p in t.dependents(c, "prep") if t.lower(p) == "of" for o in t.dependents(p, "pobj")]
     for c in candidates:
         for j in t.conjuncts(c):
             lemma = t.lemma(j)
@@ -278,6 +283,12 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
             if g not in out and t.is_verb(g):
                 out.append(g)
         if t.dep(base) == "conj" and t.is_verb(t.head(base)):
+            first = t.coordinated_head(base)
+            out.append(first)
+            out += [g for g in t.governor_chain(first, ("xcomp", "advcl")) if g not in out and t.is_verb(g)]
+        if t.dep(base) == "ccomp" and any(t.lower(a) in ("has", "have") for a in t.dependents(base, "aux")):
+            # "the website said on May 3 that Rahmon has spoken by phone with Tokayev": just
+            # before it was said
             out.append(t.head(base))
     if hit.host_verb is not None:
         out.append(hit.host_verb)

@@ -120,6 +120,8 @@ def parties_of(r: Reader, hit: Hit) -> Parties:
         subject_tokens = subjects(r, hit.host_verb)
     subj = _group_of(r, subject_tokens)
     partner_preps = MUTUAL_PREPS + ((hit.word.needs[5:],) if hit.word.needs.startswith("prep:") else ())
+    if hit.mode == "call" and not hit.nominal:
+        partner_preps += ("to",)  # "spoke to Maduro over the phone"
     with_ = _group_of(r, _prep_objects(r, heads, partner_preps) + _prep_objects(r, with_heads(r, v)[1:], ("with",)))
     if hit.nominal:
         own = _group_of(r, t.dependents(i, "poss") + _prep_objects(r, [i], ("of", "by")))

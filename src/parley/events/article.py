@@ -11,7 +11,8 @@ from .places import city_country, iso_of_state_name, state_name, states_in
 OFFICE_ROLES = {"leader": ("head of state", "head of government", "president"),
                 "president": ("head of state", "president"), "head": ("head of state",),
                 "premier": ("head of government", "prime minister"),
-                "chancellor": ("head of government", "chancellor")}
+                "chancellor": ("head of government", "chancellor"),
+                "foreign minister": ("foreign minister",)}
 # what a participant may be, most specific first: a phrase that names a person names that
 # person, not the state in "Turkey's President Erdogan"
 TYPE_RANK = {"person": 0, "organization": 1, "state": 2}
@@ -113,6 +114,24 @@ class Article:
                 return []
             out.append(holders[0])
         return out
+
+    def host_for(self, visitor: str, state: str) -> str | None:
+        """Who hosts `visitor` in `state`: the article's one holder there of the visitor's
+        office (a head of state or government is hosted by the leader, a foreign minister by
+        the foreign minister)."""
+        actor = self.doc.actor_named(visitor)
+        role = (actor.role or "").lower() if actor else ""
+        if "foreign minister" in role:
+            office = "foreign minister"
+        elif any(r in role for r in OFFICE_ROLES["leader"]):
+            office = "leader"
+        else:
+            return None
+        iso = iso_of_state_name(state)
+        if actor is not None and actor.country == iso:
+            return None
+        holders = self.office_holders([state], office)
+        return holders[0] if holders and holders[0] != visitor else None
 
     def paragraph_of(self, span: Span) -> Span:
         found = self.body.overlapping(span)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..model import Event
 from .article import Article
 from .lexicon import MODE_PRIORITY
-from .places import iso_of_state_name
+from .places import country_of_place, iso_of_state_name, state_name
 from .settle import compare_days, settle_event
 
 # a visit lasts some days: its arrival and welcome fold into talks this many days later
@@ -26,7 +26,7 @@ VISIT_CODES = ("043", "042")
 def consolidate(art: Article, events: list[Event]) -> list[Event]:
     events = _merge_same_sentence(events)
     _date_from_the_same_trip(art, events)
-    return _merge_repeats(_fold_visits(events))
+    return _merge_repeats(art, _fold_visits(events))
 
 
 def _persons(ev: Event) -> set[str]:
@@ -48,8 +48,13 @@ def _absorb(into: Event, part: Event) -> None:
         if all((m.document, m.start) != (x.document, x.start) for x in into.mentions):
             into.mentions.append(m)
     into.actors.extend(a for a in part.actors if a not in into.actors)
-    if into.location is None:
-        into.location = part.location
+    if into.location is None or (part.location and iso_of_state_name(into.location)
+                                 and country_of_place(part.location) == iso_of_state_name(into.location)):
+        into.location = part.location or into.location  # a city rather than its country
+    if (into.time is not None and part.time is not None and into.date is not None and part.date is not None
+            and len(part.date.value) > len(into.date.value) and part.date.agrees_with(into.date)):
+        # "next week" and then "on Monday, March 14": the day
+        into.time, into.date = part.time, part.date
     if into.time is None and part.time is not None and part.date is not None and (
             into.date is None or len(part.date.value) >= len(into.date.value)) and \
             part.evidence.get("frame") != "journey":
@@ -119,6 +124,10 @@ def _fits(part: Event, whole: Event) -> bool:
     visitors = _visitor_of(part)
     if not visitors or not set(visitors) <= set(whole.actors):
         return False
+    if part.location and whole.location:
+        places = [part.location] + part.evidence.get("destinations", "").split("|")
+        if not any(p and _places_agree(p, whole.location) for p in places):
+            return False
     others = _persons(part) - set(visitors)
     if not others <= set(whole.actors):
         return False
@@ -152,18 +161,50 @@ def _fold_visits(events: list[Event]) -> list[Event]:
     return out
 
 
-def _same_event(a: Event, b: Event) -> bool:
-    return (a.code == b.code and a.status == b.status and a.date == b.date and a.agreement == b.agreement
-            and set(a.actors) == set(b.actors) and (a.location is None or b.location is None or a.location == b.location))
+def _same_event(art: Article, a: Event, b: Event) -> bool:
+    """Told twice: the same root, status, parties (a state standing for its person) and place,
+    and the same date or one of them dated only by the article."""
+    if a.code[:2] != b.code[:2] or a.status != b.status or a.agreement != b.agreement:
+        return False
+    if (a.mode == "call") != (b.mode == "call") and a.time is not None and b.time is not None:
+        return False
+    if a.date != b.date and not (a.status == "reported" and (a.time is None or b.time is None)):
+        return False
+    if a.location and b.location and not _places_agree(a.location, b.location):
+        return False
+    return _parties_agree(art, a, b)
 
 
-def _merge_repeats(events: list[Event]) -> list[Event]:
-    """The same event told again in other words of the article (a caption, a lead)."""
+def _parties_agree(art: Article, a: Event, b: Event) -> bool:
+    mine, theirs = _expanded(art, a.actors), _expanded(art, b.actors)
+    return set(a.actors) <= theirs and set(b.actors) <= mine and len(_persons(a) | _persons(b)) >= 1
+
+
+def _expanded(art: Article, names: list[str]) -> set[str]:
+    out = set(names)
+    for n in names:
+        actor = art.doc.actor_named(n)
+        if actor is not None and actor.country:
+            out.add(state_name(actor.country))
+    return out
+
+
+def _places_agree(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return country_of_place(a) == iso_of_state_name(b) or country_of_place(b) == iso_of_state_name(a)
+
+
+def _merge_repeats(art: Article, events: list[Event]) -> list[Event]:
+    """The same event told again in other words of the article (a headline, a caption, "the
+    two presidents discussed"): one event, coded by its most specific telling."""
     out: list[Event] = []
     for ev in events:
-        home = next((o for o in out if _same_event(o, ev)), None)
+        home = next((o for o in out if _same_event(art, o, ev)), None)
         if home is None:
             out.append(ev)
-        else:
-            _absorb(home, ev)
+            continue
+        if _rank(ev) < _rank(home) and home.code not in VISIT_CODES:
+            home.code, home.mode = ev.code, ev.mode
+        _absorb(home, ev)
     return out

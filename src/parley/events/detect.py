@@ -20,6 +20,7 @@ from .arguments import Parties, expression_owners, parties_of, places_of, times_
 from .article import Article
 from .consolidate import consolidate
 from .lexicon import agreement_lemmas, trigger_lexicon
+from .places import state_name
 from .reader import Place, Reader, is_parties
 from .settle import settle_event
 from .status import Reading, read_status
@@ -134,10 +135,10 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
             actors = list(dict.fromkeys(actors + states))
         if not _enough(hit, actors, parties, agreement):
             return []
-    if not times and hit.nominal and reading.cue is None and _follows_it(r, hit):
+    if not times and hit.nominal and reading.cue is None and not parties.borrowed and _follows_it(r, hit):
         reading = Reading("referenced", reading.tense)
     scene = None if times else _scene(r, hit, earlier)
-    if quoted and hit.mode in QUOTED_NEEDS_DATE and not times and scene is None:
+    if quoted and hit.mode in QUOTED_NEEDS_DATE and not times and scene is None and not (places and len(actors) >= 2):
         return []
     built = _build(r, hit, reading, actors, parties, places, times or after, agreement, adopted_at)
     if scene is not None:
@@ -341,11 +342,16 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
     if hit.mode == "visit":
         for d in parties.destinations:
             if d.iso3:
-                from .places import state_name
-
                 state = state_name(d.iso3)
                 if state not in actors:
                     actors = actors + [state]
+                # "Erdogan was on an official visit to Azerbaijan": hosted by Aliyev
+                visitors = [a for a in parties.guests if art.type_of(a) == "person"]
+                hosts = [a for a in actors if art.type_of(a) == "person" and a not in visitors]
+                if len(visitors) == 1 and not hosts:
+                    host = art.host_for(visitors[0], state)
+                    if host is not None:
+                        actors = actors + [host]
     sites = _sites(hit, places, parties)
     if adopted_at and len(sites) > 1:
         site_list: list[Place | None] = list(sites)

@@ -82,6 +82,9 @@ class Reader:
         if t.tag(i) in RELATIVE_TAGS and t.head(i) != i and t.dep(t.head(i)) == "relcl":
             return self.actors_of(t.head(t.head(i)))
         if word in lex.singular_parties and t.pos(i) == "PRON":
+            ahead = self._subject_ahead(i)
+            if ahead:
+                return ahead
             name = self.art.person_before(t.tokens[i].start, self.art.quoted(t.span(i)))
             return [name] if name else []
         if word in lex.speaker_pronouns and t.pos(i) == "PRON":
@@ -96,6 +99,10 @@ class Reader:
             named = self._person_in_apposition(tokens[-1])
             if named:
                 found = {named: TYPE_RANK["person"]}
+        if not found and t.lemma(i) == "opposition":
+            side = self._opposition_of(i)
+            if side:
+                return [side]
         if found and all(rank == TYPE_RANK["state"] for rank in found.values()):
             # "the leaders of Uzbekistan and Azerbaijan", "the Russian leader": the article's
             # head of that state, where it names exactly one
@@ -108,6 +115,30 @@ class Reader:
         if (word in lex.plural_parties or t.lemma(i) in lex.plural_parties) and t.dep(i) in PARTIES_DEPS and (
                 t.pos(i) == "PRON" or any(t.lower(c) in PARTIES_DETERMINERS for c in t.children(i))):
             return [f"{PARTIES}:{t.lemma(i)}>"]
+        return []
+
+    def _opposition_of(self, i: int) -> str | None:
+        """`the Syrian government and the opposition`: the Syrian opposition (named by the
+        demonym the government, or the opposition itself, carries)."""
+        t = self.tree
+        for j in [i] + [c for c in t.conjuncts(t.head(i) if t.dep(i) == "conj" else i)]:
+            for m in t.dependents(j, "amod", "compound"):
+                word = t.word(m)
+                if self.art.states_in(t.span(m)) and word[:1].isupper():
+                    return f"{word} opposition"
+        return None
+
+    def _subject_ahead(self, i: int) -> list[str]:
+        """`In his meeting with Yildirim ..., Guterres laid emphasis`: a pronoun in a phrase
+        put before its clause stands for the clause's subject."""
+        t = self.tree
+        for a in t.ancestors(i):
+            if t.is_verb(a):
+                if a < i:
+                    return []
+                persons = [n for s in t.dependents(a, "nsubj") if s > i for n in self.actors_of(s)
+                           if self.art.type_of(n) == "person"]
+                return persons[:1]
         return []
 
     def _person_in_apposition(self, last: int) -> str | None:
@@ -126,9 +157,8 @@ class Reader:
         for s in spans:
             for _, name in self.art.actors_at(s):
                 found.setdefault(name, TYPE_RANK.get(self.art.type_of(name), 3))
-        head = t.phrase_head(tokens)
-        if head is not None and t.lemma(head) in trigger_lexicon().non_state_heads:
-            return found  # "French and Indian companies": no state
+        if any(t.lemma(j) in trigger_lexicon().non_state_heads for j in tokens):
+            return found  # "French and Indian companies", "millions of Syrian refugees": no state
         for s in _runs(spans):
             for _, name in self.art.states_in(s):
                 found.setdefault(name, TYPE_RANK["state"])

@@ -62,9 +62,13 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
     head, dep = t.head(v), t.dep(v)
     if head == v:
         # "After the one-on-one meeting, President Aliyev and President Erdogan held a
-        # meeting": the parser took the subject for an apposition in the fronted phrase
-        return [a for p in t.dependents(v, "prep") if p < v for o in t.dependents(p, "pobj")
-                for a in t.dependents(o, "appos") if r.names_actor(a)]
+        # meeting": the parser took the subject for an apposition in the fronted phrase;
+        # "Visiting UN Secretary General Guterres on Saturday discussed": for a clause
+        fronted = [a for p in t.dependents(v, "prep") if p < v for o in t.dependents(p, "pobj")
+                   for a in t.dependents(o, "appos") if r.names_actor(a)]
+        clausal = [o for c in t.dependents(v, "csubj") if t.tag(c) == "VBG"
+                   for o in t.dependents(c, "dobj") if r.names_actor(o)]
+        return fronted or clausal
     if dep in ("xcomp", "advcl", "ccomp") and t.is_verb(head):
         objects = t.dependents(head, "dobj")
         if dep == "xcomp" and objects and t.lemma(head) in OBJECT_CONTROL:
@@ -91,9 +95,9 @@ def _group_of(r: Reader, tokens: list[int]) -> list[str]:
     return out
 
 
-def _prep_objects(r: Reader, heads: list[int], preps: tuple[str, ...]) -> list[int]:
+def _prep_objects(r: Reader, heads: list[int], preps: tuple[str, ...], skip: set[int] = frozenset()) -> list[int]:
     t = r.tree
-    return [o for h in heads for p in t.dependents(h, "prep") if t.lower(p) in preps
+    return [o for h in heads for p in t.dependents(h, "prep") if t.lower(p) in preps and p not in skip
             for o in t.dependents(p, "pobj")]
 
 
@@ -110,7 +114,19 @@ def _inviters(r: Reader, heads: list[int]) -> list[str]:
     return out
 
 
-def parties_of(r: Reader, hit: Hit) -> Parties:
+def claimed_partners(r: Reader, hits: list[Hit]) -> set[int]:
+    """The `with`-phrases verb triggers take from their object's phrase ("will discuss
+    'preparations for the EU Council meeting' with von der Leyen": with the verb, not the
+    meeting)."""
+    t = r.tree
+    out: set[int] = set()
+    for h in hits:
+        if not h.nominal:
+            out |= {p for x in with_heads(r, h.index)[1:] for p in t.dependents(x, "prep") if t.lower(p) == "with"}
+    return out
+
+
+def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
     t = r.tree
     p = Parties()
     i, v = hit.index, hit.predicate
@@ -122,7 +138,8 @@ def parties_of(r: Reader, hit: Hit) -> Parties:
     partner_preps = MUTUAL_PREPS + ((hit.word.needs[5:],) if hit.word.needs.startswith("prep:") else ())
     if hit.mode == "call" and not hit.nominal:
         partner_preps += ("to",)  # "spoke to Maduro over the phone"
-    with_ = _group_of(r, _prep_objects(r, heads, partner_preps) + _prep_objects(r, with_heads(r, v)[1:], ("with",)))
+    own_with = _prep_objects(r, heads, partner_preps, skip=claimed if hit.nominal else frozenset())
+    with_ = _group_of(r, own_with + _prep_objects(r, with_heads(r, v)[1:], ("with",)))
     if hit.nominal:
         own = _group_of(r, t.dependents(i, "poss") + _prep_objects(r, [i], ("of", "by")))
         own += [a for a in _modifier_actors(r, i) if a not in own]
@@ -164,7 +181,7 @@ def parties_of(r: Reader, hit: Hit) -> Parties:
     else:
         if not hit.nominal:
             p.add(p.others, subj)
-            if hit.frame != "sign":
+            if hit.frame != "sign" and hit.word.object == "partner":
                 p.add(p.others, _group_of(r, t.dependents(i, "dobj")))
                 p.add(p.others, loose)
             p.add(p.others, _group_of(r, [a for ag in t.dependents(i, "agent") for a in t.dependents(ag, "pobj")]))

@@ -31,6 +31,9 @@ class Article:
         self.types = {a.name: a.type for a in doc.actors}
         self.places: SpanIndex[str] = SpanIndex.of(
             (e.span, e.label) for e in doc.entities if e.label in ("GPE", "LOC", "FAC"))
+        # names the NLP stage took for something else ("the European Union", "Washington Post")
+        self.other_names: SpanIndex[str] = SpanIndex.of(
+            (e.span, e.label) for e in doc.entities if e.label in ("ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT"))
         self.body: SpanIndex[None] = SpanIndex.of((p, None) for p in doc.body_spans)
         self.latest_year = latest_year_lived(doc.text, doc.body_spans)
         self.persons_in_order = sorted(
@@ -95,7 +98,7 @@ class Article:
                 return name, iso
         word = span.of(self.text)
         iso = iso_of_state_name(word) or city_country(word)
-        if iso is not None and word[:1].isupper():
+        if iso is not None and word[:1].isupper() and (iso_of_state_name(word) or not self.other_names.touches(span)):
             return word, iso
         return None
 

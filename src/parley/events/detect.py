@@ -16,7 +16,7 @@ from ..model import Document, Event, Mention, Span
 from ..pipeline import Context
 from ..syntax import Tree
 from .agreements import named_agreements
-from .arguments import Parties, expression_owners, parties_of, places_of, times_of
+from .arguments import Parties, claimed_partners, expression_owners, parties_of, places_of, times_of
 from .article import Article
 from .consolidate import consolidate
 from .lexicon import agreement_lemmas, trigger_lexicon
@@ -94,7 +94,7 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
         return []
     times = times_of(r, hit, exprs, owners)
     after = [] if times else _after_times(r, hit, exprs, owners)
-    parties = parties_of(r, hit)
+    parties = parties_of(r, hit, claimed_partners(r, hits))
     if hit.mode == "sign" and not parties.actors:
         # "a Declaration ... was adopted during the visit": the signers are the visit's
         scene = _scene(r, hit, earlier)

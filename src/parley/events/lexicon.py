@@ -24,6 +24,8 @@ class TriggerWord:
     needs: str = ""
     # the mode without a phone word, for words that are calls only by phone ("speak with")
     without_phone: str = ""
+    # "partner" (met Lavrov) or "topic" (discussed Syria): what the direct object is
+    object: str = "partner"
 
     @property
     def priority(self) -> int:
@@ -71,7 +73,8 @@ class StatusLexicon:
 def _words(entries, kind: str) -> dict[str, TriggerWord]:
     out: dict[str, TriggerWord] = {}
     for e in entries:
-        word = TriggerWord(e["code"], e["mode"], e["frame"], e.get("needs", ""), e.get("without_phone", ""))
+        word = TriggerWord(e["code"], e["mode"], e["frame"], e.get("needs", ""), e.get("without_phone", ""),
+                           e.get("object", "partner"))
         for lemma in e["lemmas"]:
             out[lemma] = word
     return out

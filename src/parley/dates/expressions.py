@@ -256,12 +256,13 @@ def resolve(expr: TimeExpr, reference: DateValue | None, latest_year: int | None
         year = ref_y if (ref_m is not None and expr.month < ref_m) else ref_y - 1
     if year is None and expr.month is not None and expr.day is not None and expr.weekday is not None:
         year = year_by_weekday(expr.month, expr.day, expr.weekday, ref_y or latest_year)
-    if year is None and expr.month is not None and ref_y is not None and ref_m is not None:
-        # a bare month in a dated article: the nearest such month
+    if year is None and expr.month is not None and ref_y is not None:
+        # a bare month in a dated article: the nearest such month (in an article dated to
+        # the year only, that year's)
         year = ref_y
-        if direction < 0 and expr.month > ref_m:
+        if ref_m is not None and direction < 0 and expr.month > ref_m:
             year -= 1
-        elif direction > 0 and expr.month < ref_m:
+        elif ref_m is not None and direction > 0 and expr.month < ref_m:
             year += 1
     if year is None:
         return None

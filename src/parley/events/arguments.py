@@ -40,6 +40,11 @@ class Parties:
     borrowed: bool = False
 
     @property
+    def own(self) -> bool:
+        """Whether the trigger names a participant itself, not only through the verb it hangs on."""
+        return bool(self.actors) and not self.borrowed
+
+    @property
     def actors(self) -> list[str]:
         out: list[str] = []
         for name in self.hosts + self.guests + self.others:
@@ -132,7 +137,8 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
     i, v = hit.index, hit.predicate
     heads = [i] if v == i else [i, v]
     subject_tokens = subjects(r, v, skip=i) if t.is_verb(v) else []
-    if hit.host_verb is not None and not subject_tokens:
+    from_host_verb = hit.host_verb is not None and not subject_tokens
+    if from_host_verb:
         subject_tokens = subjects(r, hit.host_verb)
     subj = _group_of(r, subject_tokens)
     partner_preps = MUTUAL_PREPS + ((hit.word.needs[5:],) if hit.word.needs.startswith("prep:") else ())
@@ -145,6 +151,9 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
         own += [a for a in _modifier_actors(r, i) if a not in own]
     else:
         own = []
+    if hit.nominal and not own and not _group_of(r, own_with) and (from_host_verb or v == i):
+        # "during the visit, they signed": the noun names no one itself
+        p.borrowed = True
     if hit.frame in ("host", "mutual") and not hit.nominal and not t.passive(i):
         loose = _loose_persons(r, i, set(subj))
     else:
@@ -209,7 +218,6 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
             verb = t.head(prep)
             agents = [a for ag in t.dependents(verb, "agent") for a in t.dependents(ag, "pobj")]
             p.add(p.others, _group_of(r, subjects(r, verb) + agents))
-            p.borrowed = True
     return p
 
 
@@ -225,8 +233,9 @@ def _loose_persons(r: Reader, v: int, taken: set[str]) -> list[str]:
         dep = t.dep(j)
         if dep in ("relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "agent"):
             continue
-        if dep == "prep" and any(t.lemma(o) in ("behalf", "invitation", "instruction", "name")
-                                 for o in t.dependents(j, "pobj")):
+        if dep == "prep" and (t.lower(j) in ("during", "at", "in", "on", "after", "before", "following", "ahead")
+                              or any(t.lemma(o) in ("behalf", "invitation", "instruction", "name")
+                                     for o in t.dependents(j, "pobj"))):
             continue
         if dep in ("conj", "npadvmod", "appos") and t.pos(j) == "PROPN":
             for _, name in r.art.actors_at(t.span(j)):

@@ -119,14 +119,12 @@ class Article:
         return out
 
     def host_for(self, visitor: str, state: str) -> str | None:
-        """Who hosts `visitor` in `state`: the article's one holder there of the visitor's
-        office (a head of state or government is hosted by the leader, a foreign minister by
-        the foreign minister)."""
+        """Who hosts `visitor` in `state`: for a head of state or government, the article's one
+        leader of that state."""
         actor = self.doc.actor_named(visitor)
         role = (actor.role or "").lower() if actor else ""
-        if "foreign minister" in role:
-            office = "foreign minister"
-        elif any(r in role for r in OFFICE_ROLES["leader"]):
+        # a leader's visit is the other leader's to host; a minister meets more than the minister
+        if any(r in role for r in OFFICE_ROLES["leader"]):
             office = "leader"
         else:
             return None

@@ -100,6 +100,8 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
         scene = _scene(r, hit, earlier)
         if scene is not None:
             parties.others = [a for a in scene.actors]
+    if hit.nominal and parties.borrowed and _part_of_another(r, hit, hits):
+        return []  # "hosted Wang Yi for an official visit": the hosting is the event
     if hit.nominal and parties.borrowed and not times and _refers_back(r, hit):
         # "Following the talks, Bayramov and Fidan signed": the talks told before
         told = _event_told(earlier, hit, t.parsed.span)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..model import Span
 from ..resources import data_file
 from ..syntax import Tree
-from .article import TYPE_RANK, Article
+from .article import OFFICE_ROLES, TYPE_RANK, Article
 from .lexicon import trigger_lexicon
 
 # branches that are no part of a noun phrase's reference
@@ -70,7 +70,7 @@ class Reader:
                 stack.append(c)
         return sorted(out)
 
-    def actors_of(self, i: int) -> list[str]:
+    def actors_of(self, i: int, office: str | None = None) -> list[str]:
         """The actors the phrase headed by `i` names: persons before organisations before states.
 
         `he`/`his` is the person named last before it; `who` the noun its clause hangs from;
@@ -106,7 +106,7 @@ class Reader:
         if found and all(rank == TYPE_RANK["state"] for rank in found.values()):
             # "the leaders of Uzbekistan and Azerbaijan", "the Russian leader": the article's
             # head of that state, where it names exactly one
-            holders = self.art.office_holders(list(found), t.lemma(i))
+            holders = self.art.office_holders(list(found), office or t.lemma(i))
             if holders:
                 found = {h: TYPE_RANK["person"] for h in holders}
         if found:
@@ -171,12 +171,14 @@ class Reader:
         t = self.tree
         out: list[str] = []
         todo, seen = list(t.conjuncts(i)), set()
+        # "the leaders of Uzbekistan and Azerbaijan": the office carries to the coordinated state
+        office = t.lemma(i) if t.lemma(i) in OFFICE_ROLES else None
         while todo:
             j = todo.pop(0)
             if j in seen:
                 continue
             seen.add(j)
-            for name in self.actors_of(j):
+            for name in self.actors_of(j, office):
                 if name not in out:
                     out.append(name)
             for k in self.phrase_tokens(j):

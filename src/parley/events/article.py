@@ -60,6 +60,27 @@ class Article:
         """States the gazetteer finds in `span` (names and demonyms: "Turkish", "Russia")."""
         return [(s.span, state_name(s.iso3)) for s in states_in(self.text, span)]
 
+    def subject_groups_before(self, offset: int) -> list[list[str]]:
+        """Groups of two or more persons that were the coordinated subject of a sentence
+        before `offset` ("Wang Yi and his Indian counterpart S. Jaishankar agreed ...")."""
+        out = []
+        persons = SpanIndex.of((m, a.name) for a in self.doc.actors if a.type == "person" for m in a.mentions)
+        for parsed in self.doc.parses:
+            if parsed.span.start >= offset:
+                break
+            heads = [k for k, tok in enumerate(parsed.tokens) if tok.dep == "nsubj"
+                     and any(parsed.tokens[c].dep == "conj" and parsed.tokens[c].head == k for c in range(len(parsed.tokens)))]
+            for k in heads:
+                group = [k] + [c for c in range(len(parsed.tokens)) if parsed.tokens[c].dep == "conj" and parsed.tokens[c].head == k]
+                names = []
+                for g in group:
+                    for _, name in persons.overlapping(parsed.tokens[g].span):
+                        if name not in names:
+                            names.append(name)
+                if len(names) >= 2:
+                    out.append(names)
+        return out
+
     def _subject_persons(self) -> list[tuple[int, str]]:
         """Person mentions that are the subject of their clause, in text order (from the parse)."""
         out = []

@@ -59,7 +59,9 @@ def _sentence_events(r: Reader, earlier: list[Event]) -> list[Event]:
     owners = expression_owners(r, exprs, heads)
     hits += _dated_agreements(r, hits, exprs, owners)
     found: list[Event] = []
-    for hit in sorted(hits, key=lambda h: (h.priority, h.index)):
+    # in text order: "held talks with Bayramov, after which the two ministers signed" needs
+    # the talks told before the signing
+    for hit in sorted(hits, key=lambda h: h.index):
         found.extend(_events_of(r, hit, hits, exprs, owners, earlier + found))
     return found
 
@@ -108,7 +110,7 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
         if told is not None and _may_be(r, hit, told, times, [], reading):
             told.mentions.append(Mention(art.doc.id, t.parsed.span.start, t.parsed.span.end))
             return []
-    actors = _resolve_parties(art, parties.actors, earlier)
+    actors = _resolve_parties(art, parties.actors, earlier, t.parsed.span.start)
     places = places_of(r, hit)
     quoted = art.quoted(t.span(hit.index))
     agreement = _agreement_name(r, hit)
@@ -194,7 +196,7 @@ def _enough(hit: Hit, actors: list[str], parties: Parties, agreement: tuple[str,
     return hit.mode == "sign" and agreement is not None and bool(agreement[1])
 
 
-def _resolve_parties(art: Article, actors: list[str], earlier: list[Event]) -> list[str]:
+def _resolve_parties(art: Article, actors: list[str], earlier: list[Event], sentence_start: int) -> list[str]:
     """`the two ministers`, `they`: the persons of the last event told with two or more, news
     first, and of those whose role the phrase names where it names one ("ministers")."""
     marks = [a for a in actors if is_parties(a)]
@@ -205,11 +207,16 @@ def _resolve_parties(art: Article, actors: list[str], earlier: list[Event]) -> l
     roles = ROLE_WORDS.get(word, ())
     candidates = [e for e in earlier if len([a for a in e.actors if art.type_of(a) == "person"]) >= 2]
     ordered = [e for e in candidates if e.status == "reported"][::-1] + [e for e in candidates if e.status != "reported"][::-1]
-    for wanted in ((roles, ()) if roles else ((),)):
-        for ev in ordered:
-            people = [a for a in ev.actors if art.type_of(a) == "person" and _holds(art, a, wanted)]
-            if len(people) >= 2:
-                return list(dict.fromkeys(named + people))
+    for ev in ordered:
+        people = [a for a in ev.actors if art.type_of(a) == "person" and _holds(art, a, roles)]
+        if len(people) >= 2:
+            return list(dict.fromkeys(named + people))
+    # "Wang Yi and his counterpart Jaishankar agreed ... The two ministers also agreed to hold
+    # the next meeting": two persons named together as subjects before
+    for pair in reversed(art.subject_groups_before(sentence_start)):
+        people = [a for a in pair if _holds(art, a, roles)]
+        if len(people) >= 2:
+            return list(dict.fromkeys(named + people))
     return named
 
 

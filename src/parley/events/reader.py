@@ -24,7 +24,7 @@ RELATIVE_TAGS = ("WP", "WDT")
 # "<parties:LEMMA>" with the word that names them ("ministers")
 PARTIES = "<parties"
 # where such a phrase stands for the parties: as subject, or in "talks between the two sides"
-PARTIES_DEPS = ("nsubj", "nsubjpass", "pobj", "conj", "poss")
+PARTIES_DEPS = ("nsubj", "nsubjpass", "pobj", "conj")
 PARTIES_DETERMINERS = ("the", "both", "two", "these", "all")
 
 
@@ -80,7 +80,12 @@ class Reader:
         word = t.lower(i)
         lex = trigger_lexicon()
         if t.tag(i) in RELATIVE_TAGS and t.head(i) != i and t.dep(t.head(i)) == "relcl":
-            return self.actors_of(t.head(t.head(i)))
+            named = self.actors_of(t.head(t.head(i)))
+            return named or self._just_before(i)
+        if word == "their" and t.pos(i) == "PRON":
+            same = self._plural_in_clause(i)
+            if same:
+                return same
         if word in lex.singular_parties and t.pos(i) == "PRON":
             ahead = self._subject_ahead(i)
             if ahead:
@@ -112,9 +117,34 @@ class Reader:
         if found:
             best = min(found.values())
             return [n for n, rank in found.items() if rank == best]
-        if (word in lex.plural_parties or t.lemma(i) in lex.plural_parties) and t.dep(i) in PARTIES_DEPS and (
+        if (word in lex.plural_parties or t.lemma(i) in lex.plural_parties) and (
+                t.dep(i) in PARTIES_DEPS or word == "their") and (
                 t.pos(i) == "PRON" or any(t.lower(c) in PARTIES_DETERMINERS for c in t.children(i))):
             return [f"{PARTIES}:{t.lemma(i)}>"]
+        return []
+
+    def _just_before(self, i: int) -> list[str]:
+        """`special envoys Serdar Kilic and Ruben Rubinyan, who last met ...`, where the parser
+        hung the clause elsewhere: the names right before the relative pronoun."""
+        t = self.tree
+        k = i - 1
+        while k >= 0 and t.pos(k) == "PUNCT":
+            k -= 1
+        if k < 0 or not self.art.actors_at(t.span(k)):
+            return []
+        while t.dep(k) == "conj" and t.head(k) != k:
+            k = t.head(k)
+        return [a for a in self.group(k) if not is_parties(a)]
+
+    def _plural_in_clause(self, i: int) -> list[str]:
+        """`the understandings reached by Xi and Modi in their meeting`: "their" is the subject or
+        agent group of its own clause, when that names two or more."""
+        t = self.tree
+        for a in t.ancestors(i):
+            if t.is_verb(a):
+                tokens = t.dependents(a, "nsubj") + [o for ag in t.dependents(a, "agent") for o in t.dependents(ag, "pobj")]
+                names = [n for tok in tokens for n in self.group(tok) if not is_parties(n)]
+                return names if len(names) >= 2 else []
         return []
 
     def _opposition_of(self, i: int) -> str | None:

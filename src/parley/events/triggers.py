@@ -232,6 +232,11 @@ def _agreement_of(r: Reader, i: int, verb: str) -> int | None:
     candidates = list(_objects(r, i))
     if t.dep(i) in ("acl", "relcl") and t.tag(i) == "VBN" or (t.dep(i) == "relcl" and t.passive(i)):
         candidates.append(t.head(i))
+    if any(t.tag(c) in ("WDT", "WP") for c in candidates):
+        # "the Treaty on ... in the 21st Century, which Putin and Nazarbayev signed": the
+        # agreement noun nearest before the relative pronoun
+        rel = min(c for c in candidates if t.tag(c) in ("WDT", "WP"))
+        candidates += [j for j in range(rel - 1, -1, -1) if t.pos(j) in ("NOUN", "PROPN")]
     candidates += [o for p in t.dependents(i, "prep") if t.lower(p) == "of" for o in t.dependents(p, "pobj")]
     # "will sign a number of bilateral agreements", "a package of documents"
     candidates += [o for c in list(candidates) if t.lemma(c) in QUANTITY_NOUNS

@@ -55,9 +55,8 @@ def _absorb(into: Event, part: Event) -> None:
             and len(part.date.value) > len(into.date.value) and part.date.agrees_with(into.date)):
         # "next week" and then "on Monday, March 14": the day
         into.time, into.date = part.time, part.date
-    if into.time is None and part.time is not None and part.date is not None and (
-            into.date is None or len(part.date.value) >= len(into.date.value)) and \
-            part.evidence.get("frame") != "journey":
+    coarser = part.date is not None and into.date is not None and len(part.date.value) < len(into.date.value)
+    if into.time is None and part.time is not None and not coarser and part.evidence.get("frame") != "journey":
         # (an arrival's date is the visit's first day, not the day of its business)
         # the date the words give outranks the article's own, unless it says less
         into.time, into.date, into.status = part.time, part.date, part.status

@@ -349,17 +349,19 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
     doc = art.doc
     sentence = t.parsed.span
     if hit.mode == "visit":
+        # a visit with no host named is a visit to the state ("Albanese will visit China"),
+        # which a leader's visit has the state's leader host ("Erdogan was on an official
+        # visit to Azerbaijan": Aliyev)
+        visitors = [a for a in parties.guests if art.type_of(a) == "person"]
+        hosts = [a for a in actors if art.type_of(a) == "person" and a not in visitors]
         for d in parties.destinations:
-            if d.iso3:
+            if d.iso3 and not hosts:
                 state = state_name(d.iso3)
                 if state not in actors:
                     actors = actors + [state]
-                # "Erdogan was on an official visit to Azerbaijan": hosted by Aliyev
-                visitors = [a for a in parties.guests if art.type_of(a) == "person"]
-                hosts = [a for a in actors if art.type_of(a) == "person" and a not in visitors]
-                if len(visitors) == 1 and not hosts:
+                if len(visitors) == 1:
                     host = art.host_for(visitors[0], state)
-                    if host is not None:
+                    if host is not None and host not in actors:
                         actors = actors + [host]
     sites = _sites(hit, places, parties)
     if adopted_at and len(sites) > 1:

@@ -12,7 +12,7 @@ OFFICE_ROLES = {"leader": ("head of state", "head of government", "president"),
                 "president": ("head of state", "president"), "head": ("head of state",),
                 "premier": ("head of government", "prime minister"),
                 "chancellor": ("head of government", "chancellor"),
-                "foreign minister": ("foreign minister",)}
+                "foreign minister": ("foreign minister",), "minister": ("minister",)}
 # what a participant may be, most specific first: a phrase that names a person names that
 # person, not the state in "Turkey's President Erdogan"
 TYPE_RANK = {"person": 0, "organization": 1, "state": 2}
@@ -138,6 +138,22 @@ class Article:
                 return []
             out.append(holders[0])
         return out
+
+    def title_holder(self, title: str, before: int) -> str | None:
+        """`His Highness's visit` after "His Highness Prince Faisal bin Farhan ...": the one
+        person a title was written before, earlier in the article."""
+        found = set()
+        start = self.text.find(title, 0, before)
+        while start >= 0:
+            after = start + len(title)
+            for span, name in self.mentions.overlapping(Span(start, min(len(self.text), after + 40))):
+                inside = span.start <= start < span.end  # "His Highness Prince Faisal ..." as one mention
+                close = span.start >= after and self.text[after:span.start].strip(" ,").count(" ") <= 1
+                if (inside or close) and self.type_of(name) == "person":
+                    found.add(name)
+                    break
+            start = self.text.find(title, after, before)
+        return found.pop() if len(found) == 1 else None
 
     def host_for(self, visitor: str, state: str) -> str | None:
         """Who hosts `visitor` in `state`: for a head of state or government, the article's one

@@ -104,6 +104,14 @@ class Reader:
             named = self._person_in_apposition(tokens[-1])
             if named:
                 found = {named: TYPE_RANK["person"]}
+        if not found and t.pos(i) == "PROPN":
+            # "His Highness's visit": the person the title stood before
+            words = [j for j in self.phrase_tokens(i) if t.word(j)[:1].isupper() and t.dep(j) != "case"]
+            if words:
+                title = t.text[t.tokens[words[0]].start:t.tokens[words[-1]].end]
+                holder = self.art.title_holder(title, t.tokens[words[0]].start)
+                if holder:
+                    return [holder]
         if not found and t.lemma(i) == "opposition":
             side = self._opposition_of(i)
             if side:

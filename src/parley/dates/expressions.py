@@ -98,6 +98,9 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<n16>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u16>days?|weeks?|months?|years?)\s+(?:earlier|ago)",
         # "a day after X hosted Y": X's event lies that many days before the reference
         r"(?P<n14>a|one|two|three|four|five|six|\d)\s+days?\s+after",
+        # "They come 18 months after Putin and Erdogan held their last meeting": that long
+        # before the reference
+        r"(?P<n20>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u20>weeks?|months?|years?)\s+after",
     ]
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 
@@ -155,6 +158,9 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
         elif "rel18" in g:
             phrase = g["rel18"].lower()
             expr = replace(expr, day_offset=-1 if phrase == "last night" else 0)
+        elif "n20" in g:
+            n = _NUMBERS.get(g["n20"].lower()) or int(g["n20"])
+            expr = replace(expr, ago=(n, g["u20"].lower().rstrip("s")), tense=-1)
         elif "n16" in g:
             n = _NUMBERS.get(g["n16"].lower()) or int(g["n16"])
             expr = replace(expr, ago=(n, g["u16"].lower().rstrip("s")), tense=-1)
@@ -225,6 +231,8 @@ def resolve(expr: TimeExpr, reference: DateValue | None, latest_year: int | None
         return _ago(expr.ago, reference)
     if expr.week_offset is not None:
         # a week has no precision of its own: its month, when the whole week lies in one
+        if reference is not None and reference.precision == "month" and expr.week_offset <= 0:
+            return reference  # "last week" in an article of July: July, as near as it says
         if reference is None or reference.precision != "day":
             return None
         today = weekday_of(ref_y, ref_m, ref_d)

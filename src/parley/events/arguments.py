@@ -197,6 +197,9 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
         else:
             p.add(p.others, subj)
             p.add(p.others, own)
+            if v != i and t.passive(v):
+                # "The meeting was attended by Cavusoglu", "talks were held by"
+                p.add(p.others, _group_of(r, [a for ag in t.dependents(v, "agent") for a in t.dependents(ag, "pobj")]))
         p.add(p.others, with_)
         if hit.frame == "sign" and hit.agreement is not None:
             p.add(p.others, _group_of(r, _prep_objects(r, [hit.agreement], ("between", "with", "by"))))
@@ -298,6 +301,20 @@ def places_of(r: Reader, hit: Hit) -> list[Place]:
             return found
         if anchor == hit.host_verb:
             break
+    # "Ankara hosted talks between Putin and Erdogan": a city as subject is where
+    for s_ in (subjects(r, hit.predicate, skip=hit.index) if t.is_verb(hit.predicate) else []):
+        found = [pl for pl in r.places_of(s_) if pl.is_city]
+        if found and not r.names_actor(s_):
+            return found
+    # "held meetings ... during an official visit to the Turkish capital of Ankara": where the
+    # visit it took place during went
+    lex = trigger_lexicon()
+    for a in hit.anchors[1:]:
+        if t.pos(a) in ("NOUN", "PROPN") and (lex.nouns.get(t.lemma(a)) or lex.nouns.get(t.lower(a), None)) \
+                and (lex.nouns.get(t.lemma(a)) or lex.nouns[t.lower(a)]).mode == "visit":
+            found = [pl for o in _prep_objects(r, [a], ("to",)) for pl in r.places_of(o)]
+            if found:
+                return found
     # "will hold talks with his counterpart Lavrov in Moscow": the parser hung the place on
     # the partner
     partners = t.dependents(hit.index, "dobj") + _prep_objects(r, [hit.index, hit.predicate], ("with",))

@@ -12,7 +12,9 @@ OFFICE_ROLES = {"leader": ("head of state", "head of government", "president"),
                 "president": ("head of state", "president"), "head": ("head of state",),
                 "premier": ("head of government", "prime minister"),
                 "chancellor": ("head of government", "chancellor"),
-                "foreign minister": ("foreign minister",), "minister": ("minister",)}
+                "foreign minister": ("foreign minister",), "minister": ("minister",),
+                "fm": ("foreign minister",), "diplomat": ("foreign minister",),
+                "counterpart": ("head of state", "head of government", "president", "minister")}
 # what a participant may be, most specific first: a phrase that names a person names that
 # person, not the state in "Turkey's President Erdogan"
 TYPE_RANK = {"person": 0, "organization": 1, "state": 2}

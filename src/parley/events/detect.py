@@ -29,6 +29,8 @@ from .triggers import Hit, find_hits
 # the roles a phrase for the parties names ("the two ministers": those whose role says minister)
 ROLE_WORDS = {"minister": ("minister",), "president": ("president", "head of state"),
               "premier": ("prime minister", "head of government"), "chancellor": ("chancellor", "head of government")}
+# verbs whose subject attends an event told before ("was attended by", "took part in")
+ATTENDING = ("attend", "join", "participate", "present", "part")
 # determiners and possessives of a noun trigger that refer back to an event told
 # ("the meeting", "during the call", "our talks")
 ANAPHORIC = ("the", "this", "that", "these", "those", "our", "their", "his", "her", "its", "your", "my")
@@ -124,6 +126,9 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
             told = _event_told(earlier, hit, t.parsed.span)
             if told is not None and _may_be(r, hit, told, times, places, reading):
                 told.mentions.append(Mention(art.doc.id, t.parsed.span.start, t.parsed.span.end))
+                # "The meeting was attended by Cavusoglu", "X was also present at the talks"
+                if _attends(r, hit):
+                    told.actors.extend(a for a in actors if a not in told.actors and not is_parties(a))
                 if told.time is None and times:
                     # "The meeting which was held on Thursday in Washington": its date
                     told.time = times[0].span
@@ -133,7 +138,7 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
                 return []
             if told is not None and not times:
                 return []
-        if not actors and times and (places or hit.mode == "sign") and _no_subject(r, hit):
+        if not actors and times and (places or hit.mode == "sign") and _no_subject(r, hit, adopted_at):
             # a dated event told without its parties: the states the paragraph speaks of
             states = [name for _, name in art.states_in(art.paragraph_of(t.parsed.span))]
             actors = list(dict.fromkeys(actors + states))
@@ -177,21 +182,28 @@ def _share_scene(ev: Event, scene: Event, art: Article) -> None:
     settle_event(ev, art.doc, art.latest_year)
 
 
-def _no_subject(r: Reader, hit: Hit) -> bool:
-    """No word in the parse says who: "there was another summit in Sochi", "the documents
-    adopted in Prague", "the November 2020 Declaration" (not "Moscow: ... held talks")."""
+def _no_subject(r: Reader, hit: Hit, adopted_at: bool) -> bool:
+    """The event is told as having happened, with no word for who: "there was another summit
+    in Sochi", "talks were held in Astana", "the documents adopted in Prague", "the November
+    2020 Declaration" (not "Moscow: ... held talks", nor a caption's "at a meeting")."""
     t = r.tree
     if hit.host_verb is not None:
         return False
     v = hit.predicate
-    return not (t.is_verb(v) and [s for s in t.dependents(v, "nsubj") if t.lower(s) != "there"])
+    if t.is_verb(v) and [s for s in t.dependents(v, "nsubj") if t.lower(s) != "there"]:
+        return False
+    if hit.mode == "sign" or adopted_at:
+        return True
+    return v != hit.index and t.lemma(v) in trigger_lexicon().occurrence_verbs
 
 
 def _enough(hit: Hit, actors: list[str], parties: Parties, agreement: tuple[str, str] | None) -> bool:
     """Two participants, or a visitor and where to, or a named agreement signed."""
+    if hit.mode == "visit" and hit.frame in ("visit", "journey"):
+        # a visitor and whom or where: "visited the mosque together with the mufti" is neither
+        named = [a for a in actors if a in parties.hosts + parties.guests] if parties.guests else actors
+        return (len(named) >= 2 or bool(parties.destinations)) and bool(actors)
     if len(actors) >= 2:
-        return True
-    if hit.mode == "visit" and actors and parties.destinations:
         return True
     return hit.mode == "sign" and agreement is not None and bool(agreement[1])
 
@@ -226,6 +238,14 @@ def _holds(art: Article, name: str, roles: tuple[str, ...]) -> bool:
     actor = art.doc.actor_named(name)
     role = (actor.role or "").lower() if actor else ""
     return any(r in role for r in roles)
+
+
+def _attends(r: Reader, hit: Hit) -> bool:
+    """The noun's verb says who attended it: `attend`, `join`, `take part in`, `be present at`."""
+    t = r.tree
+    verbs = [hit.predicate, hit.host_verb] if hit.host_verb is not None else [hit.predicate]
+    return any(t.lemma(v) in ATTENDING or any(t.lemma(c) in ATTENDING for c in t.dependents(v, "acomp", "dobj"))
+               for v in verbs if v is not None)
 
 
 def _follows_it(r: Reader, hit: Hit) -> bool:
@@ -297,6 +317,10 @@ def _scene(r: Reader, hit: Hit, earlier: list[Event]) -> Event | None:
             if t.lower(p) not in ("during", "at", "on", "in", "amid"):
                 continue
             for o in t.dependents(p, "pobj"):
+                if t.lower(o) in ("it", "which") and t.pos(o) in ("PRON", "DET"):
+                    # "During it, delegation talks were held": the event just told
+                    told = [e for e in earlier if e.mentions[0].start < t.parsed.span.start and e.code[:2] == "04"]
+                    return told[-1] if told else None
                 if not (t.lemma(o) in lex.nouns or t.lower(o) in lex.nouns):
                     continue
                 if not any(t.lower(c) in ANAPHORIC for c in t.dependents(o, "det", "poss")):
@@ -364,7 +388,10 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
                     if host is not None and host not in actors:
                         actors = actors + [host]
     sites = _sites(hit, places, parties)
-    if adopted_at and len(sites) > 1:
+    states_visited = [d for d in parties.destinations if not d.is_city]
+    if (adopted_at and len(sites) > 1) or (hit.mode == "visit" and len(states_visited) > 1):
+        # "the documents adopted in Prague and Sochi", "will visit Albania, Bulgaria and
+        # Romania": one event each
         site_list: list[Place | None] = list(sites)
     else:
         site_list = [sites[0]] if sites else [None]
@@ -373,8 +400,12 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
     events = []
     for site in site_list:
         for when in dates:
+            mine = actors
+            if len(site_list) > 1 and hit.mode == "visit" and site is not None:
+                others = {state_name(d.iso3) for d in states_visited if d is not site and d.iso3}
+                mine = [a for a in actors if a not in others]
             ev = Event(
-                code=hit.code, actors=list(actors), status="reported", mode=hit.mode,
+                code=hit.code, actors=list(mine), status="reported", mode=hit.mode,
                 mentions=[Mention(doc.id, sentence.start, sentence.end)],
                 location=site.name if site else None,
                 time=when.span if when else None,

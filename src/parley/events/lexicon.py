@@ -66,6 +66,7 @@ class StatusLexicon:
     referenced_governors: frozenset[str]
     referenced_modifiers: frozenset[str]
     referenced_nouns: frozenset[str]
+    referenced_adverbs: frozenset[str]
     habitual_adverbs: frozenset[str]
     habitual_counts: frozenset[str]
 
@@ -109,6 +110,7 @@ def status_lexicon() -> StatusLexicon:
         blocked_marks=frozenset(b["marks"]), blocked_modifiers=frozenset(b["modifiers"]),
         referenced_governors=frozenset(r["governors"]), referenced_modifiers=frozenset(r["modifiers"]),
         referenced_nouns=frozenset(r["nouns"]),
+        referenced_adverbs=frozenset(r["adverbs"]),
         habitual_adverbs=frozenset(d["habitual"]["adverbs"]), habitual_counts=frozenset(d["habitual"]["counts"]),
     )
 

@@ -93,6 +93,8 @@ class _Chain:
             self.blocked = True
         if t.negated(v) or self._habitual(v):
             self.blocked = True
+        if any(t.lower(c) in lex.referenced_adverbs and not t.children(c) for c in t.dependents(v, "advmod")):
+            self.referenced = True  # "held in Belarus earlier" (not "earlier in the day")
         for m in t.dependents(v, "mark"):
             if t.lower(m) in lex.blocked_marks:
                 self.blocked = True

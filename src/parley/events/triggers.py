@@ -156,7 +156,11 @@ def _at_event_fits(prep: str, word: TriggerWord) -> bool:
 def _objects(r: Reader, i: int) -> list[int]:
     t = r.tree
     if t.passive(i):
-        return t.dependents(i, "nsubjpass")
+        found = t.dependents(i, "nsubjpass")
+        if not found and t.dep(i) == "xcomp":
+            # "agreements are expected to be signed by ...": the governor's subject
+            found = t.dependents(t.head(i), "nsubjpass", "nsubj")
+        return found
     return t.dependents(i, "dobj")
 
 

@@ -110,7 +110,9 @@ class Article:
         the gazetteer is named as the gazetteer names it.
         """
         for ent, label in self.places.overlapping(span):
-            name = _strip_article(ent.of(self.text))
+            name = _capitalised(_strip_article(ent.of(self.text)))
+            if not name:
+                continue
             iso = iso_of_state_name(name) or city_country(name)
             if iso is None:
                 states = states_in(self.text, ent)
@@ -179,6 +181,14 @@ class Article:
 
     def in_dateline(self, span: Span) -> bool:
         return self.doc.dateline is not None and self.doc.dateline.span.overlaps(span)
+
+
+def _capitalised(name: str) -> str:
+    """A place name without the lower-case words an entity may have run on into ("Republic on")."""
+    words = name.split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words)
 
 
 def _strip_article(name: str) -> str:

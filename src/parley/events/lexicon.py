@@ -41,12 +41,14 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     at_event: frozenset[str]
+    on_trip_verbs: frozenset[str]
     phone_words: frozenset[str]
     phone_preps: frozenset[str]
     plural_parties: frozenset[str]
     singular_parties: frozenset[str]
     non_state_heads: frozenset[str]
     speaker_pronouns: frozenset[str]
+    guest_nouns: frozenset[str]
     adopted_verbs: frozenset[str]
     adopted_objects: frozenset[str]
 
@@ -89,11 +91,12 @@ def trigger_lexicon() -> TriggerLexicon:
         phrasal={(e["lemma"], e["prep"]): TriggerWord(e["code"], e["mode"], e["frame"], "prep:" + e["prep"])
                  for e in d.get("phrasal", [])},
         light_verbs=frozenset(d["light"]["verbs"]), occurrence_verbs=frozenset(d["light"]["occurrence"]),
-        at_event=frozenset(d["light"]["at_event"]),
+        at_event=frozenset(d["light"]["at_event"]), on_trip_verbs=frozenset(d["light"]["on_trip_verbs"]),
         phone_words=frozenset(d["phone"]["words"]), phone_preps=frozenset(d["phone"]["preps"]),
         plural_parties=frozenset(d["parties"]["plural"]), singular_parties=frozenset(d["parties"]["singular"]),
         non_state_heads=frozenset(d["parties"]["non_state"]),
         speaker_pronouns=frozenset(d["parties"]["speaker"]),
+        guest_nouns=frozenset(d["parties"]["guests"]),
         adopted_verbs=frozenset(d["adopted_at"]["verbs"]), adopted_objects=frozenset(d["adopted_at"]["objects"]),
     )
 

@@ -31,11 +31,31 @@ def _state_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def state_name(iso3: str) -> str:
-    return data_file("countries.toml")["name"].get(iso3, iso3)
+    """The state's name as the gazetteer gives it, else as ISO 3166 (pycountry) does."""
+    name = data_file("countries.toml")["name"].get(iso3)
+    if name:
+        return name
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=iso3)
+    return getattr(country, "common_name", None) or (country.name if country else iso3)
+
+
+@lru_cache(maxsize=1)
+def _iso_names() -> dict[str, str]:
+    """ISO 3166 names (and common names) of every state -> ISO3, for names the gazetteer lacks."""
+    import pycountry
+
+    out = {}
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None)):
+            if name:
+                out[name] = c.alpha_3
+    return out
 
 
 def iso_of_state_name(name: str) -> str | None:
-    return data_file("countries.toml")["iso3"].get(name)
+    return data_file("countries.toml")["iso3"].get(name) or _iso_names().get(name)
 
 
 def states_in(text: str, span: Span) -> list[StateMention]:

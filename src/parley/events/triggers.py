@@ -130,7 +130,8 @@ def _noun_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
     if dep == "pobj" and head != i:
         prep = head
         verb = t.head(prep)
-        if t.lower(prep) in lex.at_event and verb != prep and t.is_verb(verb) and _at_event_fits(t.lower(prep), word):
+        if t.lower(prep) in lex.at_event and verb != prep and t.is_verb(verb) and \
+                _at_event_fits(t.lower(prep), word, t.lemma(verb)):
             hit.host_verb = verb
     phone = _phone_on(r, i) or (hit.predicate != i and _phone_on(r, hit.predicate))
     if word.needs == "phone" and not phone:
@@ -148,9 +149,10 @@ def _noun_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
     return hit
 
 
-def _at_event_fits(prep: str, word: TriggerWord) -> bool:
-    # "on a visit", "on a trip"; but "reported on the telephone conversation" is no attendance
-    return prep != "on" or word.mode == "visit"
+def _at_event_fits(prep: str, word: TriggerWord, verb: str) -> bool:
+    # "is on a visit", "arrived on a trip"; but "reported on the telephone conversation" and
+    # "addressed the media on the upcoming visit" are about it
+    return prep != "on" or (word.mode == "visit" and verb in trigger_lexicon().on_trip_verbs)
 
 
 def _objects(r: Reader, i: int) -> list[int]:
@@ -172,7 +174,17 @@ def _has_actor_object(r: Reader, i: int, call: bool) -> bool:
     objects = _objects(r, i)
     if not objects and t.dep(i) == "acl" and t.tag(i) == "VBN":
         objects = [t.head(i)]  # "Guterres, received by Erdogan"
-    return any(r.names_actor(o) for o in objects)
+    return any(r.names_actor(o) and _guest_like(r, o) for o in objects)
+
+
+def _guest_like(r: Reader, o: int) -> bool:
+    """A receivable object: a name, a pronoun, a mention, or a word for an office or a
+    delegation ("welcomed the release of Zaki" and "will host the second edition of the
+    summit" receive no one)."""
+    t = r.tree
+    if t.pos(o) in ("PROPN", "PRON") or r.art.actors_at(t.span(o)):
+        return True
+    return t.lemma(o) in trigger_lexicon().guest_nouns or t.lower(o) in trigger_lexicon().guest_nouns
 
 
 def with_heads(r: Reader, i: int) -> list[int]:

@@ -56,8 +56,8 @@ def _absorb(into: Event, part: Event) -> None:
         # "next week" and then "on Monday, March 14": the day
         into.time, into.date = part.time, part.date
     coarser = part.date is not None and into.date is not None and len(part.date.value) < len(into.date.value)
-    if into.time is None and part.time is not None and not coarser and part.evidence.get("frame") != "journey":
-        # (an arrival's date is the visit's first day, not the day of its business)
+    if into.time is None and part.time is not None and not coarser and part.evidence.get("frame") not in ("journey", "arrival"):
+        # (an arrival's or a welcome's date is the visit's first day, not its business's)
         # the date the words give outranks the article's own, unless it says less
         into.time, into.date, into.status = part.time, part.date, part.status
     if part.code in VISIT_CODES and into.code not in VISIT_CODES and into.code[:2] == "04" and into.mode != "call":
@@ -93,8 +93,10 @@ def _date_from_the_same_trip(art: Article, events: list[Event]) -> None:
     for k, ev in enumerate(events):
         if ev.status != "planned" or ev.time is not None:
             continue
-        for prior in reversed(events[:k]):
-            if prior.status == "planned" and prior.time is not None and set(prior.actors) & set(ev.actors):
+        # the last dated plan before it, else the first after ("The visit of Mirziyoyev to Baku
+        # will serve ... On August 22-23, ... Mirziyoyev will arrive")
+        for prior in list(reversed(events[:k])) + events[k + 1:]:
+            if prior.status == "planned" and prior.time is not None and _persons(prior) & _persons(ev):
                 ev.time = prior.time
                 settle_event(ev, art.doc, art.latest_year)
                 break

@@ -259,12 +259,14 @@ def _part_of_another(r: Reader, hit: Hit, hits: list[Hit]) -> bool:
     on a four-day visit", "hosted Wang Yi for an official visit"), or the scene of another
     ("met on the sidelines of the summit")."""
     t = r.tree
-    if any(h is not hit and hit.index in h.anchors for h in hits):
+    # of the same root only: "Following the summit talks, they signed" tells two events
+    others = [h for h in hits if h is not hit and h.code[:2] == hit.code[:2]]
+    if any(hit.index in h.anchors for h in others):
         return True
     if t.dep(hit.index) != "pobj":
         return False
     verb = t.head(t.head(hit.index))
-    return any(h is not hit and verb in (h.index, h.predicate) for h in hits)
+    return any(verb in (h.index, h.predicate) for h in others)
 
 
 def _may_be(r: Reader, hit: Hit, told: Event, times: list[TimeExpr], places: list[Place],
@@ -412,7 +414,8 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
                 status_cue=reading.cue,
                 quoted=art.quoted(t.span(hit.index)),
                 agreement=agreement[0] if agreement else None,
-                evidence={"trigger": t.word(hit.index), "frame": hit.frame},
+                evidence={"trigger": t.word(hit.index),
+                          "frame": "arrival" if hit.word.arrival else hit.frame},
             )
             if reading.tense:
                 ev.evidence["tense"] = reading.tense

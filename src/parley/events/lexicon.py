@@ -26,6 +26,8 @@ class TriggerWord:
     without_phone: str = ""
     # "partner" (met Lavrov) or "topic" (discussed Syria): what the direct object is
     object: str = "partner"
+    # a word for the start of a visit (a welcome at the airport), which does not date the visit
+    arrival: bool = False
 
     @property
     def priority(self) -> int:
@@ -77,7 +79,7 @@ def _words(entries, kind: str) -> dict[str, TriggerWord]:
     out: dict[str, TriggerWord] = {}
     for e in entries:
         word = TriggerWord(e["code"], e["mode"], e["frame"], e.get("needs", ""), e.get("without_phone", ""),
-                           e.get("object", "partner"))
+                           e.get("object", "partner"), e.get("arrival", False))
         for lemma in e["lemmas"]:
             out[lemma] = word
     return out

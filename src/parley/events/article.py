@@ -1,8 +1,11 @@
 """One article as the events stage reads it: who is named where, quotes, places, paragraphs."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..dates.expressions import latest_year_lived
 from ..model import Document, Span
+from ..resources import data_file
 from .index import SpanIndex
 from .places import city_country, iso_of_state_name, state_name, states_in
 
@@ -119,11 +122,12 @@ class Article:
                 if len(states) == 1 and states[0].span.overlaps(span) and states[0].span == _bare(ent, self.text):
                     iso = states[0].iso3
                     name = state_name(iso)
-            if iso is not None or label == "GPE":
+            if iso is not None or (label == "GPE" and name.split()[-1].lower() not in venue_words()):
                 return name, iso
         word = span.of(self.text)
         iso = iso_of_state_name(word) or city_country(word)
-        if iso is not None and word[:1].isupper() and (iso_of_state_name(word) or not self.other_names.touches(span)):
+        if iso is not None and word[:1].isupper() and (iso_of_state_name(word) or not (
+                self.other_names.touches(span) or self.places.touches(span) or word.lower() in venue_words())):
             return word, iso
         return None
 
@@ -181,6 +185,11 @@ class Article:
 
     def in_dateline(self, span: Span) -> bool:
         return self.doc.dateline is not None and self.doc.dateline.span.overlaps(span)
+
+
+@lru_cache(maxsize=1)
+def venue_words() -> frozenset[str]:
+    return frozenset(data_file("venues.toml")["words"])
 
 
 def _capitalised(name: str) -> str:

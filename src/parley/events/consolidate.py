@@ -103,7 +103,8 @@ def _date_from_the_same_trip(art: Article, events: list[Event]) -> None:
         else:
             # "Wang ... is also scheduled to meet Sullivan" after the news of Wang's visit: later
             # on the same trip, in the month of the news
-            if any(o.status == "reported" and _persons(o) & _persons(ev) for o in events if o is not ev):
+            if "scene" not in ev.evidence and any(o.status == "reported" and _persons(o) & _persons(ev)
+                                                  for o in events if o is not ev):
                 ev.evidence["date_from"] = "news"
                 settle_event(ev, art.doc, art.latest_year)
 
@@ -177,6 +178,8 @@ def _same_event(art: Article, a: Event, b: Event) -> bool:
 
 
 def _parties_agree(art: Article, a: Event, b: Event) -> bool:
+    if len(_persons(a)) >= 2 and len(_persons(b)) >= 2:
+        return _persons(a) == _persons(b)  # the same people; the states they stand for may differ
     mine, theirs = _expanded(art, a.actors), _expanded(art, b.actors)
     return set(a.actors) <= theirs and set(b.actors) <= mine and len(_persons(a) | _persons(b)) >= 1
 
@@ -191,9 +194,11 @@ def _expanded(art: Article, names: list[str]) -> set[str]:
 
 
 def _places_agree(a: str, b: str) -> bool:
+    """The same place, a city and its country, or a place the gazetteer cannot tell apart."""
     if a == b:
         return True
-    return country_of_place(a) == iso_of_state_name(b) or country_of_place(b) == iso_of_state_name(a)
+    ca, cb = country_of_place(a), country_of_place(b)
+    return ca is None or cb is None or ca == cb
 
 
 def _merge_repeats(art: Article, events: list[Event]) -> list[Event]:

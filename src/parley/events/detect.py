@@ -425,5 +425,10 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
                 ev.evidence["destinations"] = "|".join(d.name for d in parties.destinations)
             if parties.guests:
                 ev.evidence["visitors"] = "|".join(parties.guests)
+            lex = trigger_lexicon()
+            scenes = [a for a in hit.anchors if a != hit.index and t.pos(a) in ("NOUN", "PROPN")
+                      and (t.lemma(a) in lex.nouns or t.lower(a) in lex.nouns)]
+            if scenes:
+                ev.evidence["scene"] = t.word(scenes[0])  # "agreed to meet at the upcoming G-20 summit"
             events.append(settle_event(ev, doc, art.latest_year))
     return events

@@ -18,7 +18,9 @@ QUANTITY_NOUNS = ("number", "series", "set", "package", "raft", "range", "host",
 # achieved by the three leaders in November 2020"), not in passing ("agreements reached")
 REACHING_VERBS = ("reach", "achieve")
 # a "call" verb that asks, names or summons is no telephone call
-NOT_A_CALL_DEPS = ("oprd", "ccomp", "xcomp", "attr", "prt", "acomp")
+NOT_A_CALL_DEPS = ("oprd", "ccomp", "xcomp", "attr", "acomp")
+# "called up Modi" is a telephone call; "called off", "called out" are not
+CALL_PARTICLES = ("up",)
 NOT_A_CALL_PREPS = ("for", "on", "upon", "off", "as")
 
 
@@ -150,9 +152,13 @@ def _noun_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
 
 
 def _at_event_fits(prep: str, word: TriggerWord, verb: str) -> bool:
-    # "is on a visit", "arrived on a trip"; but "reported on the telephone conversation" and
-    # "addressed the media on the upcoming visit" are about it
-    return prep != "on" or (word.mode == "visit" and verb in trigger_lexicon().on_trip_verbs)
+    # "is on a visit", "arrived on a trip", "went in for talks"; but "reported on the telephone
+    # conversation", "addressed the media on the upcoming visit" and "called for talks" are not
+    if prep == "on":
+        return word.mode == "visit" and verb in trigger_lexicon().on_trip_verbs
+    if prep == "for":
+        return verb in trigger_lexicon().on_trip_verbs
+    return True
 
 
 def _objects(r: Reader, i: int) -> list[int]:
@@ -169,12 +175,23 @@ def _objects(r: Reader, i: int) -> list[int]:
 def _has_actor_object(r: Reader, i: int, call: bool) -> bool:
     t = r.tree
     if call:
-        if t.dependents(i, *NOT_A_CALL_DEPS) or any(t.lower(p) in NOT_A_CALL_PREPS for p in t.dependents(i, "prep")):
+        if t.dependents(i, *NOT_A_CALL_DEPS) or any(_asks(r, p) for p in t.dependents(i, "prep")):
+            return False
+        if any(p not in CALL_PARTICLES for p in t.particles(i)):
             return False
     objects = _objects(r, i)
     if not objects and t.dep(i) == "acl" and t.tag(i) == "VBN":
         objects = [t.head(i)]  # "Guterres, received by Erdogan"
     return any(r.names_actor(o) and _guest_like(r, o) for o in objects)
+
+
+def _asks(r: Reader, p: int) -> bool:
+    """`called for talks`, `called on Azerbaijan` (not `called ... on Friday`)."""
+    t = r.tree
+    word = t.lower(p)
+    if word in ("on", "upon"):
+        return any(r.names_actor(o) for o in t.dependents(p, "pobj"))
+    return word in NOT_A_CALL_PREPS
 
 
 def _guest_like(r: Reader, o: int) -> bool:

@@ -214,6 +214,13 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
         # "the signing of the Declaration during the visit of Aliyev to Moscow": the signers
         # are those of the visit or meeting it took place at
         p.add(p.others, _scene_parties(r, hit))
+    if hit.frame == "sign" and not p.actors and hit.agreement is not None:
+        # "The two leaders recalled the Treaty ... signed in Astana": the parties who speak of
+        # their agreement
+        a = hit.agreement
+        if t.dep(a) in ("dobj", "nsubjpass") and t.is_verb(t.head(a)):
+            p.add(p.others, [n for n in _group_of(r, subjects(r, t.head(a))) if not is_parties(n)] or
+                  _group_of(r, subjects(r, t.head(a))))
     if hit.nominal and not p.actors:
         # "Following the summit talks in Baku, Mirziyoyev and Aliyev signed": the subjects
         # of the verb the noun's phrase hangs on

@@ -138,7 +138,12 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
                 return []
             if told is not None and not times:
                 return []
-        if not actors and times and (places or hit.mode == "sign") and _no_subject(r, hit, adopted_at):
+        if not actors and hit.nominal and reading.cue == "referenced" and (times or places):
+            # "The two leaders recalled ... the summit in Samarkand in November 2022": those
+            # who recall it
+            actors = _resolve_parties(art, _rememberers(r, hit), earlier, t.parsed.span.start)
+        if not actors and times and (places or hit.mode == "sign") and (
+                _no_subject(r, hit, adopted_at) or (hit.nominal and reading.cue == "referenced")):
             # a dated event told without its parties: the states the paragraph speaks of
             states = [name for _, name in art.states_in(art.paragraph_of(t.parsed.span))]
             actors = list(dict.fromkeys(actors + states))
@@ -180,6 +185,16 @@ def _share_scene(ev: Event, scene: Event, art: Article) -> None:
     if ev.status_cue is None and scene.status != "reported":
         ev.status_cue = scene.status
     settle_event(ev, art.doc, art.latest_year)
+
+
+def _rememberers(r: Reader, hit: Hit) -> list[str]:
+    t = r.tree
+    i = hit.index
+    if t.dep(i) in ("dobj", "conj") and t.is_verb(t.head(i)):
+        from .arguments import subjects
+
+        return [n for s in subjects(r, t.head(i)) for n in r.group(s)]
+    return []
 
 
 def _no_subject(r: Reader, hit: Hit, adopted_at: bool) -> bool:

@@ -263,7 +263,9 @@ def _agreement_of(r: Reader, i: int, verb: str) -> int | None:
     participle modifies ("the agreements achieved by"), or its gerund's `of`-phrase."""
     t = r.tree
     candidates = list(_objects(r, i))
-    if t.dep(i) in ("acl", "relcl") and t.tag(i) == "VBN" or (t.dep(i) == "relcl" and t.passive(i)):
+    # "the Treaty ... signed in Astana" (a participle, whatever its tag), "the statement, which
+    # was signed by"
+    if t.dep(i) == "acl" or (t.dep(i) == "relcl" and (t.passive(i) or t.tag(i) == "VBN")):
         candidates.append(t.head(i))
     if any(t.tag(c) in ("WDT", "WP") for c in candidates):
         # "the Treaty on ... in the 21st Century, which Putin and Nazarbayev signed": the

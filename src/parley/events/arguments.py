@@ -207,7 +207,7 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
         if hit.nominal:
             # "talks ... brokered by Russia and Turkey", "the meeting of the Special
             # Representatives, led by Wang and Doval": the mediators and leaders take part too
-            scope = r.phrase_tokens(i) + ([j for x in t.dependents(v, "prep") for j in r.phrase_tokens(x)] if v != i else [])
+            scope = t.subtree(i) + ([j for x in t.dependents(v, "prep") for j in r.phrase_tokens(x)] if v != i else [])
             for c in [a for j in scope for a in t.dependents(j, "acl")]:
                 p.add(p.others, _group_of(r, [a for ag in t.dependents(c, "agent") for a in t.dependents(ag, "pobj")]))
     if hit.frame == "sign" and not p.actors:

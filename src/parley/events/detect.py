@@ -173,6 +173,13 @@ def _after_times(r: Reader, hit: Hit, exprs: list[TimeExpr], owners: dict[int, i
             for o in t.dependents(p, "pobj"):
                 if t.lemma(o) in lex.nouns or t.lower(o) in lex.nouns:
                     return [exprs[k] for k, owner in owners.items() if owner == o]
+        # "After the ceremonial welcome and the wreath laying at Rajghat on Saturday, Macron and
+        # Modi went in for their talks": the clause it follows
+        for c in t.dependents(anchor, "advcl"):
+            if any(t.lower(m) in ("after", "following") for m in t.dependents(c, "mark")):
+                found = [exprs[k] for k, owner in owners.items() if owner == c]
+                if found:
+                    return found
     return []
 
 

@@ -256,6 +256,12 @@ def test_a_meeting_recalled_with_its_month_is_referenced():
     "If Pashinyan meets Aliyev in Prague next week, the two could sign a peace treaty.",
     "Jaishankar and Lavrov have already met four times since the conflict began.",
     "President Aliyev did not meet the envoy on Tuesday.",
+    # White House readouts (official corpus): a president's domestic acts are no diplomacy
+    "That changed when President Biden signed the American Rescue Plan (ARP).",
+    "As US President Donald J. Trump travels to Corpus Christi, Texas, today, he returns to a state that is "
+    "thriving.",
+    # invented example: a degree received is no visitor received
+    "US Ambassador John Smith received his B.A. from Columbia University in 1990.",
 ])
 def test_no_held_meeting(text):
     assert not held(events_of(text, "2024-05-02")), [(e.code, e.actors, e.status) for e in held(events_of(text))]

@@ -20,7 +20,7 @@ from .arguments import Parties, claimed_partners, expression_owners, parties_of,
 from .article import Article
 from .consolidate import consolidate
 from .lexicon import agreement_lemmas, trigger_lexicon
-from .places import state_name
+from .places import iso_of_state_name, state_name
 from .reader import Place, Reader, is_parties
 from .settle import settle_event
 from .status import Reading, read_status
@@ -154,6 +154,8 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     scene = None if times else _scene(r, hit, earlier)
     if quoted and hit.mode in QUOTED_NEEDS_DATE and not times and scene is None and not (places and len(actors) >= 2):
         return []
+    if not _foreign(art, hit, actors, parties):
+        return []
     built = _build(r, hit, reading, actors, parties, places, times or after, agreement, adopted_at)
     if scene is not None:
         for ev in built:
@@ -217,6 +219,30 @@ def _no_subject(r: Reader, hit: Hit, adopted_at: bool) -> bool:
     if hit.mode == "sign" or adopted_at:
         return True
     return v != hit.index and t.lemma(v) in trigger_lexicon().occurrence_verbs
+
+
+def _foreign(art: Article, hit: Hit, actors: list[str], parties: Parties) -> bool:
+    """Diplomacy is between states: a president's trip to a city of his own country, or a law a
+    president signs, is no diplomatic event (where the countries are known)."""
+    countries = set()
+    for a in actors:
+        actor = art.doc.actor_named(a)
+        iso = actor.country if actor is not None and actor.type != "state" else iso_of_state_name(a)
+        if iso:
+            countries.add(iso)
+    if hit.mode == "visit" and parties.destinations and parties.guests:
+        visitor = art.doc.actor_named(parties.guests[0])
+        home = visitor.country if visitor is not None else None
+        if home and all(d.iso3 == home for d in parties.destinations):
+            return False
+    if hit.mode == "sign":
+        persons = [a for a in actors if art.type_of(a) == "person"]
+        if len(actors) == 1 and persons:
+            return False  # "President Biden signed the American Rescue Plan"
+        if len(countries) == 1 and len(actors) >= 2 and all(
+                (art.doc.actor_named(a) and art.doc.actor_named(a).country) or iso_of_state_name(a) for a in actors):
+            return False
+    return True
 
 
 def _enough(hit: Hit, actors: list[str], parties: Parties, agreement: tuple[str, str] | None) -> bool:

@@ -199,9 +199,12 @@ def _guest_like(r: Reader, o: int) -> bool:
     delegation ("welcomed the release of Zaki" and "will host the second edition of the
     summit" receive no one)."""
     t = r.tree
+    guest_word = t.lemma(o) in trigger_lexicon().guest_nouns or t.lower(o) in trigger_lexicon().guest_nouns
+    if any(t.tag(c) == "PRP$" for c in t.dependents(o, "poss")) and not guest_word:
+        return False  # "received his B.A. from Columbia", "welcomed their decision"
     if t.pos(o) in ("PROPN", "PRON") or r.art.actors_at(t.span(o)):
         return True
-    return t.lemma(o) in trigger_lexicon().guest_nouns or t.lower(o) in trigger_lexicon().guest_nouns
+    return guest_word
 
 
 def with_heads(r: Reader, i: int) -> list[int]:

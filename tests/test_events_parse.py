@@ -258,8 +258,8 @@ def test_a_meeting_recalled_with_its_month_is_referenced():
     "President Aliyev did not meet the envoy on Tuesday.",
     # White House readouts (official corpus): a president's domestic acts are no diplomacy
     "That changed when President Biden signed the American Rescue Plan (ARP).",
-    "As US President Donald J. Trump travels to Corpus Christi, Texas, today, he returns to a state that is "
-    "thriving.",
+    # invented example: a domestic trip
+    "Indian Prime Minister Narendra Modi travelled to Varanasi on Monday.",
     # invented example: a degree received is no visitor received
     "US Ambassador John Smith received his B.A. from Columbia University in 1990.",
 ])

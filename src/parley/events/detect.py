@@ -233,15 +233,13 @@ def _foreign(art: Article, hit: Hit, actors: list[str], parties: Parties) -> boo
     if hit.mode == "visit" and parties.destinations and parties.guests:
         visitor = art.doc.actor_named(parties.guests[0])
         home = visitor.country if visitor is not None else None
-        if home and all(d.iso3 == home for d in parties.destinations):
+        known = [d.iso3 for d in parties.destinations if d.iso3]
+        if home and known and all(iso == home for iso in known):
             return False
-    if hit.mode == "sign":
+    if hit.mode == "sign" and actors:
+        # two signers, or two states: "President Biden signed the American Rescue Plan" is none
         persons = [a for a in actors if art.type_of(a) == "person"]
-        if len(actors) == 1 and persons:
-            return False  # "President Biden signed the American Rescue Plan"
-        if len(countries) == 1 and len(actors) >= 2 and all(
-                (art.doc.actor_named(a) and art.doc.actor_named(a).country) or iso_of_state_name(a) for a in actors):
-            return False
+        return len(persons) >= 2 or len(countries) >= 2
     return True
 
 

@@ -214,13 +214,19 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
         # "the signing of the Declaration during the visit of Aliyev to Moscow": the signers
         # are those of the visit or meeting it took place at
         p.add(p.others, _scene_parties(r, hit))
+    if hit.frame == "sign" and not p.actors and not hit.nominal:
+        # "Thirty-six documents were signed as the leaders met in Hanoi": those of the clause it
+        # happened in
+        for c in t.dependents(i, "advcl"):
+            if any(t.lower(m) in ("as", "while", "when") for m in t.dependents(c, "mark", "advmod")):
+                p.add(p.others, _group_of(r, subjects(r, c)))
     if hit.frame == "sign" and not p.actors and hit.agreement is not None:
-        # "The two leaders recalled the Treaty ... signed in Astana": the parties who speak of
+        # "The two leaders recalled the Treaty ... signed in Astana", "the two countries agreed on
+        # the implementation of the agreement signed on April 1, 2001": the parties who speak of
         # their agreement
-        a = hit.agreement
-        if t.dep(a) in ("dobj", "nsubjpass") and t.is_verb(t.head(a)):
-            p.add(p.others, [n for n in _group_of(r, subjects(r, t.head(a))) if not is_parties(n)] or
-                  _group_of(r, subjects(r, t.head(a))))
+        verb = _verb_above(r, hit.agreement)
+        if verb is not None:
+            p.add(p.others, _group_of(r, subjects(r, verb)))
     if hit.nominal and not p.actors:
         # "Following the summit talks in Baku, Mirziyoyev and Aliyev signed": the subjects
         # of the verb the noun's phrase hangs on
@@ -268,6 +274,19 @@ def _purpose_partners(r: Reader, heads: list[int]) -> list[str]:
     return out
 
 
+def _verb_above(r: Reader, i: int) -> int | None:
+    """The verb a noun hangs from, through objects and prepositional phrases."""
+    t = r.tree
+    j = i
+    for _ in range(6):
+        if t.head(j) == j or t.dep(j) not in ("dobj", "nsubjpass", "pobj", "prep", "conj", "appos"):
+            return None
+        j = t.head(j)
+        if t.is_verb(j):
+            return j
+    return None
+
+
 def _scene_parties(r: Reader, hit: Hit) -> list[str]:
     t = r.tree
     lex = trigger_lexicon()
@@ -308,6 +327,13 @@ def places_of(r: Reader, hit: Hit) -> list[Place]:
             return found
         if anchor == hit.host_verb:
             break
+    # "was on February 22 in Ethiopia, where he signed key cooperation deals": the "where"
+    # clause's noun
+    for a in hit.anchors[:2]:
+        if t.dep(a) == "relcl" and any(t.lower(c) == "where" for c in t.dependents(a, "advmod")):
+            found = r.places_of(t.head(a))
+            if found:
+                return found
     # "Ankara hosted talks between Putin and Erdogan": a city as subject is where
     for s_ in (subjects(r, hit.predicate, skip=hit.index) if t.is_verb(hit.predicate) else []):
         found = [pl for pl in r.places_of(s_) if pl.is_city]

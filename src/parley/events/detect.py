@@ -26,6 +26,8 @@ from .settle import settle_event
 from .status import Reading, read_status
 from .triggers import Hit, find_hits
 
+# words for the parties that are states ("the two countries")
+STATE_WORDS = ("country", "nation", "state", "government")
 # the roles a phrase for the parties names ("the two ministers": those whose role says minister)
 ROLE_WORDS = {"minister": ("minister",), "president": ("president", "head of state"),
               "premier": ("prime minister", "head of government"), "chancellor": ("chancellor", "head of government")}
@@ -154,6 +156,14 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     scene = None if times else _scene(r, hit, earlier)
     if quoted and hit.mode in QUOTED_NEEDS_DATE and not times and scene is None and not (places and len(actors) >= 2):
         return []
+    if hit.mode == "sign" and len(actors) == 1 and art.type_of(actors[0]) == "person":
+        # "was on February 22 in Ethiopia, where he signed key cooperation deals": the state he
+        # signed in, when it is not his own
+        signer = art.doc.actor_named(actors[0])
+        home = signer.country if signer is not None else None
+        abroad = [p for p in places if p.iso3 and p.iso3 != home and (home or not p.is_city)]
+        if abroad:
+            actors = actors + [state_name(abroad[0].iso3)]
     if not _foreign(art, hit, actors, parties):
         return []
     built = _build(r, hit, reading, actors, parties, places, times or after, agreement, adopted_at)
@@ -262,6 +272,13 @@ def _resolve_parties(art: Article, actors: list[str], earlier: list[Event], sent
         return actors
     named = [a for a in actors if not is_parties(a)]
     word = marks[0][len("<parties:"):-1]
+    if word in STATE_WORDS:
+        # "the two countries": the states of the last event told between two of them
+        for ev in reversed(earlier):
+            states = list(dict.fromkeys(s for a in ev.actors if (s := _state_of(art, a))))
+            if len(states) >= 2:
+                return list(dict.fromkeys(named + states))
+        return named
     roles = ROLE_WORDS.get(word, ())
     candidates = [e for e in earlier if len([a for a in e.actors if art.type_of(a) == "person"]) >= 2]
     ordered = [e for e in candidates if e.status == "reported"][::-1] + [e for e in candidates if e.status != "reported"][::-1]
@@ -276,6 +293,13 @@ def _resolve_parties(art: Article, actors: list[str], earlier: list[Event], sent
         if len(people) >= 2:
             return list(dict.fromkeys(named + people))
     return named
+
+
+def _state_of(art: Article, name: str) -> str | None:
+    if iso_of_state_name(name):
+        return name
+    actor = art.doc.actor_named(name)
+    return state_name(actor.country) if actor is not None and actor.country else None
 
 
 def _holds(art: Article, name: str, roles: tuple[str, ...]) -> bool:

@@ -16,10 +16,21 @@ class StateMention:
     iso3: str
 
 
+# ISO 3166 names that are more often something else in news text ("New Jersey", "Jordan
+# Bardella", "Georgia" the US state is in the gazetteer's own hands)
+_ISO_NAMES_NOT_STATES = frozenset({"jersey", "guernsey", "chad", "georgia", "jordan", "turkey", "china",
+                                   "niger", "guinea", "dominica", "man", "isle of man", "mali", "togo"})
+
+
 @lru_cache(maxsize=1)
 def _state_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     table = data_file("countries.toml")
     lookup: dict[str, str] = {}
+    # ISO 3166 names and common names first ("Solomon Islands", "Uruguay"), the gazetteer's
+    # names and demonyms over them
+    for name, iso in _iso_names().items():
+        if len(name) >= 5 and name.lower() not in _ISO_NAMES_NOT_STATES and "," not in name:
+            lookup[name.lower()] = iso
     for section in ("iso3", "demonym"):
         for name, iso in table[section].items():
             lookup[name.lower()] = iso

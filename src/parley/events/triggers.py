@@ -107,7 +107,8 @@ def _verb_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
         hit.agreement = _agreement_of(r, i, t.lemma(i))
         if hit.agreement is None:
             return None
-        if t.lemma(i) in REACHING_VERBS and not (t.dependents(i, "nsubj", "agent")):
+        if t.lemma(i) in REACHING_VERBS and not t.dependents(i, "nsubj", "agent") and not any(
+                t.lower(p) == "between" for p in t.dependents(i, "prep")):
             return None  # "the agreements reached during the visit": the visit is the event
     hit.anchors = _anchors(r, hit)
     return hit

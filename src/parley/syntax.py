@@ -169,16 +169,6 @@ class Tree:
     def auxiliaries(self, i: int) -> list[int]:
         return self.dependents(i, "aux", "auxpass")
 
-    def phrase(self, i: int, skip: Iterable[str] = ()) -> list[int]:
-        """`i` and its subtree, leaving out the branches whose label is in `skip`."""
-        skipped = set(skip)
-        out, stack = [], [i]
-        while stack:
-            j = stack.pop()
-            out.append(j)
-            stack.extend(c for c in self._children[j] if self.tokens[c].dep not in skipped)
-        return sorted(out)
-
     def governor_chain(self, i: int, through: Iterable[str]) -> list[int]:
         """The heads above `i` reached while each step's label is in `through` ("to meet" in
         "agreed to meet": xcomp), nearest first."""

@@ -2,7 +2,6 @@
 (`event_status.toml`) and agreements and labels (`cameo.toml`), loaded once."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,9 +28,6 @@ class TriggerWord:
     # a word for the start of a visit (a welcome at the airport), which does not date the visit
     arrival: bool = False
 
-    @property
-    def priority(self) -> int:
-        return MODE_PRIORITY.get(self.frame if self.frame in ("host", "journey") else self.mode, 9)
 
 
 @dataclass(frozen=True)
@@ -128,16 +124,6 @@ def agreement_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def signed_only_lemmas() -> frozenset[str]:
     return frozenset(data_file("cameo.toml")["agreements"]["signed_only"])
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def hypothetical_before() -> re.Pattern[str]:
-    words = data_file("cameo.toml")["agreements"]["hypothetical"]
-    return re.compile(rf"\b(?:{_alternation(words)})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from ..model import DateValue, Document, Event, Span
 from .places import state_name
 
 # a held event reported up to this many days after it happened is still the news
-NEWS_WINDOW_DAYS = 7
+NEWS_WINDOW_DAYS = 3
 
 
 def time_expression(ev: Event, doc: Document) -> TimeExpr | None:

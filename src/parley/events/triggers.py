@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import MODE_PRIORITY, TriggerWord, agreement_lemmas, signed_only_lemmas, trigger_lexicon
+from .lexicon import TriggerWord, agreement_lemmas, signed_only_lemmas, trigger_lexicon
 from .reader import Reader
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -44,9 +44,6 @@ class Hit:
     # the tokens through which dates and places attach, nearest first
     anchors: list[int] = field(default_factory=list)
 
-    @property
-    def priority(self) -> int:
-        return MODE_PRIORITY.get(self.frame if self.frame in ("host", "journey") else self.mode, 9)
 
 
 def find_hits(r: Reader) -> list[Hit]:

@@ -12,30 +12,22 @@ happening told in several sentences (an arrival, a welcome, the talks) into one 
 from __future__ import annotations
 
 from ..dates.expressions import TimeExpr, find_time_expressions
-from ..model import Document, Event, Mention, Span
+from ..model import Document, Event, Mention
 from ..pipeline import Context
 from ..syntax import Tree
 from .agreements import named_agreements
 from .arguments import Parties, claimed_partners, expression_owners, parties_of, places_of, times_of
 from .article import Article
+from .anaphora import attends, event_told, may_be, refers_back, scene_of, share_scene
 from .consolidate import consolidate
 from .lexicon import agreement_lemmas, trigger_lexicon
+from .parties import resolve_parties
 from .places import iso_of_state_name, state_name
 from .reader import Place, Reader, is_parties
 from .settle import settle_event
 from .status import Reading, read_status
 from .triggers import Hit, find_hits
 
-# words for the parties that are states ("the two countries")
-STATE_WORDS = ("country", "nation", "state", "government")
-# the roles a phrase for the parties names ("the two ministers": those whose role says minister)
-ROLE_WORDS = {"minister": ("minister",), "president": ("president", "head of state"),
-              "premier": ("prime minister", "head of government"), "chancellor": ("chancellor", "head of government")}
-# verbs whose subject attends an event told before ("was attended by", "took part in")
-ATTENDING = ("attend", "join", "participate", "present", "part")
-# determiners and possessives of a noun trigger that refer back to an event told
-# ("the meeting", "during the call", "our talks")
-ANAPHORIC = ("the", "this", "that", "these", "those", "our", "their", "his", "her", "its", "your", "my")
 # what a quoted trigger needs to be recorded: a date of its own ("On November 8 in Moscow,
 # Lavrov will have talks with Jaishankar"), since speakers talk of meetings in general too
 QUOTED_NEEDS_DATE = ("meet", "visit", "call", "negotiate", "mediate")
@@ -103,18 +95,18 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     parties = parties_of(r, hit, claimed_partners(r, hits))
     if hit.mode == "sign" and not parties.actors:
         # "a Declaration ... was adopted during the visit": the signers are the visit's
-        scene = _scene(r, hit, earlier)
+        scene = scene_of(r, hit, earlier)
         if scene is not None:
             parties.others = [a for a in scene.actors]
     if hit.nominal and parties.borrowed and _part_of_another(r, hit, hits):
         return []  # "hosted Wang Yi for an official visit": the hosting is the event
-    if hit.nominal and parties.borrowed and not times and _refers_back(r, hit):
+    if hit.nominal and parties.borrowed and not times and refers_back(r, hit):
         # "Following the talks, Bayramov and Fidan signed": the talks told before
-        told = _event_told(earlier, hit, t.parsed.span)
-        if told is not None and _may_be(r, hit, told, times, [], reading):
+        told = event_told(earlier, hit, t.parsed.span)
+        if told is not None and may_be(r, hit, told, times, [], reading):
             told.mentions.append(Mention(art.doc.id, t.parsed.span.start, t.parsed.span.end))
             return []
-    actors = _resolve_parties(art, parties.actors, earlier, t.parsed.span.start)
+    actors = resolve_parties(art, parties.actors, earlier, t.parsed.span.start)
     places = places_of(r, hit)
     quoted = art.quoted(t.span(hit.index))
     agreement = _agreement_name(r, hit)
@@ -124,12 +116,12 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     if not _enough(hit, actors, parties, agreement):
         if hit.nominal and _part_of_another(r, hit, hits):
             return []  # "hosted Wang Yi for an official visit": the hosting is the event
-        if hit.nominal and _refers_back(r, hit):
-            told = _event_told(earlier, hit, t.parsed.span)
-            if told is not None and _may_be(r, hit, told, times, places, reading):
+        if hit.nominal and refers_back(r, hit):
+            told = event_told(earlier, hit, t.parsed.span)
+            if told is not None and may_be(r, hit, told, times, places, reading):
                 told.mentions.append(Mention(art.doc.id, t.parsed.span.start, t.parsed.span.end))
                 # "The meeting was attended by Cavusoglu", "X was also present at the talks"
-                if _attends(r, hit):
+                if attends(r, hit):
                     told.actors.extend(a for a in actors if a not in told.actors and not is_parties(a))
                 if told.time is None and times:
                     # "The meeting which was held on Thursday in Washington": its date
@@ -143,7 +135,7 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
         if not actors and hit.nominal and reading.cue == "referenced" and (times or places):
             # "The two leaders recalled ... the summit in Samarkand in November 2022": those
             # who recall it
-            actors = _resolve_parties(art, _rememberers(r, hit), earlier, t.parsed.span.start)
+            actors = resolve_parties(art, _rememberers(r, hit), earlier, t.parsed.span.start)
         if not actors and times and (places or hit.mode == "sign") and (
                 _no_subject(r, hit, adopted_at) or (hit.nominal and reading.cue == "referenced")):
             # a dated event told without its parties: the states the paragraph speaks of
@@ -153,7 +145,7 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
             return []
     if not times and hit.nominal and reading.cue is None and not parties.borrowed and _follows_it(r, hit):
         reading = Reading("referenced", reading.tense)
-    scene = None if times else _scene(r, hit, earlier)
+    scene = None if times else scene_of(r, hit, earlier)
     if quoted and hit.mode in QUOTED_NEEDS_DATE and not times and scene is None and not (places and len(actors) >= 2):
         return []
     if hit.mode == "sign" and len(actors) == 1 and art.type_of(actors[0]) == "person":
@@ -169,7 +161,7 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     built = _build(r, hit, reading, actors, parties, places, times or after, agreement, adopted_at)
     if scene is not None:
         for ev in built:
-            _share_scene(ev, scene, art)
+            share_scene(ev, scene, art)
     return built
 
 
@@ -193,17 +185,6 @@ def _after_times(r: Reader, hit: Hit, exprs: list[TimeExpr], owners: dict[int, i
                 if found:
                     return found
     return []
-
-
-def _share_scene(ev: Event, scene: Event, art: Article) -> None:
-    """The time, place and standing of the event told before, for one told during it; a
-    two-day visit dates what happened during it only to its month."""
-    ev.time = scene.time
-    ev.evidence["during"] = scene.evidence.get("trigger", "event")
-    ev.location = ev.location or scene.location
-    if ev.status_cue is None and scene.status != "reported":
-        ev.status_cue = scene.status
-    settle_event(ev, art.doc, art.latest_year)
 
 
 def _rememberers(r: Reader, hit: Hit) -> list[str]:
@@ -264,60 +245,6 @@ def _enough(hit: Hit, actors: list[str], parties: Parties, agreement: tuple[str,
     return hit.mode == "sign" and agreement is not None and bool(agreement[1])
 
 
-def _resolve_parties(art: Article, actors: list[str], earlier: list[Event], sentence_start: int) -> list[str]:
-    """`the two ministers`, `they`: the persons of the last event told with two or more, news
-    first, and of those whose role the phrase names where it names one ("ministers")."""
-    marks = [a for a in actors if is_parties(a)]
-    if not marks:
-        return actors
-    named = [a for a in actors if not is_parties(a)]
-    word = marks[0][len("<parties:"):-1]
-    if word in STATE_WORDS:
-        # "the two countries": the states of the last event told between two of them
-        for ev in reversed(earlier):
-            states = list(dict.fromkeys(s for a in ev.actors if (s := _state_of(art, a))))
-            if len(states) >= 2:
-                return list(dict.fromkeys(named + states))
-        return named
-    roles = ROLE_WORDS.get(word, ())
-    candidates = [e for e in earlier if len([a for a in e.actors if art.type_of(a) == "person"]) >= 2]
-    ordered = [e for e in candidates if e.status == "reported"][::-1] + [e for e in candidates if e.status != "reported"][::-1]
-    for ev in ordered:
-        people = [a for a in ev.actors if art.type_of(a) == "person" and _holds(art, a, roles)]
-        if len(people) >= 2:
-            return list(dict.fromkeys(named + people))
-    # "Wang Yi and his counterpart Jaishankar agreed ... The two ministers also agreed to hold
-    # the next meeting": two persons named together as subjects before
-    for pair in reversed(art.subject_groups_before(sentence_start)):
-        people = [a for a in pair if _holds(art, a, roles)]
-        if len(people) >= 2:
-            return list(dict.fromkeys(named + people))
-    return named
-
-
-def _state_of(art: Article, name: str) -> str | None:
-    if iso_of_state_name(name):
-        return name
-    actor = art.doc.actor_named(name)
-    return state_name(actor.country) if actor is not None and actor.country else None
-
-
-def _holds(art: Article, name: str, roles: tuple[str, ...]) -> bool:
-    if not roles:
-        return True
-    actor = art.doc.actor_named(name)
-    role = (actor.role or "").lower() if actor else ""
-    return any(r in role for r in roles)
-
-
-def _attends(r: Reader, hit: Hit) -> bool:
-    """The noun's verb says who attended it: `attend`, `join`, `take part in`, `be present at`."""
-    t = r.tree
-    verbs = [hit.predicate, hit.host_verb] if hit.host_verb is not None else [hit.predicate]
-    return any(t.lemma(v) in ATTENDING or any(t.lemma(c) in ATTENDING for c in t.dependents(v, "acomp", "dobj"))
-               for v in verbs if v is not None)
-
-
 def _follows_it(r: Reader, hit: Hit) -> bool:
     """`after the US Secretary's visit to Beijing`, `since the talks`: an event before the news."""
     t = r.tree
@@ -337,76 +264,6 @@ def _part_of_another(r: Reader, hit: Hit, hits: list[Hit]) -> bool:
         return False
     verb = t.head(t.head(hit.index))
     return any(verb in (h.index, h.predicate) for h in others)
-
-
-def _may_be(r: Reader, hit: Hit, told: Event, times: list[TimeExpr], places: list[Place],
-            reading: Reading) -> bool:
-    """Whether the event told before may be the one a definite noun names here.
-
-    "The meeting which was held on Thursday in Washington" after "Blinken hosted Wang Yi" is that
-    meeting, and dates it; "your visit to Russia last year" or "the conversations that will be
-    held today" are other events."""
-    if (reading.cue or "reported") != told.status and not (reading.cue is None and told.status == "referenced"):
-        return False
-    if places and told.location and places[0].name != told.location:
-        return False
-    if not times:
-        return True
-    t = r.tree
-    if not any(t.lower(c) in ("the", "this", "that") for c in t.dependents(hit.index, "det")):
-        return False
-    expr = times[0]
-    news_like = expr.year is None and expr.year_offset is None and expr.month_offset is None and not expr.last_month \
-        and expr.ago is None and (expr.weekday is not None or expr.day_offset is not None or expr.day is not None)
-    if told.time is None:
-        return news_like
-    return told.time == expr.span
-
-
-def _refers_back(r: Reader, hit: Hit) -> bool:
-    t = r.tree
-    return any(t.lower(c) in ANAPHORIC for c in t.dependents(hit.index, "det", "poss"))
-
-
-def _event_told(earlier: list[Event], hit: Hit, sentence: Span | None = None) -> Event | None:
-    """The event a definite mention refers back to, told in an earlier sentence: the latest of
-    that kind (a visit for "the visit"), else the latest news of that root, else the latest."""
-    before = [e for e in earlier if sentence is None or e.mentions[0].start < sentence.start]
-    # a call is named as one: "the summit" is no earlier phone call, "the call" no meeting
-    same = [e for e in before if e.code[:2] == hit.code[:2] and (e.mode == "call") == (hit.mode == "call")]
-    kind = [e for e in same if e.mode == hit.mode]
-    news = [e for e in same if e.status == "reported"]
-    return ([e for e in kind if e in news] or news or kind or same or [None])[-1]
-
-
-def _scene(r: Reader, hit: Hit, earlier: list[Event]) -> Event | None:
-    """`held talks with Jaishankar during the visit`, `at the meeting`: the earlier event whose
-    time and place the trigger shares."""
-    t = r.tree
-    lex = trigger_lexicon()
-    for anchor in hit.anchors:
-        for p in t.dependents(anchor, "prep"):
-            if t.lower(p) not in ("during", "at", "on", "in", "amid"):
-                continue
-            for o in t.dependents(p, "pobj"):
-                if t.lower(o) in ("it", "which") and t.pos(o) in ("PRON", "DET"):
-                    # "During it, delegation talks were held": the event just told
-                    told = [e for e in earlier if e.mentions[0].start < t.parsed.span.start and e.code[:2] == "04"]
-                    return told[-1] if told else None
-                if not (t.lemma(o) in lex.nouns or t.lower(o) in lex.nouns):
-                    continue
-                if not any(t.lower(c) in ANAPHORIC for c in t.dependents(o, "det", "poss")):
-                    continue
-                if t.dependents(o, "prep", "compound") and any(t.lower(c) in ("of", "to", "with", "between")
-                                                               for c in t.dependents(o, "prep")):
-                    continue  # "during the visit of Aliyev to Moscow": an event of its own
-                word = lex.nouns.get(t.lemma(o)) or lex.nouns[t.lower(o)]
-                before = [e for e in earlier if e.mentions[0].start < t.parsed.span.start and e.code[:2] == word.code[:2]]
-                kind = [e for e in before if e.mode == word.mode]
-                news = [e for e in before if e.status == "reported"] if word.mode == "meet" else []
-                found = kind or news
-                return found[-1] if found else None
-    return None
 
 
 def _agreement_name(r: Reader, hit: Hit) -> tuple[str, str] | None:

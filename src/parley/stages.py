@@ -33,9 +33,9 @@ REGISTRY: dict[str, Stage] = {
               doc="people with canonical names, country, role and every mention"),
         Stage("quotes", find_quotes, needs=("body_spans", "sentences", "actors"), sets=("quotes",),
               doc="quotations in marks, speech transcripts and reported speech, with speakers"),
-        Stage("events", detect_events, needs=("sentences", "entities", "published", "actors", "quotes"),
+        Stage("events", detect_events, needs=("sentences", "entities", "parses", "published", "actors", "quotes"),
               sets=("events",),
-              doc="diplomatic events of one article: CAMEO code, actors, place, date phrase, status"),
+              doc="diplomatic events of one article read from the parse: CAMEO code, actors, place, date phrase, status"),
     )
 }
 

@@ -126,6 +126,73 @@ class Tree:
                    tags=[t.tag for t in self.tokens], lemmas=[t.lemma for t in self.tokens])
 
 
+    # ---- helpers the events stage reads the parse with ----------------------------------
+
+    def lemma(self, i: int) -> str:
+        return self.tokens[i].lemma.lower()
+
+    def dep(self, i: int) -> str:
+        return self.tokens[i].dep
+
+    def pos(self, i: int) -> str:
+        return self.tokens[i].pos
+
+    def tag(self, i: int) -> str:
+        return self.tokens[i].tag
+
+    def span(self, i: int) -> Span:
+        return Span(self.tokens[i].start, self.tokens[i].end)
+
+    def overlapping(self, span: Span) -> list[int]:
+        """The tokens that share a character with `span`."""
+        return [i for i, t in enumerate(self.tokens) if t.start < span.end and span.start < t.end]
+
+    def phrase_head(self, indices: Iterable[int]) -> int | None:
+        """Of a group of tokens (a phrase), the one whose head lies outside the group."""
+        group = set(indices)
+        for i in sorted(group):
+            if self.tokens[i].head not in group or self.tokens[i].head == i:
+                return i
+        return None
+
+    def is_verb(self, i: int) -> bool:
+        return self.tokens[i].pos in ("VERB", "AUX")
+
+    def passive(self, i: int) -> bool:
+        """`was received by`, `were held`: a passive auxiliary or subject on the verb."""
+        return bool(self.dependents(i, "auxpass", "nsubjpass"))
+
+    def particles(self, i: int) -> list[str]:
+        """Verb particles, lower case ("down" of "turned down", "off" of "called off")."""
+        return [self.lower(c) for c in self.dependents(i, "prt")]
+
+    def auxiliaries(self, i: int) -> list[int]:
+        return self.dependents(i, "aux", "auxpass")
+
+    def governor_chain(self, i: int, through: Iterable[str]) -> list[int]:
+        """The heads above `i` reached while each step's label is in `through` ("to meet" in
+        "agreed to meet": xcomp), nearest first."""
+        allowed = set(through)
+        out, j = [], i
+        while self.tokens[j].head != j and self.tokens[j].dep in allowed and self.tokens[j].head not in out:
+            j = self.tokens[j].head
+            out.append(j)
+        return out
+
+
+    def coordinated_head(self, i: int) -> int:
+        """The word `i` is coordinated with. In "agreeing to ramp up ties and signing 14
+        agreements" the parser hangs "signing" on "ramp"; an -ing form cannot continue a
+        to-infinitive, so it is coordinated with the infinitive's governor ("agreeing")."""
+        h = self.tokens[i].head
+        if self.tokens[i].dep != "conj" or h == i:
+            return i
+        if (self.tokens[h].dep == "xcomp" and self.tokens[i].tag != self.tokens[h].tag
+                and any(self.lower(a) == "to" for a in self.dependents(h, "aux"))):
+            return self.tokens[h].head
+        return h
+
+
 def trees(text: str, parses: Iterable[ParsedSentence]) -> Iterator[Tree]:
     for parsed in parses:
         yield Tree(text, parsed)

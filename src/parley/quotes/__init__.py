@@ -1,19 +1,28 @@
 """The `quotes` stage: every quotation of the body with its speaker.
 
-Speech transcripts first (an introduction, then paragraphs of speech), then quotations in
-marks outside them, then reported speech outside both. Speakers resolve in text order, so
-that "he" finds the speaker or sentence subject that came last before it.
+Speech transcripts first (an introduction or a label, then paragraphs of speech), then
+quotations in marks outside them, then reported speech outside both. The speaker of a
+quotation comes from its reporting clause read on the dependency parse (`parsecue.py`), or,
+where the sentence was not parsed or the parse says nothing, from the words around the marks
+(`attribution.py`); `speakers.py` turns the words that name a speaker into a name. Speakers
+resolve in text order, so that "he" finds the speaker or sentence subject that came last
+before it.
+
+Every lookup by position goes through an index (`mentions.py`, `SpanSet`), so the stage is
+linear in the length of the article.
 """
 from __future__ import annotations
 
 from ..model import Document, Quote, Span
+from ..people.candidates import SpanSet
 from ..pipeline import Context
 from .attribution import Cue
 from .direct import Attributed, attribute, kept
 from .indirect import Reported, find_reported
 from .lexicon import QuoteLexicon, quote_lexicon
 from .marks import find_marked
-from .speakers import Speakers
+from .parsecue import Trees, parse_cue, parse_subject, parse_subject_cue
+from .speakers import Speakers, SpanLookup
 from .transcript import Transcripts
 
 __all__ = ["find_quotes"]
@@ -40,17 +49,18 @@ def _paraphrase(text: str, clause: Span, inside: list[Attributed], lex: QuoteLex
     return own >= lex.paraphrase_min_words and own >= lex.paraphrase_min_share * quoted
 
 
-def _reported_outside(text: str, found: list[Reported], spoken: list[Span], items: list[Attributed],
+def _reported_outside(text: str, found: list[Reported], spoken: SpanSet, items: list[Attributed],
                       lex: QuoteLexicon) -> tuple[list[tuple[Reported, list[int]]], set[int]]:
     """Reported clauses that are not direct quotations, each with the quotation fragments in
     marks it absorbs; and all absorbed fragments."""
+    contents = SpanSet([i.marked.content for i in items])
+    position = {i.marked.content: k for k, i in enumerate(items)}
     kept_reported: list[tuple[Reported, list[int]]] = []
     absorbed: set[int] = set()
     for r in found:
-        if any(r.clause.overlaps(s) for s in spoken) or any(
-                r.cue.verb and i.marked.content.contains(r.cue.verb) for i in items):
+        if spoken.overlaps(r.clause) or (r.cue.verb is not None and contents.covering(r.cue.verb.start)):
             continue
-        touching = [k for k, i in enumerate(items) if r.clause.overlaps(i.marked.content)]
+        touching = sorted(position[c] for c in contents.overlapping(r.clause))
         # a sentence split inside the marks (`"at every step.` | `"`) cuts the clause short of
         # the quotation it opens: the clause runs to the quotation's closing mark
         end = max([r.clause.end] + [items[k].marked.end for k in touching
@@ -67,18 +77,33 @@ def _reported_outside(text: str, found: list[Reported], spoken: list[Span], item
     return kept_reported, absorbed
 
 
-def _note_subjects(doc: Document, speakers: Speakers, quoted: list[Span]) -> None:
+def _note_subjects(doc: Document, speakers: Speakers, quoted: SpanLookup) -> None:
     """Each sentence's first named person, outside quotations, is there for a later "he"."""
     for sentence in doc.sentences:
-        name = speakers.first_actor_in(sentence, quoted)
-        if name:
-            first = min(m.start for a in doc.actors if a.name == name for m in a.mentions
-                        if sentence.contains(m) and not any(q.overlaps(m) for q in quoted))
-            speakers.note(first, name)
+        first = speakers.first_person_in(sentence, quoted)
+        if first is not None:
+            speakers.note(first.span.start, first.actor.name)
 
 
 def _position(cue: Cue | None, fallback: int) -> int:
     return cue.subject.start if cue is not None else fallback
+
+
+def _with_parse(trees: Trees, item: Attributed, lex: QuoteLexicon) -> Attributed:
+    """The parse's cue where it finds one; the words' cue otherwise."""
+    cue = parse_cue(trees, item.marked.content, lex)
+    if cue is None:
+        return item
+    return Attributed(item.marked, cue, None)
+
+
+def _reported_with_parse(trees: Trees, r: Reported) -> Reported:
+    if r.cue.verb is None:
+        return r
+    cue = parse_subject_cue(trees, r.cue.verb)
+    if cue is None or cue.subject.overlaps(r.clause):
+        return r
+    return Reported(r.clause, cue)
 
 
 def find_quotes(doc: Document, ctx: Context) -> Document:
@@ -86,21 +111,30 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
     text = doc.masked_body()
     paragraphs = doc.analysed_body_spans()
     speakers = Speakers(doc.text, doc.actors, lex)
+    trees = Trees(doc)
 
     turns = Transcripts(text, paragraphs, speakers, lex).turns()
-    spoken = [p for t in turns for p in t.parts]
-    marked = [m for m in find_marked(text, paragraphs, lex) if not any(s.contains(m.content) for s in spoken)]
-    items = attribute(text, paragraphs, marked, lex)
-    reported, absorbed = _reported_outside(text, find_reported(text, doc.sentences, lex), spoken, items, lex)
-    direct = spoken + [i.marked.content for k, i in enumerate(items) if k not in absorbed]
-    quoted = direct + [r.clause for r, _ in reported]
+    spoken_parts = [p for t in turns for p in t.parts]
+    spoken = SpanSet(spoken_parts)
+    marked = [m for m in find_marked(text, paragraphs, lex) if not spoken.overlaps(m.content)]
+    items = [_with_parse(trees, i, lex) if i.follows is None or i.cue is not None else i
+             for i in attribute(text, paragraphs, marked, lex)]
+    found = [_reported_with_parse(trees, r)
+             for r in find_reported(text, doc.sentences, lex, lambda verb: parse_subject(trees, verb))]
+    reported, absorbed = _reported_outside(text, found, spoken, items, lex)
+    direct = [p for t in turns if not t.question for p in t.parts] + [
+        i.marked.content for k, i in enumerate(items) if k not in absorbed]
+    quoted = SpanLookup(direct + [r.clause for r, _ in reported])
     _note_subjects(doc, speakers, quoted)
 
     # (where the speaker is named, the quote, how to find its speaker)
     pending: list[tuple[int, Quote, Cue | None, Quote | None]] = []
     for turn in turns:
+        if turn.question:
+            continue
         for part in _merge(text, turn.parts):
-            pending.append((turn.cue.subject.start, Quote(None, part, "direct", turn.cue.span), turn.cue, None))
+            quote = Quote(turn.speaker, part, "direct", turn.cue.span)
+            pending.append((turn.cue.subject.start, quote, None, None))
     marked_quotes: dict[int, Quote] = {}
     for r, ks in reported:
         quote = Quote(None, r.clause, "indirect", r.cue.span)
@@ -108,7 +142,7 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
         # a quotation that goes on after a fragment absorbed here shares its speaker
         marked_quotes.update((k, quote) for k in ks)
     for k, item in enumerate(items):
-        if k in absorbed or not kept(item, text):
+        if k in absorbed or not kept(item, text, lex):
             continue
         quote = Quote(None, item.marked.content, "direct", item.cue.span if item.cue else None)
         marked_quotes[k] = quote
@@ -119,7 +153,7 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
         if leader is not None:
             quote.speaker = leader.speaker
         elif cue is not None:
-            quote.speaker = speakers.resolve(cue.subject)
+            quote.speaker = speakers.resolve_cue(cue)
         speakers.note(position, quote.speaker)
     doc.quotes = sorted((p[1] for p in pending), key=lambda q: q.span.start)
     return doc

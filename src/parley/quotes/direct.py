@@ -7,6 +7,7 @@ paragraph that runs on, or `"…," he noted. "…"` in one paragraph).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Span
@@ -17,6 +18,9 @@ from .marks import Marked
 # a quotation in marks with no cue is kept only where it is a sentence or more, not a
 # phrase in scare quotes ("the phrase “Nagorno-Karabakh conflict”")
 _MIN_UNCUED_WORDS = 6
+# a quotation in marks of at most this many words without an end of sentence is a term
+_MAX_SCARE_WORDS = 2
+_TERMINAL = re.compile(r"[.!?…]$")
 
 
 @dataclass(frozen=True)
@@ -60,8 +64,15 @@ def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: Quot
     return out
 
 
-def kept(item: Attributed, text: str) -> bool:
+def kept(item: Attributed, text: str, lex: QuoteLexicon) -> bool:
+    words = item.marked.content.of(text).split()
+    if len(words) <= _MAX_SCARE_WORDS and not _TERMINAL.search(item.marked.content.of(text)):
+        # one or two words in marks ("will "likely" travel", "a "special responsibility"")
+        # are a term set apart, not a statement, unless a speaker named them so
+        cue = item.cue
+        named = cue is not None and cue.verb is not None and lex.naming_verbs.search(cue.verb.of(text))
+        if not named:
+            return False
     if item.cue is not None or item.follows is not None:
         return True
-    words = item.marked.content.of(text).split()
     return len(words) >= _MIN_UNCUED_WORDS

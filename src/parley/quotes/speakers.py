@@ -1,73 +1,205 @@
-"""Who a cue's subject names: an actor of the article (by any of its mentions), the person a
-pronoun points back to, or a collective source ("Azerbaijani media") by its own words.
+"""Who a cue's subject names.
+
+In order: a person the words name (`Lavrov`, `the Russian top diplomat`, `Kremlin spokesman
+Dmitry Peskov`, `Guterres' office`); the person a pronoun points back to (the nearest one of
+the right gender named or quoted before); the issuer of a document (`a statement by the
+Kremlin`, `the ministry's readout`; a document named alone, `the statement said`, stands for
+the last issuer the article named); an organisation or state the words name (`the State
+Department` is the US Department of State, `the Akorda press service` Akorda); a role (`the
+minister`, `the Kazakh leader`: the nearest person of the article with that role); a
+collective source named with a proper word (`Azerbaijani media`, `Turkish diplomatic sources`).
+A common noun alone (`statement`, `source`, `President`, `officials`) is never a speaker.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left, insort
 
 from ..model import Actor, Span
 from ..people import is_female
+from ..people.lexicon import fold
+from ..people.lexicon import lexicon as people_lexicon
+from ..people.titles import find_country, find_role
+from .attribution import Cue
 from .lexicon import QuoteLexicon
+from .mentions import MentionIndex, Named
 
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
+# the issuer of a document: "a statement by/from/of X", "X's statement"
+_ISSUER = re.compile(r"\b(?:by|from|of|issued by|released by|published by)\s+(?P<who>.+)$", re.IGNORECASE)
+# where the head of a noun phrase ends: a preposition, a comma, a bracket, a relative word
+_POSTMODIFIER = re.compile(r"\s*(?:[,(;]|\b(?:of|in|at|from|for|with|on|close to|near|who|which|that)\b)",
+                           re.IGNORECASE)
+_POSSESSOR = re.compile(r"^(?P<who>.+?)\s*(?:['’]s|['’])\s+(?P<rest>.+)$")
+# how many earlier people a pronoun looks through for one of the right gender
+_PRONOUN_LOOKBACK = 12
 
 
-@dataclass
 class Speakers:
-    text: str
-    actors: list[Actor]
-    lex: QuoteLexicon
-    # (position, actor name): sentence subjects and resolved speakers, for pronouns
-    salient: list[tuple[int, str]] = field(default_factory=list)
-    _female: dict[str, bool | None] = field(default_factory=dict)
+    def __init__(self, text: str, actors: list[Actor], lex: QuoteLexicon) -> None:
+        self.text = text
+        self.actors = actors
+        self.lex = lex
+        self.index = MentionIndex(actors)
+        self.people = MentionIndex([a for a in actors if a.type == "person"])
+        self.female = {a.name: is_female(a, text) for a in actors if a.type == "person"}
+        self.by_name = {a.name: a for a in actors}
+        # the last word of each person's name (folded), for labels such as "PRESIDENT BIDEN"
+        self.by_family: dict[str, str] = {}
+        for a in actors:
+            if a.type == "person":
+                self.by_family.setdefault(fold(a.name.split()[-1]), a.name)
+        # (position, person): sentence subjects and resolved speakers, for pronouns
+        self.salient: list[tuple[int, str]] = []
+        # the last source a document was issued by ("the statement said" after "a statement by X")
+        self.last_issuer: list[tuple[int, str]] = []
+        # people by role ("minister" also holds every kind of minister), with mention starts
+        self._roles: dict[str, list[tuple[list[int], Actor]]] = {}
+        for a in actors:
+            if a.type == "person" and a.role:
+                starts = sorted(m.start for m in a.mentions)
+                self._roles.setdefault(a.role, []).append((starts, a))
+                if "minister" in a.role and a.role != "minister":
+                    self._roles.setdefault("minister", []).append((starts, a))
 
-    def __post_init__(self) -> None:
-        self._female = {a.name: is_female(a, self.text) for a in self.actors}
+    # --- lookups -------------------------------------------------------------------------
+    def _best(self, found: list[Named], span: Span) -> Named | None:
+        """Of the mentions in a phrase, the one nearest its end (its head), people first."""
+        if not found:
+            return None
+        people = [n for n in found if n.actor.type == "person"]
+        pool = people or found
+        return max(pool, key=lambda n: (n.span.end, -n.span.start))
 
     def actor_in(self, span: Span) -> str | None:
-        """The actor named inside `span`; of several, the one named nearest its end."""
-        best: tuple[int, str] | None = None
-        for actor in self.actors:
-            for mention in actor.mentions:
-                if mention.overlaps(span) and (best is None or mention.end > best[0]):
-                    best = (mention.end, actor.name)
-        return best[1] if best else None
+        """The actor named inside `span` (a person before an organisation or state)."""
+        best = self._best(self.index.overlapping(span), span)
+        return best.actor.name if best else None
 
-    def first_actor_in(self, span: Span, outside: list[Span]) -> str | None:
-        found = [(m.start, a.name) for a in self.actors for m in a.mentions
-                 if span.contains(m) and not any(o.overlaps(m) for o in outside)]
-        return min(found)[1] if found else None
+    def person_in(self, span: Span) -> str | None:
+        best = self._best(self.people.overlapping(span), span)
+        return best.actor.name if best else None
 
+    def first_person_in(self, span: Span, outside: "SpanLookup | None" = None) -> Named | None:
+        for n in self.people.within(span):
+            if outside is None or not outside.overlaps(n.span):
+                return n
+        return None
+
+    # --- salience ------------------------------------------------------------------------
     def note(self, position: int, name: str | None) -> None:
-        if name and any(a.name == name for a in self.actors):
-            self.salient.append((position, name))
+        if name and name in self.female:
+            insort(self.salient, (position, name))
+
+    def note_issuer(self, position: int, name: str | None) -> None:
+        if name:
+            insort(self.last_issuer, (position, name))
 
     def _pronoun(self, gender: str, position: int) -> str | None:
-        before = [name for _, name in sorted((s for s in self.salient if s[0] < position), reverse=True)]
+        i = bisect_left(self.salient, (position, ""))
+        before = [self.salient[k][1] for k in range(i - 1, max(-1, i - 1 - _PRONOUN_LOOKBACK), -1)]
         if gender == "f":
             # feminine names and titles are marked far more often than masculine ones, so a
             # known woman named earlier beats a person of unknown gender named later
-            women = [n for n in before if self._female.get(n)]
+            women = [n for n in before if self.female.get(n)]
             if women:
                 return women[0]
         for name in before:
-            female = self._female.get(name)
+            female = self.female.get(name)
             if not gender or female is None or female == (gender == "f"):
                 return name
         return None
 
-    def _collective(self, phrase: str) -> str | None:
-        words = [w.lower() for w in _WORD.findall(phrase)]
-        heads = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 2) + 1)}
-        if heads & self.lex.collective or (words and phrase.split()[-1][:1].isupper()):
-            return _DETERMINER.sub("", phrase.strip())
+    def _issuer_before(self, position: int) -> str | None:
+        i = bisect_left(self.last_issuer, (position, ""))
+        return self.last_issuer[i - 1][1] if i else None
+
+    # --- resolution ----------------------------------------------------------------------
+    def _role(self, phrase: str, position: int) -> str | None:
+        """`the minister`, `the Kazakh leader`: the person with that role named last before."""
+        lex = people_lexicon()
+        role = find_role(phrase, lex)
+        if role is None:
+            return None
+        country = find_country(_WORD.findall(phrase), lex)
+        best: tuple[int, str] | None = None
+        for starts, actor in self._roles.get(role, []):
+            if country and actor.country and actor.country != country:
+                continue
+            i = bisect_left(starts, position)
+            if i and (best is None or starts[i - 1] > best[0]):
+                best = (starts[i - 1], actor.name)
+        return best[1] if best else None
+
+    def _head(self, phrase: str) -> str:
+        words = phrase.lower().split()
+        return " ".join(words[-2:]) if len(words) >= 2 and " ".join(words[-2:]) in self.lex.offices else (
+            words[-1] if words else "")
+
+    def _document_issuer(self, subject: Span, phrase: str) -> tuple[bool, str | None]:
+        """(is the phrase a document or an office, the source it stands for)."""
+        cleaned = _DETERMINER.sub("", phrase.strip())
+        issuer = _ISSUER.search(cleaned)
+        head = cleaned.split(" by ")[0].split(" from ")[0].split(" of ")[0]
+        head_word = self._head(head)
+        owned = _POSSESSOR.match(cleaned)
+        if owned and self._head(owned.group("rest")) in self.lex.documents | self.lex.offices:
+            start = subject.start + phrase.find(owned.group("who"))
+            who = Span(start, start + len(owned.group("who")))
+            return True, self.actor_in(who) or self._proper(owned.group("who"))
+        if head_word not in self.lex.documents and head_word not in self.lex.offices:
+            return False, None
+        if issuer:
+            start = subject.start + phrase.rfind(issuer.group("who"))
+            who = Span(start, start + len(issuer.group("who")))
+            return True, self.actor_in(who) or self._proper(issuer.group("who"))
+        # "a Kremlin statement", "the State Department readout": the name before the noun
+        named = self.actor_in(subject)
+        if named:
+            return True, named
+        proper = self._proper(head)
+        if proper:
+            return True, proper
+        return True, self._issuer_before(subject.start) if head_word in self.lex.documents else None
+
+    def _proper(self, phrase: str) -> str | None:
+        """A collective source named with a proper word (`Azerbaijani media`, `Kazakh president’s
+        press service`), without its article; None for common nouns alone."""
+        cleaned = _DETERMINER.sub("", phrase.strip()).strip(" ,.;:")
+        words = _WORD.findall(cleaned)
+        if not words or not any(w[:1].isupper() for w in words):
+            return None
+        if len(words) == 1 and words[0].lower() in self.lex.collective | self.lex.documents | self.lex.offices:
+            return None
+        return cleaned
+
+    def _head_of(self, subject: Span) -> Span:
+        """The head word of a subject the parse did not give: the last word before a
+        preposition, a comma or a bracket ("an official close to Scholz", "Agency of X (Y)")."""
+        phrase = subject.of(self.text)
+        cut = _POSTMODIFIER.search(phrase)
+        end = subject.start + (cut.start() if cut else len(phrase.rstrip()))
+        words = list(_WORD.finditer(self.text, subject.start, end))
+        if not words:
+            return subject
+        return Span(words[-1].start(), words[-1].end())
+
+    def _head_person(self, subject: Span, head: Span) -> str | None:
+        for n in reversed(self.people.overlapping(subject)):
+            if n.span.overlaps(head):
+                return n.actor.name
         return None
 
-    def resolve(self, subject: Span) -> str | None:
+    def resolve_cue(self, cue: Cue) -> str | None:
+        return self.resolve(cue.subject, cue.head)
+
+    def resolve(self, subject: Span, head: Span | None = None) -> str | None:
         phrase = subject.of(self.text).strip()
-        named = self.actor_in(subject)
+        if not phrase:
+            return None
+        head = head or self._head_of(subject)
+        named = self._head_person(subject, head)
         if named:
             return named
         words = phrase.lower().split()
@@ -75,4 +207,34 @@ class Speakers:
         gender = self.lex.pronouns.get(phrase.lower(), self.lex.pronouns.get(words[-1] if words else ""))
         if gender is not None:
             return self._pronoun(gender, subject.start)
-        return self._collective(phrase)
+        if words and words[-1] in ("it", "they"):
+            return self._issuer_before(subject.start) if words[-1] == "it" else None
+        is_document, issuer = self._document_issuer(subject, phrase)
+        if is_document:
+            if issuer:
+                self.note_issuer(subject.start, issuer)
+            return issuer
+        named = self.actor_in(head)
+        if named:
+            self.note_issuer(subject.start, named)
+            return named
+        role = self._role(phrase, subject.start)
+        if role:
+            return role
+        proper = self._proper(phrase)
+        if proper and find_role(phrase, people_lexicon()) is None:
+            self.note_issuer(subject.start, proper)
+            return proper
+        return None
+
+
+class SpanLookup:
+    """Spans (quotations) to test mentions against."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        from ..people.candidates import SpanSet
+
+        self._set = SpanSet(spans)
+
+    def overlaps(self, span: Span) -> bool:
+        return self._set.overlaps(span)

@@ -39,15 +39,27 @@ class TitleContext:
         return self.span is not None
 
 
+_LAST_POSSESSIVE = re.compile(r".*['’]s?\s+", re.DOTALL)
+
+
 def find_role(phrase: str, lex: Lexicon) -> str | None:
-    """The role a title phrase names; the longest matching phrase wins, then file order."""
-    best: tuple[int, int, str] | None = None
+    """The role a title phrase names; the longest matching phrase wins, then file order. After
+    a possessive only the words after it count: "the Kazakh president's spokesman" is a
+    spokesperson."""
+    owned = _LAST_POSSESSIVE.match(phrase)
+    if owned and owned.end() < len(phrase):
+        role = find_role(phrase[owned.end() :], lex)
+        if role is not None:
+            return role
+    # the longest phrase, then the first in the phrase ("a spokesman for the President" is a
+    # spokesperson), then file order
+    best: tuple[int, int, int, str] | None = None
     for order, (role, pattern) in enumerate(lex.roles):
         for m in pattern.finditer(phrase):
-            rank = (m.end() - m.start(), -order, role)
-            if best is None or rank[:2] > best[:2]:
+            rank = (m.end() - m.start(), -m.start(), -order, role)
+            if best is None or rank[:3] > best[:3]:
                 best = rank
-    return best[2] if best else None
+    return best[3] if best else None
 
 
 def find_country(words: list[str], lex: Lexicon) -> str | None:

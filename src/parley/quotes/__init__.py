@@ -13,6 +13,8 @@ linear in the length of the article.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..model import Document, Quote, Span
 from ..people.candidates import SpanSet
 from ..pipeline import Context
@@ -65,7 +67,7 @@ def _reported_outside(text: str, found: list[Reported], spoken: SpanSet, items: 
         # the quotation it opens: the clause runs to the quotation's closing mark
         end = max([r.clause.end] + [items[k].marked.end for k in touching
                                     if items[k].marked.content.start >= r.clause.start])
-        r = Reported(Span(r.clause.start, end), r.cue)
+        r = Reported(Span(r.clause.start, end), r.cue, r.alternative)
         inside = [k for k in touching if r.clause.contains(items[k].marked.content)]
         # a source named with "according to" stands for the narration, not for a speaker's
         # words: its quotations in marks stay direct
@@ -89,21 +91,57 @@ def _position(cue: Cue | None, fallback: int) -> int:
     return cue.subject.start if cue is not None else fallback
 
 
-def _with_parse(trees: Trees, item: Attributed, lex: QuoteLexicon) -> Attributed:
-    """The parse's cue where it finds one; the words' cue otherwise."""
-    cue = parse_cue(trees, item.marked.content, lex)
-    if cue is None:
-        return item
-    return Attributed(item.marked, cue, None)
-
-
 def _reported_with_parse(trees: Trees, r: Reported) -> Reported:
     if r.cue.verb is None:
         return r
     cue = parse_subject_cue(trees, r.cue.verb)
     if cue is None or cue.subject.overlaps(r.clause):
         return r
-    return Reported(r.clause, cue)
+    return Reported(r.clause, cue, r.cue)
+
+
+def _speaker(speakers: Speakers, cues: list[Cue]) -> str | None:
+    """The first person the cues name; else the first name they give at all."""
+    found = [(c, speakers.resolve_cue(c)) for c in cues]
+    people = [(c, f) for c, f in found if f in speakers.female]
+    cue, speaker = people[0] if people else next(((c, f) for c, f in found if f), (cues[0], None))
+    speakers.chose(cue, speaker)
+    return speaker
+
+
+Pending = tuple[int, Quote, list[Cue], Quote | None]
+
+
+def _with_paragraph_leaders(text: str, paragraphs: list[Span], items: list[Attributed],
+                            marked_quotes: dict[int, Quote], pending: list[Pending]) -> list[Pending]:
+    """A follower is resolved after its leader; a quotation with no cue that opens a paragraph
+    goes on from the last quotation of the paragraph before (`He also emphasized that …` then
+    `"In this context, …"`)."""
+    by_start = sorted((p[1].span.start, i) for i, p in enumerate(pending))
+    starts = [s for s, _ in by_start]
+    position = {id(p[1]): p[0] for p in pending}
+    cued = {id(p[1]): bool(p[2]) or p[3] is not None or p[1].speaker is not None for p in pending}
+    leaders: dict[int, Quote] = {}
+    for k, item in enumerate(items):
+        quote = marked_quotes.get(k)
+        if quote is None or item.cue is not None or item.follows is not None or item.marked.paragraph == 0:
+            continue
+        para = paragraphs[item.marked.paragraph]
+        if text[para.start : item.marked.opening].strip():
+            continue
+        before = paragraphs[item.marked.paragraph - 1]
+        i = bisect_left(starts, before.start)
+        earlier = [pending[j][1] for _, j in by_start[i:] if pending[j][1].span.end <= para.start]
+        # the quotation before names its speaker itself (a cue, or a leader of its own)
+        if earlier and (cued.get(id(earlier[-1])) or id(earlier[-1]) in leaders):
+            leaders[id(quote)] = earlier[-1]
+    out = []
+    for pos, quote, cues, leader in pending:
+        leader = leader or leaders.get(id(quote))
+        if leader is not None:
+            pos = max(pos, position.get(id(leader), pos))
+        out.append((pos, quote, cues, leader))
+    return out
 
 
 def find_quotes(doc: Document, ctx: Context) -> Document:
@@ -117,8 +155,7 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
     spoken_parts = [p for t in turns for p in t.parts]
     spoken = SpanSet(spoken_parts)
     marked = [m for m in find_marked(text, paragraphs, lex) if not spoken.overlaps(m.content)]
-    items = [_with_parse(trees, i, lex) if i.follows is None or i.cue is not None else i
-             for i in attribute(text, paragraphs, marked, lex)]
+    items = attribute(text, paragraphs, marked, lex, lambda content: parse_cue(trees, content, lex))
     found = [_reported_with_parse(trees, r)
              for r in find_reported(text, doc.sentences, lex, lambda verb: parse_subject(trees, verb))]
     reported, absorbed = _reported_outside(text, found, spoken, items, lex)
@@ -127,18 +164,18 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
     quoted = SpanLookup(direct + [r.clause for r, _ in reported])
     _note_subjects(doc, speakers, quoted)
 
-    # (where the speaker is named, the quote, how to find its speaker)
-    pending: list[tuple[int, Quote, Cue | None, Quote | None]] = []
+    # (where the speaker is named, the quote, the cues that name its speaker, the quote it goes on)
+    pending: list[tuple[int, Quote, list[Cue], Quote | None]] = []
     for turn in turns:
         if turn.question:
             continue
         for part in _merge(text, turn.parts):
             quote = Quote(turn.speaker, part, "direct", turn.cue.span)
-            pending.append((turn.cue.subject.start, quote, None, None))
+            pending.append((turn.cue.subject.start, quote, [], None))
     marked_quotes: dict[int, Quote] = {}
     for r, ks in reported:
         quote = Quote(None, r.clause, "indirect", r.cue.span)
-        pending.append((r.cue.subject.start, quote, r.cue, None))
+        pending.append((r.cue.subject.start, quote, [c for c in (r.cue, r.alternative) if c], None))
         # a quotation that goes on after a fragment absorbed here shares its speaker
         marked_quotes.update((k, quote) for k in ks)
     for k, item in enumerate(items):
@@ -147,13 +184,15 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
         quote = Quote(None, item.marked.content, "direct", item.cue.span if item.cue else None)
         marked_quotes[k] = quote
         leader = marked_quotes.get(item.follows) if item.follows is not None else None
-        pending.append((_position(item.cue, item.marked.opening), quote, item.cue, leader))
+        cues = [c for c in (item.cue, item.alternative) if c]
+        pending.append((_position(item.cue, item.marked.opening), quote, cues, leader))
 
-    for position, quote, cue, leader in sorted(pending, key=lambda p: (p[0], p[1].span.start)):
+    pending = _with_paragraph_leaders(text, paragraphs, items, marked_quotes, pending)
+    for position, quote, cues, leader in sorted(pending, key=lambda p: (p[0], p[1].span.start)):
         if leader is not None:
             quote.speaker = leader.speaker
-        elif cue is not None:
-            quote.speaker = speakers.resolve_cue(cue)
+        elif cues:
+            quote.speaker = _speaker(speakers, cues)
         speakers.note(position, quote.speaker)
     doc.quotes = sorted((p[1] for p in pending), key=lambda q: q.span.start)
     return doc

@@ -8,6 +8,7 @@ paragraph that runs on, or `"…," he noted. "…"` in one paragraph).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Span
@@ -29,6 +30,9 @@ class Attributed:
     cue: Cue | None
     # the quotation whose speaker this one shares (an earlier segment of the same quotation)
     follows: int | None = None
+    # another reading of the cue (the words' where the parse gave `cue`), tried where `cue`
+    # names no person
+    alternative: Cue | None = None
 
 
 def _intro_before(text: str, paragraphs: list[Span], seg: Marked, lex: QuoteLexicon) -> Cue | None:
@@ -42,7 +46,10 @@ def _intro_before(text: str, paragraphs: list[Span], seg: Marked, lex: QuoteLexi
     return cue_before(text, before.start, before.end, lex)
 
 
-def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: QuoteLexicon) -> list[Attributed]:
+def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: QuoteLexicon,
+              parsed: Callable[[Span], Cue | None] | None = None) -> list[Attributed]:
+    """Each quotation with its cue: the parse's (`parsed`, where given and it finds one, with
+    the words' cue as the alternative), else the words'."""
     out: list[Attributed] = []
     for k, seg in enumerate(marked):
         para = paragraphs[seg.paragraph]
@@ -52,14 +59,18 @@ def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: Quot
             cue = cue_before(text, earlier, seg.opening, lex)
         if cue is None:
             cue = _intro_before(text, paragraphs, seg, lex)
+        alternative = None
+        from_parse = parsed(seg.content) if parsed is not None else None
+        if from_parse is not None:
+            cue, alternative = from_parse, cue
         follows = None
         if cue is None and k and (seg.continues or marked[k - 1].paragraph == seg.paragraph):
             follows = k - 1
-        out.append(Attributed(seg, cue, follows))
+        out.append(Attributed(seg, cue, follows, alternative))
     # a quotation over several paragraphs often carries its cue after its last part only
     for k in range(len(out) - 1, 0, -1):
         if out[k].marked.continues and out[k - 1].cue is None and out[k].cue is not None:
-            out[k - 1] = Attributed(out[k - 1].marked, out[k].cue, None)
+            out[k - 1] = Attributed(out[k - 1].marked, out[k].cue, None, out[k].alternative)
             out[k] = Attributed(out[k].marked, None, k - 1)
     return out
 

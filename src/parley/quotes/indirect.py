@@ -22,6 +22,8 @@ _MIN_BARE_CLAUSE_WORDS = 4
 class Reported:
     clause: Span
     cue: Cue
+    # the words' reading of the cue where `cue` is the parse's
+    alternative: Cue | None = None
 
 
 def _trim(text: str, start: int, end: int, min_words: int = _MIN_CLAUSE_WORDS) -> Span | None:
@@ -113,6 +115,23 @@ def _opening_adjunct_end(text: str, start: int, end: int, lex: QuoteLexicon) -> 
     return start
 
 
+_NAME_SEGMENT = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
+
+
+def _named_with_title(text: str, start: int, comma: int) -> tuple[Span, int] | None:
+    """`…, Bahrom Ashrafkhanov, Ambassador of Uzbekistan to Azerbaijan, said`: the name before
+    a title in apposition, and the comma before the name."""
+    title_comma = text.rfind(",", start, comma)
+    name_comma = text.rfind(",", start, title_comma) if title_comma > start else -1
+    if name_comma <= start:
+        return None
+    title = text[title_comma + 1 : comma].split()
+    name = _NAME_SEGMENT.fullmatch(text, name_comma + 1, title_comma)
+    if not title or not title[0][:1].isupper() or len(title) > 8 or name is None:
+        return None
+    return Span(name.start(1), name.end(1)), name_comma
+
+
 def _inverted_tag(text: str, verb_start: int, verb_end: int, sentence: Span, lex: QuoteLexicon) -> Span | None:
     """`…, said the US Department of State.`: the subject after a verb that follows a comma and
     ends the sentence."""
@@ -154,6 +173,10 @@ def _tagged_statement(text: str, sentence: Span, lex: QuoteLexicon,
             before = text.rfind(",", sentence.start, parsed.start) if parsed is not None else -1
             if parsed is not None and before > sentence.start and parsed.end <= comma:
                 subject, comma = parsed, before
+        if subject is None and comma > sentence.start:
+            named = _named_with_title(text, sentence.start, comma)
+            if named is not None:
+                subject, comma = named
         if subject is None or len(subject.of(text).split()) > lex.tag_subject_words:
             continue
         after = _clause_end(text, verb.end(), sentence.end, lex)

@@ -24,8 +24,9 @@ _CLIMB = 3
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
-# what stays out of the words that name a subject ("Wang, who arrived on Monday, said")
-_NOT_CORE = frozenset({"relcl", "acl", "appos", "advcl", "conj", "cc", "punct", "parataxis"})
+# what stays out of the words that name a subject ("Wang, who arrived on Monday, said"); an
+# apposition stays in ("the spokesperson, Mathew Miller, said")
+_NOT_CORE = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
 
 
 @dataclass

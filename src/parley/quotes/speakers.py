@@ -25,13 +25,25 @@ from .lexicon import QuoteLexicon
 from .mentions import MentionIndex, Named
 
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her)\s+", re.IGNORECASE)
+# a collective source keeps its indefinite article ("an official close to Scholz")
+_DEFINITE = re.compile(r"^(?:the|this|that)\s+", re.IGNORECASE)
+# "said in a statement", "told in a readout": the speaker issued a document
+_IN_DOCUMENT = re.compile(r"\s*(?:,\s*)?(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}"
+                          r"(?:statement|readout|release|communiqu[eé]|post|message|letter|tweet)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
 # the issuer of a document: "a statement by/from/of X", "X's statement"
-_ISSUER = re.compile(r"\b(?:by|from|of|issued by|released by|published by)\s+(?P<who>.+)$", re.IGNORECASE)
 # where the head of a noun phrase ends: a preposition, a comma, a bracket, a relative word
-_POSTMODIFIER = re.compile(r"\s*(?:[,(;]|\b(?:of|in|at|from|for|with|on|close to|near|who|which|that)\b)",
-                           re.IGNORECASE)
-_POSSESSOR = re.compile(r"^(?P<who>.+?)\s*(?:['’]s|['’])\s+(?P<rest>.+)$")
+_POSTMODIFIER = re.compile(r"\s*(?:[,(;]|\b(?:of|in|at|from|for|with|on|by|close to|near|who|which|that|"
+                           r"issued|released|published|posted|quoted|cited)\b)", re.IGNORECASE)
+# the owner before a head noun ("Guterres' office", "the Tajik president's website")
+_OWNER = re.compile(r"(?:^|\b(?:the|a|an)\s+)?(?P<who>[^,;]+?)\s*['’]s?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# the issuer after a head noun ("a statement by the Kremlin", "a readout issued by the office of …")
+_BY = re.compile(r"\s+(?:(?:issued|released|published|posted|sent|made)\s+)?(?:by|from|of)\s+(?P<who>\S)",
+                 re.IGNORECASE)
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "in", "on", "at"})
+_PREVIOUS = re.compile(r"(\w+)\s+$")
+# how deep "the office of the spokesperson of X" is followed
+_MAX_DEPTH = 2
 # how many earlier people a pronoun looks through for one of the right gender
 _PRONOUN_LOOKBACK = 12
 
@@ -132,43 +144,46 @@ class Speakers:
                 best = (starts[i - 1], actor.name)
         return best[1] if best else None
 
-    def _head(self, phrase: str) -> str:
-        words = phrase.lower().split()
-        return " ".join(words[-2:]) if len(words) >= 2 and " ".join(words[-2:]) in self.lex.offices else (
-            words[-1] if words else "")
+    def _kind_of(self, head: Span) -> str | None:
+        """'document' or 'office' for a head noun such as "statement" or "press service"."""
+        word = head.of(self.text).lower()
+        before = _PREVIOUS.search(self.text, max(0, head.start - 30), head.start)
+        pair = f"{before.group(1).lower()} {word}" if before else ""
+        if word in self.lex.documents or pair in self.lex.documents:
+            return "document"
+        if word in self.lex.offices or pair in self.lex.offices:
+            return "office"
+        return None
 
-    def _document_issuer(self, subject: Span, phrase: str) -> tuple[bool, str | None]:
-        """(is the phrase a document or an office, the source it stands for)."""
-        cleaned = _DETERMINER.sub("", phrase.strip())
-        issuer = _ISSUER.search(cleaned)
-        head = cleaned.split(" by ")[0].split(" from ")[0].split(" of ")[0]
-        head_word = self._head(head)
-        owned = _POSSESSOR.match(cleaned)
-        if owned and self._head(owned.group("rest")) in self.lex.documents | self.lex.offices:
-            start = subject.start + phrase.find(owned.group("who"))
-            who = Span(start, start + len(owned.group("who")))
-            return True, self.actor_in(who) or self._proper(owned.group("who"))
-        if head_word not in self.lex.documents and head_word not in self.lex.offices:
-            return False, None
-        if issuer:
-            start = subject.start + phrase.rfind(issuer.group("who"))
-            who = Span(start, start + len(issuer.group("who")))
-            return True, self.actor_in(who) or self._proper(issuer.group("who"))
-        # "a Kremlin statement", "the State Department readout": the name before the noun
-        named = self.actor_in(subject)
+    def _issuer(self, subject: Span, head: Span, kind: str, depth: int) -> str | None:
+        """Who a document or an office stands for: `the ministry's statement`, `a statement by
+        the Kremlin`, `a Kremlin statement`; a document alone is the last one's issuer."""
+        lead = Span(subject.start, head.start)
+        owned = _OWNER.search(self.text, lead.start, lead.end)
+        if owned:
+            who = Span(owned.start("who"), owned.end("who"))
+            name = self.resolve(who, None, depth + 1)
+            if name and kind == "document" and name in self.female:
+                # a person's website or post: the document, as the text names it
+                return self._proper(subject.of(self.text)) or name
+            return name
+        after = _BY.match(self.text, head.end, subject.end)
+        if after:
+            return self.resolve(Span(after.start("who"), subject.end), None, depth + 1)
+        named = self.actor_in(lead)
         if named:
-            return True, named
-        proper = self._proper(head)
-        if proper:
-            return True, proper
-        return True, self._issuer_before(subject.start) if head_word in self.lex.documents else None
+            return named
+        proper = self._proper(lead.of(self.text))
+        if proper and find_role(proper, people_lexicon()) is None:
+            return proper
+        return self._issuer_before(subject.start) if kind == "document" else None
 
     def _proper(self, phrase: str) -> str | None:
         """A collective source named with a proper word (`Azerbaijani media`, `Kazakh president’s
         press service`), without its article; None for common nouns alone."""
-        cleaned = _DETERMINER.sub("", phrase.strip()).strip(" ,.;:")
+        cleaned = _DEFINITE.sub("", phrase.strip() + " ").strip(" ,.;:")
         words = _WORD.findall(cleaned)
-        if not words or not any(w[:1].isupper() for w in words):
+        if not words or not any(w[:1].isupper() and w.lower() not in _FUNCTION_WORDS for w in words):
             return None
         if len(words) == 1 and words[0].lower() in self.lex.collective | self.lex.documents | self.lex.offices:
             return None
@@ -194,12 +209,28 @@ class Speakers:
     def resolve_cue(self, cue: Cue) -> str | None:
         return self.resolve(cue.subject, cue.head)
 
-    def resolve(self, subject: Span, head: Span | None = None) -> str | None:
+    def chose(self, cue: Cue, speaker: str | None) -> None:
+        """`X said in a statement`: a later "the statement said" is X's."""
+        if speaker and cue.verb is not None and _IN_DOCUMENT.match(self.text, cue.verb.end, cue.verb.end + 60):
+            self.note_issuer(cue.verb.start, speaker)
+
+    def _appositive(self, subject: Span, head: Span) -> str | None:
+        """`the US State Department spokesperson, Mathew Miller,`, `another close US ally,
+        Australia,`: the actor named after a comma that follows the head noun."""
+        comma = self.text.find(",", head.end, subject.end)
+        if comma < 0 or not head.of(self.text)[:1].islower() and not people_lexicon().is_title(
+                fold(head.of(self.text))):
+            return None
+        after = Span(comma + 1, subject.end)
+        best = self._best(self.index.overlapping(after), after)
+        return best.actor.name if best else None
+
+    def resolve(self, subject: Span, head: Span | None = None, depth: int = 0) -> str | None:
         phrase = subject.of(self.text).strip()
         if not phrase:
             return None
         head = head or self._head_of(subject)
-        named = self._head_person(subject, head)
+        named = self._head_person(subject, head) or self._appositive(subject, head)
         if named:
             return named
         words = phrase.lower().split()
@@ -209,9 +240,16 @@ class Speakers:
             return self._pronoun(gender, subject.start)
         if words and words[-1] in ("it", "they"):
             return self._issuer_before(subject.start) if words[-1] == "it" else None
-        is_document, issuer = self._document_issuer(subject, phrase)
-        if is_document:
-            if issuer:
+        kind = self._kind_of(head)
+        if kind is not None:
+            if depth > _MAX_DEPTH:
+                return None
+            # "the Kazakh president's spokesman": the spokesman the article names, if it does
+            speaker = self._role(phrase, subject.start) if kind == "office" else None
+            if speaker:
+                return speaker
+            issuer = self._issuer(subject, head, kind, depth)
+            if issuer and kind == "document":
                 self.note_issuer(subject.start, issuer)
             return issuer
         named = self.actor_in(head)

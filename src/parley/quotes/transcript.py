@@ -169,8 +169,12 @@ class Transcripts:
         return None
 
     def _headline(self, i: int) -> bool:
+        """A short line without an end of sentence (a heading, a place and date), not words
+        of speech cut short where the excerpt stops ("… a region that I know wel")."""
         text = self._para(i).strip()
-        return not _TERMINAL.search(text) and len(text.split()) <= _MAX_HEADLINE_WORDS
+        if _TERMINAL.search(text) or len(text.split()) > _MAX_HEADLINE_WORDS:
+            return False
+        return not ({w.lower() for w in _WORDS.findall(text)} & self.lex.speech_words)
 
     def _narration(self, i: int) -> bool:
         text = self._para(i)

@@ -29,6 +29,8 @@ from .variants import givens_compatible, similar_family, word_key
 _MENTION_TITLE_WORDS = 5
 # a single word with nothing but spaCy's person tag makes a person only if it is named this often
 _MIN_BARE_ONE_WORD_MENTIONS = 2
+# how many people sharing a bucket a spelling variant is compared with
+_MAX_BUCKET = 24
 
 
 @dataclass
@@ -127,6 +129,8 @@ class Registry:
         # the first and last three letters of a family name: buckets for spelling variants
         self._bucket: dict[str, list[Person]] = defaultdict(list)
         self._given: dict[str, list[Person]] = defaultdict(list)
+        # the first two given names of people who have two or more ("Recep Tayyip")
+        self._given_pair: dict[tuple[str, ...], list[Person]] = defaultdict(list)
 
     def _index(self, person: Person, name: PersonName) -> None:
         family = _family(name)
@@ -138,6 +142,8 @@ class Registry:
         givens = _givens(name)
         if givens and person not in self._given[givens[0]]:
             self._given[givens[0]].append(person)
+        if len(givens) >= 2 and person not in self._given_pair[givens[:2]]:
+            self._given_pair[givens[:2]].append(person)
 
     def place(self, mention: NamedMention, person: Person | None, evidence: bool) -> None:
         """Add the mention to the person it matched, or to a new person when it has the evidence."""
@@ -152,12 +158,14 @@ class Registry:
         exact = self._family.get(key, [])
         if exact or not fuzzy:
             return list(exact)
-        near = {id(p): p for b in ("<" + key[:3], ">" + key[-3:]) for p in self._bucket.get(b, [])}
+        # the people added last to the buckets: a spelling variant is compared with a bounded
+        # number of names however many share three letters
+        near = {id(p): p for b in ("<" + key[:3], ">" + key[-3:]) for p in self._bucket.get(b, [])[-_MAX_BUCKET:]}
         return [p for p in near.values() if any(f and similar_family(f[-1], key)
                                                 for f in (_family(n) for n in p.full_names))]
 
     def by_given(self, key: str) -> list[Person]:
-        return list(self._given.get(key, []))
+        return list(self._given.get(key, [])[-_MAX_BUCKET:])
 
     def match_full(self, name: PersonName) -> Person | None:
         family = _family(name)
@@ -173,7 +181,7 @@ class Registry:
         keys = tuple(word_key(w.text) for w in name.words)
         if len(keys) < 2:
             return None
-        for person in self.by_given(keys[0]):
+        for person in self._given_pair.get(keys[:2], []):
             for other in person.full_names:
                 givens = _givens(other)
                 if len(givens) >= len(keys) and givens[: len(keys)] == keys:

@@ -15,6 +15,7 @@ _UNFOLDABLE = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "
                              "ə": "e", "Ə": "e", "’": "'", "`": "'"})
 
 
+@lru_cache(maxsize=65_536)
 def fold(word: str) -> str:
     """A key for comparing names: case, diacritics and apostrophe styles do not count."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_UNFOLDABLE))

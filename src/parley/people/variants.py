@@ -32,6 +32,7 @@ MIN_FUZZY_LENGTH = 5
 _SPLIT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*\.?")
 
 
+@lru_cache(maxsize=65_536)
 def word_key(word: str) -> str:
     """Case, diacritics, apostrophes and a final point do not count; hyphens join."""
     return re.sub(r"[^a-z\-]", "", unidecode(word).lower()).strip("-")

@@ -197,3 +197,30 @@ def named_things(text: str, start: int = 0, end: int | None = None) -> list[Foun
             continue  # "UN Security Council" before "UN"; an organisation before the state in it
         out.append(f)
     return out
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {fold(k): v for k, v in data_file("countries.toml")["capital"].items()}
+
+
+@lru_cache(maxsize=1)
+def _demonym_of() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for demonym, iso in data_file("countries.toml")["demonym"].items():
+        out.setdefault(iso, demonym)
+    return out
+
+
+def country_of_place(place: str) -> str | None:
+    """The state of a capital or a state's name (a dateline's place: "BERLIN", "Baku")."""
+    key = fold(place.strip())
+    if key in _capitals():
+        return _capitals()[key]
+    entry = state_table().gazetteer.lookup(place.strip().title()) or state_table().gazetteer.lookup(place.strip())
+    return entry.country if entry else None
+
+
+def demonym(iso3: str) -> str | None:
+    """The adjective of a state ("German" for DEU), the first `countries.toml` lists."""
+    return _demonym_of().get(iso3)

@@ -13,10 +13,12 @@ linear in the length of the article.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..model import Document, Quote, Span
 from ..people.candidates import SpanSet
+from ..people.gazetteer import country_of_place
 from ..pipeline import Context
 from .attribution import Cue
 from .direct import Attributed, attribute, kept
@@ -52,15 +54,21 @@ def _paraphrase(text: str, clause: Span, inside: list[Attributed], lex: QuoteLex
 
 
 def _reported_outside(text: str, found: list[Reported], spoken: SpanSet, items: list[Attributed],
-                      lex: QuoteLexicon) -> tuple[list[tuple[Reported, list[int]]], set[int]]:
+                      lex: QuoteLexicon) -> tuple[list[tuple[Reported, list[int]]], set[int], list[Reported]]:
     """Reported clauses that are not direct quotations, each with the quotation fragments in
-    marks it absorbs; and all absorbed fragments."""
+    marks it absorbs; all absorbed fragments; and the sources named with "according to" around
+    quotations in marks (no quotation of their own, but "the press release said" later is
+    theirs)."""
+    sources: list[Reported] = []
     contents = SpanSet([i.marked.content for i in items])
     position = {i.marked.content: k for k, i in enumerate(items)}
     kept_reported: list[tuple[Reported, list[int]]] = []
     absorbed: set[int] = set()
     for r in found:
         if spoken.overlaps(r.clause) or (r.cue.verb is not None and contents.covering(r.cue.verb.start)):
+            continue
+        if r.cue.verb is None and kept_reported and kept_reported[-1][0].clause.overlaps(r.clause):
+            sources.append(r)
             continue
         touching = sorted(position[c] for c in contents.overlapping(r.clause))
         # a sentence split inside the marks (`"at every step.` | `"`) cuts the clause short of
@@ -73,10 +81,12 @@ def _reported_outside(text: str, found: list[Reported], spoken: SpanSet, items: 
         # words: its quotations in marks stay direct
         if touching and (r.cue.verb is None or inside != touching
                          or not _paraphrase(text, r.clause, [items[k] for k in inside], lex)):
+            if r.cue.verb is None:
+                sources.append(r)
             continue
         kept_reported.append((r, inside))
         absorbed.update(inside)
-    return kept_reported, absorbed
+    return kept_reported, absorbed, sources
 
 
 def _note_subjects(doc: Document, speakers: Speakers, quoted: SpanLookup) -> None:
@@ -110,6 +120,8 @@ def _speaker(speakers: Speakers, cues: list[Cue]) -> str | None:
 
 
 Pending = tuple[int, Quote, list[Cue], Quote | None]
+# the leader of a pending entry that is no quotation, only a source to note for later ones
+_SOURCE_ONLY = Quote(None, Span(0, 0))
 
 
 def _with_paragraph_leaders(text: str, paragraphs: list[Span], items: list[Attributed],
@@ -144,11 +156,27 @@ def _with_paragraph_leaders(text: str, paragraphs: list[Span], items: list[Attri
     return out
 
 
+# a place in capitals that opens the body ("BERLIN (Sputnik) -", "BAKU, Azerbaijan,"), where the
+# layout stage found no dateline
+_OPENING_PLACE = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,30}?)\s*[,(—–-]")
+
+
+def _home(doc: Document, text: str, paragraphs: list[Span]) -> str | None:
+    """The state of the article's dateline."""
+    if doc.dateline is not None and doc.dateline.place:
+        return country_of_place(doc.dateline.place)
+    for para in paragraphs[:3]:
+        m = _OPENING_PLACE.match(text, para.start, para.end)
+        if m:
+            return country_of_place(m.group(1))
+    return None
+
+
 def find_quotes(doc: Document, ctx: Context) -> Document:
     lex: QuoteLexicon = ctx.resource("quotes.lexicon", quote_lexicon)
     text = doc.masked_body()
     paragraphs = doc.analysed_body_spans()
-    speakers = Speakers(doc.text, doc.actors, lex)
+    speakers = Speakers(doc.text, doc.actors, lex, _home(doc, text, paragraphs))
     trees = Trees(doc)
 
     turns = Transcripts(text, paragraphs, speakers, lex).turns()
@@ -158,7 +186,7 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
     items = attribute(text, paragraphs, marked, lex, lambda content: parse_cue(trees, content, lex))
     found = [_reported_with_parse(trees, r)
              for r in find_reported(text, doc.sentences, lex, lambda verb: parse_subject(trees, verb))]
-    reported, absorbed = _reported_outside(text, found, spoken, items, lex)
+    reported, absorbed, sources = _reported_outside(text, found, spoken, items, lex)
     direct = [p for t in turns if not t.question for p in t.parts] + [
         i.marked.content for k, i in enumerate(items) if k not in absorbed]
     quoted = SpanLookup(direct + [r.clause for r, _ in reported])
@@ -188,11 +216,16 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
         pending.append((_position(item.cue, item.marked.opening), quote, cues, leader))
 
     pending = _with_paragraph_leaders(text, paragraphs, items, marked_quotes, pending)
+    for source in sources:
+        pending.append((source.cue.subject.start, Quote(None, source.clause, "indirect"), [source.cue], _SOURCE_ONLY))
     for position, quote, cues, leader in sorted(pending, key=lambda p: (p[0], p[1].span.start)):
+        if leader is _SOURCE_ONLY:
+            _speaker(speakers, cues)
+            continue
         if leader is not None:
             quote.speaker = leader.speaker
         elif cues:
             quote.speaker = _speaker(speakers, cues)
         speakers.note(position, quote.speaker)
-    doc.quotes = sorted((p[1] for p in pending), key=lambda q: q.span.start)
+    doc.quotes = sorted((p[1] for p in pending if p[3] is not _SOURCE_ONLY), key=lambda q: q.span.start)
     return doc

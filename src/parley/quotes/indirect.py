@@ -200,6 +200,9 @@ def find_reported(text: str, sentences: list[Span], lex: QuoteLexicon,
     found = []
     for sentence in sentences:
         tagged = _tagged_statement(text, sentence, lex, subject_of)
-        reported = _said_that(text, sentence, lex) or _according(text, sentence, lex)
-        found.extend(r for r in (tagged, reported) if r is not None)
+        said = _said_that(text, sentence, lex)
+        according = _according(text, sentence, lex)
+        # with both, the source "according to" names stands behind the speaker's words; the
+        # stage keeps it as a source only (`"…," according to a press release`)
+        found.extend(r for r in (tagged, said or according, according if said else None) if r is not None)
     return found

@@ -44,6 +44,7 @@ class QuoteLexicon:
     speech_lemmas: frozenset[str]
     documents: frozenset[str]
     offices: frozenset[str]
+    home_bodies: frozenset[str]
 
     @cached_property
     def closers(self) -> frozenset[str]:
@@ -80,4 +81,5 @@ def quote_lexicon() -> QuoteLexicon:
         speech_lemmas=frozenset(cues["lemmas"]),
         documents=frozenset(sources["documents"]),
         offices=frozenset(sources["offices"]),
+        home_bodies=frozenset(sources["home_bodies"]),
     )

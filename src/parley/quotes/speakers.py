@@ -17,6 +17,7 @@ from bisect import bisect_left, insort
 
 from ..model import Actor, Span
 from ..people import is_female
+from ..people.gazetteer import demonym
 from ..people.lexicon import fold
 from ..people.lexicon import lexicon as people_lexicon
 from ..people.titles import find_country, find_role
@@ -33,8 +34,9 @@ _IN_DOCUMENT = re.compile(r"\s*(?:,\s*)?(?:in|via|through)\s+(?:a|an|the|his|her
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
 # the issuer of a document: "a statement by/from/of X", "X's statement"
 # where the head of a noun phrase ends: a preposition, a comma, a bracket, a relative word
-_POSTMODIFIER = re.compile(r"\s*(?:[,(;]|\b(?:of|in|at|from|for|with|on|by|close to|near|who|which|that|"
-                           r"issued|released|published|posted|quoted|cited)\b)", re.IGNORECASE)
+_POSTMODIFIER = re.compile(r"\s*(?:[,(;]|\b(?:of|in|at|from|for|with|on|by|after|before|during|since|over|"
+                           r"about|to|into|close to|near|who|which|that|issued|released|published|posted|quoted|"
+                           r"cited)\b)", re.IGNORECASE)
 # the owner before a head noun ("Guterres' office", "the Tajik president's website")
 _OWNER = re.compile(r"(?:^|\b(?:the|a|an)\s+)?(?P<who>[^,;]+?)\s*['’]s?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # the issuer after a head noun ("a statement by the Kremlin", "a readout issued by the office of …")
@@ -49,8 +51,10 @@ _PRONOUN_LOOKBACK = 12
 
 
 class Speakers:
-    def __init__(self, text: str, actors: list[Actor], lex: QuoteLexicon) -> None:
+    def __init__(self, text: str, actors: list[Actor], lex: QuoteLexicon, home: str | None = None) -> None:
         self.text = text
+        # the state of the article's dateline, for bodies named without theirs
+        self.home = home
         self.actors = actors
         self.lex = lex
         self.index = MentionIndex(actors)
@@ -178,6 +182,19 @@ class Speakers:
             return proper
         return self._issuer_before(subject.start) if kind == "document" else None
 
+    def _home_body(self, phrase: str, position: int) -> str | None:
+        """`the government`: the body of that name the article named with its state before,
+        else the dateline state's."""
+        body = _DEFINITE.sub("", phrase.strip() + " ").strip(" ,.;:").lower()
+        if body not in self.lex.home_bodies:
+            return None
+        i = bisect_left(self.last_issuer, (position, ""))
+        for k in range(i - 1, max(-1, i - 1 - _PRONOUN_LOOKBACK), -1):
+            if self.last_issuer[k][1].lower().endswith(body):
+                return self.last_issuer[k][1]
+        adjective = demonym(self.home) if self.home else None
+        return f"{adjective} {body}" if adjective else None
+
     def _proper(self, phrase: str) -> str | None:
         """A collective source named with a proper word (`Azerbaijani media`, `Kazakh president’s
         press service`), without its article; None for common nouns alone."""
@@ -240,6 +257,9 @@ class Speakers:
             return self._pronoun(gender, subject.start)
         if words and words[-1] in ("it", "they"):
             return self._issuer_before(subject.start) if words[-1] == "it" else None
+        home = self._home_body(phrase, subject.start)
+        if home:
+            return home
         kind = self._kind_of(head)
         if kind is not None:
             if depth > _MAX_DEPTH:

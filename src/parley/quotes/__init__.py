@@ -227,5 +227,8 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
         elif cues:
             quote.speaker = _speaker(speakers, cues)
         speakers.note(position, quote.speaker)
-    doc.quotes = sorted((p[1] for p in pending if p[3] is not _SOURCE_ONLY), key=lambda q: q.span.start)
+    # reported speech is words put in someone's mouth: without a speaker ("It is expected that
+    # …", "…, according to the ministry" with no ministry to name) there is nothing to report
+    doc.quotes = sorted((p[1] for p in pending if p[3] is not _SOURCE_ONLY
+                         and (p[1].kind == "direct" or p[1].speaker is not None)), key=lambda q: q.span.start)
     return doc

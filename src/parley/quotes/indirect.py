@@ -26,9 +26,18 @@ class Reported:
     alternative: Cue | None = None
 
 
+# a dateline that opens the sentence ("BERLIN (UrduPoint News / Sputnik - 22nd December, 2021)",
+# "BAKU, Azerbaijan, August 21 -") is no part of what anyone said
+_DATELINE = re.compile(r"(?:date \d{4}-\d\d-\d\d\s+)?[A-Z][A-Z.'\- ]{2,30}(?:,[^()\n.]{0,40}?)?\s*"
+                       r"(?:\([^)\n]{0,80}\)\s*[-–—:]?|[-–—:])\s+")
+
+
 def _trim(text: str, start: int, end: int, min_words: int = _MIN_CLAUSE_WORDS) -> Span | None:
     while start < end and text[start].isspace():
         start += 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline:
+        start = dateline.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;!?"):
         end -= 1
     if len(text[start:end].split()) < min_words:

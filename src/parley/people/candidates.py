@@ -32,6 +32,7 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
 # a journalist's outlet before the name: "TRT World's Ali Mustafa", "CNN's"
 _OUTLET_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*['’]s\s+$")
 _LOOKBACK = 60
+_PLACE_PREPOSITIONS = frozenset({"to", "of", "in", "from", "for", "and", "with", "at", "visit", "visited"})
 
 
 class SpanSet:
@@ -145,6 +146,9 @@ def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
             if possessive:
                 raw = raw[: possessive.start()]
             kind = _name_word(raw, lex) if raw else ""
+            # a regnal or generational number after a name ("Abdullah II", "Mohammed VI")
+            if not kind and current and raw.isupper() and fold(raw) in lex.name_suffixes:
+                kind = "name"
             # a handle or a tag ("@EmmanuelMacron", "#G20") is no name in running text
             if m.start() > 0 and text[m.start() - 1] in "@#/\\":
                 kind = ""
@@ -192,7 +196,10 @@ def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon) -> list[tuple[list[
     current: list[Word] = []
     for word in run:
         if blocked.overlaps(word.span) or (word.text[0].isupper() and lex.is_breaker(word.text)):
-            cut.append((current, fold(word.text).rstrip(".") in lex.organization_words))
+            key = fold(word.text).rstrip(".")
+            # "the Obama Administration", "the Modi government": a name before the body its
+            # person leads is still the person's
+            cut.append((current, key in lex.organization_words and key not in lex.led_bodies))
             current = []
         else:
             current.append(word)
@@ -211,11 +218,14 @@ def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon) -> list[tuple[list[
     for piece, org in pieces:
         while piece and (piece[0].key in lex.particles or piece[0].key in lex.patronymic_markers):
             piece = piece[1:]
-        # an initial needs a name after it; a capital letter alone is no name; "Jr." is no name
-        while piece and (piece[-1].key in lex.particles or _bare_letter(piece[-1])
-                         or piece[-1].key in lex.name_suffixes):
+        # an initial needs a name after it; a capital letter alone is no name
+        while piece and (piece[-1].key in lex.particles or _bare_letter(piece[-1])):
             piece = piece[:-1]
-        if piece:
+        # "Settlement Alexander Lavrentyev": a common noun that ended a title is no given name
+        while len(piece) > 2 and lex.is_common_word(piece[0].text):
+            piece = piece[1:]
+        # initials alone ("H. H." for His Highness) or a number alone are no name
+        if piece and not all(w.is_initial or w.key in lex.name_suffixes for w in piece):
             out.append((piece, org))
     return out
 
@@ -248,12 +258,16 @@ def _cut_at_end(text: str, word: Word, ends: set[int]) -> bool:
 
 def blocked_things(text: str, things: list[Found], lex: Lexicon) -> list[Span]:
     """Gazetteer matches that cut name runs; a state's name that is also a given name is no
-    cut where a name follows it ("Foreign Minister Israel Katz")."""
+    cut where a name follows it and no preposition stands before it ("Foreign Minister Israel
+    Katz", but "Ambassador to Israel Daniel Shapiro")."""
     out = []
     for f in things:
         if f.entry.type == "state" and fold(f.span.of(text)) in lex.given_place_names:
             following = _NEXT_WORD.match(text, f.span.end)
-            if following and following.group(1)[:1].isupper() and not lex.is_breaker(following.group(1)):
+            before = _PREVIOUS_WORD.search(text, max(0, f.span.start - 20), f.span.start)
+            after_preposition = before is not None and fold(before.group(1)) in _PLACE_PREPOSITIONS
+            if (following and following.group(1)[:1].isupper() and not lex.is_breaker(following.group(1))
+                    and not after_preposition):
                 continue
         out.append(f.span)
     return out

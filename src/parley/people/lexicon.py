@@ -69,6 +69,9 @@ class Lexicon:
     body_heads: frozenset[str]
     government_heads: frozenset[str]
     name_suffixes: frozenset[str]
+    # organisation words a person leads ("administration", "government"): a name before them
+    # is still a person ("the Obama administration")
+    led_bodies: frozenset[str]
 
     def is_title(self, key: str) -> bool:
         """A title word, also in its plural or with a hyphenated ending ("Secretary-General",
@@ -176,4 +179,5 @@ def lexicon() -> Lexicon:
         body_heads=_folded([*people["bodies"]["government"], *people["bodies"]["other"]]),
         government_heads=_folded(people["bodies"]["government"]),
         name_suffixes=_folded(people["name_suffixes"]),
+        led_bodies=_folded(people["led_bodies"]),
     )

@@ -32,6 +32,8 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
 # a journalist's outlet before the name: "TRT World's Ali Mustafa", "CNN's"
 _OUTLET_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*['’]s\s+$")
 _LOOKBACK = 60
+# a line this long that breaks inside a name is wrapped prose
+_WRAPPED_LINE = 60
 _PLACE_PREPOSITIONS = frozenset({"to", "of", "in", "from", "for", "and", "with", "at", "visit", "visited"})
 
 
@@ -153,6 +155,10 @@ def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
             if m.start() > 0 and text[m.start() - 1] in "@#/\\":
                 kind = ""
             joined = current and _JOIN.fullmatch(text, last_end, m.start()) is not None
+            if joined and "\n" in text[last_end : m.start()] and last_end - (text.rfind("\n", 0, last_end) + 1) < _WRAPPED_LINE:
+                # a name goes on over a line break only in wrapped prose, not from a headline
+                # or a place line into a byline ("… in Buenos Aires" / "Pedro Rafael Vilela")
+                joined = False
             if not kind or not joined:
                 if current:
                     runs.append(current)

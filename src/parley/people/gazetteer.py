@@ -235,8 +235,16 @@ def country_of_place(place: str) -> str | None:
 
 
 def demonym(iso3: str) -> str | None:
-    """The adjective of a state ("German" for DEU), the first `countries.toml` lists."""
-    return _demonym_of().get(iso3)
+    """The adjective a state's bodies are named with ("German" for DEU, "UAE" for ARE)."""
+    return data_file("countries.toml")["adjective"].get(iso3) or _demonym_of().get(iso3)
+
+
+def state_in(phrase: str) -> Found | None:
+    """The first state a phrase names by name, demonym or capital ("Morocco's", "Kazakh", "Seoul's")."""
+    states = state_table()
+    found = [f for table in (states.gazetteer, states.demonyms, place_table()) for f in table.find(phrase)
+             if f.entry.country]
+    return min(found, key=lambda f: f.span.start) if found else None
 
 
 # a city's name is a person's name only with a title: "Sochi" twice in "talks in Sochi" is no one

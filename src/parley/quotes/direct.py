@@ -21,6 +21,8 @@ from .marks import Marked
 _MIN_UNCUED_WORDS = 6
 # a quotation in marks of at most this many words without an end of sentence is a term
 _MAX_SCARE_WORDS = 2
+# a paragraph this short after a quotation may hold its tag alone ("Peskov said.")
+_MAX_TAG_PARAGRAPH_WORDS = 12
 _TERMINAL = re.compile(r"[.!?…]$")
 
 
@@ -59,6 +61,13 @@ def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: Quot
             cue = cue_before(text, earlier, seg.opening, lex)
         if cue is None:
             cue = _intro_before(text, paragraphs, seg, lex)
+        comma = seg.content.of(text).endswith(",") or text[seg.end : seg.end + 1] == ","
+        if cue is None and comma and not text[seg.end : para.end].strip(" ,\n\t") and (
+                seg.paragraph + 1 < len(paragraphs)):
+            # `"… in a timely manner",` / `Peskov said.`: the tag in a paragraph of its own
+            following = paragraphs[seg.paragraph + 1]
+            if len(following.of(text).split()) <= _MAX_TAG_PARAGRAPH_WORDS:
+                cue = cue_after(text, following.start, following.end, lex)
         alternative = None
         from_parse = parsed(seg.content) if parsed is not None else None
         if from_parse is not None:

@@ -17,7 +17,7 @@ from bisect import bisect_left, insort
 
 from ..model import Actor, Span
 from ..people import is_female
-from ..people.gazetteer import demonym
+from ..people.gazetteer import demonym, state_in
 from ..people.lexicon import fold
 from ..people.lexicon import lexicon as people_lexicon
 from ..people.titles import find_country, find_role
@@ -40,9 +40,12 @@ _POSTMODIFIER = re.compile(r"\s*(?:[,(;]|\b(?:of|in|at|from|for|with|on|by|after
 # the owner before a head noun ("Guterres' office", "the Tajik president's website")
 _OWNER = re.compile(r"(?:^|\b(?:the|a|an)\s+)?(?P<who>[^,;]+?)\s*['’]s?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # the issuer after a head noun ("a statement by the Kremlin", "a readout issued by the office of …")
-_BY = re.compile(r"\s+(?:(?:issued|released|published|posted|sent|made)\s+)?(?:by|from|of)\s+(?P<who>\S)",
-                 re.IGNORECASE)
+_BY = re.compile(r"\s+(?:(?:issued|released|published|posted|sent|made)\s+)?(?:by|from|of|in|at|within|close\s+to)"
+                 r"\s+(?P<who>\S)", re.IGNORECASE)
+# personal pronouns: "I say: "…"" inside someone's speech names nobody new
+_PERSONAL = frozenset({"i", "we", "you", "they", "he", "she", "it", "us", "me"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "in", "on", "at"})
+_PASSIVE = re.compile(r"\b(?:is|was|are|were|been|be)\s+$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"(\w+)\s+$")
 # how deep "the office of the spokesperson of X" is followed
 _MAX_DEPTH = 2
@@ -70,6 +73,8 @@ class Speakers:
         self.salient: list[tuple[int, str]] = []
         # the last source a document was issued by ("the statement said" after "a statement by X")
         self.last_issuer: list[tuple[int, str]] = []
+        # the sources the article placed ("a source in the Turkish Foreign Ministry")
+        self.last_source: list[tuple[int, str]] = []
         # people by role ("minister" also holds every kind of minister), with mention starts
         self._roles: dict[str, list[tuple[list[int], Actor]]] = {}
         for a in actors:
@@ -127,9 +132,10 @@ class Speakers:
                 return name
         return None
 
-    def _issuer_before(self, position: int) -> str | None:
-        i = bisect_left(self.last_issuer, (position, ""))
-        return self.last_issuer[i - 1][1] if i else None
+    def _issuer_before(self, position: int, issuers: list[tuple[int, str]] | None = None) -> str | None:
+        issuers = self.last_issuer if issuers is None else issuers
+        i = bisect_left(issuers, (position, ""))
+        return issuers[i - 1][1] if i else None
 
     # --- resolution ----------------------------------------------------------------------
     def _role(self, phrase: str, position: int) -> str | None:
@@ -139,14 +145,20 @@ class Speakers:
         if role is None:
             return None
         country = find_country(_WORD.findall(phrase), lex)
-        best: tuple[int, str] | None = None
+        fitting: dict[str, int] = {}
         for starts, actor in self._roles.get(role, []):
             if country and actor.country and actor.country != country:
                 continue
             i = bisect_left(starts, position)
-            if i and (best is None or starts[i - 1] > best[0]):
-                best = (starts[i - 1], actor.name)
-        return best[1] if best else None
+            if i:
+                fitting[actor.name] = starts[i - 1]
+        if len(fitting) > 1:
+            # of several, the one the article last made a subject or speaker
+            i = bisect_left(self.salient, (position, ""))
+            for k in range(i - 1, max(-1, i - 1 - _PRONOUN_LOOKBACK), -1):
+                if self.salient[k][1] in fitting:
+                    return self.salient[k][1]
+        return max(fitting, key=fitting.__getitem__) if fitting else None
 
     def _kind_of(self, head: Span) -> str | None:
         """'document' or 'office' for a head noun such as "statement" or "press service"."""
@@ -180,7 +192,14 @@ class Speakers:
         proper = self._proper(lead.of(self.text))
         if proper and find_role(proper, people_lexicon()) is None:
             return proper
+        # "the statement said": the last issuer the article named; "the source said": the last
+        # source it placed ("a source in the Turkish Foreign Ministry")
+        if self._head_is_source(head):
+            return self._issuer_before(subject.start, self.last_source)
         return self._issuer_before(subject.start) if kind == "document" else None
+
+    def _head_is_source(self, head: Span) -> bool:
+        return head.of(self.text).lower() in ("source", "sources")
 
     def _home_body(self, phrase: str, position: int) -> str | None:
         """`the government`: the body of that name the article named with its state before,
@@ -195,6 +214,47 @@ class Speakers:
         adjective = demonym(self.home) if self.home else None
         return f"{adjective} {body}" if adjective else None
 
+    def _state_body(self, phrase: str) -> str | None:
+        """A state's body as the gold of real articles names it: `Morocco's foreign ministry`,
+        `the Ministry of Foreign Affairs of the UAE`, `Seoul's foreign ministry` are the
+        Moroccan Foreign Ministry, the UAE Ministry of Foreign Affairs, the South Korean
+        Foreign Ministry."""
+        cleaned = _DEFINITE.sub("", phrase.strip() + " ").strip(" ,.;:")
+        found = state_in(cleaned)
+        if found is None:
+            return None
+        before = cleaned[: found.span.start].strip()
+        after = cleaned[found.span.end :].strip()
+        if not before and after:
+            # "Morocco's foreign ministry", "Kazakh Foreign Ministry"
+            body = re.sub(r"^['’]s?\s+", "", after)
+        elif before and not after:
+            # "the Ministry of Foreign Affairs of the UAE"
+            body = re.sub(r"\s+(?:of|for)(?:\s+the)?$", "", before, flags=re.IGNORECASE)
+        else:
+            return None
+        return self._body_named(body, found.entry.country)
+
+    def _body_named(self, body: str, iso3: str | None) -> str | None:
+        words = [w.lower() for w in _WORD.findall(body)]
+        lex = people_lexicon()
+        if not words or not iso3 or not any(w in lex.government_heads for w in words) or len(words) > 6:
+            return None
+        if any(w[:1].islower() and w not in _FUNCTION_WORDS and w not in ("of", "for", "and") for w in body.split()):
+            body = " ".join(w if w.lower() in ("of", "for", "and", "the") else w[:1].upper() + w[1:]
+                            for w in body.split())
+        adjective = demonym(iso3)
+        return f"{adjective} {body}" if adjective else None
+
+    def _org_name(self, named: Named) -> str:
+        """An organisation's name; a state's body with a generic name gets the state's adjective
+        ("Ministry of External Affairs" -> "Indian Ministry of External Affairs")."""
+        actor = named.actor
+        first = actor.name.split()[0].lower() if actor.name else ""
+        if actor.type == "organization" and actor.country and first in people_lexicon().government_heads:
+            return self._body_named(actor.name, actor.country) or actor.name
+        return actor.name
+
     def _proper(self, phrase: str) -> str | None:
         """A collective source named with a proper word (`Azerbaijani media`, `Kazakh president’s
         press service`), without its article; None for common nouns alone."""
@@ -202,7 +262,7 @@ class Speakers:
         words = _WORD.findall(cleaned)
         if not words or not any(w[:1].isupper() and w.lower() not in _FUNCTION_WORDS for w in words):
             return None
-        if len(words) == 1 and words[0].lower() in self.lex.collective | self.lex.documents | self.lex.offices:
+        if len(words) == 1 and words[0].lower() in self.lex.collective | self.lex.documents | self.lex.offices | _PERSONAL:
             return None
         return cleaned
 
@@ -224,6 +284,10 @@ class Speakers:
         return None
 
     def resolve_cue(self, cue: Cue) -> str | None:
+        # "It is expected that …", "it was reported": an impersonal passive names no one
+        if cue.verb is not None and cue.subject.of(self.text).strip().lower() == "it" and _PASSIVE.search(
+                self.text, max(0, cue.verb.start - 12), cue.verb.start):
+            return None
         return self.resolve(cue.subject, cue.head)
 
     def chose(self, cue: Cue, speaker: str | None) -> None:
@@ -271,9 +335,16 @@ class Speakers:
             issuer = self._issuer(subject, head, kind, depth)
             if issuer and kind == "document":
                 self.note_issuer(subject.start, issuer)
+            if issuer and self._head_is_source(head):
+                insort(self.last_source, (subject.start, issuer))
             return issuer
-        named = self.actor_in(head)
-        if named:
+        body = self._state_body(phrase)
+        if body:
+            self.note_issuer(subject.start, body)
+            return body
+        best = self._best(self.index.overlapping(head), head)
+        if best is not None:
+            named = self._org_name(best)
             self.note_issuer(subject.start, named)
             return named
         role = self._role(phrase, subject.start)

@@ -30,6 +30,9 @@ _INLINE = re.compile(r"(?P<who>[^:.!?\"“”«»\n]{2,80}):[ \t\u00a0]+(?P<spee
 # a label in capitals: "PRESIDENT BIDEN:", "MS. PSAKI:", "Q:", "Q    Thank you" (a question)
 _CAPS_LABEL = re.compile(r"(?P<who>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,3}[A-Z][A-Z’'\-]*\.?)[ \t]*:[ \t\u00a0]*(?P<speech>\S.*)",
                          re.DOTALL)
+# the American Presidency Project's labels: "Prime Minister Trudeau. What a …", "The President. …"
+_DOTTED_LABEL = re.compile(r"(?P<who>(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]+)\.\s+(?P<speech>[A-Z“\"].*)",
+                           re.DOTALL)
 _QUESTION = re.compile(r"(?:Q|QUESTION|Question)(?:[ \t]*:[ \t]*|[ \t]{2,}|\.[ \t]+)(?P<speech>\S.*)", re.DOTALL)
 _TERMINAL = re.compile(r"[.!?…:;,][\s\"”»’)]*$")
 _MARKS = re.compile(r"[\"“”«»„]")
@@ -113,12 +116,21 @@ class Transcripts:
             speaker = self.speakers.person_in(who) or self._caps_speaker(caps.group("who"), span.start)
             if speaker:
                 return Turn(Cue(who), speaker, []), Span(caps.start("speech"), span.end)
+        dotted = _DOTTED_LABEL.match(self.text, span.start, span.end)
+        if dotted:
+            who = Span(dotted.start("who"), dotted.end("who"))
+            titled = any(people_lexicon().is_title(fold(w)) for w in dotted.group("who").split())
+            speaker = self.speakers.person_in(who) or self._caps_speaker(dotted.group("who"), span.start)
+            if speaker and titled and len(dotted.group("who").split()) <= 5:
+                return Turn(Cue(who), speaker, []), Span(dotted.start("speech"), span.end)
         m = _INLINE.match(self.text, span.start, span.end)
-        if not m or not _TERMINAL.search(m.group("speech")):
+        if not m:
             return None
         who = Span(m.start("who"), m.end("who"))
         speaker = self.speakers.person_in(who)
-        if not speaker or self.lex.verb.search(m.group("who")):
+        # a person, a colon, and words: a turn, also where the excerpt stops mid-sentence
+        if not speaker or self.lex.verb.search(m.group("who")) or (
+                not _TERMINAL.search(m.group("speech")) and len(m.group("speech").split()) < 3):
             return None
         return Turn(Cue(who), speaker, []), Span(m.start("speech"), span.end)
 

@@ -28,7 +28,9 @@ _GAP = re.compile(r"[ \t\u00a0\n]*")
 _CONNECTORS = frozenset({"of", "the", "for"})
 _MAX_WORDS = 9
 # how many sentences back "the sentence before" may be
-_SUBJECT_LOOKBACK = 6
+_SUBJECT_LOOKBACK = 15
+# how far after a person's name a description of a role the article did not give them may stand
+_NEAR = 300
 
 
 def _description_word(key: str, lex: Lexicon) -> bool:
@@ -117,6 +119,19 @@ def _last_subject(index: _People, sentences: list[Span], starts: list[int], posi
     return None
 
 
+def _unknown(index: _People, role: str, country: str, position: int) -> Person | None:
+    """`Xi Jinping … with the Chinese leader`: where no one the article gives that role and
+    country fits, the last person named before it of whom the article says neither."""
+    person = index.last_before(position)
+    if person is None or person.role is not None or person.country not in (None, country):
+        return None
+    if position - person.last_mention_before(position) > _NEAR:
+        return None
+    person.role, person.country = role, country
+    index.by_role[role].append(person)
+    return person
+
+
 def _resolve(pool: list[Person], country: str | None, position: int, subject: Person | None) -> Person | None:
     named = [p for p in pool if p.last_mention_before(position) >= 0] or pool
     exact = [p for p in named if country is None or p.country == country]
@@ -159,6 +174,9 @@ def resolve_descriptions(text: str, people: list[Person], taken: list[Span], sen
             person = _resolve(pool, country, span.start, None)
         else:
             subject = _last_subject(index, ordered, starts, span.start)
-            person = _resolve(index.fitting(find_role(phrase, lex)), country, span.start, subject)
+            role = find_role(phrase, lex)
+            person = _resolve(index.fitting(role), country, span.start, subject)
+            if person is None and role is not None and country is not None:
+                person = _unknown(index, role, country, span.start)
         if person is not None:
             person.described.append(span)

@@ -262,6 +262,8 @@ class Speakers:
         words = _WORD.findall(cleaned)
         if not words or not any(w[:1].isupper() and w.lower() not in _FUNCTION_WORDS for w in words):
             return None
+        if "\n" in cleaned or "/" in cleaned:
+            return None  # a credit line or two lines run together, not a source
         if len(words) == 1 and words[0].lower() in self.lex.collective | self.lex.documents | self.lex.offices | _PERSONAL:
             return None
         return cleaned

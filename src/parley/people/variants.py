@@ -28,6 +28,9 @@ FAMILY_SIMILARITY = 86
 GIVEN_SIMILARITY = 85
 # shorter words are compared exactly: "Li" and "Lu" are different people
 MIN_FUZZY_LENGTH = 5
+# family names this long whose first and last two letters agree may be further apart
+LONG_NAME = 7
+LONG_FAMILY_SIMILARITY = 78
 
 _SPLIT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*\.?")
 
@@ -60,7 +63,11 @@ def similar_family(a: str, b: str) -> bool:
     # "Aliyev"/"Aliyeva", "Ivanov"/"Ivanova": the feminine form of a family name is another person
     if a + "a" == b or b + "a" == a:
         return False
-    return similar_words(a, b, FAMILY_SIMILARITY)
+    if similar_words(a, b, FAMILY_SIMILARITY):
+        return True
+    # long names transliterated two ways ("Araghchi"/"Araqchi") keep their two ends
+    return (min(len(a), len(b)) >= LONG_NAME and a[:2] == b[:2] and a[-2:] == b[-2:]
+            and ratio(a, b) >= LONG_FAMILY_SIMILARITY)
 
 
 def _is_initial(key: str) -> bool:

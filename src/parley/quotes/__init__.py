@@ -25,7 +25,7 @@ from .direct import Attributed, attribute, kept
 from .indirect import Reported, find_reported
 from .lexicon import QuoteLexicon, quote_lexicon
 from .marks import find_marked
-from .parsecue import Trees, parse_cue, parse_subject, parse_subject_cue
+from .parsecue import Trees, not_a_verb, parse_cue, parse_subject, parse_subject_cue
 from .speakers import Speakers, SpanLookup
 from .transcript import Transcripts
 
@@ -185,7 +185,8 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
     marked = [m for m in find_marked(text, paragraphs, lex) if not spoken.overlaps(m.content)]
     items = attribute(text, paragraphs, marked, lex, lambda content: parse_cue(trees, content, lex))
     found = [_reported_with_parse(trees, r)
-             for r in find_reported(text, doc.sentences, lex, lambda verb: parse_subject(trees, verb))]
+             for r in find_reported(text, doc.sentences, lex, lambda verb: parse_subject(trees, verb))
+             if r.cue.verb is None or not not_a_verb(trees, r.cue.verb)]
     reported, absorbed, sources = _reported_outside(text, found, spoken, items, lex)
     direct = [p for t in turns if not t.question for p in t.parts] + [
         i.marked.content for k, i in enumerate(items) if k not in absorbed]

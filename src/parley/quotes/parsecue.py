@@ -160,6 +160,16 @@ def parse_subject_cue(trees: Trees, verb: Span) -> Cue | None:
     return Cue(_core(tree, subject), verb, _head(tree, subject)) if subject is not None else None
 
 
+def not_a_verb(trees: Trees, word: Span) -> bool:
+    """The parse reads the word the rules took for a verb of speech as something else
+    ("Trump's remarks are …": a noun)."""
+    tree = trees.at(word.start)
+    if tree is None:
+        return False
+    i = tree.index_at(word.start)
+    return i is not None and tree.tokens[i].pos not in ("VERB", "AUX")
+
+
 def parse_subject(trees: Trees, verb: Span) -> Span | None:
     """The subject of a verb of speech the rules found by its words (`Bayramov said that …`)."""
     tree = trees.at(verb.start)

@@ -45,6 +45,9 @@ _BY = re.compile(r"\s+(?:(?:issued|released|published|posted|sent|made)\s+)?(?:b
 # personal pronouns: "I say: "…"" inside someone's speech names nobody new
 _PERSONAL = frozenset({"i", "we", "you", "they", "he", "she", "it", "us", "me"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "in", "on", "at"})
+_IN_DOCUMENT_TAIL = re.compile(r"\s+(?:in|via|through)\s+(?:a|an|the|its)\s+\w+$")
+# "the kingdom's Moroccan foreign ministry": a state named twice
+_GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:kingdom|country|republic|nation|state)['’]s\s*", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|been|be)\s+$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"(\w+)\s+$")
 # how deep "the office of the spokesperson of X" is followed
@@ -184,7 +187,7 @@ class Speakers:
                 return self._proper(subject.of(self.text)) or name
             return name
         after = _BY.match(self.text, head.end, subject.end)
-        if after:
+        if after and not _IN_DOCUMENT.match(self.text, head.end, subject.end):
             return self.resolve(Span(after.start("who"), subject.end), None, depth + 1)
         named = self.actor_in(lead)
         if named:
@@ -205,14 +208,14 @@ class Speakers:
         """`the government`: the body of that name the article named with its state before,
         else the dateline state's."""
         body = _DEFINITE.sub("", phrase.strip() + " ").strip(" ,.;:").lower()
-        if body not in self.lex.home_bodies:
+        body = _IN_DOCUMENT_TAIL.sub("", body)
+        if body not in self.lex.home_bodies and not self._generic_body(body):
             return None
         i = bisect_left(self.last_issuer, (position, ""))
         for k in range(i - 1, max(-1, i - 1 - _PRONOUN_LOOKBACK), -1):
             if self.last_issuer[k][1].lower().endswith(body):
                 return self.last_issuer[k][1]
-        adjective = demonym(self.home) if self.home else None
-        return f"{adjective} {body}" if adjective else None
+        return self._body_named(body, self.home) if self.home else None
 
     def _state_body(self, phrase: str) -> str | None:
         """A state's body as the gold of real articles names it: `Morocco's foreign ministry`,
@@ -223,7 +226,7 @@ class Speakers:
         found = state_in(cleaned)
         if found is None:
             return None
-        before = cleaned[: found.span.start].strip()
+        before = _GENERIC_OWNER.sub("", cleaned[: found.span.start]).strip()
         after = cleaned[found.span.end :].strip()
         if not before and after:
             # "Morocco's foreign ministry", "Kazakh Foreign Ministry"
@@ -254,6 +257,15 @@ class Speakers:
         if actor.type == "organization" and actor.country and first in people_lexicon().government_heads:
             return self._body_named(actor.name, actor.country) or actor.name
         return actor.name
+
+    def _generic_body(self, body: str) -> bool:
+        """`the foreign office`, `the national security committee`: a body's name made of title
+        words only, ending on a government head noun, with no state or name in it."""
+        words = body.split()
+        lex = people_lexicon()
+        return (0 < len(words) <= 5 and words[-1] in lex.government_heads
+                and all(lex.is_title(fold(w)) or w in lex.government_heads or w in ("of", "and", "for")
+                        for w in words[:-1]))
 
     def _proper(self, phrase: str) -> str | None:
         """A collective source named with a proper word (`Azerbaijani media`, `Kazakh president’s
@@ -326,6 +338,10 @@ class Speakers:
         home = self._home_body(phrase, subject.start)
         if home:
             return home
+        body = self._state_body(phrase)
+        if body:
+            self.note_issuer(subject.start, body)
+            return body
         kind = self._kind_of(head)
         if kind is not None:
             if depth > _MAX_DEPTH:

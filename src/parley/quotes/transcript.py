@@ -40,6 +40,7 @@ _MAX_HEADLINE_WORDS = 14
 # a published statement: "X's statement to the press", "Remarks by X", "Speech of X at ..."
 _SPEECH_NOUNS = re.compile(r"\b(?:statement|remarks|speech|address|toast|message|opening\s+remarks|"
                            r"closing\s+remarks|press\s+statement|keynote)\b", re.IGNORECASE)
+_BY_OWNER = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?")
 # how speeches open: a form of address or a greeting
 _VOCATIVE = re.compile(r"\s*(?:[-–—]\s*)?(?:mr\.?|mrs\.?|ms\.?|madam|madame|dear|ladies|excellenc|your\s+(?:majesty|"
                        r"excellency|highness)|distinguished|colleagues|friends|good\s+(?:morning|afternoon|"
@@ -150,8 +151,8 @@ class Transcripts:
 
     def _speechlike(self, i: int) -> bool:
         text = self._para(i)
-        if _MARKS.search(text[:3]):
-            return False
+        if _MARKS.search(text):
+            return False  # words in marks are someone's quoted by a narrator
         words = {w.lower() for w in _WORDS.findall(text)}
         return bool(_VOCATIVE.match(text)) or len(words & self.lex.speech_words) >= 2
 
@@ -170,9 +171,15 @@ class Transcripts:
         people = self.speakers.people.within(span)
         if not people:
             return None
+        # "President Macron's statement", "Statement by the French President …": the speech
+        # noun belongs to the person; "a message from President Yoon" is no published speech
         owner = next((n for n in people if self.text[n.span.end : n.span.end + 2] in ("'s", "’s")
                       and n.span.end <= span.start + noun.start() <= n.span.end + 3), None)
-        owner = owner or next((n for n in people if n.span.start > span.start + noun.end()), people[0])
+        by = _BY_OWNER.match(self.text, span.start + noun.end(), span.end)
+        if owner is None and by is not None:
+            owner = next((n for n in people if n.span.start >= by.end()), None)
+        if owner is None:
+            return None
         for j in range(i + 1, min(len(self.paragraphs), i + 2 + _MAX_LINES_BEFORE_SPEECH)):
             if self._speechlike(j):
                 return Cue(owner.span), j

@@ -158,7 +158,7 @@ def _with_paragraph_leaders(text: str, paragraphs: list[Span], items: list[Attri
 
 # a place in capitals that opens the body ("BERLIN (Sputnik) -", "BAKU, Azerbaijan,"), where the
 # layout stage found no dateline
-_OPENING_PLACE = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,30}?)\s*[,(—–-]")
+_OPENING_PLACE = re.compile(r"\s*(?:date \d{4}-\d\d-\d\d\s+)?([A-Z][\w.'\- ]{2,30}?)\s*[,(—–:-]")
 
 
 def _home(doc: Document, text: str, paragraphs: list[Span]) -> str | None:

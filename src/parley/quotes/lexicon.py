@@ -45,6 +45,7 @@ class QuoteLexicon:
     documents: frozenset[str]
     offices: frozenset[str]
     home_bodies: frozenset[str]
+    channels: frozenset[str]
 
     @cached_property
     def closers(self) -> frozenset[str]:
@@ -82,4 +83,5 @@ def quote_lexicon() -> QuoteLexicon:
         documents=frozenset(sources["documents"]),
         offices=frozenset(sources["offices"]),
         home_bodies=frozenset(sources["home_bodies"]),
+        channels=frozenset(sources["channels"]),
     )

@@ -182,8 +182,8 @@ class Speakers:
         if owned:
             who = Span(owned.start("who"), owned.end("who"))
             name = self.resolve(who, None, depth + 1)
-            if name and kind == "document" and name in self.female:
-                # a person's website or post: the document, as the text names it
+            if name and head.of(self.text).lower() in self.lex.channels and name in self.female:
+                # a person's website or account: the channel, as the text names it
                 return self._proper(subject.of(self.text)) or name
             return name
         after = _BY.match(self.text, head.end, subject.end)
@@ -368,6 +368,11 @@ class Speakers:
         role = self._role(phrase, subject.start)
         if role:
             return role
+        # a collective source named with a proper word ("Azerbaijani media", "Turkish
+        # diplomatic sources", "an official close to Scholz"), not any noun ("Russo-Turkish trade")
+        head_word = head.of(self.text).lower()
+        if head_word not in self.lex.collective and not head.of(self.text)[:1].isupper():
+            return None
         proper = self._proper(phrase)
         if proper and find_role(phrase, people_lexicon()) is None:
             self.note_issuer(subject.start, proper)

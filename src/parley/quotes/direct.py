@@ -84,8 +84,16 @@ def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: Quot
     return out
 
 
+def _title_case(words: list[str]) -> bool:
+    """Most words capitalised: a name in marks ("Initiative on the Safe Transportation of Grain
+    and Foodstuffs from Ukrainian Ports") or a headline, not a statement."""
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
 def kept(item: Attributed, text: str, lex: QuoteLexicon) -> bool:
     words = item.marked.content.of(text).split()
+    if item.cue is None and _title_case(words):
+        return False
     if len(words) <= _MAX_SCARE_WORDS and not _TERMINAL.search(item.marked.content.of(text)):
         # one or two words in marks ("will "likely" travel", "a "special responsibility"")
         # are a term set apart, not a statement, unless a speaker named them so

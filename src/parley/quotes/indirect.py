@@ -13,6 +13,8 @@ from .lexicon import QuoteLexicon
 
 _THAT = re.compile(r"(?:[^.;:!?\"“”«»\n]{0,50}?\s)?that\s+", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 3
+# a sentence with this share of capitalised words is a headline
+_HEADLINE_SHARE = 0.6
 _CLOSING = "\"”»’"
 # a clause without "that" must say more before it counts ("said the talks were useful")
 _MIN_BARE_CLAUSE_WORDS = 4
@@ -29,7 +31,7 @@ class Reported:
 # a dateline that opens the sentence ("BERLIN (UrduPoint News / Sputnik - 22nd December, 2021)",
 # "BAKU, Azerbaijan, August 21 -") is no part of what anyone said
 _DATELINE = re.compile(r"(?:date \d{4}-\d\d-\d\d\s+)?[A-Z][A-Z.'\- ]{2,30}(?:,[^()\n.]{0,40}?)?\s*"
-                       r"(?:\([^)\n]{0,80}\)\s*[-–—:]?|[-–—:])\s+")
+                       r"(?:\([^)\n]{0,80}\)\s*[-–—:]?|[-–—:]|\.\s*/[\w ]{2,20}/\.?)\s+")
 
 
 def _trim(text: str, start: int, end: int, min_words: int = _MIN_CLAUSE_WORDS) -> Span | None:
@@ -208,6 +210,9 @@ def find_reported(text: str, sentences: list[Span], lex: QuoteLexicon,
     """Reported speech sentence by sentence; `subject_of` gives the parse's subject of a verb."""
     found = []
     for sentence in sentences:
+        words = sentence.of(text).split()
+        if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= _HEADLINE_SHARE * len(words):
+            continue  # a headline in title case reports nobody's words
         tagged = _tagged_statement(text, sentence, lex, subject_of)
         said = _said_that(text, sentence, lex)
         according = _according(text, sentence, lex)

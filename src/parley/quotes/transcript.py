@@ -142,12 +142,20 @@ class Transcripts:
         if text.endswith(":"):
             if nxt and _MARKS.match(self._para(i + 1).lstrip()):
                 return None  # quotation marks follow: `marks.py` and its cues take them
+            if not self._introduces_speech(i):
+                return None  # "… met with:" and a list of names
             cue = self._who(self.paragraphs[i])
             return cue if cue is not None and self.speakers.person_in(cue.subject) else None
         if nxt and self._dashed(i + 1) and not _TERMINAL.search(text) and not self._dashed(i):
+            if not self._introduces_speech(i):
+                return None
             cue = self._who(self.paragraphs[i])
             return cue if cue is not None and self.speakers.person_in(cue.subject) else None
         return None
+
+    def _introduces_speech(self, i: int) -> bool:
+        """An introduction has a verb of speech ("said:") or speech follows it."""
+        return bool(self.lex.verb.search(self._para(i)) or (i + 1 < len(self.paragraphs) and self._speechlike(i + 1)))
 
     def _speechlike(self, i: int) -> bool:
         text = self._para(i)
@@ -214,6 +222,8 @@ class Transcripts:
         text = self._para(i).strip()
         if self.lex.separator.match(text) or self.intro(i) or self._label(i):
             return True
+        if _CAPS_LABEL.match(text):
+            return True  # "NOTE: The President spoke at …": an editor's line
         if self._dashed(i):
             return False
         return self._headline(i) or (narrated and self._narration(i))

@@ -285,7 +285,8 @@ def find_candidates(doc: Document, text: str, blocked: list[Span], lex: Lexicon)
     `text` is the body with everything else blanked (offsets as in `doc.text`); `blocked` are
     spans no name may overlap (states, organisations)."""
     people = SpanSet([e.span for e in doc.entities if e.label == "PERSON"])
-    credits = SpanSet([Span(*m.span()) for pattern in lex.credits for m in pattern.finditer(text)])
+    # credits read the whole text: the date line a byline stands on may be furniture, out of the body
+    credits = SpanSet([Span(*m.span()) for pattern in lex.credits for m in pattern.finditer(doc.text)])
     cut = SpanSet(blocked)
     sentence_starts = {s.start for s in doc.sentences}
     spans = doc.analysed_body_spans()

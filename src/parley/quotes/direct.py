@@ -24,6 +24,7 @@ _MAX_SCARE_WORDS = 2
 # a paragraph this short after a quotation may hold its tag alone ("Peskov said.")
 _MAX_TAG_PARAGRAPH_WORDS = 12
 _TERMINAL = re.compile(r"[.!?…]$")
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "on", "from", "for", "in", "to", "a", "an", "with", "at", "by"})
 
 
 @dataclass(frozen=True)
@@ -87,12 +88,13 @@ def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: Quot
 def _title_case(words: list[str]) -> bool:
     """Most words capitalised: a name in marks ("Initiative on the Safe Transportation of Grain
     and Foodstuffs from Ukrainian Ports") or a headline, not a statement."""
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    content = [w for w in words if w.lower().strip(",.;:") not in _FUNCTION_WORDS]
+    return len(words) >= 3 and bool(content) and sum(w[:1].isupper() for w in content) >= 0.75 * len(content)
 
 
 def kept(item: Attributed, text: str, lex: QuoteLexicon) -> bool:
     words = item.marked.content.of(text).split()
-    if item.cue is None and _title_case(words):
+    if _title_case(words):
         return False
     if len(words) <= _MAX_SCARE_WORDS and not _TERMINAL.search(item.marked.content.of(text)):
         # one or two words in marks ("will "likely" travel", "a "special responsibility"")

@@ -33,7 +33,8 @@ _CAPS_LABEL = re.compile(r"(?P<who>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,3}[A-Z][A-Z’
 # the American Presidency Project's labels: "Prime Minister Trudeau. What a …", "The President. …"
 _DOTTED_LABEL = re.compile(r"(?P<who>(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]+)\.\s+(?P<speech>[A-Z“\"].*)",
                            re.DOTALL)
-_QUESTION = re.compile(r"(?:Q|QUESTION|Question)(?:[ \t]*:[ \t]*|[ \t]{2,}|\.[ \t]+)(?P<speech>\S.*)", re.DOTALL)
+_QUESTION = re.compile(r"(?:Q|QUESTION|Question)(?:[ \t]*:[ \t]*|[ \t]{2,}|\.[ \t]+|[ \t](?=[A-Z“\"]))(?P<speech>\S.*)",
+                       re.DOTALL)
 _TERMINAL = re.compile(r"[.!?…:;,][\s\"”»’)]*$")
 _MARKS = re.compile(r"[\"“”«»„]")
 _MAX_HEADLINE_WORDS = 14

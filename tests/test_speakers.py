@@ -151,6 +151,16 @@ def test_labelled_transcripts_with_colons_capitals_and_points():
         "President Biden. It's been too long between meetings. I think in 2016 I was here.\n\n"
         "NOTE: The President spoke at 11:57 a.m. at Parliament Hill.\n"
     )
+    # a subheading with a name and a colon is no turn (the seed article of Report.az, 002)
+    seed = make_doc(
+        "Lavrov and Bayramov meet\n\n"
+        "Azerbaijani President Ilham Aliyev received Russian Foreign Minister Sergey Lavrov.\n\n"
+        "Lavrov: Russia welcomes all efforts in stabilising the South Caucasus\n\n"
+        "On his part, Russian Foreign Minister Lavrov said:\n\n"
+        "\"Regional security remains a very relevant topic in our bilateral relations.\"\n"
+    )
+    assert _speaker(seed, "Regional security remains") == "Sergey Lavrov"
+    assert _no_quote(seed, "Russia welcomes all efforts")
     assert _speaker(ucsb, "What a real pleasure") == "Justin Trudeau"
     assert _speaker(ucsb, "too long between meetings") == "Joe Biden"
     assert _no_quote(ucsb, "The President spoke at")

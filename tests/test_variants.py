@@ -13,6 +13,8 @@ def test_spellings_initials_and_familiar_forms_are_one_person():
     assert same_person("Antony J. Blinken", "Anthony Blinken")
     assert same_person("Joseph R. Biden", "Joe Biden")
     assert same_person("Abbas Araghchi", "Abbas Araqchi")
+    # Telesur and Mehr News (eval 205, 206): one Saudi official in two transliterations
+    assert same_person("Musaad Al-Aiban", "Musaid Al Aiban")
 
 
 def test_different_people_and_surnames_alone_are_never_joined():

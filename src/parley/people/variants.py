@@ -74,11 +74,21 @@ def _is_initial(key: str) -> bool:
     return len(key) == 1
 
 
+def _skeleton(word: str) -> str:
+    """The consonants of a word: transliterations of one Arabic or Persian name differ in their
+    vowels ("Musaad"/"Musaid", "Mohammad"/"Muhammad")."""
+    return re.sub(r"[aeiouy\-]+", "", word)
+
+
 def given_word_fits(a: str, b: str) -> bool:
-    """`Joe`/`Joseph`, `S`/`Subrahmanyam`, `Antony`/`Anthony`: one given name written twice."""
+    """`Joe`/`Joseph`, `S`/`Subrahmanyam`, `Antony`/`Anthony`, `Musaad`/`Musaid`: one given
+    name written twice."""
     if _is_initial(a) or _is_initial(b):
         return a[:1] == b[:1]
     if similar_words(a, b, GIVEN_SIMILARITY):
+        return True
+    if min(len(a), len(b)) >= MIN_FUZZY_LENGTH and a[:1] == b[:1] and len(_skeleton(a)) >= 3 and (
+            _skeleton(a) == _skeleton(b)):
         return True
     groups = _given_groups()
     return bool(groups.get(a, frozenset()) & groups.get(b, frozenset()))
@@ -116,7 +126,9 @@ def split_name(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     start = len(words) - 1
     while start > 1 and words[start - 1] in lex.particles:
         start -= 1
-    return tuple(words[:start]), tuple(words[start:])
+    # "Al-Aiban" and "Al Aiban", "van der Leyen" and "Vanderleyen": one family name
+    family = "".join(words[start:]).replace("-", "")
+    return tuple(words[:start]), (family,)
 
 
 def same_person(a: str, b: str) -> bool:

@@ -37,6 +37,7 @@ _QUESTION = re.compile(r"(?:Q|QUESTION|Question)(?:[ \t]*:[ \t]*|[ \t]{2,}|\.[ \
                        re.DOTALL)
 _TERMINAL = re.compile(r"[.!?…:;,][\s\"”»’)]*$")
 _MARKS = re.compile(r"[\"“”«»„]")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]?\s+[A-Z“\"]")
 _MAX_HEADLINE_WORDS = 14
 # a published statement: "X's statement to the press", "Remarks by X", "Speech of X at ..."
 _SPEECH_NOUNS = re.compile(r"\b(?:statement|remarks|speech|address|toast|message|opening\s+remarks|"
@@ -130,9 +131,11 @@ class Transcripts:
             return None
         who = Span(m.start("who"), m.end("who"))
         speaker = self.speakers.person_in(who)
-        # a person, a colon, and words: a turn, also where the excerpt stops mid-sentence
+        # a person, a colon, and sentences: a turn, also where the excerpt stops mid-sentence
+        # ("… once again. It is always a"); a headline ("Lavrov: Russia welcomes all efforts")
+        # has no end of sentence at all
         if not speaker or self.lex.verb.search(m.group("who")) or (
-                not _TERMINAL.search(m.group("speech")) and len(m.group("speech").split()) < 3):
+                not _TERMINAL.search(m.group("speech")) and not _SENTENCE_END.search(m.group("speech"))):
             return None
         return Turn(Cue(who), speaker, []), Span(m.start("speech"), span.end)
 

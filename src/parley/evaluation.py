@@ -337,6 +337,8 @@ def _events(ev: Evaluation, gold: dict[str, Any], pred: dict[str, Any], names: _
         "found_status": share(lambda ge, pe: pe.get("status") == ge["status"]),
         "found_code": share(lambda ge, pe: _code_fits(str(pe.get("code") or ""), str(ge.get("mode") or ""))),
         "found_location": share(lambda ge, pe: norm(pe.get("location")) == norm(ge.get("location"))),
+        "found_source": share(lambda ge, pe: bool(pe.get("actors")) and bool(ge["actors"])
+                              and names.canon(ge["actors"][0]) in actor_names({"actors": pe["actors"][:1]})),
     }
 
 
@@ -358,7 +360,33 @@ def evaluate(gold: dict[str, Any], pred: dict[str, Any], corpus: Path) -> Evalua
         _quotes(ev, gd, pd, raw, names)
     ev.figures = _figures(ev, len(gold["documents"]), missing)
     ev.figures.update(_events(ev, gold, pred, names))
+    ev.figures.update(_events_by_family(gold, pred, names))
     return ev
+
+
+def _meeting_or_signing(code: str) -> bool:
+    """CAMEO 04 (consult) and 057 (sign a formal agreement): what CONSULT and AGREE gold holds."""
+    return code.startswith("04") or code.startswith("057")
+
+
+def _events_by_family(gold: dict[str, Any], pred: dict[str, Any], names: _Names) -> dict[str, float]:
+    """The event figures again for meetings and signings alone (`mtg_`) and for the other CAMEO
+    roots alone (`other_`): statements, appeals, intents, praise, demands, disapproval, threats...
+    For the other roots, `other_found_source` is the share of events found whose first actor (the
+    source: who condemned, urged, praised) is the gold's first actor."""
+    out: dict[str, float] = {}
+    for prefix, gold_test, pred_test in (
+            ("mtg_", lambda ge: ge["type"] in ("CONSULT", "AGREE"), _meeting_or_signing),
+            ("other_", lambda ge: ge["type"] not in ("CONSULT", "AGREE"), lambda c: not _meeting_or_signing(c))):
+        sub_gold = {"documents": gold["documents"], "events": [e for e in gold.get("events", []) if gold_test(e)]}
+        sub_pred = {"documents": pred.get("documents", []),
+                    "events": [e for e in pred.get("events", []) if pred_test(str(e.get("code") or ""))]}
+        figures = _events(Evaluation(), sub_gold, sub_pred, names)
+        for key in ("events_p", "events_r", "events_f1", "events_found_f1", "found_date", "found_status"):
+            out[prefix + key] = figures[key]
+        if prefix == "other_":
+            out["other_found_source"] = figures["found_source"]
+    return out
 
 
 def _figures(ev: Evaluation, n_docs: int, missing: int) -> dict[str, float]:

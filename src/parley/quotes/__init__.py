@@ -172,6 +172,24 @@ def _home(doc: Document, text: str, paragraphs: list[Span]) -> str | None:
     return None
 
 
+def _lead_in(doc: Document) -> list[Span]:
+    """The non-empty lines between the headline and the body (a standfirst, a place and date)."""
+    if not doc.body_spans:
+        return []
+    start = doc.title_span.end if doc.title_span is not None else 0
+    end = doc.body_spans[0].start
+    if start >= end:
+        return []
+    out, pos = [], start
+    for line in doc.text[start:end].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            a = pos + line.index(stripped)
+            out.append(Span(a, a + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
 def find_quotes(doc: Document, ctx: Context) -> Document:
     lex: QuoteLexicon = ctx.resource("quotes.lexicon", quote_lexicon)
     text = doc.masked_body()
@@ -179,7 +197,7 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
     speakers = Speakers(doc.text, doc.actors, lex, _home(doc, text, paragraphs))
     trees = Trees(doc)
 
-    turns = Transcripts(text, paragraphs, speakers, lex).turns()
+    turns = Transcripts(text, paragraphs, speakers, lex).turns(_lead_in(doc), doc.text)
     spoken_parts = [p for t in turns for p in t.parts]
     spoken = SpanSet(spoken_parts)
     marked = [m for m in find_marked(text, paragraphs, lex) if not spoken.overlaps(m.content)]

@@ -47,6 +47,8 @@ _BY_OWNER = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?")
 _VOCATIVE = re.compile(r"\s*(?:[-–—]\s*)?(?:mr\.?|mrs\.?|ms\.?|madam|madame|dear|ladies|excellenc|your\s+(?:majesty|"
                        r"excellency|highness)|distinguished|colleagues|friends|good\s+(?:morning|afternoon|"
                        r"evening)|thank\s+you|president\b|prime\s+minister\b|honou?rable)", re.IGNORECASE)
+# a capitalised name owning the speech noun: "President Macron’s "
+_POSSESSIVE_NAME = re.compile(r"(?P<name>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)['’]s\s+$")
 # at most this many short lines (a place and date) between a statement's heading and its words
 _MAX_LINES_BEFORE_SPEECH = 2
 
@@ -171,30 +173,63 @@ class Transcripts:
     def statement(self, i: int) -> tuple[Cue, int] | None:
         """`President Macron's statement to the press during ...`: the person whose statement
         the paragraphs after it are, and the first of those paragraphs."""
-        text = self._para(i)
-        noun = _SPEECH_NOUNS.search(text)
-        if noun is None or _MARKS.search(text) or text.rstrip().endswith(":"):
+        owner = self._heading_owner(self.paragraphs[i], self.text)
+        if owner is None:
             return None
-        words = {w.lower() for w in _WORDS.findall(text)}
+        return self._speech_after(owner, i + 1)
+
+    def lead_statement(self, lead_in: list[Span], raw: str) -> tuple[Cue, int] | None:
+        """The same heading where the page prints it above the body, out of the body's
+        paragraphs (a standfirst under the headline): the body then opens with the speech."""
+        for span in reversed(lead_in[-_MAX_LINES_BEFORE_SPEECH - 1 :]):
+            owner = self._heading_owner(span, raw, printed=True)
+            if owner is not None:
+                return self._speech_after(owner, 0)
+        return None
+
+    def _heading_owner(self, span: Span, text: str, printed: bool = False) -> Cue | None:
+        words_text = span.of(text)
+        noun = _SPEECH_NOUNS.search(words_text)
+        if noun is None or _MARKS.search(words_text) or words_text.rstrip().endswith(":"):
+            return None
+        words = {w.lower() for w in _WORDS.findall(words_text)}
         if words & self.lex.speech_words:
             return None
-        span = self.paragraphs[i]
         # the person the statement belongs to: "X's statement", "Statement by X", else the first
         people = self.speakers.people.within(span)
         if not people:
-            return None
+            return self._printed_owner(span, text, noun) if printed else None
         # "President Macron's statement", "Statement by the French President …": the speech
         # noun belongs to the person; "a message from President Yoon" is no published speech
-        owner = next((n for n in people if self.text[n.span.end : n.span.end + 2] in ("'s", "’s")
+        owner = next((n for n in people if text[n.span.end : n.span.end + 2] in ("'s", "’s")
                       and n.span.end <= span.start + noun.start() <= n.span.end + 3), None)
-        by = _BY_OWNER.match(self.text, span.start + noun.end(), span.end)
+        by = _BY_OWNER.match(text, span.start + noun.end(), span.end)
         if owner is None and by is not None:
             owner = next((n for n in people if n.span.start >= by.end()), None)
-        if owner is None:
+        return None if owner is None else Cue(owner.span)
+
+    def _printed_owner(self, span: Span, text: str, noun: re.Match[str]) -> Cue | None:
+        """The owner's name as the heading prints it, where no actor was found there (lines
+        above the body are not read for people): "President Macron's statement" gives Macron,
+        titles left out."""
+        before = text[span.start : span.start + noun.start()]
+        m = _POSSESSIVE_NAME.search(before)
+        if m is None:
             return None
-        for j in range(i + 1, min(len(self.paragraphs), i + 2 + _MAX_LINES_BEFORE_SPEECH)):
+        words = m.group("name").split()
+        lex = people_lexicon()
+        while words and lex.is_title(fold(words[0])):
+            words.pop(0)
+        if not words:
+            return None
+        end = span.start + m.end("name")
+        return Cue(Span(end - len(" ".join(words)), end))
+
+    def _speech_after(self, owner: Cue, first: int) -> tuple[Cue, int] | None:
+        """The first paragraph of speech at most a place-and-date line after `first`."""
+        for j in range(first, min(len(self.paragraphs), first + 1 + _MAX_LINES_BEFORE_SPEECH)):
             if self._speechlike(j):
-                return Cue(owner.span), j
+                return owner, j
             if not self._headline(j):
                 return None
         return None
@@ -244,9 +279,17 @@ class Transcripts:
             j += 1
         return parts, j
 
-    def turns(self) -> list[Turn]:
+    def turns(self, lead_in: list[Span] | None = None, raw: str = "") -> list[Turn]:
+        """The turns of the body; `lead_in` are the lines of `raw` between the headline and
+        the body, where a published statement's heading may stand."""
         found: list[Turn] = []
         i = 0
+        lead = self.lead_statement(lead_in, raw) if lead_in else None
+        if lead is not None:
+            cue, first = lead
+            parts, i = self._run(first, narrated=False)
+            speaker = self.speakers.person_in(cue.subject) or cue.subject.of(raw)
+            found.append(Turn(cue, speaker, parts))
         while i < len(self.paragraphs):
             label = self._label(i)
             if label:

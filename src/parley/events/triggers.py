@@ -298,6 +298,11 @@ def _of_object(r: Reader, i: int, agreement: bool) -> int | None:
     return None
 
 
+def anchors_of(r: Reader, hit: Hit) -> list[int]:
+    """Where a hit's dates and places hang (for triggers found elsewhere: `verbal.py`)."""
+    return _anchors(r, hit)
+
+
 def _anchors(r: Reader, hit: Hit) -> list[int]:
     """Where the event's dates and places hang, nearest first: the trigger, its light or
     occurrence verb, the verb it is a complement of ("agreed to meet"), the verb of the

@@ -158,6 +158,8 @@ class VerbalWord:
     military_code: str = ""
     meeting_code: str = ""
     accepting: frozenset[str] = frozenset()
+    # the verbs its complement must be ("asked the diplomats to leave")
+    complement_lemmas: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,8 @@ class VerbalLexicon:
     state_heads: frozenset[str]
     place_not_for: frozenset[str]
     intent_words: frozenset[str]
+    documents: frozenset[str]
+    body_heads: frozenset[str]
 
 
 def _verbal_word(e: dict, kind: str) -> VerbalWord:
@@ -189,7 +193,7 @@ def _verbal_word(e: dict, kind: str) -> VerbalWord:
         intent=e.get("intent", False), envoys=e.get("objects_are_envoys", False),
         direct_only=e.get("direct_only", False), military=frozenset(e.get("military", [])),
         military_code=e.get("military_code", ""), meeting_code=e.get("meeting_code", ""),
-        accepting=frozenset(e.get("accepting", [])))
+        accepting=frozenset(e.get("accepting", [])), complement_lemmas=frozenset(e.get("complement_lemmas", [])))
 
 
 @lru_cache(maxsize=1)
@@ -214,4 +218,5 @@ def verbal_lexicon() -> VerbalLexicon:
         meeting_verbs=frozenset(d["complements"]["meeting_verbs"]), speaker=frozenset(sides["speaker"]),
         political_roles=frozenset(sides["political_roles"]), political_kinds=frozenset(sides["political_kinds"]),
         not_sources=frozenset(sides["not_sources"]), state_heads=frozenset(sides["state_heads"]),
-        place_not_for=frozenset(d["place"]["not_for"]), intent_words=frozenset(d["intent"]["words"]))
+        place_not_for=frozenset(d["place"]["not_for"]), intent_words=frozenset(d["intent"]["words"]),
+        documents=frozenset(sides["documents"]), body_heads=frozenset(sides["body_heads"]))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .arguments import subjects
-from .lexicon import verbal_lexicon
+from .lexicon import trigger_lexicon, verbal_lexicon
 from .places import capital_country, iso_of_state_name, state_name
 from .reader import Reader, is_parties
 
@@ -39,6 +39,8 @@ PLACE_PREPS = ("in", "across", "inside", "within", "throughout")
 DEPTH = 2
 # words that make a role phrase a description of someone out of that office
 DESCRIPTIONS = ("former", "ex", "then", "late", "erstwhile")
+# object pronouns that stand for a party named before ("thanked him", "urged it to")
+OBJECT_PRONOUNS = ("him", "her", "it")
 # capitals named for states that are seats of something else
 NOT_METONYMS = ("Brussels",)
 
@@ -80,6 +82,10 @@ def _sources(r: Reader, act: Act) -> list[str]:
         tokens = [s for s in subjects(r, v, skip=act.index) if s != act.index]
     if act.nominal and not tokens:
         tokens = t.dependents(act.index, "poss")  # "Iran's serious condemnation was conveyed"
+    if tokens and all(t.lemma(s) in lex.documents for s in tokens):
+        # "Putin signed a decree enforcing sanctions against Turkey": who issued the document
+        verbs = [t.head(s) for s in tokens if t.is_verb(t.head(s)) and t.head(s) != s]
+        tokens = [x for v in verbs for x in subjects(r, v)]
     tokens = [s for s in tokens if t.lemma(s) not in lex.not_sources]
     names: list[str] = []
     for s in tokens:
@@ -115,18 +121,20 @@ def _targets(r: Reader, act: Act, kind: str, sources: list[str]) -> list[str]:
         for o in act.objects:
             found = _add(found, _aimed_at(r, o, word.doer_only, place=False))
     elif kind == "preps":
-        heads = [act.index] + ([act.predicate] if act.nominal else [])
+        # "sanctions on Venezuela", "expressed gratitude to Iraq", "aid to Senegal", "trade with India"
+        heads = [act.index] + ([act.predicate] if act.nominal else []) + act.objects
         for o in _prep_objects(r, heads, word.preps):
-            found = _add(found, _aimed_at(r, o, word.doer_only and act.nominal, place=False))
+            if o not in act.objects:  # "a halt to Israeli assistance to Senegal": not the aid itself
+                found = _add(found, _aimed_at(r, o, word.doer_only and act.nominal, place=False))
     elif kind == "complement":
         from .verbal import complement_of, noun_complement_of
 
-        for c in (noun_complement_of(r, act.index) if act.nominal else complement_of(r, act.index)):
+        for c in (noun_complement_of(r, act.index, act.predicate) if act.nominal else complement_of(r, act.index)):
             objects = t.dependents(c, "dobj") if t.is_verb(c) else [c]
             for o in objects:
                 found = _add(found, _aimed_at(r, o, word.doer_only, place=False))
             for o in _prep_objects(r, [c] + objects, AIMED_PREPS):
-                found = _add(found, _aimed_at(r, o, False, place=False))
+                found = _add(found, _aimed_at(r, o, word.doer_only, place=False))
     elif kind == "place":
         for o in act.objects:
             if t.lemma(o) not in verbal_lexicon().place_not_for:
@@ -146,6 +154,12 @@ def _aimed_at(r: Reader, o: int, doer_only: bool, place: bool, depth: int = 0) -
     direct = _direct(r, o)
     if direct:
         return direct
+    meeting = depth == 0 and _meeting_noun(r, o)
+    if meeting:
+        # "cancelled the visit to Israel of Ukraine's prime minister": who takes part, not where
+        taking_part = _participants(r, o)
+        if taking_part:
+            return taking_part
     doers = _doers(r, o)
     if doers or doer_only:
         return doers
@@ -160,13 +174,42 @@ def _aimed_at(r: Reader, o: int, doer_only: bool, place: bool, depth: int = 0) -
     out: list[str] = []
     scope = [o] + t.dependents(o, "acl", "relcl")
     for x in _prep_objects(r, scope, AIMED_PREPS):
+        if meeting and r.places_of(x):
+            continue  # where the meeting was to be
         out = _add(out, _aimed_at(r, x, False, False, depth + 1))
     return out
+
+
+def _meeting_noun(r: Reader, o: int) -> bool:
+    t = r.tree
+    lex = trigger_lexicon()
+    word = lex.nouns.get(t.lemma(o)) or lex.nouns.get(t.lower(o))
+    return word is not None and word.code[:2] == "04"
+
+
+def _participants(r: Reader, o: int) -> list[str]:
+    from .arguments import parties_of
+    from .triggers import Hit
+
+    t = r.tree
+    lex = trigger_lexicon()
+    word = lex.nouns.get(t.lemma(o)) or lex.nouns[t.lower(o)]
+    probe = Hit(o, word, word.code, word.mode, word.frame, nominal=True, predicate=o, anchors=[o])
+    found = _names_of(r.art, parties_of(r, probe).actors)
+    # "a meeting scheduled with May": the partners of the verb that schedules it
+    found = _add(found, _names(r, _prep_objects(r, t.dependents(o, "acl", "relcl"), ("with",))))
+    return found
+
+
+def _names_of(art: Article, names: list[str]) -> list[str]:
+    return [a for n in names if not is_parties(n) and (a := _as_state(art, n))]
 
 
 def _direct(r: Reader, o: int) -> list[str]:
     """The object names an actor itself: a name, a pronoun, an envoy with his name or state."""
     t = r.tree
+    if t.lower(o) in OBJECT_PRONOUNS and t.pos(o) == "PRON":
+        return _antecedent(r, o)
     if t.pos(o) in ("PROPN", "PRON") or r.art.actors_at(t.span(o)):
         return [n for n in _names(r, [o])]
     group = r.group(o)
@@ -177,6 +220,36 @@ def _direct(r: Reader, o: int) -> list[str]:
     return []
 
 
+def _antecedent(r: Reader, o: int) -> list[str]:
+    """Whom an object pronoun stands for: never the subject of its own clause ("Hayashi thanked
+    him"), but the person named last before it ("He welcomed Obama, ..., thanked him"; else the
+    sentence before); "it" only a state or organisation named earlier in the same sentence
+    ("condemned North Korea's firing and urged it to cease")."""
+    t = r.tree
+    art = r.art
+    verb = t.head(o)
+    own = {n for s in subjects(r, verb) for n in r.group(s)} if t.is_verb(verb) else set()
+    start = t.tokens[o].start
+    sentence = t.parsed.span.start
+    if t.lower(o) == "it":
+        found = [name for span, name in art.mentions.overlapping(t.parsed.span)
+                 if span.start < start and name not in own and art.type_of(name) != "person"]
+        found += [name for span, name in art.states_in(t.parsed.span) if span.start < start and name not in own]
+        return [_as_state(art, found[-1]) or found[-1]] if found else []
+    before = [(s, n) for s, n in art.persons_in_order if s < start and n not in own]
+    if not before:
+        return []
+    # in this sentence, else the sentence before: no further back
+    prior = [(s, n) for s, n in before if s >= sentence] or [(s, n) for s, n in before if s >= _previous_start(r)]
+    return [prior[-1][1]] if prior else []
+
+
+def _previous_start(r: Reader) -> int:
+    sentence = r.tree.parsed.span
+    earlier = [s.start for s in r.art.doc.sentences if s.end <= sentence.start]
+    return max(earlier) if earlier else sentence.start
+
+
 def _doers(r: Reader, o: int) -> list[str]:
     """The doer an object's phrase names: `China's restrictions`, `the attack by the Houthi
     militia`, `a crime committed by X`, `the Israeli bombing`, `the activities of Chinese vessels`."""
@@ -185,6 +258,9 @@ def _doers(r: Reader, o: int) -> list[str]:
     out = _add(out, _names(r, t.dependents(o, "poss")))
     verbs = [o] + t.dependents(o, "acl", "relcl")
     agents = [x for v in verbs for a in t.dependents(v, "agent") for x in t.dependents(a, "pobj")]
+    # "the achievements China has gained", "the work the Albanese government had put in"
+    agents += [x for v in t.dependents(o, "relcl") for x in t.dependents(v, "nsubj")
+               if t.tag(x) not in ("WDT", "WP")]
     agents += [x for v in verbs for p in t.dependents(v, "prep") if t.lower(p) == "by" for x in t.dependents(p, "pobj")]
     out = _add(out, _names(r, agents))
     for c in t.dependents(o, "compound", "amod", "nmod"):
@@ -204,17 +280,25 @@ def _prep_objects(r: Reader, heads: list[int], preps: tuple[str, ...]) -> list[i
     return [o for h in heads for p in t.dependents(h, "prep") if t.lower(p) in preps for o in t.dependents(p, "pobj")]
 
 
+def names_of_tokens(r: Reader, tokens: list[int]) -> list[str]:
+    return _names(r, tokens)
+
+
 def _names(r: Reader, tokens: list[int]) -> list[str]:
     """The actors phrases name, a state's body as its state, a capital as its state."""
     t = r.tree
     out: list[str] = []
     lex = verbal_lexicon()
     for tok in tokens:
+        if t.tag(tok) in ("WDT", "WP") and t.dep(t.head(tok)) == "relcl":
+            tok = t.head(t.head(tok))  # "the Trump administration, which refused": its noun
         if t.pos(tok) == "NOUN" and any(t.lower(m) in DESCRIPTIONS for m in t.dependents(tok, "amod", "advmod")):
             continue  # "the former Portuguese prime minister": a description, not a name
-        names = [n for n in r.group(tok)]
+        names = [n for n in r.group(tok) if _as_state(r.art, n)]
         if not names:
-            names = [state for j in t.conjuncts(tok) if (state := _capital_state(r, j))]
+            # "the Beijing Foreign Ministry", "South Korea's Ministry of Foreign Affairs",
+            # "Moscow recalled": the state a capital or a body's possessor names
+            names = [state for j in t.conjuncts(tok) if (state := _capital_state(r, j) or _body_state(r, j))]
         if t.lemma(tok) in lex.state_heads:
             # "the Trump administration", "the Maduro government": the state
             names = [_state_of_person(r.art, n) for n in names]
@@ -227,6 +311,19 @@ def _state_of_person(art: Article, name: str) -> str:
     if actor is not None and actor.type == "person" and actor.country:
         return state_name(actor.country)
     return name
+
+
+def _body_state(r: Reader, j: int) -> str | None:
+    """A state's body named with its state: `South Korea's Ministry of Foreign Affairs`, `the
+    Beijing Foreign Ministry`."""
+    t = r.tree
+    if t.lemma(j) not in verbal_lexicon().body_heads:
+        return None
+    for c in t.dependents(j, "poss", "compound", "amod"):
+        state = _capital_state(r, c) or next((n for n in r.group(c) if iso_of_state_name(n)), None)
+        if state:
+            return state
+    return None
 
 
 def _capital_state(r: Reader, j: int) -> str | None:

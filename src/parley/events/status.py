@@ -103,6 +103,8 @@ class _Chain:
             self.governed("referenced", v)
         if t.lemma(v) in lex.blocked_adjectives and not own:
             self.governed("blocked", v)
+        if not own and any(t.lemma(c) in lex.blocked_adjectives for c in t.dependents(v, "acomp")):
+            self.governed("blocked", v)
         if t.negated(v) or self._habitual(v):
             self.blocked = True
         if any(t.lower(c) in lex.referenced_adverbs and not t.children(c) for c in t.dependents(v, "advmod")):

@@ -79,12 +79,15 @@ def _lemma_keys(r: Reader, i: int) -> list[str]:
 
 def _verb_act(r: Reader, i: int, lex) -> Act | None:
     t = r.tree
-    for p in t.dependents(i, "prep"):
+    from .sides import names_of_tokens
+
+    preps = sorted(t.dependents(i, "prep"), key=lambda p: t.lower(p) == "for")  # "called on X for Y"
+    for p in preps:
         word = lex.phrasal.get((t.lemma(i), t.lower(p)))
         if word is None:
             continue
         objects = t.dependents(p, "pobj")
-        if word.target == ("preps",) and not any(r.names_actor(o) for o in objects):
+        if word.target == ("preps",) and not names_of_tokens(r, objects):
             continue
         if word.needs == "complement" and not _says_what_for(r, i):
             continue
@@ -121,18 +124,25 @@ def _noun_act(r: Reader, i: int, lex) -> Act | None:
     head, dep = t.head(first), t.dep(first)
     if head == first or not t.is_verb(head) or dep not in ("dobj", "nsubjpass", "attr"):
         return None
-    objects = [o for p in t.dependents(i, "prep") if t.lower(p) in ("of", "to", "on")
-               for o in t.dependents(p, "pobj")]
+    candidates = [o for p in t.dependents(i, "prep") if t.lower(p) in ("of", "to", "on")
+                  for o in t.dependents(p, "pobj")]
     for word in words:
         if t.lemma(head) not in word.light:
             continue
-        if word.objects and not any(t.lemma(o) in word.objects or t.lower(o) in word.objects for o in objects) \
-                and not any(t.lemma(c) in word.objects for c in t.dependents(i, "compound", "amod")):
-            continue
+        # what the noun is about: the aid halted, the trade suspended, the acts condemned ("a
+        # halt to Israeli assistance to Senegal", "condemnation of the Iranian attack"); a "to"
+        # phrase is otherwise whom it is addressed to ("gratitude to Putin")
+        if word.objects:
+            objects = [o for o in candidates if t.lemma(o) in word.objects or t.lower(o) in word.objects]
+            if not objects and not any(t.lemma(c) in word.objects or t.lower(c) in word.objects
+                                       for c in t.dependents(i, "compound", "amod", "appos")):
+                continue
+        else:
+            objects = [o for p in t.dependents(i, "prep") if t.lower(p) == "of" for o in t.dependents(p, "pobj")]
         if word.not_objects and (_about(r, i, word.not_objects) or _about(r, head, word.not_objects)
                                  or any(_about(r, o, word.not_objects) for o in objects)):
             continue
-        complement = noun_complement_of(r, i)
+        complement = noun_complement_of(r, i, head)
         if word.needs == "complement" and not complement:
             continue
         if word.mutual and not any(_about_cooperation(r, c) for c in complement):
@@ -156,6 +166,8 @@ def _fits(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> bool:
         return False
     needs = word.needs
     if needs == "complement" and not complement_of(r, i):
+        return False
+    if word.complement_lemmas and not any(t.lemma(c) in word.complement_lemmas for c in complement_of(r, i)):
         return False
     if word.mutual and not _an_intent(r, i):
         return False
@@ -210,14 +222,18 @@ def complement_of(r: Reader, i: int) -> list[int]:
     out = t.dependents(i, "xcomp", "ccomp")
     for p in t.dependents(i, "prep"):
         if t.lower(p) in ("on", "to", "upon"):
-            out += t.dependents(p, "pobj", "pcomp")
+            # "agreed on the need to", not "on Tuesday"
+            out += [o for o in t.dependents(p, "pobj", "pcomp") if t.pos(o) != "PROPN" and t.pos(o) != "NUM"]
     return out
 
 
-def noun_complement_of(r: Reader, i: int) -> list[int]:
-    """`readiness to cooperate`, `commitment to promoting`."""
+def noun_complement_of(r: Reader, i: int, light: int | None = None) -> list[int]:
+    """`readiness to cooperate`, `commitment to promoting`; the parser may hang the infinitive
+    on the light verb ("expressed his keenness to promote")."""
     t = r.tree
-    out = [c for c in t.dependents(i, "acl", "xcomp", "relcl") if any(t.lower(a) == "to" for a in t.dependents(c, "aux"))]
+    heads = [i] + ([light] if light is not None else [])
+    out = [c for h in heads for c in t.dependents(h, "acl", "xcomp", "relcl", "advcl")
+           if any(t.lower(a) == "to" for a in t.dependents(c, "aux"))]
     for p in t.dependents(i, "prep"):
         if t.lower(p) in ("to", "for", "on"):
             out += t.dependents(p, "pobj", "pcomp")
@@ -255,6 +271,8 @@ def _meeting_complement(r: Reader, i: int) -> bool:
     for c in t.dependents(i, "xcomp", "advcl"):
         if t.lemma(c) in verbal_lexicon().meeting_verbs or t.lemma(c) in lex.verbs:
             return True
+        if any(_is_meeting(r, o) for o in t.dependents(c, "dobj")):
+            return True  # "invited Putin to pay a state visit"
     for p in t.dependents(i, "prep"):
         if t.lower(p) in ("for", "to"):
             for o in t.dependents(p, "pobj"):
@@ -320,14 +338,15 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
     # meeting's, and a guess for who speaks; a statement's source is named
     sources = [a for a in sides.sources if not is_parties(a)]
     targets = resolve_parties(art, sides.targets, earlier, t.parsed.span.start)
+    if not targets and act.word.accepting and t.lemma(act.predicate) in act.word.accepting:
+        targets = _inviter(earlier, act.code, sources)
     settled = _settled(r, act, Sides(sources, targets))
     if settled is None:
         return None
     # the dates of the act, not of what it is about ("welcome South Africa's efforts as a member
     # of the Council in 2019")
-    inside = {j for o in act.objects for j in t.subtree(o)}
-    hit.anchors = [a for a in anchors_of(r, hit) if a not in inside]
-    times = times_of(r, hit, exprs, owners)
+    hit.anchors = _anchors(r, act, hit)
+    times = times_of(r, hit, exprs, {k: o for k, o in owners.items() if _near(r, exprs[k], o)})
     sentence = t.parsed.span
     ev = Event(code=act.code, actors=settled.sources + [a for a in settled.targets if a not in settled.sources],
                status="reported", mode=MODE, mentions=[Mention(art.doc.id, sentence.start, sentence.end)],
@@ -339,7 +358,54 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
         ev.evidence["quoted"] = "yes"
     if reading.tense:
         ev.evidence["tense"] = reading.tense
-    return settle_event(ev, art.doc, art.latest_year)
+    settle_event(ev, art.doc, art.latest_year)
+    if ev.status == "planned" and ev.time is not None:
+        # a statement is made by the time it is reported: a date ahead is what it is about
+        # ("cancelled a meeting scheduled for next month")
+        ev.time = None
+        settle_event(ev, art.doc, art.latest_year)
+    return ev
+
+
+def _inviter(earlier: list[Event], code: str, sources: list[str]) -> list[str]:
+    """`Tokayev invited him ... Putin accepted the invitation`: who made the invitation accepted."""
+    for ev in reversed(earlier):
+        if ev.code == code and ev.mode == MODE and any(s in ev.actors[1:] for s in sources):
+            return ev.actors[:1]
+    return []
+
+
+def _anchors(r: Reader, act: Act, hit: Hit) -> list[int]:
+    """Where the act's dates hang: its own words and the verbs it depends on, the clause that
+    says when ("agreed ... when they spoke on Thursday"), the event it was made at ("the phone
+    talks on Nov. 18, in which Hayashi expressed concern"); not what it is about ("welcome
+    South Africa's efforts as a member of the Council in 2019")."""
+    t = r.tree
+    inside = {j for o in act.objects for j in t.subtree(o)}
+    out = [a for a in anchors_of(r, hit) if a not in inside]
+    out += [c for c in t.dependents(act.predicate, "advcl")
+            if any(t.lower(m) in ("when", "as", "while") for m in t.dependents(c, "mark", "advmod"))]
+    if t.dep(act.predicate) == "relcl":
+        noun = t.head(act.predicate)
+        lex = trigger_lexicon()
+        if t.lemma(noun) in lex.nouns or t.lower(noun) in lex.nouns:
+            out.append(noun)
+    return out
+
+
+def _near(r: Reader, expr: TimeExpr, owner: int) -> bool:
+    """A date phrase that modifies its word itself ("condemned on Monday", "on Friday
+    condemned"), not a phrase deeper down ("as a member of the Council in 2019")."""
+    t = r.tree
+    root = t.phrase_head(t.overlapping(expr.span))
+    if root is None:
+        return False
+    steps = 0
+    for a in t.ancestors(root):
+        steps += 1
+        if a == owner:
+            return steps <= 2
+    return False
 
 
 def _settled(r: Reader, act: Act, sides: Sides) -> Sides | None:

@@ -179,6 +179,9 @@ class VerbalLexicon:
     intent_words: frozenset[str]
     documents: frozenset[str]
     body_heads: frozenset[str]
+    hearsay_nouns: frozenset[str]
+    from_doers: frozenset[str]
+    denying_verbs: frozenset[str]
 
 
 def _verbal_word(e: dict, kind: str) -> VerbalWord:
@@ -219,4 +222,5 @@ def verbal_lexicon() -> VerbalLexicon:
         political_roles=frozenset(sides["political_roles"]), political_kinds=frozenset(sides["political_kinds"]),
         not_sources=frozenset(sides["not_sources"]), state_heads=frozenset(sides["state_heads"]),
         place_not_for=frozenset(d["place"]["not_for"]), intent_words=frozenset(d["intent"]["words"]),
-        documents=frozenset(sides["documents"]), body_heads=frozenset(sides["body_heads"]))
+        documents=frozenset(sides["documents"]), body_heads=frozenset(sides["body_heads"]),
+        hearsay_nouns=frozenset(d["hearsay"]["nouns"]), from_doers=frozenset(sides["from_doers"]), denying_verbs=frozenset(d["hearsay"]["denying"]))

@@ -17,7 +17,7 @@ attempt in Niger").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .arguments import subjects
@@ -49,6 +49,8 @@ NOT_METONYMS = ("Brussels",)
 class Sides:
     sources: list[str]
     targets: list[str]
+    # the state the phrase naming a person gives, where his record has none ("U.S. Senator Ted Cruz")
+    countries: dict[str, str] = field(default_factory=dict)
 
 
 def read_sides(r: Reader, act: Act) -> Sides | None:
@@ -62,10 +64,27 @@ def read_sides(r: Reader, act: Act) -> Sides | None:
             break
     if act.word.mutual:
         sources = _add(sources, _names(r, _prep_objects(r, [act.index, act.predicate], ("with",))))
+    countries = _phrase_countries(r, sources + targets)
     if act.word.accepting and r.tree.lemma(act.predicate) in act.word.accepting:
         # "Putin accepted the invitation of Tokayev": the one who invited is the target
-        return Sides(sources, [a for a in targets if a not in sources])
-    return Sides(sources, targets)
+        return Sides(sources, [a for a in targets if a not in sources], countries)
+    return Sides(sources, targets, countries)
+
+
+def _phrase_countries(r: Reader, names: list[str]) -> dict[str, str]:
+    """For persons of no known state, the one state named in front of their name in this
+    sentence ("U.S. Senator Ted Cruz", "Japanese Foreign Minister Hayashi")."""
+    t = r.tree
+    out: dict[str, str] = {}
+    for span, name in r.art.mentions.overlapping(t.parsed.span):
+        if name not in names or name in out or r.art.type_of(name) != "person" or _country(r.art, name):
+            continue
+        heads = [i for i in t.overlapping(span)]
+        phrase = [j for i in heads for j in t.dependents(i, "compound", "amod", "nmod") if j not in heads]
+        states = {iso for j in phrase for _, n in r.art.states_in(t.span(j)) if (iso := iso_of_state_name(n))}
+        if len(states) == 1:
+            out[name] = states.pop()
+    return out
 
 
 # ---- sources -----------------------------------------------------------------------------------
@@ -266,7 +285,8 @@ def _doers(r: Reader, o: int) -> list[str]:
     for c in t.dependents(o, "compound", "amod", "nmod"):
         out = _add(out, [n for n in r.group(c) if not is_parties(n)])
     for p in t.dependents(o, "prep"):
-        if t.lower(p) == "of":
+        # "the statements of Macron"; "an invitation from Putin", "a request from Kyiv"
+        if t.lower(p) == "of" or (t.lower(p) == "from" and t.lemma(o) in verbal_lexicon().from_doers):
             for x in t.dependents(p, "pobj"):
                 out = _add(out, _direct(r, x) or [n for c in t.dependents(x, "compound", "amod", "poss")
                                                   for n in r.group(c) if not is_parties(n)])
@@ -295,6 +315,9 @@ def _names(r: Reader, tokens: list[int]) -> list[str]:
         if t.pos(tok) == "NOUN" and any(t.lower(m) in DESCRIPTIONS for m in t.dependents(tok, "amod", "advmod")):
             continue  # "the former Portuguese prime minister": a description, not a name
         names = [n for n in r.group(tok) if _as_state(r.art, n)]
+        if t.lemma(tok) in trigger_lexicon().non_state_heads:
+            # "Kenya's coach", "a Chinese company": the coach or the company, never the state
+            names = [n for n in names if r.art.type_of(n) != "state"]
         if not names:
             # "the Beijing Foreign Ministry", "South Korea's Ministry of Foreign Affairs",
             # "Moscow recalled": the state a capital or a body's possessor names
@@ -379,10 +402,14 @@ def political(art: Article, names: list[str]) -> bool:
     return False
 
 
-def foreign(art: Article, sources: list[str], targets: list[str]) -> bool:
-    """The sides are not one and the same state (where the text tells their states)."""
-    mine = {c for n in sources if (c := _country(art, n))}
-    theirs = [_country(art, n) for n in targets]
+def foreign(art: Article, sides: Sides) -> bool:
+    """The sides are not one and the same state (where the text tells their states, in the
+    actor's record or in the phrase that names him: "U.S. Senator Ted Cruz")."""
+    def country(n: str) -> str | None:
+        return _country(art, n) or sides.countries.get(n)
+
+    mine = {c for n in sides.sources if (c := country(n))}
+    theirs = [country(n) for n in sides.targets]
     return not (mine and all(c is not None and c in mine for c in theirs))
 
 

@@ -285,7 +285,10 @@ def _refined_code(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> st
     """The finer code the complement supports: a threat of force (138), about a meeting (026,
     125, 134)."""
     t = r.tree
-    complement = complement_of(r, i)
+    # what the act is about: its complement, or the clause its object takes ("declined an
+    # invitation to attend the talks")
+    complement = complement_of(r, i) + [c for o in objects for c in t.dependents(o, "acl", "relcl")]
+    complement += [x for c in list(complement) for x in t.dependents(c, "dobj")]
     if word.military and any(t.lemma(c) in word.military for c in complement):
         return word.military_code
     if word.meeting_code and (_meeting_objects(r, i, objects) or any(
@@ -328,6 +331,8 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
         if not (done or own_future):
             return None  # "will condemn", "plans to impose sanctions": not yet done
         cue = None  # an intent stated, an act decided: the statement is the event
+    if _hearsay(r, act):
+        return None
     quoted = art.quoted(t.span(act.index))
     if quoted and reading.tense == "past":
         return None  # "“We appreciated ...”": a speaker recalling, not acting
@@ -340,7 +345,7 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
     targets = resolve_parties(art, sides.targets, earlier, t.parsed.span.start)
     if not targets and act.word.accepting and t.lemma(act.predicate) in act.word.accepting:
         targets = _inviter(earlier, act.code, sources)
-    settled = _settled(r, act, Sides(sources, targets))
+    settled = _settled(r, act, Sides(sources, targets, sides.countries))
     if settled is None:
         return None
     # the dates of the act, not of what it is about ("welcome South Africa's efforts as a member
@@ -365,6 +370,24 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
         ev.time = None
         settle_event(ev, art.doc, art.latest_year)
     return ev
+
+
+def _hearsay(r: Reader, act: Act) -> bool:
+    """`denied that Putin had threatened Finland`, `dismissed reports that X accused Y`, `claims
+    that X condemned`: an act told as something denied, rumoured or alleged is no event."""
+    t = r.tree
+    lex = verbal_lexicon()
+    j = act.predicate
+    for _ in range(4):
+        head, dep = t.head(j), t.dep(j)
+        if head == j or dep not in ("ccomp", "acl", "xcomp", "pcomp", "pobj", "prep", "conj"):
+            return False
+        if t.pos(head) == "NOUN" and t.lemma(head) in lex.hearsay_nouns and dep in ("acl", "ccomp"):
+            return True
+        if t.is_verb(head) and t.lemma(head) in lex.denying_verbs and dep in ("ccomp", "xcomp", "pcomp"):
+            return True
+        j = head
+    return False
 
 
 def _inviter(earlier: list[Event], code: str, sources: list[str]) -> list[str]:
@@ -419,6 +442,7 @@ def _settled(r: Reader, act: Act, sides: Sides) -> Sides | None:
         sources = sources[:1]
     if not sources or not targets:
         return None
-    if not political(r.art, sources + targets) or not foreign(r.art, sources, targets):
+    settled = Sides(sources, targets, sides.countries)
+    if not political(r.art, sources + targets) or not foreign(r.art, settled):
         return None
-    return Sides(sources, targets)
+    return settled

@@ -23,7 +23,7 @@ from .reader import Reader, is_parties
 from .settle import settle_event
 from .sides import Sides, foreign, own_state_dropped, political, read_sides
 from .status import read_status
-from .triggers import Hit, anchors_of
+from .triggers import Hit, anchors_of, asks_for
 
 # verbs whose plan is already the act: "decided to downgrade ties", "announced the severance"
 DONE_BY = ("decide", "announce", "order", "vote", "move", "agree")
@@ -89,7 +89,7 @@ def _verb_act(r: Reader, i: int, lex) -> Act | None:
         objects = t.dependents(p, "pobj")
         if word.target == ("preps",) and not names_of_tokens(r, objects):
             continue
-        if word.needs == "complement" and not _says_what_for(r, i):
+        if word.needs == "complement" and not asks_for(r, i):
             continue
         if objects or t.dependents(p, "pcomp"):
             # "called for the release of Bazoum": what is called for is the object
@@ -100,17 +100,6 @@ def _verb_act(r: Reader, i: int, lex) -> Act | None:
             if _fits(r, i, word, objects):
                 return Act(i, word, _refined_code(r, i, word, objects), i, objects)
     return None
-
-
-def _says_what_for(r: Reader, i: int) -> bool:
-    """`called on X to stop`, `called on X for a ceasefire`: an appeal says what it asks."""
-    t = r.tree
-    for j in t.subtree(i):
-        if t.dep(j) in ("xcomp", "ccomp") or (t.dep(j) == "prep" and t.lower(j) == "for"):
-            return True
-        if t.dep(j) == "aux" and t.lower(j) == "to":
-            return True
-    return False
 
 
 def _noun_act(r: Reader, i: int, lex) -> Act | None:

@@ -93,7 +93,7 @@ def asks_for(r: Reader, i: int) -> bool:
             continue
         if t.dep(j) in ("xcomp", "ccomp") or (t.dep(j) == "prep" and t.lower(j) == "for" and t.head(j) == i):
             return True
-        if t.dep(j) == "aux" and t.lower(j) == "to" and t.tag(t.head(j)) == "VB":
+        if t.dep(j) == "aux" and t.lower(j) == "to" and t.head(j) != i and t.tag(t.head(j)) == "VB":
             return True
     return False
 

@@ -352,7 +352,20 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
         ev.evidence["quoted"] = "yes"
     if reading.tense:
         ev.evidence["tense"] = reading.tense
+    if ev.time is None and art.doc.published is None:
+        # an article with no date of its own: a statement told beside its dated news was made
+        # then ("the talks ended on March 10 ... Tehran and Riyadh also appreciated ...")
+        news = [e for e in earlier if e.status == "reported" and e.time is not None]
+        if news:
+            ev.time = news[-1].time
+            ev.evidence["date_from"] = "news"
     settle_event(ev, art.doc, art.latest_year)
+    published = art.doc.published
+    if ev.time is None and ev.status == "reported" and published is not None and published.precision != "day":
+        # an article dated only to its month or year does not say on which day a statement it
+        # tells without a date was made: it is told, not dated as the article's news (and does
+        # not date the article by another article's day)
+        ev.status = "referenced"
     if ev.status == "planned" and ev.time is not None:
         # a statement is made by the time it is reported: a date ahead is what it is about
         # ("cancelled a meeting scheduled for next month")

@@ -17,6 +17,8 @@ from .lexicon import MODE_PRIORITY
 from .places import country_of_place, iso_of_state_name, state_name
 from .settle import compare_days, settle_event
 
+# the mode of statements, appeals, protests and sanctions (`verbal.py`)
+STATEMENT = "statement"
 # a visit lasts some days: its arrival and welcome fold into talks this many days later
 VISIT_SPAN_DAYS = 2
 # when parts of a visit fold together, the event is coded as the visit: hosting, then visiting
@@ -24,9 +26,31 @@ VISIT_CODES = ("043", "042")
 
 
 def consolidate(art: Article, events: list[Event]) -> list[Event]:
-    events = _merge_same_sentence(events)
+    statements = [e for e in events if e.mode == STATEMENT]
+    events = _merge_same_sentence([e for e in events if e.mode != STATEMENT])
     _date_from_the_same_trip(art, events)
-    return _merge_repeats(art, _fold_visits(events))
+    return _merge_repeats(art, _fold_visits(events)) + _merge_statements(statements)
+
+
+def _merge_statements(events: list[Event]) -> list[Event]:
+    """Statements, appeals, protests told twice: one when the code, the source and the target
+    are the same and so are status and date (a statement has a direction: A condemning B is
+    not B condemning A); in one sentence, one act with all its targets ("condemned X and Y")."""
+    out: list[Event] = []
+    for ev in events:
+        source = ev.evidence.get("source")
+        home = next((o for o in out if o.code == ev.code and o.evidence.get("source") == source
+                     and o.status == ev.status and _same_time(o, ev)
+                     and (o.mentions[0].start == ev.mentions[0].start
+                          or o.evidence.get("target") == ev.evidence.get("target"))), None)
+        if home is None:
+            out.append(ev)
+            continue
+        if home.time is None and ev.time is not None:
+            home.time, home.date = ev.time, ev.date
+        _absorb(home, ev)
+        home.evidence["target"] = "|".join(a for a in home.actors if a not in source.split("|"))
+    return out
 
 
 def _persons(ev: Event) -> set[str]:

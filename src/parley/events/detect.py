@@ -27,6 +27,7 @@ from .reader import Place, Reader, is_parties
 from .settle import settle_event
 from .status import Reading, read_status
 from .triggers import Hit, find_hits
+from .verbal import find_acts, statement_events
 
 # what a quoted trigger needs to be recorded: a date of its own ("On November 8 in Moscow,
 # Lavrov will have talks with Jaishankar"), since speakers talk of meetings in general too
@@ -51,7 +52,8 @@ def _sentence_events(r: Reader, earlier: list[Event]) -> list[Event]:
     sentence = t.parsed.span
     exprs = [e for e in find_time_expressions(art.text, sentence) if not art.in_dateline(e.span)]
     hits = find_hits(r)
-    heads = {h.index for h in hits} | _agreement_nouns(r)
+    acts = find_acts(r)
+    heads = {h.index for h in hits} | {a.index for a in acts} | _agreement_nouns(r)
     owners = expression_owners(r, exprs, heads)
     hits += _dated_agreements(r, hits, exprs, owners)
     found: list[Event] = []
@@ -59,6 +61,8 @@ def _sentence_events(r: Reader, earlier: list[Event]) -> list[Event]:
     # the talks told before the signing
     for hit in sorted(hits, key=lambda h: h.index):
         found.extend(_events_of(r, hit, hits, exprs, owners, earlier + found))
+    # statements, appeals, protests, sanctions: who did what to whom (`verbal.py`)
+    found.extend(statement_events(r, acts, exprs, owners, earlier + found))
     return found
 
 
@@ -227,11 +231,19 @@ def _foreign(art: Article, hit: Hit, actors: list[str], parties: Parties) -> boo
         known = [d.iso3 for d in parties.destinations if d.iso3]
         if home and known and all(iso == home for iso in known):
             return False
+    if hit.mode == "sign" and actors and all(art.type_of(a) == "organization" and _kind(art, a) == "party"
+                                             for a in actors):
+        return False  # "the SPD reached a coalition agreement with the Greens and the FDP"
     if hit.mode == "sign" and actors:
         # two signers, or two states: "President Biden signed the American Rescue Plan" is none
         persons = [a for a in actors if art.type_of(a) == "person"]
         return len(persons) >= 2 or len(countries) >= 2
     return True
+
+
+def _kind(art: Article, name: str) -> str:
+    actor = art.doc.actor_named(name)
+    return (actor.role or "") if actor is not None else ""
 
 
 def _enough(hit: Hit, actors: list[str], parties: Parties, agreement: tuple[str, str] | None) -> bool:

@@ -133,3 +133,94 @@ def variant_words() -> frozenset[str]:
 
 def label_template(code: str) -> str:
     return data_file("cameo.toml")["labels"].get(code, "{all} {code}")
+
+
+@dataclass(frozen=True)
+class VerbalWord:
+    """One entry of `event_verbal.toml`: a trigger of the CAMEO roots beyond meetings and
+    signings, with where its target comes from and what its use needs."""
+
+    code: str
+    kind: str                                   # "verb", "noun" or "phrasal"
+    target: tuple[str, ...]                     # "object", "preps", "complement", "place"
+    preps: tuple[str, ...] = ()
+    light: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()
+    doer_only: bool = False
+    possessed: bool = False
+    mutual: bool = False
+    needs: str = ""
+    intent: bool = False
+    envoys: bool = False
+    direct_only: bool = False
+    military: frozenset[str] = frozenset()
+    military_code: str = ""
+    meeting_code: str = ""
+    accepting: frozenset[str] = frozenset()
+    # the verbs its complement must be ("asked the diplomats to leave")
+    complement_lemmas: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class VerbalLexicon:
+    verbs: dict[str, tuple[VerbalWord, ...]]
+    nouns: dict[str, tuple[VerbalWord, ...]]
+    # (verb lemma, preposition) -> trigger: "call on", "appeal to", "call for"
+    phrasal: dict[tuple[str, str], VerbalWord]
+    envoys: frozenset[str]
+    meeting_verbs: frozenset[str]
+    speaker: frozenset[str]
+    political_roles: frozenset[str]
+    political_kinds: frozenset[str]
+    not_sources: frozenset[str]
+    state_heads: frozenset[str]
+    place_not_for: frozenset[str]
+    intent_words: frozenset[str]
+    documents: frozenset[str]
+    body_heads: frozenset[str]
+    hearsay_nouns: frozenset[str]
+    from_doers: frozenset[str]
+    denying_verbs: frozenset[str]
+
+
+def _verbal_word(e: dict, kind: str) -> VerbalWord:
+    preps = tuple(e.get("preps", e.get("prep", []) if kind == "phrasal" else []))
+    default = {"verb": ("object", "preps") if preps else ("object",), "noun": ("preps",),
+               "phrasal": ("preps",)}[kind]
+    return VerbalWord(
+        code=e["code"], kind=kind, target=tuple(e.get("target", default)), preps=preps,
+        light=frozenset(e.get("light", [])), objects=frozenset(e.get("objects", [])),
+        not_objects=frozenset(e.get("not_objects", [])), doer_only=e.get("doer_only", False),
+        possessed=e.get("possessed", False), mutual=e.get("mutual", False), needs=e.get("needs", ""),
+        intent=e.get("intent", False), envoys=e.get("objects_are_envoys", False),
+        direct_only=e.get("direct_only", False), military=frozenset(e.get("military", [])),
+        military_code=e.get("military_code", ""), meeting_code=e.get("meeting_code", ""),
+        accepting=frozenset(e.get("accepting", [])), complement_lemmas=frozenset(e.get("complement_lemmas", [])))
+
+
+@lru_cache(maxsize=1)
+def verbal_lexicon() -> VerbalLexicon:
+    d = data_file("event_verbal.toml")
+    verbs: dict[str, tuple[VerbalWord, ...]] = {}
+    nouns: dict[str, tuple[VerbalWord, ...]] = {}
+    for kind, table in (("verb", verbs), ("noun", nouns)):
+        for e in d.get(kind, []):
+            word = _verbal_word(e, kind)
+            for lemma in e["lemmas"]:
+                table[lemma] = table.get(lemma, ()) + (word,)
+    phrasal = {}
+    for e in d.get("phrasal", []):
+        word = _verbal_word(e, "phrasal")
+        for lemma in e["lemma"]:
+            for prep in e["prep"]:
+                phrasal[(lemma, prep)] = word
+    sides = d["sides"]
+    return VerbalLexicon(
+        verbs=verbs, nouns=nouns, phrasal=phrasal, envoys=frozenset(d["envoys"]["words"]),
+        meeting_verbs=frozenset(d["complements"]["meeting_verbs"]), speaker=frozenset(sides["speaker"]),
+        political_roles=frozenset(sides["political_roles"]), political_kinds=frozenset(sides["political_kinds"]),
+        not_sources=frozenset(sides["not_sources"]), state_heads=frozenset(sides["state_heads"]),
+        place_not_for=frozenset(d["place"]["not_for"]), intent_words=frozenset(d["intent"]["words"]),
+        documents=frozenset(sides["documents"]), body_heads=frozenset(sides["body_heads"]),
+        hearsay_nouns=frozenset(d["hearsay"]["nouns"]), from_doers=frozenset(sides["from_doers"]), denying_verbs=frozenset(d["hearsay"]["denying"]))

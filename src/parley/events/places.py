@@ -108,6 +108,11 @@ def _capitals() -> dict[str, str]:
     return dict(data_file("countries.toml")["capital"])
 
 
+def capital_country(name: str) -> str | None:
+    """The state whose capital `name` is ("Islamabad": Pakistan), from the gazetteer's table."""
+    return _capitals().get(name)
+
+
 def city_country(name: str) -> str | None:
     """The ISO3 of the country a city lies in: the capitals table first, then GeoNames."""
     return _capitals().get(name) or _cities().get(_fold_city(name))

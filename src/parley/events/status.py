@@ -28,6 +28,11 @@ class Reading:
 
     cue: str | None = None        # "blocked", "planned", "referenced" or None
     tense: str | None = None      # "past", "present", "future" or None
+    # the word that governs the event and set its cue ("declined" in "declined to meet", "urged"
+    # in "urged the two sides to hold talks", "cancelled" in "cancelled the visit"), so that a
+    # meeting that does not happen can be coded as what the governor does (a refusal, an
+    # appeal, reduced relations); None when the cue is the event's own (a negation, a modal)
+    governor: int | None = None
 
 
 def _keys(t: Tree, i: int, via_prep: int | None = None) -> set[str]:
@@ -50,6 +55,13 @@ class _Chain:
         self.planned = False
         self.referenced = False
         self.tense: str | None = None
+        self.governor: int | None = None
+
+    def governed(self, cue: str, word: int) -> None:
+        """The cue a governing word sets; the first such word is the governor."""
+        setattr(self, cue, True)
+        if self.governor is None:
+            self.governor = word
 
     def modifiers(self, noun: int) -> None:
         t, lex = self.t, self.lex
@@ -84,13 +96,15 @@ class _Chain:
         t, lex = self.t, self.lex
         keys = _keys(t, v, via_prep)
         if keys & lex.blocked_governors and not own:
-            self.blocked = True
+            self.governed("blocked", v)
         elif keys & lex.planned_governors and not own:
-            self.planned = True
+            self.governed("planned", v)
         elif keys & lex.referenced_governors and not own:
-            self.referenced = True
+            self.governed("referenced", v)
         if t.lemma(v) in lex.blocked_adjectives and not own:
-            self.blocked = True
+            self.governed("blocked", v)
+        if not own and any(t.lemma(c) in lex.blocked_adjectives for c in t.dependents(v, "acomp")):
+            self.governed("blocked", v)
         if t.negated(v) or self._habitual(v):
             self.blocked = True
         if any(t.lower(c) in lex.referenced_adverbs and not t.children(c) for c in t.dependents(v, "advmod")):
@@ -187,33 +201,33 @@ def _climb_from_noun(t: Tree, chain: _Chain, i: int) -> int | None:
         if t.is_verb(head):
             keys = _keys(t, head, via_prep)
             if keys & lex.blocked_governors:
-                chain.blocked = True
+                chain.governed("blocked", head)
             elif keys & lex.referenced_governors:
-                chain.referenced = True
+                chain.governed("referenced", head)
             elif keys & lex.planned_governors:
-                chain.planned = True
+                chain.governed("planned", head)
             # "the summit was postponed", "the visit will serve as": the verb's tense is the
             # event's; "Mao described Monday's talks", "after extensive talks": it is not
             return head if dep in ("nsubj", "nsubjpass", "attr") else None
         word, lemma = t.lower(head), t.lemma(head)
         if t.pos(head) == "ADJ":
             if lemma in lex.blocked_adjectives:
-                chain.blocked = True
+                chain.governed("blocked", head)
         elif lemma in lex.blocked_nouns or word in lex.blocked_nouns:
-            chain.blocked = True
+            chain.governed("blocked", head)
         elif lemma in lex.planned_nouns or word in lex.planned_nouns:
-            chain.planned = True
+            chain.governed("planned", head)
         elif lemma in lex.referenced_nouns or word in lex.referenced_nouns:
-            chain.referenced = True
+            chain.governed("referenced", head)
         current, via_prep = head, None
     return None
 
 
 def _reading(chain: _Chain) -> Reading:
     if chain.blocked:
-        return Reading("blocked", chain.tense)
+        return Reading("blocked", chain.tense, chain.governor)
     if chain.planned:
-        return Reading("planned", chain.tense or "future")
+        return Reading("planned", chain.tense or "future", chain.governor)
     if chain.referenced:
-        return Reading("referenced", chain.tense)
+        return Reading("referenced", chain.tense, chain.governor)
     return Reading(None, chain.tense)

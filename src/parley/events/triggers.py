@@ -72,7 +72,7 @@ def _phrasal(r: Reader, i: int) -> TriggerWord | None:
     complement clause ("called on both sides to show restraint" is an appeal)."""
     t = r.tree
     lex = trigger_lexicon()
-    if t.dependents(i, "xcomp", "ccomp", "oprd"):
+    if t.dependents(i, "xcomp", "ccomp", "oprd") or asks_for(r, i):
         return None
     # the parser often hangs the infinitive of an appeal on the verb as an adverbial clause
     # ("calls on Azerbaijan to show restraint": advcl "show" with aux "to")
@@ -86,6 +86,20 @@ def _phrasal(r: Reader, i: int) -> TriggerWord | None:
         if any(r.names_actor(o) for o in objects):
             return word
     return None
+
+
+def asks_for(r: Reader, i: int) -> bool:
+    """`called on Azerbaijan to show restraint`, `called on X for a ceasefire`: the verb says what
+    it asks for (an appeal, wherever the parser hung the infinitive), so it is no courtesy call."""
+    t = r.tree
+    for j in t.subtree(i):
+        if j == i:
+            continue
+        if t.dep(j) in ("xcomp", "ccomp") or (t.dep(j) == "prep" and t.lower(j) == "for" and t.head(j) == i):
+            return True
+        if t.dep(j) == "aux" and t.lower(j) == "to" and t.head(j) != i and t.tag(t.head(j)) == "VB":
+            return True
+    return False
 
 
 def _verb_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
@@ -300,6 +314,11 @@ def _of_object(r: Reader, i: int, agreement: bool) -> int | None:
                     if not agreement or t.lemma(j) in agreement_lemmas() or t.lower(j) in agreement_lemmas():
                         return j
     return None
+
+
+def anchors_of(r: Reader, hit: Hit) -> list[int]:
+    """Where a hit's dates and places hang (for triggers found elsewhere: `verbal.py`)."""
+    return _anchors(r, hit)
 
 
 def _anchors(r: Reader, hit: Hit) -> list[int]:

@@ -1,0 +1,450 @@
+"""The CAMEO roots beyond meetings and signings, read from the parse: who condemned, urged,
+praised, accused, rejected, threatened, summoned, sanctioned whom (`data/event_verbal.toml`).
+
+A trigger is a verb ("condemned"), a verb with its preposition ("called on"), or a noun with a
+light verb ("expressed concern over", "lodged a protest", "imposed sanctions"). Each event has a
+source (who acts: `sides.sources`) and a target (whom it is aimed at: `sides.targets`), both
+identifiable persons, states or organisations; without both there is no event. A negation, a
+condition, a question, a modal of obligation or a denial on the trigger's chain (`status.py`)
+makes none: "did not condemn", "denied accusing", "should condemn", "if X threatens".
+
+The source comes first in `Event.actors`, the targets after it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..dates.expressions import TimeExpr
+from ..model import Event, Mention
+from .arguments import times_of
+from .lexicon import TriggerWord, VerbalWord, trigger_lexicon, verbal_lexicon
+from .parties import resolve_parties
+from .reader import Reader, is_parties
+from .settle import settle_event
+from .sides import Sides, foreign, own_state_dropped, political, read_sides
+from .status import read_status
+from .triggers import Hit, anchors_of, asks_for
+
+# verbs whose plan is already the act: "decided to downgrade ties", "announced the severance"
+DONE_BY = ("decide", "announce", "order", "vote", "move", "agree")
+# a statement's trigger: its mode in the record
+MODE = "statement"
+
+
+@dataclass
+class Act:
+    """One trigger of a statement, an appeal, a protest, a sanction... in a sentence."""
+
+    index: int
+    word: VerbalWord
+    code: str
+    # the verb that carries the tense and the source: a light verb ("expressed concern"), or the
+    # trigger itself
+    predicate: int
+    # what the act is about: the verb's objects, or the noun's prepositional objects
+    objects: list[int]
+
+    @property
+    def nominal(self) -> bool:
+        return self.word.kind == "noun"
+
+
+def find_acts(r: Reader) -> list[Act]:
+    t = r.tree
+    lex = verbal_lexicon()
+    acts: list[Act] = []
+    for i in range(len(t)):
+        if t.is_verb(i) or t.tag(i).startswith("VB"):
+            act = _verb_act(r, i, lex)
+        elif t.pos(i) in ("NOUN", "PROPN"):
+            act = _noun_act(r, i, lex)
+        else:
+            act = None
+        if act is not None:
+            acts.append(act)
+    return acts
+
+
+def _verb_objects(r: Reader, i: int) -> list[int]:
+    t = r.tree
+    found = t.dependents(i, "nsubjpass") if t.passive(i) else t.dependents(i, "dobj")
+    return [c for o in found for c in t.conjuncts(o)]
+
+
+def _lemma_keys(r: Reader, i: int) -> list[str]:
+    t = r.tree
+    lemma = t.lemma(i)
+    return [f"{lemma}_{p}" for p in t.particles(i)] + [lemma]
+
+
+def _verb_act(r: Reader, i: int, lex) -> Act | None:
+    t = r.tree
+    from .sides import names_of_tokens
+
+    preps = sorted(t.dependents(i, "prep"), key=lambda p: t.lower(p) == "for")  # "called on X for Y"
+    for p in preps:
+        word = lex.phrasal.get((t.lemma(i), t.lower(p)))
+        if word is None:
+            continue
+        objects = t.dependents(p, "pobj")
+        if word.target == ("preps",) and not names_of_tokens(r, objects):
+            continue
+        if word.needs == "complement" and not asks_for(r, i):
+            continue
+        if objects or t.dependents(p, "pcomp"):
+            # "called for the release of Bazoum": what is called for is the object
+            return Act(i, word, word.code, i, objects if t.lower(p) == "for" else _verb_objects(r, i))
+    for key in _lemma_keys(r, i):
+        for word in lex.verbs.get(key, ()):
+            objects = _verb_objects(r, i)
+            if _fits(r, i, word, objects):
+                return Act(i, word, _refined_code(r, i, word, objects), i, objects)
+    return None
+
+
+def _noun_act(r: Reader, i: int, lex) -> Act | None:
+    t = r.tree
+    words = lex.nouns.get(t.lemma(i)) or lex.nouns.get(t.lower(i))
+    if not words:
+        return None
+    first = i
+    while t.dep(first) == "conj" and t.head(first) != first:
+        first = t.head(first)  # "expressed strong condemnation and denunciation of"
+    head, dep = t.head(first), t.dep(first)
+    if head == first or not t.is_verb(head) or dep not in ("dobj", "nsubjpass", "attr"):
+        return None
+    candidates = [o for p in t.dependents(i, "prep") if t.lower(p) in ("of", "to", "on")
+                  for o in t.dependents(p, "pobj")]
+    for word in words:
+        if t.lemma(head) not in word.light:
+            continue
+        # what the noun is about: the aid halted, the trade suspended, the acts condemned ("a
+        # halt to Israeli assistance to Senegal", "condemnation of the Iranian attack"); a "to"
+        # phrase is otherwise whom it is addressed to ("gratitude to Putin")
+        if word.objects:
+            objects = [o for o in candidates if t.lemma(o) in word.objects or t.lower(o) in word.objects]
+            if not objects and not any(t.lemma(c) in word.objects or t.lower(c) in word.objects
+                                       for c in t.dependents(i, "compound", "amod", "appos")):
+                continue
+        else:
+            objects = [o for p in t.dependents(i, "prep") if t.lower(p) == "of" for o in t.dependents(p, "pobj")]
+        if word.not_objects and (_about(r, i, word.not_objects) or _about(r, head, word.not_objects)
+                                 or any(_about(r, o, word.not_objects) for o in objects)):
+            continue
+        complement = noun_complement_of(r, i, head)
+        if word.needs == "complement" and not complement:
+            continue
+        if word.mutual and not any(_about_cooperation(r, c) for c in complement):
+            continue
+        return Act(i, word, word.code, head, objects)
+    return None
+
+
+def _fits(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> bool:
+    """Whether the verb's use is the act its entry names."""
+    t = r.tree
+    if word.objects and not any(t.lemma(o) in word.objects or t.lower(o) in word.objects for o in objects):
+        return False
+    if word.not_objects and (any(t.lemma(o) in word.not_objects for o in objects) or _about(r, i, word.not_objects)):
+        return False
+    if word.envoys and not any(_is_envoy(r, o) for o in objects):
+        return False
+    if word.direct_only and not any(r.names_actor(o) and t.pos(o) in ("PROPN", "PRON") for o in objects):
+        return False
+    if word.possessed and not any(t.dependents(o, "poss") for o in objects):
+        return False
+    needs = word.needs
+    if needs == "complement" and not complement_of(r, i):
+        return False
+    if word.complement_lemmas and not any(t.lemma(c) in word.complement_lemmas for c in complement_of(r, i)):
+        return False
+    if word.mutual and not _an_intent(r, i):
+        return False
+    if needs == "meeting" and not (_meeting_objects(r, i, objects) or _meeting_complement(r, i)):
+        return False
+    if needs == "complement_or_object" and not (complement_of(r, i) or objects):
+        return False
+    return True
+
+
+def _about(r: Reader, i: int, words: frozenset[str]) -> bool:
+    """`thanked him for the hospitality`, `congratulated Motegi on his inauguration`, `on his
+    taking office`."""
+    t = r.tree
+    for p in t.dependents(i, "prep"):
+        if t.lower(p) not in ("for", "on", "upon", "over"):
+            continue
+        for o in t.dependents(p, "pobj", "pcomp"):
+            if any(t.lemma(x) in words or t.lower(x) in words for x in [o] + t.dependents(o, "dobj")):
+                return True
+    return False
+
+
+def _an_intent(r: Reader, i: int) -> bool:
+    """`agreed to ramp up`, `agreed on the need to`, `agreed that their countries will build`: an
+    intent to act together; not an assessment shared ("agreed the launch poses a grave threat")
+    nor a meeting planned ("agreed to meet", "agreed to hold talks": CONSULT, planned)."""
+    t = r.tree
+    lex = trigger_lexicon()
+    found = False
+    for c in complement_of(r, i):
+        if t.dep(c) == "ccomp" and not any(t.lower(a) in ("will", "would", "shall", "'ll") for a in t.dependents(c, "aux")):
+            continue
+        if t.lemma(c) in ("meet", "visit") or any(_is_meeting(r, o) for o in [c] + t.dependents(c, "dobj")):
+            return False
+        if t.lemma(c) in lex.verbs and lex.verbs[t.lemma(c)].code[:2] in ("04",):
+            return False
+        found = found or _about_cooperation(r, c)
+    return found
+
+
+def _about_cooperation(r: Reader, c: int) -> bool:
+    t = r.tree
+    words = verbal_lexicon().intent_words
+    return any(t.lemma(j) in words or t.lower(j) in words for j in t.subtree(c))
+
+
+def complement_of(r: Reader, i: int) -> list[int]:
+    """The clause or phrase a verb governs: "urged X to review", "agreed on the need to",
+    "agreed that", "vowed to"."""
+    t = r.tree
+    out = t.dependents(i, "xcomp", "ccomp")
+    for p in t.dependents(i, "prep"):
+        if t.lower(p) in ("on", "to", "upon"):
+            # "agreed on the need to", not "on Tuesday"
+            out += [o for o in t.dependents(p, "pobj", "pcomp") if t.pos(o) != "PROPN" and t.pos(o) != "NUM"]
+    return out
+
+
+def noun_complement_of(r: Reader, i: int, light: int | None = None) -> list[int]:
+    """`readiness to cooperate`, `commitment to promoting`; the parser may hang the infinitive
+    on the light verb ("expressed his keenness to promote")."""
+    t = r.tree
+    heads = [i] + ([light] if light is not None else [])
+    out = [c for h in heads for c in t.dependents(h, "acl", "xcomp", "relcl", "advcl")
+           if any(t.lower(a) == "to" for a in t.dependents(c, "aux"))]
+    for p in t.dependents(i, "prep"):
+        if t.lower(p) in ("to", "for", "on"):
+            out += t.dependents(p, "pobj", "pcomp")
+    return out
+
+
+def _is_envoy(r: Reader, o: int) -> bool:
+    t = r.tree
+    if t.lemma(o) in verbal_lexicon().envoys or t.lower(o) in verbal_lexicon().envoys:
+        return True
+    if any(t.lemma(c) in verbal_lexicon().envoys for c in t.dependents(o, "compound", "appos")):
+        return True
+    for _, name in r.art.actors_at(t.span(o)):
+        actor = r.art.doc.actor_named(name)
+        if actor is not None and (actor.role or "").lower() == "ambassador":
+            return True
+    return False
+
+
+def _is_meeting(r: Reader, o: int) -> bool:
+    t = r.tree
+    lex = trigger_lexicon()
+    word = lex.nouns.get(t.lemma(o)) or lex.nouns.get(t.lower(o))
+    return word is not None and word.code[:2] == "04"
+
+
+def _meeting_objects(r: Reader, i: int, objects: list[int]) -> list[int]:
+    return [o for o in objects if _is_meeting(r, o)]
+
+
+def _meeting_complement(r: Reader, i: int) -> bool:
+    """`invited Putin to pay a state visit`, `invited him for an official visit`, `to Kazakhstan`."""
+    t = r.tree
+    lex = trigger_lexicon()
+    for c in t.dependents(i, "xcomp", "advcl"):
+        if t.lemma(c) in verbal_lexicon().meeting_verbs or t.lemma(c) in lex.verbs:
+            return True
+        if any(_is_meeting(r, o) for o in t.dependents(c, "dobj")):
+            return True  # "invited Putin to pay a state visit"
+    for p in t.dependents(i, "prep"):
+        if t.lower(p) in ("for", "to"):
+            for o in t.dependents(p, "pobj"):
+                if _is_meeting(r, o) or r.places_of(o):
+                    return True
+    return False
+
+
+def _refined_code(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> str:
+    """The finer code the complement supports: a threat of force (138), about a meeting (026,
+    125, 134)."""
+    t = r.tree
+    # what the act is about: its complement, or the clause its object takes ("declined an
+    # invitation to attend the talks")
+    complement = complement_of(r, i) + [c for o in objects for c in t.dependents(o, "acl", "relcl")]
+    complement += [x for c in list(complement) for x in t.dependents(c, "dobj")]
+    if word.military and any(t.lemma(c) in word.military for c in complement):
+        return word.military_code
+    if word.meeting_code and (_meeting_objects(r, i, objects) or any(
+            t.lemma(c) in verbal_lexicon().meeting_verbs or _is_meeting(r, c) for c in complement)):
+        return word.meeting_code
+    return word.code
+
+
+# ---- events --------------------------------------------------------------------------------------
+
+def as_hit(act: Act) -> Hit:
+    """The act as the meeting machinery's `Hit`, for its status, dates and anchors."""
+    word = TriggerWord(act.code, MODE, "statement")
+    return Hit(act.index, word, act.code, MODE, "statement", nominal=act.nominal, predicate=act.predicate)
+
+
+def statement_events(r: Reader, acts: list[Act], exprs: list[TimeExpr], owners: dict[int, int],
+                     earlier: list[Event]) -> list[Event]:
+    """The events of a sentence's acts, in text order."""
+    if r.art.text[r.tree.parsed.span.start:r.tree.parsed.span.end].rstrip().endswith("?"):
+        return []  # a question states nothing
+    out: list[Event] = []
+    for act in acts:
+        ev = _event(r, act, exprs, owners, earlier + out)
+        if ev is not None:
+            out.append(ev)
+    return out
+
+
+def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], earlier: list[Event]) -> Event | None:
+    art, t = r.art, r.tree
+    hit = as_hit(act)
+    reading = read_status(t, hit)
+    cue = reading.cue
+    if cue == "blocked":
+        return None
+    if cue == "planned":
+        done = reading.governor is not None and t.lemma(reading.governor) in DONE_BY
+        own_future = act.word.intent and any(t.lower(a) in ("will", "would", "'ll") for a in t.auxiliaries(act.predicate))
+        if not (done or own_future):
+            return None  # "will condemn", "plans to impose sanctions": not yet done
+        cue = None  # an intent stated, an act decided: the statement is the event
+    if _hearsay(r, act):
+        return None
+    quoted = art.quoted(t.span(act.index))
+    if quoted and reading.tense == "past":
+        return None  # "“We appreciated ...”": a speaker recalling, not acting
+    sides = read_sides(r, act)
+    if sides is None:
+        return None
+    # "the two sides agreed", "they condemned": the parties of the event told before are a
+    # meeting's, and a guess for who speaks; a statement's source is named
+    sources = [a for a in sides.sources if not is_parties(a)]
+    targets = resolve_parties(art, sides.targets, earlier, t.parsed.span.start)
+    if not targets and act.word.accepting and t.lemma(act.predicate) in act.word.accepting:
+        targets = _inviter(earlier, act.code, sources)
+    settled = _settled(r, act, Sides(sources, targets, sides.countries))
+    if settled is None:
+        return None
+    # the dates of the act, not of what it is about ("welcome South Africa's efforts as a member
+    # of the Council in 2019")
+    hit.anchors = _anchors(r, act, hit)
+    times = times_of(r, hit, exprs, {k: o for k, o in owners.items() if _near(r, exprs[k], o)})
+    sentence = t.parsed.span
+    ev = Event(code=act.code, actors=settled.sources + [a for a in settled.targets if a not in settled.sources],
+               status="reported", mode=MODE, mentions=[Mention(art.doc.id, sentence.start, sentence.end)],
+               time=times[0].span if times else None, status_cue=cue,
+               evidence={"trigger": t.word(act.index), "frame": "statement",
+                         "source": "|".join(settled.sources), "target": "|".join(settled.targets)})
+    if quoted:
+        # a statement in quotation marks is made as it is quoted, not recalled
+        ev.evidence["quoted"] = "yes"
+    if reading.tense:
+        ev.evidence["tense"] = reading.tense
+    if ev.time is None and art.doc.published is None:
+        # an article with no date of its own: a statement told beside its dated news was made
+        # then ("the talks ended on March 10 ... Tehran and Riyadh also appreciated ...")
+        news = [e for e in earlier if e.status == "reported" and e.time is not None]
+        if news:
+            ev.time = news[-1].time
+            ev.evidence["date_from"] = "news"
+    settle_event(ev, art.doc, art.latest_year)
+    published = art.doc.published
+    if ev.time is None and ev.status == "reported" and published is not None and published.precision != "day":
+        # an article dated only to its month or year does not say on which day a statement it
+        # tells without a date was made: it is told, not dated as the article's news (and does
+        # not date the article by another article's day)
+        ev.status = "referenced"
+    if ev.status == "planned" and ev.time is not None:
+        # a statement is made by the time it is reported: a date ahead is what it is about
+        # ("cancelled a meeting scheduled for next month")
+        ev.time = None
+        settle_event(ev, art.doc, art.latest_year)
+    return ev
+
+
+def _hearsay(r: Reader, act: Act) -> bool:
+    """`denied that Putin had threatened Finland`, `dismissed reports that X accused Y`, `claims
+    that X condemned`: an act told as something denied, rumoured or alleged is no event."""
+    t = r.tree
+    lex = verbal_lexicon()
+    j = act.predicate
+    for _ in range(4):
+        head, dep = t.head(j), t.dep(j)
+        if head == j or dep not in ("ccomp", "acl", "xcomp", "pcomp", "pobj", "prep", "conj"):
+            return False
+        if t.pos(head) == "NOUN" and t.lemma(head) in lex.hearsay_nouns and dep in ("acl", "ccomp"):
+            return True
+        if t.is_verb(head) and t.lemma(head) in lex.denying_verbs and dep in ("ccomp", "xcomp", "pcomp"):
+            return True
+        j = head
+    return False
+
+
+def _inviter(earlier: list[Event], code: str, sources: list[str]) -> list[str]:
+    """`Tokayev invited him ... Putin accepted the invitation`: who made the invitation accepted."""
+    for ev in reversed(earlier):
+        if ev.code == code and ev.mode == MODE and any(s in ev.actors[1:] for s in sources):
+            return ev.actors[:1]
+    return []
+
+
+def _anchors(r: Reader, act: Act, hit: Hit) -> list[int]:
+    """Where the act's dates hang: its own words and the verbs it depends on, the clause that
+    says when ("agreed ... when they spoke on Thursday"), the event it was made at ("the phone
+    talks on Nov. 18, in which Hayashi expressed concern"); not what it is about ("welcome
+    South Africa's efforts as a member of the Council in 2019")."""
+    t = r.tree
+    inside = {j for o in act.objects for j in t.subtree(o)}
+    out = [a for a in anchors_of(r, hit) if a not in inside]
+    out += [c for c in t.dependents(act.predicate, "advcl")
+            if any(t.lower(m) in ("when", "as", "while") for m in t.dependents(c, "mark", "advmod"))]
+    if t.dep(act.predicate) == "relcl":
+        noun = t.head(act.predicate)
+        lex = trigger_lexicon()
+        if t.lemma(noun) in lex.nouns or t.lower(noun) in lex.nouns:
+            out.append(noun)
+    return out
+
+
+def _near(r: Reader, expr: TimeExpr, owner: int) -> bool:
+    """A date phrase that modifies its word itself ("condemned on Monday", "on Friday
+    condemned"), not a phrase deeper down ("as a member of the Council in 2019")."""
+    t = r.tree
+    root = t.phrase_head(t.overlapping(expr.span))
+    if root is None:
+        return False
+    steps = 0
+    for a in t.ancestors(root):
+        steps += 1
+        if a == owner:
+            return steps <= 2
+    return False
+
+
+def _settled(r: Reader, act: Act, sides: Sides) -> Sides | None:
+    """Both sides named, political, and not one and the same state."""
+    sources = [a for a in sides.sources if not is_parties(a)]
+    targets = own_state_dropped(r.art, sources, [a for a in sides.targets if not is_parties(a) and a not in sources])
+    if act.word.mutual and not targets:
+        if len(sources) < 2:
+            return None
+        targets = sources[1:]
+        sources = sources[:1]
+    if not sources or not targets:
+        return None
+    settled = Sides(sources, targets, sides.countries)
+    if not political(r.art, sources + targets) or not foreign(r.art, settled):
+        return None
+    return settled

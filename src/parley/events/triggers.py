@@ -74,10 +74,6 @@ def _phrasal(r: Reader, i: int) -> TriggerWord | None:
     lex = trigger_lexicon()
     if t.dependents(i, "xcomp", "ccomp", "oprd") or asks_for(r, i):
         return None
-    # the parser often hangs the infinitive of an appeal on the verb as an adverbial clause
-    # ("calls on Azerbaijan to show restraint": advcl "show" with aux "to")
-    if any(t.lower(a) == "to" for c in t.dependents(i, "advcl") for a in t.dependents(c, "aux")):
-        return None
     for p in t.dependents(i, "prep") + t.dependents(i, "prt"):
         word = lex.phrasal.get((t.lemma(i), t.lower(p)))
         if word is None:

@@ -89,9 +89,9 @@ def _reported_outside(text: str, found: list[Reported], spoken: SpanSet, items: 
     return kept_reported, absorbed, sources
 
 
-def _note_subjects(doc: Document, speakers: Speakers, quoted: SpanLookup) -> None:
+def _note_subjects(sentences: list[Span], speakers: Speakers, quoted: SpanLookup) -> None:
     """Each sentence's first named person, outside quotations, is there for a later "he"."""
-    for sentence in doc.sentences:
+    for sentence in sentences:
         first = speakers.first_person_in(sentence, quoted)
         if first is not None:
             speakers.note(first.span.start, first.actor.name)
@@ -161,6 +161,63 @@ def _with_paragraph_leaders(text: str, paragraphs: list[Span], items: list[Attri
 _OPENING_PLACE = re.compile(r"\s*(?:date \d{4}-\d\d-\d\d\s+)?([A-Z][\w.'\- ]{2,30}?)\s*[,(—–:-]")
 
 
+# a body typed at a fixed width ("…, the official said, speaking on condition\nof anonymity."):
+# most lines of such a length, many of them ending inside a sentence
+_WRAPPED_MIN_LINES = 8
+_WRAPPED_WIDTH = (40, 90)
+_WRAPPED_SHARE = 0.6
+_WRAPPED_OPEN_SHARE = 0.4
+_LINE_END = re.compile(r"[.!?…:][\"”»’)\]]*\s*$")
+
+
+def _unwrapped(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Lines of a body wrapped at a fixed width (old wire copy) joined into the paragraphs they
+    break: a line that ends inside a sentence goes on with the next. Other bodies as they are."""
+    if len(paragraphs) < _WRAPPED_MIN_LINES:
+        return paragraphs
+    sized = sum(_WRAPPED_WIDTH[0] <= len(p.of(text)) <= _WRAPPED_WIDTH[1] for p in paragraphs)
+    open_ended = sum(not _LINE_END.search(p.of(text)) for p in paragraphs)
+    if sized < _WRAPPED_SHARE * len(paragraphs) or open_ended < _WRAPPED_OPEN_SHARE * len(paragraphs):
+        return paragraphs
+    joined: list[Span] = []
+    for p in paragraphs:
+        last = joined[-1] if joined else None
+        if (last is not None and text[last.end : p.start].count("\n") == 1 and not text[last.end : p.start].strip()
+                and not _LINE_END.search(last.of(text))):
+            joined[-1] = Span(last.start, p.end)
+        else:
+            joined.append(p)
+    return joined
+
+
+def _joined_sentences(text: str, sentences: list[Span]) -> list[Span]:
+    """The sentences of a wrapped body, where the sentence splitter stopped at each line end."""
+    joined: list[Span] = []
+    for sentence in sentences:
+        last = joined[-1] if joined else None
+        gap = text[last.end : sentence.start] if last is not None else ""
+        if last is not None and gap.count("\n") == 1 and not gap.strip() and not _LINE_END.search(last.of(text)):
+            joined[-1] = Span(last.start, sentence.end)
+        else:
+            joined.append(sentence)
+    return joined
+
+
+# how far above the body the lines of its heading may reach
+_HEADING_REACH = 600
+
+
+def _heading(doc: Document, paragraphs: list[Span]) -> str | None:
+    """The headline and the lines between it and the body ("President Macron’s statement to
+    the press during …", "New Delhi, 10 March 2018"), which the layout keeps out of the body."""
+    if not paragraphs:
+        return doc.title
+    start = doc.title_span.end if doc.title_span is not None and doc.title_span.end <= paragraphs[0].start else 0
+    start = max(start, paragraphs[0].start - _HEADING_REACH)
+    between = doc.text[start : paragraphs[0].start].strip()
+    return "\n".join(x for x in (doc.title, between) if x) or None
+
+
 def _home(doc: Document, text: str, paragraphs: list[Span]) -> str | None:
     """The state of the article's dateline."""
     if doc.dateline is not None and doc.dateline.place:
@@ -175,23 +232,27 @@ def _home(doc: Document, text: str, paragraphs: list[Span]) -> str | None:
 def find_quotes(doc: Document, ctx: Context) -> Document:
     lex: QuoteLexicon = ctx.resource("quotes.lexicon", quote_lexicon)
     text = doc.masked_body()
-    paragraphs = doc.analysed_body_spans()
-    speakers = Speakers(doc.text, doc.actors, lex, _home(doc, text, paragraphs))
+    lines = doc.analysed_body_spans()
+    paragraphs = _unwrapped(text, lines)
+    sentences = doc.sentences if len(paragraphs) == len(lines) else _joined_sentences(text, doc.sentences)
+    speakers = Speakers(doc.text, doc.actors, lex, _home(doc, text, paragraphs), paragraphs)
     trees = Trees(doc)
 
-    turns = Transcripts(text, paragraphs, speakers, lex).turns()
-    spoken_parts = [p for t in turns for p in t.parts]
-    spoken = SpanSet(spoken_parts)
+    turns = Transcripts(text, paragraphs, speakers, lex, _heading(doc, paragraphs)).turns()
+    # a question from the floor is nobody's quotation, but the words it quotes in marks are
+    # ("Erdogan said he wanted to do "everything possible …". What is your comment?")
+    spoken = SpanSet([p for t in turns if not t.question for p in t.parts])
     marked = [m for m in find_marked(text, paragraphs, lex) if not spoken.overlaps(m.content)]
-    items = attribute(text, paragraphs, marked, lex, lambda content: parse_cue(trees, content, lex))
+    contents = SpanSet([m.content for m in marked])
+    items = attribute(text, paragraphs, marked, lex, lambda content: parse_cue(trees, content, lex, contents))
     found = [_reported_with_parse(trees, r)
-             for r in find_reported(text, doc.sentences, lex, lambda verb: parse_subject(trees, verb))
+             for r in find_reported(text, sentences, lex, lambda verb: parse_subject(trees, verb))
              if r.cue.verb is None or not not_a_verb(trees, r.cue.verb)]
     reported, absorbed, sources = _reported_outside(text, found, spoken, items, lex)
     direct = [p for t in turns if not t.question for p in t.parts] + [
         i.marked.content for k, i in enumerate(items) if k not in absorbed]
     quoted = SpanLookup(direct + [r.clause for r, _ in reported])
-    _note_subjects(doc, speakers, quoted)
+    _note_subjects(sentences, speakers, quoted)
 
     # (where the speaker is named, the quote, the cues that name its speaker, the quote it goes on)
     pending: list[tuple[int, Quote, list[Cue], Quote | None]] = []

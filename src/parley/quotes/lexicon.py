@@ -46,6 +46,12 @@ class QuoteLexicon:
     offices: frozenset[str]
     home_bodies: frozenset[str]
     channels: frozenset[str]
+    # the names of a briefing in its headline ("Regular Press Conference"), as an alternation
+    briefings: str
+    # a time that may stand between a verb of speech and its "that" ("said Friday that")
+    time_words: frozenset[str]
+    # heads of anonymous sources ("a senior official"), to which "the official" points back
+    anonymous_heads: frozenset[str]
 
     @cached_property
     def closers(self) -> frozenset[str]:
@@ -84,4 +90,7 @@ def quote_lexicon() -> QuoteLexicon:
         offices=frozenset(sources["offices"]),
         home_bodies=frozenset(sources["home_bodies"]),
         channels=frozenset(sources["channels"]),
+        anonymous_heads=frozenset(sources["anonymous_heads"]),
+        time_words=frozenset(reported["time_words"]),
+        briefings=_alternation(transcript["briefings"]),
     )

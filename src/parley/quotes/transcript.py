@@ -35,6 +35,11 @@ _DOTTED_LABEL = re.compile(r"(?P<who>(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}[A-
                            re.DOTALL)
 _QUESTION = re.compile(r"(?:Q|QUESTION|Question)(?:[ \t]*:[ \t]*|[ \t]{2,}|\.[ \t]+|[ \t](?=[A-Z“\"]))(?P<speech>\S.*)",
                        re.DOTALL)
+# an answer in a transcript of questions and answers: "A: We note relevant reports."
+_ANSWER = re.compile(r"(?:A|ANSWER|Answer)(?:[ \t]*:[ \t]*|\.[ \t]+|[ \t]{2,})(?P<speech>\S.*)", re.DOTALL)
+# who gives a briefing, in its heading: "Foreign Ministry Spokesperson Hong Lei's Regular Press
+# Conference on June 28, 2016", "Press Briefing by Press Secretary Jen Psaki"
+_NAME_WORDS = r"(?:[A-Z][\w’'.-]*[ \t]+){0,5}[A-Z][\w’'-]+"
 _TERMINAL = re.compile(r"[.!?…:;,][\s\"”»’)]*$")
 _MARKS = re.compile(r"[\"“”«»„]")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]?\s+[A-Z“\"]")
@@ -66,6 +71,45 @@ class Transcripts:
     paragraphs: list[Span]
     speakers: Speakers
     lex: QuoteLexicon
+    # the article's headline, which names who answers in a briefing of questions and answers
+    heading: str | None = None
+
+    def _owner_in_heading(self, nouns: str, min_words: int) -> tuple[str, Span | None] | None:
+        """The person a heading line names as the owner of a briefing or a statement ("Foreign
+        Ministry Spokesperson Hong Lei's Regular Press Conference", "President Macron's statement
+        to the press", "Press Briefing by Press Secretary Jen Psaki"): the headline and the lines
+        between it and the body, then the body's first two paragraphs."""
+        owner = re.compile(rf"(?P<who>{_NAME_WORDS})['’]s[ \t]+(?:\w+[ \t]+){{0,2}}?(?:{nouns})\b")
+        by = re.compile(rf"\b(?:{nouns})[ \t]+(?:by|with|of)[ \t]+(?P<who>{_NAME_WORDS})")
+        lines = [(self.heading or "", None)] + [(self._para(i), self.paragraphs[i]) for i in range(min(2, len(self.paragraphs)))]
+        for line, span in lines:
+            for pattern in (owner, by):
+                m = pattern.search(line)
+                if m is None:
+                    continue
+                words = m.group("who").split()
+                while words and people_lexicon().is_title(fold(words[0])):
+                    words = words[1:]  # "Foreign Ministry Spokesperson Hong Lei": the name
+                if len(words) >= min_words:
+                    name = self.speakers.by_family.get(fold(words[-1]), " ".join(words))
+                    return name, (Span(span.start + m.start("who"), span.start + m.end("who")) if span else None)
+        return None
+
+    def _briefer(self) -> str | None:
+        """Who answers the questions of a transcript whose answers are labelled "A:"."""
+        found = self._owner_in_heading(self.lex.briefings, 2)
+        return found[0] if found else None
+
+    def _heading_statement(self) -> Turn | None:
+        """A statement published whole whose heading stands above the body ("President Macron’s
+        statement to the press during …", then "Mr Prime Minister, dear friend, …")."""
+        if not self.paragraphs or not self.heading or not _VOCATIVE.match(self._para(0)):
+            return None
+        found = self._owner_in_heading(_SPEECH_NOUNS.pattern, 1)
+        if found is None or found[1] is not None:
+            return None  # a heading in the body is `statement`'s
+        parts, _ = self._run(0, narrated=False)
+        return Turn(Cue(Span(self.paragraphs[0].start, self.paragraphs[0].start)), found[0], parts)
 
     def _para(self, i: int) -> str:
         return self.paragraphs[i].of(self.text)
@@ -113,6 +157,10 @@ class Transcripts:
         if question:
             who = Span(span.start, question.start("speech"))
             return Turn(Cue(who), None, [], question=True), Span(question.start("speech"), span.end)
+        answer = _ANSWER.match(self.text, span.start, span.end)
+        if answer and self._briefer() is not None:
+            who = Span(span.start, answer.start("speech"))
+            return Turn(Cue(who), self._briefer(), []), Span(answer.start("speech"), span.end)
         caps = _CAPS_LABEL.match(self.text, span.start, span.end)
         if caps and len(caps.group("who").replace(".", "").strip()) > 1:
             who = Span(caps.start("who"), caps.end("who"))
@@ -247,6 +295,10 @@ class Transcripts:
     def turns(self) -> list[Turn]:
         found: list[Turn] = []
         i = 0
+        whole = self._heading_statement()
+        if whole is not None:
+            found.append(whole)
+            i = len(self.paragraphs)
         while i < len(self.paragraphs):
             label = self._label(i)
             if label:

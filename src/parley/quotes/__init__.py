@@ -113,6 +113,11 @@ def _reported_with_parse(trees: Trees, r: Reported) -> Reported:
 def _speaker(speakers: Speakers, cues: list[Cue]) -> str | None:
     """The first person the cues name; else the first name they give at all."""
     found = [(c, speakers.resolve_cue(c)) for c in cues]
+    # a person named inside the subject the first cue resolved to a body is no speaker of its
+    # own ("The Malaysian Foreign Ministry (Wisma Putra), in a statement, said")
+    first, named = found[0]
+    found = [(c, f) for k, (c, f) in enumerate(found)
+             if k == 0 or named is None or not first.subject.contains(c.subject)]
     people = [(c, f) for c, f in found if f in speakers.female]
     cue, speaker = people[0] if people else next(((c, f) for c, f in found if f), (cues[0], None))
     speakers.chose(cue, speaker)

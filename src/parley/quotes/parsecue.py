@@ -129,6 +129,8 @@ def _cue_in(tree: Tree, quote: Span, lex: QuoteLexicon, others: "SpanSet | None"
             continue
         if tok.pos == "NOUN" and tok.lemma.lower() != "quote":
             continue
+        if tok.lemma.lower() in lex.aspect_lemmas and tree.dependents(i, "xcomp"):
+            continue  # "the EU will continue to help Ukraine "…"": no speech
         if not _linked(tree, i, inside, roots):
             continue
         distance = first - i if i < first else i - last

@@ -17,7 +17,7 @@ from bisect import bisect_left, insort
 
 from ..model import Actor, Span
 from ..people import is_female
-from ..people.gazetteer import demonym, state_in
+from ..people.gazetteer import capital_state, demonym, organization_table, state_in, state_table
 from ..people.lexicon import fold
 from ..people.lexicon import lexicon as people_lexicon
 from ..people.titles import find_country, find_role
@@ -280,7 +280,14 @@ class Speakers:
             body = " ".join(w if w.lower() in ("of", "for", "and", "the") else w[:1].upper() + w[1:]
                             for w in body.split())
         adjective = demonym(iso3)
-        return f"{adjective} {body}" if adjective else None
+        if not adjective:
+            return None
+        # a body the gazetteer knows under its own name ("US State Department" is the US
+        # Department of State)
+        known = organization_table().lookup(f"{adjective} {body}")
+        if known is not None and known.country == iso3:
+            return known.name
+        return f"{adjective} {body}"
 
     def _org_name(self, named: Named) -> str:
         """An organisation's name; a state's body with a generic name gets the state's adjective
@@ -324,6 +331,24 @@ class Speakers:
             return subject
         return Span(words[-1].start(), words[-1].end())
 
+    @staticmethod
+    def _capital(phrase: str) -> str | None:
+        """`Kiev stated`, `Beijing said`: a capital alone stands for its state."""
+        iso3 = capital_state(_ARTICLE.sub("", phrase.strip() + " ").strip(" ,.;:"))
+        return state_table().name_of(iso3) if iso3 else None
+
+    def _titled_person(self, subject: Span) -> str | None:
+        """`EU High Representative for Foreign and Security Policy Josep Borrell`: a subject that
+        ends on a person's name after a title naming that person's role (the parse takes a word
+        of the title for the head)."""
+        people = [n for n in self.people.overlapping(subject) if n.span.end >= subject.end - 1]
+        if not people:
+            return None
+        last = people[-1]
+        lead = self.text[subject.start : last.span.start]
+        role = find_role(lead, people_lexicon()) if lead.strip() else None
+        return last.actor.name if role is not None and role == last.actor.role else None
+
     def _body_in(self, subject: Span, head: Span) -> Named | None:
         """`the ministry of external affairs (MEA)`: an organisation named inside the subject
         whose name has the subject's head noun."""
@@ -347,8 +372,11 @@ class Speakers:
         return self.resolve(cue.subject, cue.head)
 
     def chose(self, cue: Cue, speaker: str | None) -> None:
-        """`X said in a statement`: a later "the statement said" is X's."""
-        if speaker and cue.verb is not None and _IN_DOCUMENT.match(self.text, cue.verb.end, cue.verb.end + 60):
+        """`X said in a statement`, `X, in a statement, said`: a later "the statement said" is X's."""
+        if speaker is None or cue.verb is None:
+            return
+        between = _IN_DOCUMENT.search(self.text, cue.subject.start, cue.verb.start) if cue.subject.start < cue.verb.start else None
+        if _IN_DOCUMENT.match(self.text, cue.verb.end, cue.verb.end + 60) or between:
             self.note_issuer(cue.verb.start, speaker)
 
     def _appositive(self, subject: Span, head: Span) -> str | None:
@@ -377,7 +405,7 @@ class Speakers:
         if not phrase:
             return None
         head = head or self._head_of(subject)
-        named = self._head_person(subject, head) or self._appositive(subject, head)
+        named = self._head_person(subject, head) or self._appositive(subject, head) or self._titled_person(subject)
         if named:
             return named
         words = phrase.lower().split()
@@ -417,11 +445,17 @@ class Speakers:
             named = self._org_name(best)
             self.note_issuer(subject.start, named)
             return named
-        role = self._role(phrase, subject.start)
+        head_word = head.of(self.text).lower()
+        # "the Kazakh leader", "the minister": a role noun heads the phrase ("the talks between
+        # President X and Y" name no role)
+        role = self._role(phrase, subject.start) if people_lexicon().is_title(fold(head_word)) else None
         if role:
             return role
-        head_word = head.of(self.text).lower()
-        anaphor = _ANAPHOR.match(phrase)
+        state = self._capital(phrase)
+        if state:
+            return state
+        # "said the diplomat in brief statements to the media": the phrase up to its head
+        anaphor = _ANAPHOR.match(self.text[subject.start : head.end].strip()) if head.end > subject.start else None
         if anaphor and anaphor.group("head") in self.lex.anonymous_heads:
             # "the official told reporters": the anonymous source placed before
             return self._anonymous_before(anaphor.group("head"), subject.start)
@@ -457,7 +491,23 @@ class Speakers:
         key = self._singular(head_word.lower())
         if key not in {self._singular(h) for h in self.lex.anonymous_heads}:
             return None
-        return self._issuer_before(position, self.anonymous.get(key, []))
+        found = self._issuer_before(position, self.anonymous.get(key, []))
+        roles = self.lex.person_anaphors.get(head_word.lower())
+        if found is None and roles is not None:
+            # no anonymous source placed: "the official", "the diplomat" is the person (with a
+            # diplomat's role) the article made a subject last ("Bárcenas explained …; the
+            # official highlighted …")
+            i = bisect_left(self.salient, (position, ""))
+            for k in range(i - 1, max(-1, i - 1 - _PRONOUN_LOOKBACK), -1):
+                name = self.salient[k][1]
+                actor = self.by_name.get(name)
+                if not roles or (actor is not None and actor.role in roles):
+                    return name
+            # else the person with such a role the article named last
+            named = [(starts[bisect_left(starts, position) - 1], actor.name) for role in roles
+                     for starts, actor in self._roles.get(role, []) if bisect_left(starts, position)]
+            return max(named)[1] if named else None
+        return found
 
 
 class SpanLookup:

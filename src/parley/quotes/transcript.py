@@ -141,6 +141,9 @@ class Transcripts:
         or `NEW DELHI:` opens a dateline, not a turn."""
         lex = people_lexicon()
         words = [w.strip(".") for w in who.split()]
+        if len(words) > 1 and fold(words[-1]) in self.lex.anonymous_heads and not self.speakers.by_family.get(fold(words[-2])):
+            # "SENIOR ADMINISTRATION OFFICIAL:" in a background briefing: an anonymous source
+            return " ".join(w.lower() for w in words)
         titled = any(lex.is_title(fold(w)) for w in words)
         names = [w for w in words if w and not lex.is_title(fold(w)) and fold(w) not in ("the", "of")]
         if not names:

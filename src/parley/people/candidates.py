@@ -133,13 +133,24 @@ class _RunWord:
     org_after: bool = False
 
 
+# a nickname in marks inside a name: "Joko “Jokowi” Widodo", "Ferdinand "Bongbong" Marcos"
+_NICKNAME = re.compile(r"[ \t]+[“\"‘][A-Z][\w’'-]*[”\"’][ \t]+(?=[A-Z])")
+# a given name an editor put in brackets before a family name: "Presidents [Vladimir] Putin and
+# [Ilham] Aliyev", "the President of Ukraine [Volodymyr] Zelensky"
+_BRACKETED = re.compile(r"\[([A-Z][\w’'-]+)\][ \t]+(?=[A-Z])")
+
+
 def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
     """Maximal runs of name-like words that stand next to each other, inside `spans`."""
     runs: list[list[Word]] = []
     for span in spans:
         current: list[Word] = []
         last_end = -1
+        nickname_start = nickname_end = -1
         for m in _WORD.finditer(text, span.start, span.end):
+            if m.start() < nickname_end:
+                continue  # the nickname itself: neither a word of the name nor a break
+            nickname = _NICKNAME.match(text, m.end()) if current or m.group()[:1].isupper() else None
             raw = m.group()
             # an abbreviation point ends a word unless the word is an initial ("S.")
             if raw.endswith(".") and len(raw) > 2:
@@ -154,7 +165,10 @@ def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
             # a handle or a tag ("@EmmanuelMacron", "#G20") is no name in running text
             if m.start() > 0 and text[m.start() - 1] in "@#/\\":
                 kind = ""
-            joined = current and _JOIN.fullmatch(text, last_end, m.start()) is not None
+            bracketed = _BRACKETED.match(text, m.start() - 1) if m.start() > 0 else None
+            joined = current and (_JOIN.fullmatch(text, last_end, m.start()) is not None or last_end == nickname_start
+                                  or (text[last_end : last_end + 1] == "]" and _JOIN.fullmatch(text, last_end + 1, m.start())
+                                      is not None and _BRACKETED.match(text, current[-1].span.start - 1) is not None))
             if joined and "\n" in text[last_end : m.start()] and last_end - (text.rfind("\n", 0, last_end) + 1) < _WRAPPED_LINE:
                 # a name goes on over a line break only in wrapped prose, not from a headline
                 # or a place line into a byline ("… in Buenos Aires" / "Pedro Rafael Vilela")
@@ -166,6 +180,9 @@ def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
             if kind:
                 current.append(Word(raw, Span(m.start(), m.start() + len(raw))))
                 last_end = m.start() + len(raw)
+                if nickname is not None and not possessive and nickname.start() == last_end:
+                    nickname_start, nickname_end = last_end, nickname.end()
+                    last_end = nickname_end
                 if possessive:
                     runs.append(current)
                     current = []

@@ -202,3 +202,69 @@ def test_wire_copy_wrapped_at_a_fixed_width_is_read_as_paragraphs():
         "\"We came to listen,\" Ruiz said.\n"
     )
     assert _speaker(listing, "We came to listen") == "Ana Ruiz"
+
+
+def test_a_quotation_with_its_tag_in_the_sentence_before():
+    # real paragraphs: Xinhua via China Daily Asia (fresh c03), EWN (fresh c01)
+    doc = make_doc(
+        "Reset\n\n"
+        "CAPE TOWN - South African President Cyril Ramaphosa said on Tuesday that the country has "
+        "successfully reset its relationship with the United States.\n\n"
+        "Ramaphosa said it is important for relations, which have become strained in recent years, to "
+        "be mended. \"(This) was an issue that occupied many people's minds in our country. We realized "
+        "the impact on our economy would be adverse unless we were able to repair the relationship.\"\n\n"
+        "Hours after the engagement, Ramaphosa tried to downplay it, insisting he had left Washington "
+        "having managed to narrow down the divisions between the two states.\n\n"
+        "\u201cTo reposition relations which had become contaminated by some of the issues, which had been "
+        "raised during the engagement, was our goal.\u201d\n"
+    )
+    assert _speaker(doc, "occupied many people's minds") == "Cyril Ramaphosa"
+    assert _speaker(doc, "To reposition relations") == "Cyril Ramaphosa"
+    # invented example: a sentence before with no verb of speech names no speaker
+    silent = make_doc(
+        "Visit\n\n"
+        "Foreign Minister Ana Ruiz arrived in Lima on Monday for two days of talks with officials.\n\n"
+        "\"The talks on the fisheries agreement will take several more months of work.\"\n"
+    )
+    assert _speaker(silent, "several more months") is None
+
+
+def test_the_president_after_a_quotation_that_names_another_president():
+    # real paragraphs: Freight News (fresh c04); "Mr. Trump" inside the quotation is no antecedent
+    doc = make_doc(
+        "Trump meeting hailed\n\n"
+        "President Cyril Ramaphosa has described his bilateral meeting with US President Donald Trump "
+        "as \u201crobust and fruitful\u201d.\n\n"
+        "Speaking to the media after his meeting with Trump, Ramaphosa said the leaders had had an "
+        "\u201cin-depth and positive exchange\u201d, not only on lighter matters such as golf.\n\n"
+        "\u201cWe had a really good bilateral and we were able to have a robust engagement with Mr. Trump "
+        "in your presence.\n\n"
+        "\u201cFollowing that engagement we retired to the cabinet room for lunch. We were then able to "
+        "have really good in-depth exchanges with President Trump,\u201d the President said on Wednesday.\n\n"
+        "\u201cI want to confirm that there will continue to be engagement between South Africa and the "
+        "United States.\n\n"
+        "\u201cI was rather pleased that there's a firm agreement and undertaking.\n\n"
+        "\u201cOur objective in coming here was to reset relations between the two countries,\u201d the "
+        "president said.\n"
+    )
+    assert _speaker(doc, "really good bilateral") == "Cyril Ramaphosa"
+    assert _speaker(doc, "Following that engagement") == "Cyril Ramaphosa"
+    # three paragraphs of one quotation, the tag after the last: one speaker for all
+    assert _speaker(doc, "rather pleased") == "Cyril Ramaphosa"
+    assert _speaker(doc, "Our objective in coming here") == "Cyril Ramaphosa"
+
+
+def test_a_body_named_before_its_state_and_demonyms_are_no_people():
+    # real paragraphs: TASS via News-Pravda (fresh c18), APA (fresh c02)
+    doc = make_doc(
+        "The Foreign Ministers of South Korea and Japan discussed the DPRK\n\n"
+        "SEOUL, February 22nd. /tass/. On February 21, the Foreign Ministers of the Republic of Korea and "
+        "Japan held their first meeting. This was announced by the Ministry of Foreign Affairs of the "
+        "Republic of Korea.\n\n"
+        "\"The parties condemned North Korea for the increase in regional tensions,\" the ministry said.\n\n"
+        "\u201cFor us as South Africans to open a market between French-speaking Africans and "
+        "English-speaking Africans is a great boon,\u201d Ramaphosa said.\n"
+    )
+    assert _speaker(doc, "The parties condemned") == "South Korean Ministry of Foreign Affairs"
+    names = _person_names(doc)
+    assert not any("Africans" in n for n in names)

@@ -253,6 +253,15 @@ def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon) -> list[tuple[list[
     return out
 
 
+def _people_of_a_place(piece: list[Word], lex: Lexicon) -> bool:
+    """`Sri Lankan`, `English-speaking Africans`: a demonym (or words of places alone), or a
+    phrase that ends on a demonym in the plural, names a people, not a person."""
+    keys = [w.key for w in piece]
+    last = keys[-1]
+    plural = last.endswith("s") and (last[:-1] in lex.demonyms or last[:-1] in lex.place_words)
+    return plural or all(k in lex.demonyms or k in lex.place_words for k in keys)
+
+
 def _thing_beside(text: str, span: Span, lex: Lexicon) -> bool:
     """`the Guimet museum`, `airline Spice Jet`: a common noun beside the words names a thing."""
     after = _NEXT_WORD.match(text, span.end)
@@ -317,7 +326,7 @@ def find_candidates(doc: Document, text: str, blocked: list[Span], lex: Lexicon)
                 if not piece:
                     continue
             span = Span(piece[0].span.start, piece[-1].span.end)
-            if credits.overlaps(span):
+            if credits.overlaps(span) or _people_of_a_place(piece, lex):
                 continue
             title = title_before(text, span.start, lex)
             if _reporter(text, span, title, lex):

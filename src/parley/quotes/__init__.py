@@ -26,6 +26,7 @@ from .indirect import Reported, find_reported
 from .lexicon import QuoteLexicon, quote_lexicon
 from .marks import find_marked
 from .parsecue import Trees, not_a_verb, parse_cue, parse_subject, parse_subject_cue
+from .previous import previous_sentence_cue
 from .speakers import Speakers, SpanLookup
 from .transcript import Transcripts
 
@@ -152,11 +153,17 @@ def _with_paragraph_leaders(text: str, paragraphs: list[Span], items: list[Attri
         # the quotation before names its speaker itself (a cue, or a leader of its own)
         if earlier and (cued.get(id(earlier[-1])) or id(earlier[-1]) in leaders):
             leaders[id(quote)] = earlier[-1]
+    chosen = {id(p[1]): p[3] or leaders.get(id(p[1])) for p in pending}
     out = []
-    for pos, quote, cues, leader in pending:
-        leader = leader or leaders.get(id(quote))
-        if leader is not None:
-            pos = max(pos, position.get(id(leader), pos))
+    for pos, quote, cues, _ in pending:
+        leader = chosen[id(quote)]
+        # a follower is resolved after its leader, and after the leader's own leader (three
+        # paragraphs of one quotation with the tag after the last)
+        step, seen = leader, set()
+        while step is not None and id(step) not in seen:
+            seen.add(id(step))
+            pos = max(pos, position.get(id(step), pos))
+            step = chosen.get(id(step))
         out.append((pos, quote, cues, leader))
     return out
 
@@ -249,6 +256,7 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
     spoken = SpanSet([p for t in turns if not t.question for p in t.parts])
     marked = [m for m in find_marked(text, paragraphs, lex) if not spoken.overlaps(m.content)]
     contents = SpanSet([m.content for m in marked])
+    sentence_starts = [s.start for s in sentences]
     items = attribute(text, paragraphs, marked, lex, lambda content: parse_cue(trees, content, lex, contents))
     found = [_reported_with_parse(trees, r)
              for r in find_reported(text, sentences, lex, lambda verb: parse_subject(trees, verb))
@@ -280,6 +288,11 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
         marked_quotes[k] = quote
         leader = marked_quotes.get(item.follows) if item.follows is not None else None
         cues = [c for c in (item.cue, item.alternative) if c]
+        if not cues and leader is None:
+            # "Ramaphosa said it is important … to be mended. "(This) was an issue …"": the
+            # tag of the sentence before (a leader in the paragraph before comes first)
+            before = previous_sentence_cue(text, sentences, sentence_starts, item.marked, trees, lex)
+            cues = [before] if before is not None else []
         pending.append((_position(item.cue, item.marked.opening), quote, cues, leader))
 
     pending = _with_paragraph_leaders(text, paragraphs, items, marked_quotes, pending)

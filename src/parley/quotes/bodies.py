@@ -20,6 +20,8 @@ from ..people.lexicon import Lexicon, fold
 _POSSESSIVE = re.compile(r"['’]s?\s+|\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _OF = re.compile(r"\s+(of|for)\s+((?:[A-Z][\w-]*)(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})")
+# a body named before its state: "the Ministry of Foreign Affairs of the Republic of Korea"
+_BEFORE_OF = re.compile(r"(?P<body>[A-Z][\w-]*(?:[ \t]+(?:of|for|and|[A-Z][\w-]*)){0,5})[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # how many title words may stand between the state and the head noun
 _MAX_BEFORE_HEAD = 3
 
@@ -73,4 +75,8 @@ def named_bodies(text: str, spans: list[Span], lex: Lexicon) -> list[NamedBody]:
             after = _body_after(text, hit.span.end, span.end, lex)
             if after is not None:
                 found.append(NamedBody(hit.span.start, after[0], hit.entry.country))
+                continue
+            before = _BEFORE_OF.search(text, max(span.start, hit.span.start - 80), hit.span.start)
+            if before and any(fold(w) in lex.government_heads for w in _WORD.findall(before.group("body"))):
+                found.append(NamedBody(before.start("body"), before.group("body"), hit.entry.country))
     return found

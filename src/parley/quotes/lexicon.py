@@ -19,6 +19,8 @@ class QuoteLexicon:
     # opening mark -> the marks that may close it
     marks: dict[str, tuple[str, ...]]
     verb: re.Pattern[str]
+    # the -ing forms of verbs of speech ("…, insisting he had …")
+    participles: re.Pattern[str]
     # subject, adverbs, verb: "he also noted"
     adverbs: str
     pronouns: dict[str, str]
@@ -69,6 +71,7 @@ def quote_lexicon() -> QuoteLexicon:
     return QuoteLexicon(
         marks={k: tuple(v) for k, v in data["marks"].items()},
         verb=re.compile(rf"\b(?:{_alternation(cues['verbs'])})\b", re.IGNORECASE),
+        participles=re.compile(rf"\b(?:{_alternation(cues['participles'])})\b", re.IGNORECASE),
         adverbs=_alternation(cues["adverbs"]),
         pronouns=dict(cues["pronouns"]),
         collective=frozenset(sources["collective"]),

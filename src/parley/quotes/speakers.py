@@ -119,8 +119,10 @@ class Speakers:
         return best.actor.name if best else None
 
     def first_person_in(self, span: Span, outside: "SpanLookup | None" = None) -> Named | None:
+        """The first person named in `span` by name (a description the people stage tied to
+        someone, "the President", proves no salience), outside `outside`."""
         for n in self.people.within(span):
-            if outside is None or not outside.overlaps(n.span):
+            if (outside is None or not outside.overlaps(n.span)) and self._names(n.span, n.actor):
                 return n
         return None
 
@@ -361,8 +363,18 @@ class Speakers:
     def _head_person(self, subject: Span, head: Span) -> str | None:
         for n in reversed(self.people.overlapping(subject)):
             if n.span.overlaps(head):
+                if not self._names(n.span, n.actor):
+                    # a role description ("the President") the people stage tied to the person
+                    # named last, who may have been named inside a quotation: the speaker the
+                    # narration made salient decides
+                    return self._role(n.span.of(self.text), n.span.start) or n.actor.name
                 return n.actor.name
         return None
+
+    def _names(self, span: Span, actor: Actor) -> bool:
+        """The mention holds a word of the person's name (not only a description of them)."""
+        name_words = {fold(w) for w in _WORD.findall(actor.name)}
+        return any(fold(w) in name_words for w in _WORD.findall(span.of(self.text)))
 
     def resolve_cue(self, cue: Cue) -> str | None:
         # "It is expected that …", "it was reported": an impersonal passive names no one

@@ -133,13 +133,24 @@ class _RunWord:
     org_after: bool = False
 
 
+# a nickname in marks inside a name: "Joko “Jokowi” Widodo", "Ferdinand "Bongbong" Marcos"
+_NICKNAME = re.compile(r"[ \t]+[“\"‘][A-Z][\w’'-]*[”\"’][ \t]+(?=[A-Z])")
+# a given name an editor put in brackets before a family name: "Presidents [Vladimir] Putin and
+# [Ilham] Aliyev", "the President of Ukraine [Volodymyr] Zelensky"
+_BRACKETED = re.compile(r"\[([A-Z][\w’'-]+)\][ \t]+(?=[A-Z])")
+
+
 def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
     """Maximal runs of name-like words that stand next to each other, inside `spans`."""
     runs: list[list[Word]] = []
     for span in spans:
         current: list[Word] = []
         last_end = -1
+        nickname_start = nickname_end = -1
         for m in _WORD.finditer(text, span.start, span.end):
+            if m.start() < nickname_end:
+                continue  # the nickname itself: neither a word of the name nor a break
+            nickname = _NICKNAME.match(text, m.end()) if current or m.group()[:1].isupper() else None
             raw = m.group()
             # an abbreviation point ends a word unless the word is an initial ("S.")
             if raw.endswith(".") and len(raw) > 2:
@@ -154,7 +165,10 @@ def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
             # a handle or a tag ("@EmmanuelMacron", "#G20") is no name in running text
             if m.start() > 0 and text[m.start() - 1] in "@#/\\":
                 kind = ""
-            joined = current and _JOIN.fullmatch(text, last_end, m.start()) is not None
+            bracketed = _BRACKETED.match(text, m.start() - 1) if m.start() > 0 else None
+            joined = current and (_JOIN.fullmatch(text, last_end, m.start()) is not None or last_end == nickname_start
+                                  or (text[last_end : last_end + 1] == "]" and _JOIN.fullmatch(text, last_end + 1, m.start())
+                                      is not None and _BRACKETED.match(text, current[-1].span.start - 1) is not None))
             if joined and "\n" in text[last_end : m.start()] and last_end - (text.rfind("\n", 0, last_end) + 1) < _WRAPPED_LINE:
                 # a name goes on over a line break only in wrapped prose, not from a headline
                 # or a place line into a byline ("… in Buenos Aires" / "Pedro Rafael Vilela")
@@ -166,6 +180,9 @@ def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
             if kind:
                 current.append(Word(raw, Span(m.start(), m.start() + len(raw))))
                 last_end = m.start() + len(raw)
+                if nickname is not None and not possessive and nickname.start() == last_end:
+                    nickname_start, nickname_end = last_end, nickname.end()
+                    last_end = nickname_end
                 if possessive:
                     runs.append(current)
                     current = []
@@ -236,6 +253,15 @@ def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon) -> list[tuple[list[
     return out
 
 
+def _people_of_a_place(piece: list[Word], lex: Lexicon) -> bool:
+    """`Sri Lankan`, `English-speaking Africans`: a demonym (or words of places alone), or a
+    phrase that ends on a demonym in the plural, names a people, not a person."""
+    keys = [w.key for w in piece]
+    last = keys[-1]
+    plural = last.endswith("s") and (last[:-1] in lex.demonyms or last[:-1] in lex.place_words)
+    return plural or all(k in lex.demonyms or k in lex.place_words for k in keys)
+
+
 def _thing_beside(text: str, span: Span, lex: Lexicon) -> bool:
     """`the Guimet museum`, `airline Spice Jet`: a common noun beside the words names a thing."""
     after = _NEXT_WORD.match(text, span.end)
@@ -300,7 +326,7 @@ def find_candidates(doc: Document, text: str, blocked: list[Span], lex: Lexicon)
                 if not piece:
                     continue
             span = Span(piece[0].span.start, piece[-1].span.end)
-            if credits.overlaps(span):
+            if credits.overlaps(span) or _people_of_a_place(piece, lex):
                 continue
             title = title_before(text, span.start, lex)
             if _reporter(text, span, title, lex):

@@ -234,6 +234,11 @@ def country_of_place(place: str) -> str | None:
     return entry.country if entry else None
 
 
+def capital_state(place: str) -> str | None:
+    """The state whose capital `place` is ("Kiev", "Beijing"), or None."""
+    return _capitals().get(fold(place.strip())) or None
+
+
 def demonym(iso3: str) -> str | None:
     """The adjective a state's bodies are named with ("German" for DEU, "UAE" for ARE)."""
     return data_file("countries.toml")["adjective"].get(iso3) or _demonym_of().get(iso3)

@@ -50,6 +50,9 @@ class Lexicon:
     place_names: frozenset[str]
     given_place_names: frozenset[str]
     outlets: frozenset[str]
+    # outlets named by an acronym ("HINA", "SANA", "IRNA"): a word in capitals there, but "Hina"
+    # or "Sana" written as a name is a given name
+    outlet_acronyms: frozenset[str]
     # (role, compiled phrase), in file order
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     same_role_words: frozenset[str]
@@ -98,7 +101,7 @@ class Lexicon:
         if key in self.given_place_names:
             return False
         return (self.is_title(key) or key in self.not_names or key in self.organization_words
-                or self.is_place(key) or key in self.outlets)
+                or self.is_place(key) or (key in self.outlets and (word.isupper() or key not in self.outlet_acronyms)))
 
     def is_common_word(self, word: str) -> bool:
         """A capitalised English noun or adjective ("Political", "Cooperation"), not a name."""
@@ -164,6 +167,8 @@ def lexicon() -> Lexicon:
         place_names=place_names,
         given_place_names=_folded(people["given_place_names"]),
         outlets=outlet_names,
+        outlet_acronyms=frozenset(fold(form) for forms in outlets["known"].values() for form in forms
+                                  if " " not in form and form.isupper()),
         roles=roles,
         same_role_words=_folded(people["same_role_words"]),
         honorifics=_folded(people["honorifics"]),

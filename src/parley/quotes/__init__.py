@@ -26,6 +26,7 @@ from .indirect import Reported, find_reported
 from .lexicon import QuoteLexicon, quote_lexicon
 from .marks import find_marked
 from .parsecue import Trees, not_a_verb, parse_cue, parse_subject, parse_subject_cue
+from .previous import previous_sentence_cue
 from .speakers import Speakers, SpanLookup
 from .transcript import Transcripts
 
@@ -89,9 +90,9 @@ def _reported_outside(text: str, found: list[Reported], spoken: SpanSet, items: 
     return kept_reported, absorbed, sources
 
 
-def _note_subjects(doc: Document, speakers: Speakers, quoted: SpanLookup) -> None:
+def _note_subjects(sentences: list[Span], speakers: Speakers, quoted: SpanLookup) -> None:
     """Each sentence's first named person, outside quotations, is there for a later "he"."""
-    for sentence in doc.sentences:
+    for sentence in sentences:
         first = speakers.first_person_in(sentence, quoted)
         if first is not None:
             speakers.note(first.span.start, first.actor.name)
@@ -113,6 +114,11 @@ def _reported_with_parse(trees: Trees, r: Reported) -> Reported:
 def _speaker(speakers: Speakers, cues: list[Cue]) -> str | None:
     """The first person the cues name; else the first name they give at all."""
     found = [(c, speakers.resolve_cue(c)) for c in cues]
+    # a person named inside the subject the first cue resolved to a body is no speaker of its
+    # own ("The Malaysian Foreign Ministry (Wisma Putra), in a statement, said")
+    first, named = found[0]
+    found = [(c, f) for k, (c, f) in enumerate(found)
+             if k == 0 or named is None or not first.subject.contains(c.subject)]
     people = [(c, f) for c, f in found if f in speakers.female]
     cue, speaker = people[0] if people else next(((c, f) for c, f in found if f), (cues[0], None))
     speakers.chose(cue, speaker)
@@ -147,11 +153,17 @@ def _with_paragraph_leaders(text: str, paragraphs: list[Span], items: list[Attri
         # the quotation before names its speaker itself (a cue, or a leader of its own)
         if earlier and (cued.get(id(earlier[-1])) or id(earlier[-1]) in leaders):
             leaders[id(quote)] = earlier[-1]
+    chosen = {id(p[1]): p[3] or leaders.get(id(p[1])) for p in pending}
     out = []
-    for pos, quote, cues, leader in pending:
-        leader = leader or leaders.get(id(quote))
-        if leader is not None:
-            pos = max(pos, position.get(id(leader), pos))
+    for pos, quote, cues, _ in pending:
+        leader = chosen[id(quote)]
+        # a follower is resolved after its leader, and after the leader's own leader (three
+        # paragraphs of one quotation with the tag after the last)
+        step, seen = leader, set()
+        while step is not None and id(step) not in seen:
+            seen.add(id(step))
+            pos = max(pos, position.get(id(step), pos))
+            step = chosen.get(id(step))
         out.append((pos, quote, cues, leader))
     return out
 
@@ -159,6 +171,63 @@ def _with_paragraph_leaders(text: str, paragraphs: list[Span], items: list[Attri
 # a place in capitals that opens the body ("BERLIN (Sputnik) -", "BAKU, Azerbaijan,"), where the
 # layout stage found no dateline
 _OPENING_PLACE = re.compile(r"\s*(?:date \d{4}-\d\d-\d\d\s+)?([A-Z][\w.'\- ]{2,30}?)\s*[,(—–:-]")
+
+
+# a body typed at a fixed width ("…, the official said, speaking on condition\nof anonymity."):
+# most lines of such a length, many of them ending inside a sentence
+_WRAPPED_MIN_LINES = 8
+_WRAPPED_WIDTH = (40, 90)
+_WRAPPED_SHARE = 0.6
+_WRAPPED_OPEN_SHARE = 0.4
+_LINE_END = re.compile(r"[.!?…:][\"”»’)\]]*\s*$")
+
+
+def _unwrapped(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Lines of a body wrapped at a fixed width (old wire copy) joined into the paragraphs they
+    break: a line that ends inside a sentence goes on with the next. Other bodies as they are."""
+    if len(paragraphs) < _WRAPPED_MIN_LINES:
+        return paragraphs
+    sized = sum(_WRAPPED_WIDTH[0] <= len(p.of(text)) <= _WRAPPED_WIDTH[1] for p in paragraphs)
+    open_ended = sum(not _LINE_END.search(p.of(text)) for p in paragraphs)
+    if sized < _WRAPPED_SHARE * len(paragraphs) or open_ended < _WRAPPED_OPEN_SHARE * len(paragraphs):
+        return paragraphs
+    joined: list[Span] = []
+    for p in paragraphs:
+        last = joined[-1] if joined else None
+        if (last is not None and text[last.end : p.start].count("\n") == 1 and not text[last.end : p.start].strip()
+                and not _LINE_END.search(last.of(text))):
+            joined[-1] = Span(last.start, p.end)
+        else:
+            joined.append(p)
+    return joined
+
+
+def _joined_sentences(text: str, sentences: list[Span]) -> list[Span]:
+    """The sentences of a wrapped body, where the sentence splitter stopped at each line end."""
+    joined: list[Span] = []
+    for sentence in sentences:
+        last = joined[-1] if joined else None
+        gap = text[last.end : sentence.start] if last is not None else ""
+        if last is not None and gap.count("\n") == 1 and not gap.strip() and not _LINE_END.search(last.of(text)):
+            joined[-1] = Span(last.start, sentence.end)
+        else:
+            joined.append(sentence)
+    return joined
+
+
+# how far above the body the lines of its heading may reach
+_HEADING_REACH = 600
+
+
+def _heading(doc: Document, paragraphs: list[Span]) -> str | None:
+    """The headline and the lines between it and the body ("President Macron’s statement to
+    the press during …", "New Delhi, 10 March 2018"), which the layout keeps out of the body."""
+    if not paragraphs:
+        return doc.title
+    start = doc.title_span.end if doc.title_span is not None and doc.title_span.end <= paragraphs[0].start else 0
+    start = max(start, paragraphs[0].start - _HEADING_REACH)
+    between = doc.text[start : paragraphs[0].start].strip()
+    return "\n".join(x for x in (doc.title, between) if x) or None
 
 
 def _home(doc: Document, text: str, paragraphs: list[Span]) -> str | None:
@@ -172,44 +241,31 @@ def _home(doc: Document, text: str, paragraphs: list[Span]) -> str | None:
     return None
 
 
-def _lead_in(doc: Document) -> list[Span]:
-    """The non-empty lines between the headline and the body (a standfirst, a place and date)."""
-    if not doc.body_spans:
-        return []
-    start = doc.title_span.end if doc.title_span is not None else 0
-    end = doc.body_spans[0].start
-    if start >= end:
-        return []
-    out, pos = [], start
-    for line in doc.text[start:end].split("\n"):
-        stripped = line.strip()
-        if stripped:
-            a = pos + line.index(stripped)
-            out.append(Span(a, a + len(stripped)))
-        pos += len(line) + 1
-    return out
-
-
 def find_quotes(doc: Document, ctx: Context) -> Document:
     lex: QuoteLexicon = ctx.resource("quotes.lexicon", quote_lexicon)
     text = doc.masked_body()
-    paragraphs = doc.analysed_body_spans()
-    speakers = Speakers(doc.text, doc.actors, lex, _home(doc, text, paragraphs))
+    lines = doc.analysed_body_spans()
+    paragraphs = _unwrapped(text, lines)
+    sentences = doc.sentences if len(paragraphs) == len(lines) else _joined_sentences(text, doc.sentences)
+    speakers = Speakers(doc.text, doc.actors, lex, _home(doc, text, paragraphs), paragraphs)
     trees = Trees(doc)
 
-    turns = Transcripts(text, paragraphs, speakers, lex).turns(_lead_in(doc), doc.text)
-    spoken_parts = [p for t in turns for p in t.parts]
-    spoken = SpanSet(spoken_parts)
+    turns = Transcripts(text, paragraphs, speakers, lex, _heading(doc, paragraphs)).turns()
+    # a question from the floor is nobody's quotation, but the words it quotes in marks are
+    # ("Erdogan said he wanted to do "everything possible …". What is your comment?")
+    spoken = SpanSet([p for t in turns if not t.question for p in t.parts])
     marked = [m for m in find_marked(text, paragraphs, lex) if not spoken.overlaps(m.content)]
-    items = attribute(text, paragraphs, marked, lex, lambda content: parse_cue(trees, content, lex))
+    contents = SpanSet([m.content for m in marked])
+    sentence_starts = [s.start for s in sentences]
+    items = attribute(text, paragraphs, marked, lex, lambda content: parse_cue(trees, content, lex, contents))
     found = [_reported_with_parse(trees, r)
-             for r in find_reported(text, doc.sentences, lex, lambda verb: parse_subject(trees, verb))
+             for r in find_reported(text, sentences, lex, lambda verb: parse_subject(trees, verb))
              if r.cue.verb is None or not not_a_verb(trees, r.cue.verb)]
     reported, absorbed, sources = _reported_outside(text, found, spoken, items, lex)
     direct = [p for t in turns if not t.question for p in t.parts] + [
         i.marked.content for k, i in enumerate(items) if k not in absorbed]
     quoted = SpanLookup(direct + [r.clause for r, _ in reported])
-    _note_subjects(doc, speakers, quoted)
+    _note_subjects(sentences, speakers, quoted)
 
     # (where the speaker is named, the quote, the cues that name its speaker, the quote it goes on)
     pending: list[tuple[int, Quote, list[Cue], Quote | None]] = []
@@ -232,6 +288,11 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
         marked_quotes[k] = quote
         leader = marked_quotes.get(item.follows) if item.follows is not None else None
         cues = [c for c in (item.cue, item.alternative) if c]
+        if not cues and leader is None:
+            # "Ramaphosa said it is important … to be mended. "(This) was an issue …"": the
+            # tag of the sentence before (a leader in the paragraph before comes first)
+            before = previous_sentence_cue(text, sentences, sentence_starts, item.marked, trees, lex)
+            cues = [before] if before is not None else []
         pending.append((_position(item.cue, item.marked.opening), quote, cues, leader))
 
     pending = _with_paragraph_leaders(text, paragraphs, items, marked_quotes, pending)

@@ -49,6 +49,22 @@ def _intro_before(text: str, paragraphs: list[Span], seg: Marked, lex: QuoteLexi
     return cue_before(text, before.start, before.end, lex)
 
 
+# after a quotation that ends its sentence ("…family reunification." López Obrador had assured
+# the same in a press conference …) a tag is short ("…the positive." Museveni stated.)
+_MAX_WORDS_AFTER_TAG = 3
+_NEXT_STOP = re.compile(r"[.!?;:]")
+
+
+def _tag_after_sentence(text: str, seg: Marked, cue: Cue, end: int) -> bool:
+    """A cue after a quotation that ends on a full stop is a speech tag only when its sentence
+    ends soon after the verb; otherwise the words after the marks open a new sentence."""
+    if cue.verb is None or not _TERMINAL.search(seg.content.of(text).rstrip("\"”»’'")):
+        return True
+    stop = _NEXT_STOP.search(text, cue.verb.end, end)
+    tail = text[cue.verb.end : stop.start() if stop else end]
+    return len(tail.split()) <= _MAX_WORDS_AFTER_TAG
+
+
 def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: QuoteLexicon,
               parsed: Callable[[Span], Cue | None] | None = None) -> list[Attributed]:
     """Each quotation with its cue: the parse's (`parsed`, where given and it finds one, with
@@ -57,6 +73,8 @@ def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: Quot
     for k, seg in enumerate(marked):
         para = paragraphs[seg.paragraph]
         cue = cue_after(text, seg.end, para.end, lex) if seg.closing is not None else None
+        if cue is not None and not _tag_after_sentence(text, seg, cue, para.end):
+            cue = None
         if cue is None:
             earlier = marked[k - 1].end if k and marked[k - 1].paragraph == seg.paragraph else para.start
             cue = cue_before(text, earlier, seg.opening, lex)

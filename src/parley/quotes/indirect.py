@@ -30,14 +30,14 @@ class Reported:
 
 # a dateline that opens the sentence ("BERLIN (UrduPoint News / Sputnik - 22nd December, 2021)",
 # "BAKU, Azerbaijan, August 21 -") is no part of what anyone said
-_DATELINE = re.compile(r"(?:date \d{4}-\d\d-\d\d\s+)?[A-Z][A-Z.'\- ]{2,30}(?:,[^()\n.]{0,40}?)?\s*"
+DATELINE = re.compile(r"(?:date \d{4}-\d\d-\d\d\s+)?[A-Z][A-Z.'\- ]{2,30}(?:,[^()\n.]{0,40}?)?\s*"
                        r"(?:\([^)\n]{0,80}\)\s*[-–—:]?|[-–—:]|\.\s*/[\w ]{2,20}/\.?)\s+")
 
 
 def _trim(text: str, start: int, end: int, min_words: int = _MIN_CLAUSE_WORDS) -> Span | None:
     while start < end and text[start].isspace():
         start += 1
-    dateline = _DATELINE.match(text, start, end)
+    dateline = DATELINE.match(text, start, end)
     if dateline:
         start = dateline.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;!?"):
@@ -55,6 +55,12 @@ def _bare_clause(text: str, verb_start: int, lex: QuoteLexicon) -> bool:
     # a bounded look ahead: slicing the rest of the text would cost its whole length each time
     following = text[bare.end() : bare.end() + 80].split(maxsplit=1)
     return bool(following) and following[0].lower().strip(",.") not in lex.not_clause_openers
+
+
+def _only_time(lead: str, lex: QuoteLexicon) -> bool:
+    """`Friday night that`, `on Tuesday that`: nothing but a time before "that"."""
+    words = [w.lower().strip(",") for w in lead.split()[:-1]]
+    return bool(words) and all(w in lex.time_words for w in words)
 
 
 def _clause_end(text: str, start: int, end: int, lex: QuoteLexicon) -> int:
@@ -79,6 +85,9 @@ def _said_that(text: str, sentence: Span, lex: QuoteLexicon) -> Reported | None:
             continue  # "…, said the ministry.": a tag after the statement, no clause after it
         that = _THAT.match(text, verb.end(), sentence.end)
         right_after = re.match(r"\s+that\b", text[verb.end() : sentence.end], re.IGNORECASE)
+        # "said Friday night that …": a time between the verb and "that" is no clause
+        if that and not right_after and _only_time(text[verb.end() : that.end()], lex):
+            right_after = True
         # "said China hopes that …": the clause starts at the verb, the "that" is its own
         if _bare_clause(text, verb.start(), lex) and not right_after:
             end = _clause_end(text, verb.end(), sentence.end, lex)

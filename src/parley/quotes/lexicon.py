@@ -19,6 +19,8 @@ class QuoteLexicon:
     # opening mark -> the marks that may close it
     marks: dict[str, tuple[str, ...]]
     verb: re.Pattern[str]
+    # the -ing forms of verbs of speech ("…, insisting he had …")
+    participles: re.Pattern[str]
     # subject, adverbs, verb: "he also noted"
     adverbs: str
     pronouns: dict[str, str]
@@ -42,10 +44,20 @@ class QuoteLexicon:
     paraphrase_min_share: float
     # the parse's view: verbs of speech as lemmas, documents and offices that stand for a source
     speech_lemmas: frozenset[str]
+    # lemmas of speech that, with a verb after them, say no words ("will continue to help")
+    aspect_lemmas: frozenset[str]
     documents: frozenset[str]
     offices: frozenset[str]
     home_bodies: frozenset[str]
     channels: frozenset[str]
+    # the names of a briefing in its headline ("Regular Press Conference"), as an alternation
+    briefings: str
+    # a time that may stand between a verb of speech and its "that" ("said Friday that")
+    time_words: frozenset[str]
+    # heads of anonymous sources ("a senior official"), to which "the official" points back
+    anonymous_heads: frozenset[str]
+    # of those, the ones that point back to a named person where no anonymous source was placed
+    person_anaphors: dict[str, frozenset[str]]
 
     @cached_property
     def closers(self) -> frozenset[str]:
@@ -59,6 +71,7 @@ def quote_lexicon() -> QuoteLexicon:
     return QuoteLexicon(
         marks={k: tuple(v) for k, v in data["marks"].items()},
         verb=re.compile(rf"\b(?:{_alternation(cues['verbs'])})\b", re.IGNORECASE),
+        participles=re.compile(rf"\b(?:{_alternation(cues['participles'])})\b", re.IGNORECASE),
         adverbs=_alternation(cues["adverbs"]),
         pronouns=dict(cues["pronouns"]),
         collective=frozenset(sources["collective"]),
@@ -80,8 +93,13 @@ def quote_lexicon() -> QuoteLexicon:
         paraphrase_min_words=int(reported["paraphrase_min_words"]),
         paraphrase_min_share=float(reported["paraphrase_min_share"]),
         speech_lemmas=frozenset(cues["lemmas"]),
+        aspect_lemmas=frozenset(cues["aspect_lemmas"]),
         documents=frozenset(sources["documents"]),
         offices=frozenset(sources["offices"]),
         home_bodies=frozenset(sources["home_bodies"]),
         channels=frozenset(sources["channels"]),
+        anonymous_heads=frozenset(sources["anonymous_heads"]),
+        person_anaphors={k: frozenset(v) for k, v in sources["person_anaphors"].items()},
+        time_words=frozenset(reported["time_words"]),
+        briefings=_alternation(transcript["briefings"]),
     )

@@ -31,13 +31,18 @@ class Marked:
 
 # opening marks of a quotation in double marks
 _DOUBLE = frozenset('"“„«')
+# marks that never close a quotation in English text
+_ONLY_OPENING = frozenset("“«")
 
 
 def _is_opening(text: str, i: int, mark: str) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isspace():
-        return False
+        # "“ My visit is to confirm …”": a mark that only opens, at the start of a line or after
+        # a space, with a stray space before the words
+        return (mark in _ONLY_OPENING and before.isspace() and text[i + 1 : i + 2] == " "
+                and text[i + 2 : i + 3].isalpha())
     if mark in "\"'‘":
         # not an apostrophe or a closing mark: a quote opens after a space or an opening bracket
         return not before.isalnum()

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Document, ParsedSentence, Span
+from ..people.candidates import SpanSet
 from ..syntax import Tree
 from .attribution import Cue
 from .lexicon import QuoteLexicon
@@ -57,15 +58,19 @@ def _core(tree: Tree, i: int) -> Span:
     return Span(tree.tokens[keep[0]].start, tree.tokens[keep[-1]].end)
 
 
-def _subject(tree: Tree, verb: int, inside: set[int]) -> int | None:
+def _subject(tree: Tree, verb: int, inside: set[int], quoted: set[int] = frozenset()) -> int | None:
+    """The subject of a verb of speech, or of the verb it hangs from; never a word of another
+    quotation (`"…confirmed …," adding, "…"`: the parse may hang "adding" in the first one)."""
     head = verb
     for _ in range(_CLIMB + 1):
+        if head in quoted:
+            return None
         # "… which also quoted her as saying": the one quoted is the speaker
         if tree.tokens[head].lemma.lower() == "quote":
             quoted = [o for o in tree.dependents(head, "dobj") if o not in inside]
             if quoted:
                 return quoted[0]
-        subjects = [s for s in tree.dependents(head, *_SUBJECT_DEPS) if s not in inside]
+        subjects = [s for s in tree.dependents(head, *_SUBJECT_DEPS) if s not in inside and s not in quoted]
         if subjects:
             subject = subjects[0]
             # "a statement, which said …": the relative pronoun stands for the noun it follows
@@ -95,32 +100,37 @@ def _linked(tree: Tree, verb: int, inside: set[int], roots: list[int]) -> bool:
     return any(verb in tree.ancestors(r) for r in roots) or any(a in inside for a in tree.ancestors(verb))
 
 
-def parse_cue(trees: Trees, quote: Span, lex: QuoteLexicon) -> Cue | None:
-    """The cue of a quotation from the parse of the sentence(s) that hold its marks."""
+def parse_cue(trees: Trees, quote: Span, lex: QuoteLexicon, others: "SpanSet | None" = None) -> Cue | None:
+    """The cue of a quotation from the parse of the sentence(s) that hold its marks; `others`
+    holds the other quotations, whose words never name a speaker."""
     seen: set[int] = set()
     for position in (quote.start, max(quote.start, quote.end - 1)):
         tree = trees.at(position)
         if tree is None or tree.parsed.span.start in seen:
             continue
         seen.add(tree.parsed.span.start)
-        cue = _cue_in(tree, quote, lex)
+        cue = _cue_in(tree, quote, lex, others)
         if cue is not None:
             return cue
     return None
 
 
-def _cue_in(tree: Tree, quote: Span, lex: QuoteLexicon) -> Cue | None:
+def _cue_in(tree: Tree, quote: Span, lex: QuoteLexicon, others: "SpanSet | None" = None) -> Cue | None:
     inside = {i for i, t in enumerate(tree.tokens) if quote.start <= t.start and t.end <= quote.end}
     if not inside:
         return None
+    quoted = {i for i, t in enumerate(tree.tokens) if i not in inside and others is not None
+              and others.covering(t.start) is not None} if others is not None else set()
     roots = [i for i in inside if tree.head(i) not in inside or tree.head(i) == i]
     first, last = min(inside), max(inside)
     best: tuple[int, int] | None = None
     for i, tok in enumerate(tree.tokens):
-        if i in inside or tok.pos not in ("VERB", "AUX", "NOUN") or tok.lemma.lower() not in lex.speech_lemmas:
+        if i in inside or i in quoted or tok.pos not in ("VERB", "AUX", "NOUN") or tok.lemma.lower() not in lex.speech_lemmas:
             continue
         if tok.pos == "NOUN" and tok.lemma.lower() != "quote":
             continue
+        if tok.lemma.lower() in lex.aspect_lemmas and tree.dependents(i, "xcomp"):
+            continue  # "the EU will continue to help Ukraine "…"": no speech
         if not _linked(tree, i, inside, roots):
             continue
         distance = first - i if i < first else i - last
@@ -128,7 +138,7 @@ def _cue_in(tree: Tree, quote: Span, lex: QuoteLexicon) -> Cue | None:
             best = (distance, i)
     if best is not None:
         verb = best[1]
-        subject = _subject(tree, verb, inside)
+        subject = _subject(tree, verb, inside, quoted)
         if subject is not None:
             return Cue(_core(tree, subject), tree.tokens[verb].span, _head(tree, subject))
     source = _according(tree, inside)

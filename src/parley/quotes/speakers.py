@@ -17,17 +17,25 @@ from bisect import bisect_left, insort
 
 from ..model import Actor, Span
 from ..people import is_female
-from ..people.gazetteer import demonym, state_in
+from ..people.gazetteer import capital_state, demonym, organization_table, state_in, state_table
 from ..people.lexicon import fold
 from ..people.lexicon import lexicon as people_lexicon
 from ..people.titles import find_country, find_role
 from .attribution import Cue
+from .bodies import named_bodies
+from .indirect import DATELINE
 from .lexicon import QuoteLexicon
 from .mentions import MentionIndex, Named
 
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her)\s+", re.IGNORECASE)
-# a collective source keeps its indefinite article ("an official close to Scholz")
 _DEFINITE = re.compile(r"^(?:the|this|that)\s+", re.IGNORECASE)
+# a collective source is named without its article ("a senior State Department official" is the
+# senior State Department official the gold of real articles names)
+_ARTICLE = re.compile(r"^(?:the|this|that|a|an|another)\s+", re.IGNORECASE)
+# "the official said", "the diplomat added": the anonymous source the article placed before
+_ANAPHOR = re.compile(r"^(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?(?P<head>[a-z]+)$")
+# a conjunction the words' cue kept before its subject ("But aides to Putin say")
+_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|However|Meanwhile|Still)\b,?\s+")
 # "said in a statement", "told in a readout": the speaker issued a document
 _IN_DOCUMENT = re.compile(r"\s*(?:,\s*)?(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}"
                           r"(?:statement|readout|release|communiqu[eé]|post|message|letter|tweet)", re.IGNORECASE)
@@ -57,7 +65,8 @@ _PRONOUN_LOOKBACK = 12
 
 
 class Speakers:
-    def __init__(self, text: str, actors: list[Actor], lex: QuoteLexicon, home: str | None = None) -> None:
+    def __init__(self, text: str, actors: list[Actor], lex: QuoteLexicon, home: str | None = None,
+                 spans: list[Span] | None = None) -> None:
         self.text = text
         # the state of the article's dateline, for bodies named without theirs
         self.home = home
@@ -78,6 +87,10 @@ class Speakers:
         self.last_issuer: list[tuple[int, str]] = []
         # the sources the article placed ("a source in the Turkish Foreign Ministry")
         self.last_source: list[tuple[int, str]] = []
+        # anonymous sources by head noun ("a senior U.S. official"), for "the official said"
+        self.anonymous: dict[str, list[tuple[int, str]]] = {}
+        # the state bodies the article names anywhere, for "the ministry said" (`bodies.py`)
+        self.bodies: list[tuple[int, str]] = self._named_bodies(spans or [])
         # people by role ("minister" also holds every kind of minister), with mention starts
         self._roles: dict[str, list[tuple[list[int], Actor]]] = {}
         for a in actors:
@@ -106,8 +119,10 @@ class Speakers:
         return best.actor.name if best else None
 
     def first_person_in(self, span: Span, outside: "SpanLookup | None" = None) -> Named | None:
+        """The first person named in `span` by name (a description the people stage tied to
+        someone, "the President", proves no salience), outside `outside`."""
         for n in self.people.within(span):
-            if outside is None or not outside.overlaps(n.span):
+            if (outside is None or not outside.overlaps(n.span)) and self._names(n.span, n.actor):
                 return n
         return None
 
@@ -194,7 +209,8 @@ class Speakers:
             return named
         proper = self._proper(lead.of(self.text))
         if proper and find_role(proper, people_lexicon()) is None:
-            return proper
+            # "Indian sources", "Turkish diplomatic sources": the sources are the speaker
+            return self._proper(subject.of(self.text)) if self._head_is_source(head) else proper
         # "the statement said": the last issuer the article named; "the source said": the last
         # source it placed ("a source in the Turkish Foreign Ministry")
         if self._head_is_source(head):
@@ -204,17 +220,36 @@ class Speakers:
     def _head_is_source(self, head: Span) -> bool:
         return head.of(self.text).lower() in ("source", "sources")
 
+    def _named_bodies(self, spans: list[Span]) -> list[tuple[int, str]]:
+        """(position, name) of every state body named in the text: by a state and a head noun
+        ("Azerbaijan’s Ministry of Foreign Affairs"), or a national body of the gazetteer ("MEA")."""
+        found = []
+        for b in named_bodies(self.text, spans, people_lexicon()):
+            name = self._body_named(b.body, b.country)
+            if name:
+                found.append((b.start, name))
+        for actor in self.actors:
+            if actor.type == "organization" and actor.country and actor.role == "government body":
+                name = self._org_name(Named(actor.mentions[0], actor)) if actor.mentions else actor.name
+                found.extend((m.start, name) for m in actor.mentions)
+        return sorted(found)
+
     def _home_body(self, phrase: str, position: int) -> str | None:
-        """`the government`: the body of that name the article named with its state before,
-        else the dateline state's."""
+        """`the government`, `the ministry`: the body of that name the article named with its
+        state before (the last one whose name holds the phrase's words), else the dateline
+        state's."""
         body = _DEFINITE.sub("", phrase.strip() + " ").strip(" ,.;:").lower()
         body = _IN_DOCUMENT_TAIL.sub("", body)
         if body not in self.lex.home_bodies and not self._generic_body(body):
             return None
-        i = bisect_left(self.last_issuer, (position, ""))
-        for k in range(i - 1, max(-1, i - 1 - _PRONOUN_LOOKBACK), -1):
-            if self.last_issuer[k][1].lower().endswith(body):
-                return self.last_issuer[k][1]
+        wanted = set(_WORD.findall(body))
+        before = [*self.last_issuer[max(0, bisect_left(self.last_issuer, (position, "")) - _PRONOUN_LOOKBACK):
+                                    bisect_left(self.last_issuer, (position, ""))],
+                  *self.bodies[max(0, bisect_left(self.bodies, (position, "")) - _PRONOUN_LOOKBACK):
+                               bisect_left(self.bodies, (position, ""))]]
+        for _, name in sorted(before, reverse=True):
+            if wanted <= set(_WORD.findall(name.lower())):
+                return name
         return self._body_named(body, self.home) if self.home else None
 
     def _state_body(self, phrase: str) -> str | None:
@@ -247,7 +282,14 @@ class Speakers:
             body = " ".join(w if w.lower() in ("of", "for", "and", "the") else w[:1].upper() + w[1:]
                             for w in body.split())
         adjective = demonym(iso3)
-        return f"{adjective} {body}" if adjective else None
+        if not adjective:
+            return None
+        # a body the gazetteer knows under its own name ("US State Department" is the US
+        # Department of State)
+        known = organization_table().lookup(f"{adjective} {body}")
+        if known is not None and known.country == iso3:
+            return known.name
+        return f"{adjective} {body}"
 
     def _org_name(self, named: Named) -> str:
         """An organisation's name; a state's body with a generic name gets the state's adjective
@@ -270,7 +312,7 @@ class Speakers:
     def _proper(self, phrase: str) -> str | None:
         """A collective source named with a proper word (`Azerbaijani media`, `Kazakh president’s
         press service`), without its article; None for common nouns alone."""
-        cleaned = _DEFINITE.sub("", phrase.strip() + " ").strip(" ,.;:")
+        cleaned = _ARTICLE.sub("", phrase.strip() + " ").strip(" ,.;:")
         words = _WORD.findall(cleaned)
         if not words or not any(w[:1].isupper() and w.lower() not in _FUNCTION_WORDS for w in words):
             return None
@@ -291,11 +333,48 @@ class Speakers:
             return subject
         return Span(words[-1].start(), words[-1].end())
 
+    @staticmethod
+    def _capital(phrase: str) -> str | None:
+        """`Kiev stated`, `Beijing said`: a capital alone stands for its state."""
+        iso3 = capital_state(_ARTICLE.sub("", phrase.strip() + " ").strip(" ,.;:"))
+        return state_table().name_of(iso3) if iso3 else None
+
+    def _titled_person(self, subject: Span) -> str | None:
+        """`EU High Representative for Foreign and Security Policy Josep Borrell`: a subject that
+        ends on a person's name after a title naming that person's role (the parse takes a word
+        of the title for the head)."""
+        people = [n for n in self.people.overlapping(subject) if n.span.end >= subject.end - 1]
+        if not people:
+            return None
+        last = people[-1]
+        lead = self.text[subject.start : last.span.start]
+        role = find_role(lead, people_lexicon()) if lead.strip() else None
+        return last.actor.name if role is not None and role == last.actor.role else None
+
+    def _body_in(self, subject: Span, head: Span) -> Named | None:
+        """`the ministry of external affairs (MEA)`: an organisation named inside the subject
+        whose name has the subject's head noun."""
+        word = head.of(self.text).lower()
+        for n in self.index.overlapping(subject):
+            if n.actor.type == "organization" and word in n.actor.name.lower().split():
+                return n
+        return None
+
     def _head_person(self, subject: Span, head: Span) -> str | None:
         for n in reversed(self.people.overlapping(subject)):
             if n.span.overlaps(head):
+                if not self._names(n.span, n.actor):
+                    # a role description ("the President") the people stage tied to the person
+                    # named last, who may have been named inside a quotation: the speaker the
+                    # narration made salient decides
+                    return self._role(n.span.of(self.text), n.span.start) or n.actor.name
                 return n.actor.name
         return None
+
+    def _names(self, span: Span, actor: Actor) -> bool:
+        """The mention holds a word of the person's name (not only a description of them)."""
+        name_words = {fold(w) for w in _WORD.findall(actor.name)}
+        return any(fold(w) in name_words for w in _WORD.findall(span.of(self.text)))
 
     def resolve_cue(self, cue: Cue) -> str | None:
         # "It is expected that …", "it was reported": an impersonal passive names no one
@@ -305,8 +384,11 @@ class Speakers:
         return self.resolve(cue.subject, cue.head)
 
     def chose(self, cue: Cue, speaker: str | None) -> None:
-        """`X said in a statement`: a later "the statement said" is X's."""
-        if speaker and cue.verb is not None and _IN_DOCUMENT.match(self.text, cue.verb.end, cue.verb.end + 60):
+        """`X said in a statement`, `X, in a statement, said`: a later "the statement said" is X's."""
+        if speaker is None or cue.verb is None:
+            return
+        between = _IN_DOCUMENT.search(self.text, cue.subject.start, cue.verb.start) if cue.subject.start < cue.verb.start else None
+        if _IN_DOCUMENT.match(self.text, cue.verb.end, cue.verb.end + 60) or between:
             self.note_issuer(cue.verb.start, speaker)
 
     def _appositive(self, subject: Span, head: Span) -> str | None:
@@ -321,11 +403,21 @@ class Speakers:
         return best.actor.name if best else None
 
     def resolve(self, subject: Span, head: Span | None = None, depth: int = 0) -> str | None:
+        dateline = DATELINE.match(self.text, subject.start, subject.end)
+        if dateline and dateline.end() < subject.end:
+            # "LAUSANNE, Switzerland — A senior State Department official said": no dateline (the
+            # parse often takes the place in capitals for the head)
+            subject = Span(dateline.end(), subject.end)
+            head = head if head is not None and head.start >= dateline.end() else None
+        conjunction = _CONJUNCTION.match(self.text, subject.start, subject.end)
+        if conjunction and conjunction.end() < subject.end:
+            subject = Span(conjunction.end(), subject.end)
+            head = head if head is not None and head.start >= subject.start else None
         phrase = subject.of(self.text).strip()
         if not phrase:
             return None
         head = head or self._head_of(subject)
-        named = self._head_person(subject, head) or self._appositive(subject, head)
+        named = self._head_person(subject, head) or self._appositive(subject, head) or self._titled_person(subject)
         if named:
             return named
         words = phrase.lower().split()
@@ -360,24 +452,74 @@ class Speakers:
         if body:
             self.note_issuer(subject.start, body)
             return body
-        best = self._best(self.index.overlapping(head), head)
+        best = self._best(self.index.overlapping(head), head) or self._body_in(subject, head)
         if best is not None:
             named = self._org_name(best)
             self.note_issuer(subject.start, named)
             return named
-        role = self._role(phrase, subject.start)
+        head_word = head.of(self.text).lower()
+        # "the Kazakh leader", "the minister": a role noun heads the phrase ("the talks between
+        # President X and Y" name no role)
+        role = self._role(phrase, subject.start) if people_lexicon().is_title(fold(head_word)) else None
         if role:
             return role
+        state = self._capital(phrase)
+        if state:
+            return state
+        # "said the diplomat in brief statements to the media": the phrase up to its head
+        anaphor = _ANAPHOR.match(self.text[subject.start : head.end].strip()) if head.end > subject.start else None
+        if anaphor and anaphor.group("head") in self.lex.anonymous_heads:
+            # "the official told reporters": the anonymous source placed before
+            return self._anonymous_before(anaphor.group("head"), subject.start)
         # a collective source named with a proper word ("Azerbaijani media", "Turkish
         # diplomatic sources", "an official close to Scholz"), not any noun ("Russo-Turkish trade")
-        head_word = head.of(self.text).lower()
         if head_word not in self.lex.collective and not head.of(self.text)[:1].isupper():
             return None
-        proper = self._proper(phrase)
+        proper = self._proper(phrase) or self._unnamed(phrase, head_word)
         if proper and find_role(phrase, people_lexicon()) is None:
             self.note_issuer(subject.start, proper)
+            self._note_anonymous(head_word, subject.start, proper)
             return proper
         return None
+
+    def _unnamed(self, phrase: str, head_word: str) -> str | None:
+        """`a presidential office official`, `a senior diplomat`: an anonymous source placed by its
+        words alone (with an indefinite article and a word before its head), without the article."""
+        words = phrase.split()
+        if (len(words) < 3 or words[0].lower() not in ("a", "an", "another") or head_word not in self.lex.anonymous_heads
+                or words[-1].lower() != head_word or len(words) > 7 or "\n" in phrase):
+            return None
+        return " ".join(words[1:])
+
+    @staticmethod
+    def _singular(word: str) -> str:
+        return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+    def _note_anonymous(self, head_word: str, position: int, name: str) -> None:
+        if head_word in self.lex.anonymous_heads:
+            insort(self.anonymous.setdefault(self._singular(head_word), []), (position, name))
+
+    def _anonymous_before(self, head_word: str, position: int) -> str | None:
+        key = self._singular(head_word.lower())
+        if key not in {self._singular(h) for h in self.lex.anonymous_heads}:
+            return None
+        found = self._issuer_before(position, self.anonymous.get(key, []))
+        roles = self.lex.person_anaphors.get(head_word.lower())
+        if found is None and roles is not None:
+            # no anonymous source placed: "the official", "the diplomat" is the person (with a
+            # diplomat's role) the article made a subject last ("Bárcenas explained …; the
+            # official highlighted …")
+            i = bisect_left(self.salient, (position, ""))
+            for k in range(i - 1, max(-1, i - 1 - _PRONOUN_LOOKBACK), -1):
+                name = self.salient[k][1]
+                actor = self.by_name.get(name)
+                if not roles or (actor is not None and actor.role in roles):
+                    return name
+            # else the person with such a role the article named last
+            named = [(starts[bisect_left(starts, position) - 1], actor.name) for role in roles
+                     for starts, actor in self._roles.get(role, []) if bisect_left(starts, position)]
+            return max(named)[1] if named else None
+        return found
 
 
 class SpanLookup:

@@ -35,6 +35,11 @@ _DOTTED_LABEL = re.compile(r"(?P<who>(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}[A-
                            re.DOTALL)
 _QUESTION = re.compile(r"(?:Q|QUESTION|Question)(?:[ \t]*:[ \t]*|[ \t]{2,}|\.[ \t]+|[ \t](?=[A-Z“\"]))(?P<speech>\S.*)",
                        re.DOTALL)
+# an answer in a transcript of questions and answers: "A: We note relevant reports."
+_ANSWER = re.compile(r"(?:A|ANSWER|Answer)(?:[ \t]*:[ \t]*|\.[ \t]+|[ \t]{2,})(?P<speech>\S.*)", re.DOTALL)
+# who gives a briefing, in its heading: "Foreign Ministry Spokesperson Hong Lei's Regular Press
+# Conference on June 28, 2016", "Press Briefing by Press Secretary Jen Psaki"
+_NAME_WORDS = r"(?:[A-Z][\w’'.-]*[ \t]+){0,5}[A-Z][\w’'-]+"
 _TERMINAL = re.compile(r"[.!?…:;,][\s\"”»’)]*$")
 _MARKS = re.compile(r"[\"“”«»„]")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]?\s+[A-Z“\"]")
@@ -47,8 +52,6 @@ _BY_OWNER = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?")
 _VOCATIVE = re.compile(r"\s*(?:[-–—]\s*)?(?:mr\.?|mrs\.?|ms\.?|madam|madame|dear|ladies|excellenc|your\s+(?:majesty|"
                        r"excellency|highness)|distinguished|colleagues|friends|good\s+(?:morning|afternoon|"
                        r"evening)|thank\s+you|president\b|prime\s+minister\b|honou?rable)", re.IGNORECASE)
-# a capitalised name owning the speech noun: "President Macron’s "
-_POSSESSIVE_NAME = re.compile(r"(?P<name>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+)['’]s\s+$")
 # at most this many short lines (a place and date) between a statement's heading and its words
 _MAX_LINES_BEFORE_SPEECH = 2
 
@@ -68,6 +71,45 @@ class Transcripts:
     paragraphs: list[Span]
     speakers: Speakers
     lex: QuoteLexicon
+    # the article's headline, which names who answers in a briefing of questions and answers
+    heading: str | None = None
+
+    def _owner_in_heading(self, nouns: str, min_words: int) -> tuple[str, Span | None] | None:
+        """The person a heading line names as the owner of a briefing or a statement ("Foreign
+        Ministry Spokesperson Hong Lei's Regular Press Conference", "President Macron's statement
+        to the press", "Press Briefing by Press Secretary Jen Psaki"): the headline and the lines
+        between it and the body, then the body's first two paragraphs."""
+        owner = re.compile(rf"(?P<who>{_NAME_WORDS})['’]s[ \t]+(?:\w+[ \t]+){{0,2}}?(?:{nouns})\b")
+        by = re.compile(rf"\b(?:{nouns})[ \t]+(?:by|with|of)[ \t]+(?P<who>{_NAME_WORDS})")
+        lines = [(self.heading or "", None)] + [(self._para(i), self.paragraphs[i]) for i in range(min(2, len(self.paragraphs)))]
+        for line, span in lines:
+            for pattern in (owner, by):
+                m = pattern.search(line)
+                if m is None:
+                    continue
+                words = m.group("who").split()
+                while words and people_lexicon().is_title(fold(words[0])):
+                    words = words[1:]  # "Foreign Ministry Spokesperson Hong Lei": the name
+                if len(words) >= min_words:
+                    name = self.speakers.by_family.get(fold(words[-1]), " ".join(words))
+                    return name, (Span(span.start + m.start("who"), span.start + m.end("who")) if span else None)
+        return None
+
+    def _briefer(self) -> str | None:
+        """Who answers the questions of a transcript whose answers are labelled "A:"."""
+        found = self._owner_in_heading(self.lex.briefings, 2)
+        return found[0] if found else None
+
+    def _heading_statement(self) -> Turn | None:
+        """A statement published whole whose heading stands above the body ("President Macron’s
+        statement to the press during …", then "Mr Prime Minister, dear friend, …")."""
+        if not self.paragraphs or not self.heading or not _VOCATIVE.match(self._para(0)):
+            return None
+        found = self._owner_in_heading(_SPEECH_NOUNS.pattern, 1)
+        if found is None or found[1] is not None:
+            return None  # a heading in the body is `statement`'s
+        parts, _ = self._run(0, narrated=False)
+        return Turn(Cue(Span(self.paragraphs[0].start, self.paragraphs[0].start)), found[0], parts)
 
     def _para(self, i: int) -> str:
         return self.paragraphs[i].of(self.text)
@@ -99,6 +141,9 @@ class Transcripts:
         or `NEW DELHI:` opens a dateline, not a turn."""
         lex = people_lexicon()
         words = [w.strip(".") for w in who.split()]
+        if len(words) > 1 and fold(words[-1]) in self.lex.anonymous_heads and not self.speakers.by_family.get(fold(words[-2])):
+            # "SENIOR ADMINISTRATION OFFICIAL:" in a background briefing: an anonymous source
+            return " ".join(w.lower() for w in words)
         titled = any(lex.is_title(fold(w)) for w in words)
         names = [w for w in words if w and not lex.is_title(fold(w)) and fold(w) not in ("the", "of")]
         if not names:
@@ -115,6 +160,10 @@ class Transcripts:
         if question:
             who = Span(span.start, question.start("speech"))
             return Turn(Cue(who), None, [], question=True), Span(question.start("speech"), span.end)
+        answer = _ANSWER.match(self.text, span.start, span.end)
+        if answer and self._briefer() is not None:
+            who = Span(span.start, answer.start("speech"))
+            return Turn(Cue(who), self._briefer(), []), Span(answer.start("speech"), span.end)
         caps = _CAPS_LABEL.match(self.text, span.start, span.end)
         if caps and len(caps.group("who").replace(".", "").strip()) > 1:
             who = Span(caps.start("who"), caps.end("who"))
@@ -173,63 +222,30 @@ class Transcripts:
     def statement(self, i: int) -> tuple[Cue, int] | None:
         """`President Macron's statement to the press during ...`: the person whose statement
         the paragraphs after it are, and the first of those paragraphs."""
-        owner = self._heading_owner(self.paragraphs[i], self.text)
-        if owner is None:
+        text = self._para(i)
+        noun = _SPEECH_NOUNS.search(text)
+        if noun is None or _MARKS.search(text) or text.rstrip().endswith(":"):
             return None
-        return self._speech_after(owner, i + 1)
-
-    def lead_statement(self, lead_in: list[Span], raw: str) -> tuple[Cue, int] | None:
-        """The same heading where the page prints it above the body, out of the body's
-        paragraphs (a standfirst under the headline): the body then opens with the speech."""
-        for span in reversed(lead_in[-_MAX_LINES_BEFORE_SPEECH - 1 :]):
-            owner = self._heading_owner(span, raw, printed=True)
-            if owner is not None:
-                return self._speech_after(owner, 0)
-        return None
-
-    def _heading_owner(self, span: Span, text: str, printed: bool = False) -> Cue | None:
-        words_text = span.of(text)
-        noun = _SPEECH_NOUNS.search(words_text)
-        if noun is None or _MARKS.search(words_text) or words_text.rstrip().endswith(":"):
-            return None
-        words = {w.lower() for w in _WORDS.findall(words_text)}
+        words = {w.lower() for w in _WORDS.findall(text)}
         if words & self.lex.speech_words:
             return None
+        span = self.paragraphs[i]
         # the person the statement belongs to: "X's statement", "Statement by X", else the first
         people = self.speakers.people.within(span)
         if not people:
-            return self._printed_owner(span, text, noun) if printed else None
+            return None
         # "President Macron's statement", "Statement by the French President …": the speech
         # noun belongs to the person; "a message from President Yoon" is no published speech
-        owner = next((n for n in people if text[n.span.end : n.span.end + 2] in ("'s", "’s")
+        owner = next((n for n in people if self.text[n.span.end : n.span.end + 2] in ("'s", "’s")
                       and n.span.end <= span.start + noun.start() <= n.span.end + 3), None)
-        by = _BY_OWNER.match(text, span.start + noun.end(), span.end)
+        by = _BY_OWNER.match(self.text, span.start + noun.end(), span.end)
         if owner is None and by is not None:
             owner = next((n for n in people if n.span.start >= by.end()), None)
-        return None if owner is None else Cue(owner.span)
-
-    def _printed_owner(self, span: Span, text: str, noun: re.Match[str]) -> Cue | None:
-        """The owner's name as the heading prints it, where no actor was found there (lines
-        above the body are not read for people): "President Macron's statement" gives Macron,
-        titles left out."""
-        before = text[span.start : span.start + noun.start()]
-        m = _POSSESSIVE_NAME.search(before)
-        if m is None:
+        if owner is None:
             return None
-        words = m.group("name").split()
-        lex = people_lexicon()
-        while words and lex.is_title(fold(words[0])):
-            words.pop(0)
-        if not words:
-            return None
-        end = span.start + m.end("name")
-        return Cue(Span(end - len(" ".join(words)), end))
-
-    def _speech_after(self, owner: Cue, first: int) -> tuple[Cue, int] | None:
-        """The first paragraph of speech at most a place-and-date line after `first`."""
-        for j in range(first, min(len(self.paragraphs), first + 1 + _MAX_LINES_BEFORE_SPEECH)):
+        for j in range(i + 1, min(len(self.paragraphs), i + 2 + _MAX_LINES_BEFORE_SPEECH)):
             if self._speechlike(j):
-                return owner, j
+                return Cue(owner.span), j
             if not self._headline(j):
                 return None
         return None
@@ -279,17 +295,13 @@ class Transcripts:
             j += 1
         return parts, j
 
-    def turns(self, lead_in: list[Span] | None = None, raw: str = "") -> list[Turn]:
-        """The turns of the body; `lead_in` are the lines of `raw` between the headline and
-        the body, where a published statement's heading may stand."""
+    def turns(self) -> list[Turn]:
         found: list[Turn] = []
         i = 0
-        lead = self.lead_statement(lead_in, raw) if lead_in else None
-        if lead is not None:
-            cue, first = lead
-            parts, i = self._run(first, narrated=False)
-            speaker = self.speakers.person_in(cue.subject) or cue.subject.of(raw)
-            found.append(Turn(cue, speaker, parts))
+        whole = self._heading_statement()
+        if whole is not None:
+            found.append(whole)
+            i = len(self.paragraphs)
         while i < len(self.paragraphs):
             label = self._label(i)
             if label:

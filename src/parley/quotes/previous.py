@@ -1,0 +1,57 @@
+"""A quotation whose speech tag is in the sentence before it.
+
+    Ramaphosa said it is important for relations to be mended. "(This) was an issue …"
+    Ramaphosa tried to downplay it, insisting he had left Washington …
+    “To reposition relations which had become contaminated …”
+
+A quotation in marks with no cue of its own that opens a sentence (in its paragraph, or the
+paragraph itself) speaks for the subject of a verb of speech in the sentence right before it,
+when that sentence holds no quotation of its own. The subject comes from the parse where the
+sentence was parsed, else from the words before the verb.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..model import Span
+from .attribution import Cue, subject_before
+from .lexicon import QuoteLexicon
+from .marks import Marked
+from .parsecue import Trees, not_a_verb, parse_subject_cue
+
+_MARKS = re.compile(r"[\"“”«»„]")
+# at most one paragraph break between the sentence and the quotation
+_GAP = re.compile(r"\s*")
+
+
+def _sentence_before(text: str, sentences: list[Span], starts: list[int], position: int) -> Span | None:
+    i = bisect_right(starts, position) - 1
+    while i >= 0 and sentences[i].end > position:
+        i -= 1
+    if i < 0:
+        return None
+    gap = text[sentences[i].end : position]
+    if _GAP.fullmatch(gap) is None or gap.count("\n") > 2:
+        return None
+    return sentences[i]
+
+
+def previous_sentence_cue(text: str, sentences: list[Span], starts: list[int], marked: Marked,
+                          trees: Trees, lex: QuoteLexicon) -> Cue | None:
+    """The cue of the sentence right before a quotation that opens a sentence."""
+    before = _sentence_before(text, sentences, starts, marked.opening)
+    if before is None or _MARKS.search(text, before.start, before.end):
+        return None
+    verbs = [m for m in (*lex.verb.finditer(text, before.start, before.end),
+                         *lex.participles.finditer(text, before.start, before.end))
+             if not not_a_verb(trees, Span(m.start(), m.end()))]  # "between the two states"
+    if not verbs:
+        return None
+    verb = max(verbs, key=lambda m: m.start())
+    span = Span(verb.start(), verb.end())
+    parsed = parse_subject_cue(trees, span)
+    if parsed is not None:
+        return parsed
+    subject = subject_before(text, verb.start(), before.start, lex)
+    return Cue(subject, span) if subject is not None else None

@@ -46,12 +46,21 @@ def previous_sentence_cue(text: str, sentences: list[Span], starts: list[int], m
     verbs = [m for m in (*lex.verb.finditer(text, before.start, before.end),
                          *lex.participles.finditer(text, before.start, before.end))
              if not not_a_verb(trees, Span(m.start(), m.end()))]  # "between the two states"
-    if not verbs:
+    spans = [Span(m.start(), m.end()) for m in verbs] or _parsed_speech(trees, before, lex)
+    if not spans:
         return None
-    verb = max(verbs, key=lambda m: m.start())
-    span = Span(verb.start(), verb.end())
+    span = max(spans, key=lambda v: v.start)
     parsed = parse_subject_cue(trees, span)
     if parsed is not None:
         return parsed
-    subject = subject_before(text, verb.start(), before.start, lex)
+    subject = subject_before(text, span.start, before.start, lex)
     return Cue(subject, span) if subject is not None else None
+
+
+def _parsed_speech(trees: Trees, sentence: Span, lex: QuoteLexicon) -> list[Span]:
+    """Verbs of speech the parse finds by lemma ("revealed in a press conference that …")."""
+    tree = trees.at(sentence.start)
+    if tree is None:
+        return []
+    return [t.span for t in tree.tokens if t.pos == "VERB" and t.lemma.lower() in lex.speech_lemmas
+            and sentence.start <= t.start < sentence.end]

@@ -55,6 +55,17 @@ def _city_names() -> frozenset[str]:
     return frozenset([c["name"] for c in cities] + list(capitals))
 
 
+def is_place(name: str) -> bool:
+    """A city, capital or state's name ("Addis Ababa", "New Delhi", "MALAYSIA")."""
+    name = name.strip()
+    return name in _city_names() or name.title() in _city_names() or name.title() in _state_names()
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    return frozenset(data_file("countries.toml")["iso3"])
+
+
 def _credit_parts(inner: str, order: DateOrder) -> tuple[str | None, DateMention | None]:
     """The outlet and the date of a bracketed credit: `UrduPoint News / Sputnik - 22nd December, 2021`."""
     dates = find_dates(inner, order=order)
@@ -189,13 +200,21 @@ def _inline_ok(found: _Read, text: str) -> bool:
     if found.agency is not None:
         # "BISHKEK. KABAR -" (both in capitals), "PARIS (AFP) -", "Shafaq News/", a listed agency
         return found.place is None or raw_place.isupper() or found.terminator in ")/" \
-            or is_known_outlet(found.agency)
+            or is_known_outlet(found.agency) or _capitals_agency(found, text)
     # a place alone: "MOSCOW: ...", "Moscow: ..." (a known city), "BEIJING - ..."
     if found.terminator not in ":-":
         return False
     if raw_place.isupper():
         return found.place.title() in _city_names()
     return found.terminator == ":" and raw_place in _city_names()
+
+
+def _capitals_agency(found: _Read, text: str) -> bool:
+    """"Jakarta, MINA – ...": after a place and a comma, a name in capitals (not a place's) and a dash."""
+    agency = found.agency or ""
+    after_place = text[len(found.place or ""):].lstrip()
+    return found.terminator in "-–—" and after_place.startswith(",") and agency.isupper() and len(agency) >= 3 \
+        and agency.isalpha() and not is_place(agency)
 
 
 _TIME_ONLY = re.compile(r"^[,|\s-]*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d+)?\)?)*\s*$")
@@ -228,6 +247,12 @@ def _read(text: str, order: DateOrder) -> _Read | None:
         if c and not (c.group("country") and month_number(c.group("country"))):
             pos = c.end()
         date = _date_at(text, pos, order)
+        if date is None:
+            # "CAIRO – 18 January 2018: ...": a dash between the place and a full date
+            dash = _DASH.match(text, pos)
+            dated = _date_at(text, dash.end(), order) if dash else None
+            if dated is not None and dated.year is not None and dated.day is not None:
+                date = dated
         if date is not None:
             pos = date.span.end
         found = _finish(text, pos, place, date, order)
@@ -235,6 +260,9 @@ def _read(text: str, order: DateOrder) -> _Read | None:
             return found
         best = best or found
     return best
+
+
+_DASH = re.compile(r"[ \t]*[–—-][ \t]*")
 
 
 def _prefixes(place: str) -> list[str]:

@@ -21,7 +21,7 @@ from typing import Literal
 from ..dates.mentions import DateMention, DateOrder, find_dates
 from ..model import Dateline
 from ..resources import compiled_alternation, data_file
-from .dateline import match_dateline
+from .dateline import is_place, match_dateline
 from .lines import Line
 from .outlet_names import canonical_outlet, is_known_outlet, known_outlet, looks_like_outlet
 
@@ -56,6 +56,27 @@ def _markers() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _end_markers() -> re.Pattern[str]:
     return compiled_alternation("furniture.toml", "end_markers")
+
+
+@lru_cache(maxsize=1)
+def _promotions() -> re.Pattern[str]:
+    return compiled_alternation("furniture.toml", "promotions")
+
+
+@lru_cache(maxsize=1)
+def _embeds() -> re.Pattern[str]:
+    return compiled_alternation("furniture.toml", "embeds")
+
+
+@lru_cache(maxsize=1)
+def _self_references() -> tuple[re.Pattern[str], ...]:
+    # one pattern each: each names an `outlet` group
+    return tuple(re.compile(r"^\s*(?:" + p + r")\s*[.:!…]*\s*$", re.IGNORECASE) for p in _data()["self_references"])
+
+
+@lru_cache(maxsize=1)
+def _caption_verbs() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _data()["caption_verbs"]) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +138,32 @@ _TIME = re.compile(r"^(?:[*\s]*)(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)
 _GLUED = re.compile(r"[a-z]{2,}[A-Z][a-z]")
 _IMAGE = re.compile(r"^!?\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^\S+\.(?:jpe?g|png|gif|webp)$|^\w+_\w+_\w+$"
                     r"|^\d{6,}[A-Za-z]?\b.{0,40}$|^[\"']?\s*(?:src|href|alt|data-[a-z-]+)=", re.IGNORECASE)
+
+
+def is_promotion(line: Line) -> bool:
+    return bool(_promotions().match(_BULLET.sub("", line.text)))
+
+
+def is_embed(line: Line) -> bool:
+    return bool(_embeds().match(line.text))
+
+
+def self_reference(line: Line) -> str | None:
+    """The site a promotion names ("Thank you for reading The Straits Times."), as written."""
+    for pattern in _self_references():
+        m = pattern.match(line.text)
+        if m and m.group("outlet").strip(" .,:;!"):
+            return m.group("outlet").strip(" .,:;!")
+    return None
+
+
+# script text left on a page ("document.querySelector('body').innerHTML += ...; function f() {")
+_CODE = re.compile(r"\b(?:document|window|console)\.\w+|\bfunction\s*\w*\s*\(|\bvar\s+\w+\s*=|[;{}]\s*\}|\)\s*\{|\(\)\s*;|\+=|===")
+CODE_MARKS = 3
+
+
+def is_code(line: Line) -> bool:
+    return len(_CODE.findall(line.text)) >= CODE_MARKS
 
 
 def is_marker(line: Line) -> bool:
@@ -233,9 +280,21 @@ _BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][\w.&-]{1,20})\)\.?\s*$")
 _NOTE = re.compile(r"^[(\[][^()\[\]]{3,}[)\]]\.?$")
 
 
+# a caption told by its verb is one sentence of at most this many words
+CAPTION_VERB_MAX_WORDS = 45
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs))(?<!\bMrs)[.!?][\"”’']?\s+[A-Z“\"]")
+
+
+def _one_sentence(text: str) -> bool:
+    return not _SENTENCE_BREAK.search(text.rstrip(" .")) and not re.search(r"[“\"].*[.,!?][”\"]\s*,?\s+(?:he|she|they|it)\s+said", text)
+
+
 def caption_credit(line: Line) -> bool:
     """A prose line that ends in a photo credit or speaks of a picture: a caption."""
     text = line.text
+    if line.words <= CAPTION_VERB_MAX_WORDS and text.rstrip().endswith(".") and _one_sentence(text) \
+            and _caption_verbs().search(text):
+        return True  # "Pompeo shakes hands with Indonesian Foreign Minister Retno Marsudi in Jakarta."
     # a credit stands at the end: only the line's tail is searched (a long paragraph has no credit)
     tail = text[-CREDIT_TAIL_CHARS:]
     lowered = text.lower()
@@ -314,10 +373,31 @@ def date_label(text: str) -> DateLabel:
     return "first" if labels[0] in first else "update"
 
 
-def _named_outlet(chunks: list[str]) -> str | None:
+# "Senior Correspondent bdnews24.com": a web address in a byline names the outlet
+_DOMAIN = re.compile(r"^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|net|org|info|news|tv|co|in|pk|bd|az|kz|uz|kg|am|ge|ru|ua|ng|ke|gh|lk|np|ph|my|id|sg|vn)(?:\.[a-z]{2})?$", re.IGNORECASE)
+_SOCIAL = frozenset({"twitter.com", "x.com", "facebook.com", "instagram.com", "youtube.com", "t.me", "linkedin.com"})
+# "AsiaToday reporter Kim Min-su": the outlet before the reporter's title
+_REPORTER_OF = re.compile(r"^(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?:reporter|correspondent|staff writer|writer)s?\s+[A-Z]")
+_GENERIC_BYLINE = frozenset({"staff", "our", "special", "senior", "chief", "foreign", "diplomatic", "political", "web",
+                             "news", "online", "digital", "the", "a", "by"})
+
+
+def _domain_outlet(word: str) -> str | None:
+    word = word.strip(" .,:;()")
+    return word if _DOMAIN.match(word) and word.lower() not in _SOCIAL else None
+
+
+def _named_outlet(chunks: list[str], domains: bool = False) -> str | None:
+    """The outlet a byline's or date line's parts name; `domains`: a bare web address counts (in a byline)."""
     for chunk in chunks:
         if is_known_outlet(chunk) or looks_like_outlet(chunk):
             return canonical_outlet(chunk)
+        m = _REPORTER_OF.match(chunk)
+        if m and m.group("outlet").split()[0].lower() not in _GENERIC_BYLINE:
+            return canonical_outlet(m.group("outlet"))
+        domain = _domain_outlet(chunk.split()[-1]) if domains and chunk.split() else None
+        if domain:
+            return canonical_outlet(domain)
         # "Press Trust of India New Delhi": an outlet and a place
         words = chunk.split()
         for n in range(len(words) - 1, 0, -1):
@@ -329,6 +409,8 @@ def _named_outlet(chunks: list[str]) -> str | None:
 
 # inside a long body, a line of this many words ending a sentence is prose unless a marker or caption
 LIGHT_PROSE_WORDS = 12
+# promotions are short: a longer line deep in a body is not read for one
+LIGHT_PROMOTION_WORDS = 30
 
 
 def read_line(line: Line, order: DateOrder, first: bool = False, light: bool = False) -> LineInfo:
@@ -348,6 +430,8 @@ def read_line(line: Line, order: DateOrder, first: bool = False, light: bool = F
             return LineInfo(line, "furniture", kind="marker")
         if _TEASER.search(line.text) and line.words <= 60:
             return LineInfo(line, "furniture", kind="teaser")
+        if line.words <= LIGHT_PROMOTION_WORDS and is_promotion(line):
+            return LineInfo(line, "furniture", kind="promo", outlet=self_reference(line))
         return LineInfo(line, "caption" if caption_credit(line) else "prose")
     if first and _page_stamp().match(line.text):
         return LineInfo(line, "stamp", dates=find_dates(line.text, order=order), label="first")
@@ -355,11 +439,21 @@ def read_line(line: Line, order: DateOrder, first: bool = False, light: bool = F
         return LineInfo(line, "furniture", kind="image")
     if is_footer(line):
         return LineInfo(line, "furniture", kind="footer", outlet=footer_outlet(line))
+    if is_embed(line):
+        # an embedded post: its date is the post's
+        return LineInfo(line, "furniture", kind="embed")
+    if is_promotion(line):
+        return LineInfo(line, "furniture", kind="promo", outlet=self_reference(line))
+    if is_code(line):
+        return LineInfo(line, "furniture", kind="code")
     dates = [d for d in find_dates(line.text, order=order)] if len(line.text) <= 240 else []
     if dates:
         found = _as_date_line(line, dates, order)
         if found is not None:
             return found
+    credited = _person_with_outlet(text)
+    if credited is not None:
+        return LineInfo(line, "byline", outlet=credited)
     dl = match_dateline(line, standalone_only=True, order=order)
     if dl is not None:
         return LineInfo(line, "dateline", dates=dates, dateline=dl,
@@ -374,7 +468,7 @@ def read_line(line: Line, order: DateOrder, first: bool = False, light: bool = F
     if is_marker(line):
         return LineInfo(line, "furniture", kind="marker")
     if is_byline(line):
-        return LineInfo(line, "byline", outlet=_named_outlet(_byline_chunks(text)))
+        return LineInfo(line, "byline", outlet=_named_outlet(_byline_chunks(text), domains=True))
     if _NOTE.match(text):
         return LineInfo(line, "furniture", kind="note")
     if line.words <= 14 and _address().search(text):
@@ -399,6 +493,21 @@ def read_line(line: Line, order: DateOrder, first: bool = False, light: bool = F
         # "TEHRAN, Apr. 30 (MNA) – Iranian Foreign minister ...": a story's first line
         return LineInfo(line, "prose")
     return LineInfo(line, "text")
+
+
+_PERSON_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*\((?P<outlet>[^()]{2,40})\)$")
+
+
+def _person_with_outlet(text: str) -> str | None:
+    """A reporter's name with the outlet in brackets ("Shafira Chairunnisa (The Jakarta Post)"): the
+    outlet; not a dateline's place with its agency ("Addis Ababa (ENA)")."""
+    m = _PERSON_OUTLET.match(text.strip())
+    if m is None:
+        return None
+    outlet = m.group("outlet").strip()
+    if not (known_outlet(outlet) or looks_like_outlet(outlet)) or is_place(m.group("name")):
+        return None
+    return canonical_outlet(outlet)
 
 
 def _byline_chunks(text: str) -> list[str]:

@@ -138,23 +138,51 @@ def _from_end(doc: Document) -> str | None:
     named = m and (m.group("outlet") or m.group("bracketed"))
     if named and (known_outlet(named) or named.isupper()):
         return canonical_outlet(named)
-    for style in data_file("furniture.toml")["house_styles"]:
-        if re.search(style["pattern"], last):
-            return style["outlet"]
+    if m and m.group("codes"):
+        # an editor's codes ("(VOI/Rezha/RHM)"): the outlet among them
+        listed = [known_outlet(c.strip()) for c in m.group("codes").split("/") if known_outlet(c.strip())]
+        if listed:
+            return listed[0]
     page = read_page(doc.text)
+    # a house style closing the last paragraph, or a credit line of its own ("Reporting by ...; Editing by ...")
+    credits = (page.infos[k].line.text for k in range(page.body_start, len(page.infos)) if page.infos[k].role == "credit")
+    style = _house_style(last) or next((found for text in credits if (found := _house_style(text))), None)
+    if style:
+        return style
     last_prose = max((k for k in page.body if page.infos[k].role == "prose"), default=page.body_start)
     for k in range(last_prose + 1, len(page.infos)):
         info = page.infos[k]
         named = footer_outlet(info.line)
         if named:
             return canonical_outlet(named)
+        if info.role == "credit":
+            # "DFAT/ ISLANDS BUSINESS/PACNEWS": the last listed of the sources a story went through
+            listed = [known_outlet(part.strip()) for part in info.line.text.split("/") if known_outlet(part.strip())]
+            if len(listed) and "/" in info.line.text:
+                return listed[-1]
         m = _SOURCE.match(info.line.text)
         if m and (known_outlet(m.group("outlet")) or looks_like_outlet(m.group("outlet"))):
             return canonical_outlet(m.group("outlet"))
         if info.role == "date" and info.outlet:
             return info.outlet  # "(Xinhua News Agency August 24, 2005)"
-        if info.role == "outlet" and info.outlet and known_outlet(info.outlet):
+        if info.role in ("outlet", "dateline") and info.outlet and known_outlet(info.outlet):
             return info.outlet  # "KCNA" on a line of its own under the story
+    return None
+
+
+def _house_style(text: str) -> str | None:
+    """The outlet whose house style a credit is written in ("(Reporting by ...; Editing by ...)")."""
+    for style in data_file("furniture.toml")["house_styles"]:
+        if re.search(style["pattern"], text):
+            return style["outlet"]
+    return None
+
+
+def _self_reference(doc: Document) -> str | None:
+    """A site's promotion that names it ("Thank you for reading The Straits Times.")."""
+    for info in read_page(doc.text).infos:
+        if info.kind == "promo" and info.outlet:
+            return canonical_outlet(info.outlet)
     return None
 
 
@@ -162,7 +190,7 @@ def find_outlet(doc: Document, ctx: Context) -> Document:
     if doc.dateline is not None and doc.dateline.agency:
         doc.outlet = canonical_outlet(doc.dateline.agency)
         return doc
-    found = _from_header(doc) or _from_lead(doc) or _from_end(doc)
+    found = _from_header(doc) or _from_lead(doc) or _from_end(doc) or _self_reference(doc)
     if found is None and doc.site_name:
         found = canonical_outlet(doc.site_name)
     doc.outlet = found or outlet_of_url(doc.url)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..dates.mentions import DateOrder, date_order, find_dates
-from ..model import Dateline
+from ..model import Dateline, Span
 from ..resources import data_file
 from .dateline import match_dateline, place_only
 from .header import LineInfo, caption_credit, is_latin, read_line
@@ -55,7 +55,12 @@ DATED_LINE_MAX_CHARS = 160
 META_ROLES = frozenset({"date", "byline", "outlet", "dateline", "caption", "credit"})
 # what ends a standfirst: the byline block (a caption may stand anywhere in a body)
 STANDFIRST_ENDS = frozenset({"date", "byline", "outlet", "dateline"})
-DROPPED_ROLES = frozenset({"stamp", "furniture", "date", "byline", "outlet", "caption", "credit", "tags"})
+DROPPED_ROLES = frozenset({"stamp", "furniture", "date", "byline", "outlet", "caption", "credit", "tags", "dateline"})
+# a site's banner over the headline is made of sentences this short ("Get all your news in one place.")
+BANNER_MAX_WORDS = 8
+# a related story's headline set between paragraphs as a paragraph of its own has this many words or more
+# (a subheading is shorter)
+INSERTED_LINK_MIN_WORDS = 9
 
 
 @dataclass
@@ -95,8 +100,10 @@ def read_page(text: str) -> Page:
             reordered = date_order(text[:HEADER_MAX_CHARS * 2], country)
             if reordered != order:
                 order, infos = reordered, _read_lines(lines, reordered)
+    _top_banner(infos)
     _short_headlines(infos)
     _captions_and_lists(infos)
+    _closing_teaser(infos)
     page = Page(infos, order)
     page.body_start = _body_start(infos, _wrapped_page(infos))
     page.headline = _pick_headline(infos, page.body_start)
@@ -172,6 +179,37 @@ def _short_headlines(infos: list[LineInfo]) -> None:
         return
 
 
+def _top_banner(infos: list[LineInfo]) -> None:
+    """Short sentences at the very top of a page, with the headline still to come below them
+    ("Get all your news in one place." / "One app." / "Start reading"): a site's or an app's
+    banner, not the body's first paragraph."""
+    run: list[int] = []
+    for i, info in enumerate(infos[:HEADER_MAX_LINES]):
+        if info.role == "prose":
+            if info.line.words > BANNER_MAX_WORDS:
+                return
+            run.append(i)
+        elif info.role == "text" and info.line.words >= 5:
+            # a headline: the short sentences above it were a banner
+            for k in run:
+                infos[k] = LineInfo(infos[k].line, "furniture", kind="promo")
+            return
+
+
+def _closing_teaser(infos: list[LineInfo]) -> None:
+    """The page's last line cut off with a link to the rest ("... two countries… Read More") right
+    after the body's prose: the article's own last paragraph, less the link."""
+    if len(infos) < 2 or infos[-1].kind != "teaser" or infos[-2].role != "prose":
+        return
+    last = infos[-1].line
+    m = _READ_MORE.search(last.text)
+    if m is None or m.start() < WRAP_MIN_CHARS:
+        return
+    cut = Line(Span(last.span.start, last.span.start + m.start()), last.text[: m.start()], last.paragraph)
+    infos[-1] = LineInfo(cut, "prose")
+
+
+_READ_MORE = re.compile(r"\s*(?:Read More|Read more|READ MORE|Continue reading)\s*$")
 _PERSON = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){1,3}$")
 
 
@@ -183,10 +221,16 @@ def _captions_and_lists(infos: list[LineInfo]) -> None:
     marked = [info.role == "text" and bool(_LIST_MARK.match(info.line.text)) for info in head]
     changes: dict[int, LineInfo] = {}
     for i, info in enumerate(head):
+        after = infos[i + 1] if i + 1 < len(infos) else None
+        if info.role in ("text", "prose") and after is not None and after.role == "caption" \
+                and len(info.line.text) >= 20 and after.line.text.startswith(info.line.text.rstrip(". ")):
+            # a picture's alternative text over its caption, which repeats it with the credit
+            changes[i] = LineInfo(info.line, "caption")
+            continue
         if info.role != "text":
             continue
         after = infos[i + 1] if i + 1 < len(infos) else None
-        if after is not None and after.role == "credit":
+        if after is not None and after.role == "credit" and not _closing_copyright(infos, i + 1):
             changes[i] = LineInfo(info.line, "caption")
         elif after is not None and after.role == "date" and _PERSON.match(info.line.text) and i > 0:
             # "Sharon See" / "Published Mon, Jan 30, 2023": the author's name over the date
@@ -199,6 +243,12 @@ def _captions_and_lists(infos: list[LineInfo]) -> None:
             changes[i] = LineInfo(info.line, "furniture", kind="list")
     for i, changed in changes.items():
         infos[i] = changed
+
+
+def _closing_copyright(infos: list[LineInfo], k: int) -> bool:
+    """A copyright line ("© Agence France-Presse") with no prose after it: the page's footer."""
+    return infos[k].line.text.lstrip().startswith(("©", "(c)", "(C)")) \
+        and not any(x.role == "prose" for x in infos[k + 1 :])
 
 
 def _opens_with_dateline(line: Line) -> bool:
@@ -424,8 +474,8 @@ def _glued_extra(longer: str, shorter: str) -> bool:
         return True
     extra = headline_text(longer)[len(headline_text(shorter).strip()):] if at == 0 else longer
     extra = extra.strip(" -–—|:,.")
-    if not extra:
-        return True
+    if not extra or _norm(extra) == _norm(shorter):
+        return True  # "Phone Call on RegionPhone Call on Region": the headline printed twice on one line
     return bool(find_dates(extra)) or is_known_outlet(extra) or looks_like_outlet(extra)
 
 
@@ -509,6 +559,12 @@ def _inserted_link(infos: list[LineInfo], k: int, end: int) -> bool:
     if info.role != "text" or info.line.words < 6 or k + 1 >= end:
         return False
     nxt = infos[k + 1]
+    before = infos[k - 1] if k > 0 else None
+    if info.line.words >= INSERTED_LINK_MIN_WORDS and before is not None and before.role == "prose" \
+            and before.line.paragraph != info.line.paragraph and nxt.line.paragraph != info.line.paragraph \
+            and nxt.role == "prose" and not info.line.text.rstrip().endswith((":", ",", ";", "—", "-")):
+        # a related story's headline standing as a paragraph of its own between two paragraphs
+        return True
     if nxt.line.paragraph != info.line.paragraph or nxt.role != "prose":
         return False
     return nxt.line.text[:1].isupper() or nxt.line.text[:1] in "\"“‘'"

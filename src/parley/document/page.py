@@ -123,11 +123,25 @@ def _inline_dateline(page: Page) -> tuple[Dateline | None, int | None]:
     return None, None
 
 
+# a photo's file name glued to the start of a paragraph ("20131124-060420.jpgGeneva_ Six major powers ...")
+_GLUED_FILE = re.compile(r"^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)(?=\s*\S)", re.IGNORECASE)
+
+
+def _without_file_name(line: Line) -> Line:
+    m = _GLUED_FILE.match(line.text)
+    if m is None:
+        return line
+    rest = line.text[m.end():]
+    lead = len(rest) - len(rest.lstrip())
+    return Line(Span(line.span.start + m.end() + lead, line.span.end), rest.lstrip(), line.paragraph)
+
+
 def _read_lines(lines: list[Line], order: DateOrder) -> list[LineInfo]:
     infos = []
     n = len(lines)
     chars = 0
     for i, line in enumerate(lines):
+        line = _without_file_name(line)
         chars += len(line.text)
         near_edge = i < HEADER_MAX_LINES or chars < HEADER_MAX_CHARS or i >= n - HEADER_MAX_LINES
         if near_edge:

@@ -41,6 +41,11 @@ def _parts() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    return frozenset(data_file("furniture.toml")["date_line_words"])
+
+
+@lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     return frozenset(w.lower() for w in data_file("datelines.toml")["dateline"]["not_places"])
 
@@ -133,7 +138,9 @@ def _agency_at(text: str, pos: int, order: DateOrder, lenient: bool = False) -> 
     skip = _COMMA.match(text, pos)
     start = skip.end() if skip else pos
     m = parts["agency_word"].match(text, start)
-    if m and (len(m.group("agency")) >= 2) and not text[m.end():m.end() + 1].isalpha():
+    if m and (len(m.group("agency")) >= 2) and not text[m.end():m.end() + 1].isalpha() \
+            and m.group("agency").lower() not in _time_words():
+        # (not a time zone: "Montevideo, July 27th 2024 - 00:59 UTC")
         return m.group("agency"), None, m.end(), False
     for known in _known_at(text, start):
         return known, None, start + len(known), False
@@ -266,7 +273,12 @@ _DASH = re.compile(r"[ \t]*[–—-][ \t]*")
 
 
 def _prefixes(place: str) -> list[str]:
-    """`place` and its shorter word prefixes, longest first."""
+    """`place` and its shorter word prefixes, longest first; a place filed from two ("Kathmandu/New
+    Delhi") only when what follows the slash is no outlet ("Baku/Trend/", "New Delhi/UNI:")."""
+    if "/" in place:
+        before, _, after = place.partition("/")
+        if is_known_outlet(after) or looks_like_outlet(after) or after.isupper():
+            place = before
     cuts = [m.start() for m in re.finditer(r"[ -]", place)]
     return [place] + [place[:c] for c in reversed(cuts) if place[:c].strip()]
 

@@ -382,6 +382,11 @@ _GENERIC_BYLINE = frozenset({"staff", "our", "special", "senior", "chief", "fore
                              "news", "online", "digital", "the", "a", "by"})
 
 
+# "Nikkei staff writer": what may follow an outlet's name in a byline
+_STAFF_WORDS = frozenset({"staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
+                          "editor", "editors", "bureau", "desk", "team", "contributor"})
+
+
 def _domain_outlet(word: str) -> str | None:
     word = word.strip(" .,:;()")
     return word if _DOMAIN.match(word) and word.lower() not in _SOCIAL else None
@@ -398,11 +403,11 @@ def _named_outlet(chunks: list[str], domains: bool = False) -> str | None:
         domain = _domain_outlet(chunk.split()[-1]) if domains and chunk.split() else None
         if domain:
             return canonical_outlet(domain)
-        # "Press Trust of India New Delhi": an outlet and a place
+        # "Press Trust of India New Delhi": an outlet and a place (not "Report abuse +5")
         words = chunk.split()
         for n in range(len(words) - 1, 0, -1):
             head = " ".join(words[:n])
-            if known_outlet(head):
+            if known_outlet(head) and all(w[:1].isupper() or w.lower() in _STAFF_WORDS for w in words[n:]):
                 return canonical_outlet(head)
     return None
 
@@ -532,6 +537,8 @@ def _outlet_line(text: str) -> str | None:
     if not core or len(core) > 60:
         return None
     parts = [p.strip(" :()[],") for p in re.split(r"\s*(?:\|\|?|/|•|,)\s*", core) if p.strip(" :()[],")]
+    # a language switcher beside the masthead ("MercoPress, en Español") is no part of the name
+    parts = [p for p in parts if not all(w.lower() in _menu_words() for w in p.split())] or parts
     if not parts or len(parts) > 4:
         return None
     named = [p for p in parts if is_known_outlet(p) or looks_like_outlet(p)]

@@ -15,7 +15,7 @@ from ..model import Dateline, Document, Span
 from ..pipeline import Context
 from ..resources import data_file
 from .lines import Line, paragraph_spans
-from .outlet_names import known_outlet
+from .outlet_names import canonical_outlet, known_outlet, looks_like_outlet
 from .page import Page, headline_text, page_dates, read_page
 
 
@@ -28,6 +28,7 @@ def _headline_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _GLUED_SECTION = re.compile(r"(?<=[a-z])(?P<tag>[A-Z][a-z]{3,})$")
 _GLUED_SITE = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+(?=[A-Z])")
+_GLUED_PREFIX = re.compile(r"^(?P<tag>[A-Z][a-z]{3,})(?=[A-Z][a-z])")
 
 
 def strip_headline_tags(title: str) -> str:
@@ -39,7 +40,23 @@ def strip_headline_tags(title: str) -> str:
     m = _GLUED_SECTION.search(title)
     if m and m.group("tag").lower() in data_file("furniture.toml")["menu_words"]:
         title = title[: m.start()]
-    return _GLUED_SITE.sub("", title).strip()
+    m = _GLUED_PREFIX.match(title)
+    if m and m.group("tag").lower() in data_file("furniture.toml")["menu_words"]:
+        title = title[m.end("tag"):]  # "WorldRussia-Ukraine War: ...": a section run into the first word
+    title = _GLUED_SITE.sub("", title).strip()
+    return title_outlet(title)[0]
+
+
+# "Russia expels US diplomats ... – UNIAN", "... | Daily Sabah": the outlet after the headline
+_TITLE_OUTLET = re.compile(r"^(?P<title>.{20,}?)\s+[–—|-]\s+(?P<outlet>[^–—|]{2,40})$")
+
+
+def title_outlet(title: str) -> tuple[str, str | None]:
+    """A headline without an outlet's name put after it, and that outlet."""
+    m = _TITLE_OUTLET.match(title)
+    if m and (known_outlet(m.group("outlet")) or looks_like_outlet(m.group("outlet"))):
+        return m.group("title").strip(), canonical_outlet(m.group("outlet"))
+    return title, None
 
 
 def _standalone_dateline(page: Page) -> Dateline | None:

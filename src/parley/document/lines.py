@@ -9,7 +9,8 @@ from ..model import Span
 from ..resources import data_file
 
 # sentence-final punctuation, possibly inside closing quotes or brackets
-_SENTENCE_END = re.compile(r"""[.!?…:;][\s"'”’»)\]]*$""")
+# (an agency's bracketed sign-off may follow it: "... since the incident. (NAN)")
+_SENTENCE_END = re.compile(r"""[.!?…:;][\s"'”’»)\]]*(?:\([A-Z][\w .&/-]{0,25}\)\s*)?$""")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 

@@ -25,7 +25,8 @@ from ..pipeline import Context
 from ..resources import data_file
 from .header import footer_outlet
 from .outlet_names import canonical_outlet, known_outlet, looks_like_outlet, outlet_of_url
-from .page import read_page
+from .layout import title_outlet
+from .page import headline_text, read_page
 
 # how far into the body the source line may stand (wire credits come early)
 LEAD_CHARS = 1200
@@ -178,11 +179,27 @@ def _house_style(text: str) -> str | None:
     return None
 
 
+def _from_title(doc: Document) -> str | None:
+    """The outlet named after the headline ("... – UNIAN", "... | Daily Sabah")."""
+    page = read_page(doc.text)
+    if page.headline is None:
+        return None
+    return title_outlet(headline_text(page.infos[page.headline].line.text))[1]
+
+
+# a broadcast's transcript opening on its programme: "Welcome to NHK Newsline. I'm ... in Tokyo."
+_WELCOME = re.compile(rf"^(?:Welcome to|This is|You are (?:watching|listening to))\s+(?P<outlet>{_NAME})[.!,]")
+
+
 def _self_reference(doc: Document) -> str | None:
     """A site's promotion that names it ("Thank you for reading The Straits Times.")."""
     for info in read_page(doc.text).infos:
         if info.kind == "promo" and info.outlet:
             return canonical_outlet(info.outlet)
+    if doc.body_spans:
+        m = _WELCOME.match(doc.text, doc.body_spans[0].start)
+        if m:
+            return _listed(m.group("outlet")) or canonical_outlet(m.group("outlet"))
     return None
 
 
@@ -190,7 +207,7 @@ def find_outlet(doc: Document, ctx: Context) -> Document:
     if doc.dateline is not None and doc.dateline.agency:
         doc.outlet = canonical_outlet(doc.dateline.agency)
         return doc
-    found = _from_header(doc) or _from_lead(doc) or _from_end(doc) or _self_reference(doc)
+    found = _from_header(doc) or _from_lead(doc) or _from_end(doc) or _self_reference(doc) or _from_title(doc)
     if found is None and doc.site_name:
         found = canonical_outlet(doc.site_name)
     doc.outlet = found or outlet_of_url(doc.url)

@@ -213,14 +213,20 @@ def _top_banner(infos: list[LineInfo]) -> None:
 def _closing_teaser(infos: list[LineInfo]) -> None:
     """The page's last line cut off with a link to the rest ("... two countries… Read More") right
     after the body's prose: the article's own last paragraph, less the link."""
-    if len(infos) < 2 or infos[-1].kind != "teaser" or infos[-2].role != "prose":
+    k = len(infos) - 1
+    while k > 0 and infos[k].role in ("outlet", "credit") or (k > 0 and infos[k].kind == "footer"):
+        k -= 1  # "Kyodo News" under the story
+    if k < 1 or infos[k].kind != "teaser" or infos[k - 1].role != "prose":
         return
-    last = infos[-1].line
+    last = infos[k].line
     m = _READ_MORE.search(last.text)
-    if m is None or m.start() < WRAP_MIN_CHARS:
+    if m is None:
+        infos[k] = LineInfo(last, "prose")  # "-- call on China to report adequate data on...": cut short
+        return
+    if m.start() < WRAP_MIN_CHARS:
         return
     cut = Line(Span(last.span.start, last.span.start + m.start()), last.text[: m.start()], last.paragraph)
-    infos[-1] = LineInfo(cut, "prose")
+    infos[k] = LineInfo(cut, "prose")
 
 
 _READ_MORE = re.compile(r"\s*(?:Read More|Read more|READ MORE|Continue reading)\s*$")
@@ -278,9 +284,13 @@ def _is_body_prose(info: LineInfo, infos: list[LineInfo], i: int, wrapped_page: 
     # "Prime Minister Dr. Manmohan Singh:Your Excellency ..., Ladies and Gentlemen of the Media,": a
     # speech opens
     after = infos[i + 1] if i + 1 < len(infos) else None
-    if info.line.text.endswith(",") and info.line.words >= 4 and after is not None and after.role == "prose":
-        return True
+    if info.line.text.endswith(",") and after is not None and after.role == "prose" \
+            and (info.line.words >= 4 or _SALUTATION.match(info.line.text)):
+        return True  # "Good morning," / "Prime Minister Dr. Manmohan Singh:Your Excellency ...,": a speech opens
     return _wrapped(infos, i, wrapped_page)
+
+
+_SALUTATION = re.compile(r"^(?:" + "|".join(data_file("furniture.toml")["salutations"]) + r")\s*,$", re.IGNORECASE)
 
 
 def _wrapped(infos: list[LineInfo], i: int, wrapped_page: bool) -> bool:
@@ -347,6 +357,8 @@ def _past_standfirst(infos: list[LineInfo], first_prose: int, wrapped_page: bool
     prose_seen = 0
     for j in range(first_prose, min(len(infos), first_prose + STANDFIRST_LINES + 3)):
         info = infos[j]
+        if info.kind in ("end", "footer"):
+            return first_prose  # a comment thread's or a footer's dates are no byline block
         if info.role in ("prose", "text", "caption", "credit"):
             if info.role == "prose":
                 prose_seen += 1
@@ -484,8 +496,8 @@ def _glued_extra(longer: str, shorter: str) -> bool:
     """Whether what `longer` adds to `shorter` is glue: a date, an outlet's name, or anything put
     before the headline (a section or country label: "Bulgaria: Turkish Foreign Minister ...")."""
     at = headline_text(longer).lower().find(headline_text(shorter).lower().strip())
-    if at > 0:
-        return True
+    if at > 0 or (at < 0 and _norm(longer).find(_norm(shorter)) > 0):
+        return True  # something put before the headline ("WorldRussia-Ukraine War: ...", a section glued on)
     extra = headline_text(longer)[len(headline_text(shorter).strip()):] if at == 0 else longer
     extra = extra.strip(" -–—|:,.")
     if not extra or _norm(extra) == _norm(shorter):

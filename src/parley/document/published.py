@@ -177,12 +177,12 @@ def _from_lead(lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None
     dates the lead gives, the latest: the news, not the anniversary it marks ("the 75th anniversary
     (October 1, 1949 - October 1, 2024)")."""
     full = [e for e in lead_exprs if e.day is not None and e.month is not None and e.year is not None]
-    if full:
-        e = max(full, key=lambda x: (x.year, x.month, x.day))
-        return Finding(DateValue.of(e.year, e.month), "the month of a full date in the lead")
     for e in lead_exprs:
         if e.day is None or e.month is None:
             continue
+        if e.year is not None:
+            newest = max(full, key=lambda x: (x.year, x.month, x.day))
+            return Finding(DateValue.of(newest.year, newest.month), "the month of a full date in the lead")
         if e.weekday is None:
             continue
         guess = year_for_weekday(e.month, e.day, e.weekday, latest)

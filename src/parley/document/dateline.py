@@ -187,13 +187,18 @@ def match_dateline(line: Line, standalone_only: bool, order: DateOrder = "DMY") 
     elif not rest or not _inline_ok(found, text):
         return None
     place = found.place
+    agency = found.agency
+    if place is not None and agency is None and not is_place(place) \
+            and (is_known_outlet(place) or looks_like_outlet(place.title() if place.isupper() else place)):
+        # "HAVANA TIMES, March 14 —": the outlet's name where a place stands
+        place, agency = None, place.title() if place.isupper() else place
     return Dateline(
         span=Span(line.span.start, line.span.start + end),
         place=place.title() if place and place.isupper() else place,
         month=found.date.month if found.date else None,
         day=found.date.day if found.date else None,
         year=found.date.year if found.date else None,
-        agency=found.agency,
+        agency=agency,
     )
 
 

@@ -61,6 +61,8 @@ BANNER_MAX_WORDS = 8
 # a related story's headline set between paragraphs as a paragraph of its own has this many words or more
 # (a subheading is shorter)
 INSERTED_LINK_MIN_WORDS = 9
+# a line of this many words at most, no sentence, among the body's paragraphs is a widget's label
+STRAY_LABEL_MAX_WORDS = 4
 
 
 @dataclass
@@ -104,6 +106,7 @@ def read_page(text: str) -> Page:
     _short_headlines(infos)
     _captions_and_lists(infos)
     _closing_teaser(infos)
+    _embedded_posts(infos)
     page = Page(infos, order)
     page.body_start = _body_start(infos, _wrapped_page(infos))
     page.headline = _pick_headline(infos, page.body_start)
@@ -208,6 +211,21 @@ def _top_banner(infos: list[LineInfo]) -> None:
             for k in run:
                 infos[k] = LineInfo(infos[k].line, "furniture", kind="promo")
             return
+
+
+# a post embedded in a page opens with a line this short before its attributed last line
+EMBED_OPENING_MAX_WORDS = 8
+
+
+def _embedded_posts(infos: list[LineInfo]) -> None:
+    """The short line right before an embedded post's attributed line is the post's first line
+    ("54 dead already in Peru!" over "CELAC cannot look ... — Task Force ... (@TaskAmericas) January
+    21, 2023"), not the article's."""
+    for k in range(1, len(infos)):
+        before = infos[k - 1]
+        if infos[k].kind == "embed" and before.role in ("prose", "text") \
+                and before.line.words <= EMBED_OPENING_MAX_WORDS:
+            infos[k - 1] = LineInfo(before.line, "furniture", kind="embed")
 
 
 def _closing_teaser(infos: list[LineInfo]) -> None:
@@ -570,8 +588,23 @@ def _body_lines(infos: list[LineInfo], start: int, end: int) -> list[int]:
         skipping_links = False
         if k > start and spaced and _inserted_link(infos, k, end):
             continue
+        if k > start and _stray_label(infos, k):
+            continue
         kept.append(k)
     return kept
+
+
+def _stray_label(infos: list[LineInfo], k: int) -> bool:
+    """A few words standing alone among the paragraphs, not a sentence ("Rate this item", "Recent
+    Posts", "Play Live Radio"): a widget's label. (A subheading is one too, and goes with them: the
+    body loses no sentence. The page's last line stays: an excerpt may end inside a sentence.)"""
+    info = infos[k]
+    if info.role != "text" or info.line.words > STRAY_LABEL_MAX_WORDS or k == len(infos) - 1:
+        return False
+    nxt = infos[k + 1]
+    # the first words of a paragraph hard-wrapped onto their own line go on in the next line
+    return not (nxt.line.paragraph == info.line.paragraph and nxt.role in ("prose", "text")
+                and nxt.line.text[:1].islower())
 
 
 def _inserted_link(infos: list[LineInfo], k: int, end: int) -> bool:

@@ -135,7 +135,9 @@ def layout(doc: Document, ctx: Context) -> Document:
         doc.title = strip_headline_tags(headline_text(headline.text)) or None
         doc.title_span = headline.span if doc.title else None
     body = [page.infos[k].line for k in page.body]
-    spans = paragraph_spans(body)
+    # a line left out between two kept ones of a paragraph (a caption) splits the paragraph
+    gaps = frozenset(n for n in range(1, len(page.body)) if page.body[n] != page.body[n - 1] + 1)
+    spans = paragraph_spans(body, gaps)
     spans = _after_inline_dateline(spans, page.inline_dateline) if page.cut_inline else spans
     doc.body_spans = _without_sign_off(doc.text, spans)
     return doc

@@ -153,7 +153,9 @@ def self_reference(line: Line) -> str | None:
     for pattern in _self_references():
         m = pattern.match(line.text)
         if m and m.group("outlet").strip(" .,:;!"):
-            return m.group("outlet").strip(" .,:;!")
+            name = m.group("outlet").strip(" .,:;!")
+            # "The Independent is trusted by ...": the article belongs to the name
+            return name if known_outlet(name) or not known_outlet("The " + name) else "The " + name
     return None
 
 
@@ -204,6 +206,10 @@ def is_latin(text: str) -> bool:
     return latin * 2 >= len(letters)
 
 
+# a masthead ("Trend News Agency", "Kazakhstan Today News Agency") is a few words
+MASTHEAD_MAX_WORDS = 8
+
+
 def is_menu(line: Line) -> bool:
     """Navigation: a breadcrumb or menu, a ticker list, glued menu words, a bar of numbers."""
     text = _BULLET.sub("", line.text)
@@ -211,7 +217,7 @@ def is_menu(line: Line) -> bool:
         return True
     if line.words > 15:
         return False
-    if _masthead().match(text):
+    if line.words <= MASTHEAD_MAX_WORDS and _masthead().match(text):
         return True
     chunks = [c.strip().lower() for c in re.split(r"\s*(?:[|•·>»›/]|\s{2,}|\t)\s*", text) if c.strip()]
     if chunks and all(c.rstrip(":") in _menu_words() for c in chunks):
@@ -561,6 +567,9 @@ def _outlet_line(text: str) -> str | None:
 def _as_date_line(line: Line, dates: list[DateMention], order: DateOrder) -> LineInfo | None:
     """A line that is a date with little besides (labels, a time, an author, an outlet)."""
     chunks, words = _date_residue(line.text, dates, 0)
+    if chunks and all(w.lower() in _menu_words() or w.lower() in ("us", "contact", "about")
+                      for c in chunks for w in re.findall(r"[^\W\d_]+", c)):
+        words = 0  # a date bar among the menu: "Sat, 30 November , 2024 Home About Us Advertisement Contact Us"
     # a date line is a date with a label, a time or separators, or with a few words at most;
     # "EAM Jaishankar to attend ... meeting in Pakistan on October 15-16" is a headline
     labelled = _labelled(line.text, dates)

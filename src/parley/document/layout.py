@@ -116,8 +116,8 @@ def _without_sign_off(text: str, spans: list[Span]) -> list[Span]:
     m = _sign_off().search(piece)
     if m is None:
         return spans
-    outlet = m.group("outlet") or m.group("bracketed")
-    if outlet is not None and not (known_outlet(outlet) or outlet.isupper()):
+    outlet = m.group("outlet") or m.group("bracketed") or m.group("bare")
+    if outlet is not None and not (known_outlet(outlet) or (outlet.isupper() and not m.group("bare"))):
         return spans
     cut = m.start() + (1 if m.group("outlet") is not None and piece[m.start()] in ".!?”\"" else 0)
     if cut <= 0:

@@ -45,11 +45,13 @@ def _report_cue() -> re.Pattern[str]:
 # telling where its news came from. ("..., TASS reports" and "..., The New York Times reported"
 # cite another outlet as often as their own.)
 _SELF_CREDIT = re.compile(
-    rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+(?:informs|has learnt|has learned|learnt|learned)\b")
+    rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+(?:informs|has learnt|has learned|learnt|learned)\b"
+    # '..., "Adyrna" correspondent reported', "a Kazinform correspondent reports"
+    rf"|[\"“]?(?P<corr>{_NAME})[\"”]?\s+correspondent\s+(?:reports|reported|informs)\b")
 # "..., Trend reports.": the house style of outlets that credit themselves so (outlets.toml)
 _REPORTS = re.compile(rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+reports\b")
 # "the official told POLITICO", "in an exclusive interview with Trend", "according to Xinhua"
-_TOLD = re.compile(rf"\b(?:told|(?:an?\s+)?(?:exclusive\s+)?interview\s+(?:with|to))\s+(?P<outlet>{_NAME})")
+_TOLD = re.compile(rf"\b(?:told|(?:an?\s+)?(?:exclusive\s+)?interview\s+(?:with|to)|(?:speaking|talking)\s+to)\s+(?P<outlet>{_NAME})")
 _AGENCY_WORDS = r"(?:(?:the|official|state|state-run|state-owned|national|government|news|press|agency)\s+)*"
 _ACCORDING = re.compile(rf"\b(?:according to|citing|quoted by|reported by)\s+{_AGENCY_WORDS}(?P<outlet>{_NAME})")
 # "..., state news agency SPA reported."
@@ -104,9 +106,11 @@ def _from_lead(doc: Document) -> str | None:
         return canonical_outlet(m.group("outlet"))
     for pattern in (_SELF_CREDIT, _TOLD):
         for m in pattern.finditer(window):
-            found = _listed(m.group("outlet"))
+            found = _listed(m.group("outlet") or m.group("corr")) if pattern is _SELF_CREDIT else _listed(m.group("outlet"))
             if found:
                 return found
+            if pattern is _SELF_CREDIT and m.group("corr"):
+                return m.group("corr")  # an outlet naming its own correspondent, listed or not
     for m in _REPORTS.finditer(window):
         found = _listed(m.group("outlet"))
         if found in data_file("outlets.toml")["reports_itself"]:
@@ -136,7 +140,7 @@ def _from_end(doc: Document) -> str | None:
         return None
     last = doc.text[doc.body_spans[-1].start : _page_end(doc)].rstrip()
     m = _sign_off().search(last)
-    named = m and (m.group("outlet") or m.group("bracketed"))
+    named = m and (m.group("outlet") or m.group("bracketed") or (m.group("bare") if known_outlet(m.group("bare") or "") else None))
     if named and (known_outlet(named) or named.isupper()):
         return canonical_outlet(named)
     if m and m.group("codes"):

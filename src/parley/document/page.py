@@ -61,6 +61,8 @@ BANNER_MAX_WORDS = 8
 # a related story's headline set between paragraphs as a paragraph of its own has this many words or more
 # (a subheading is shorter)
 INSERTED_LINK_MIN_WORDS = 9
+# a sentence over a photo credit with at most this many words is the photo's caption
+SHORT_CAPTION_WORDS = 25
 # a line of this many words at most, no sentence, among the body's paragraphs is a widget's label
 STRAY_LABEL_MAX_WORDS = 4
 
@@ -256,19 +258,29 @@ def _captions_and_lists(infos: list[LineInfo]) -> None:
     fighter jet" / "Photo by: Reuters"), a caption's second line (starting in lower case), and
     the points of a list ("* Row over downed jet escalates" / "* Putin signs decree")."""
     head = infos[:HEADER_MAX_LINES]
-    marked = [info.role == "text" and bool(_LIST_MARK.match(info.line.text)) for info in head]
+    first_prose = next((k for k, x in enumerate(head) if x.role == "prose"), len(head))
+    # the points of a list above the story (a wire's summary); a list inside the story is its text
+    marked = [k < first_prose and info.role == "text" and bool(_LIST_MARK.match(info.line.text))
+              for k, info in enumerate(head)]
     changes: dict[int, LineInfo] = {}
     for i, info in enumerate(head):
         after = infos[i + 1] if i + 1 < len(infos) else None
         if info.role in ("text", "prose") and after is not None and after.role == "caption" \
-                and len(info.line.text) >= 20 and after.line.text.startswith(info.line.text.rstrip(". ")):
-            # a picture's alternative text over its caption, which repeats it with the credit
+                and len(info.line.text) >= 20 and info.line.text.rstrip(". ") in after.line.text:
+            # a picture's alternative text over its caption, which repeats it ("File image of ...")
+            changes[i] = LineInfo(info.line, "caption")
+            continue
+        if info.role == "prose" and after is not None and after.role == "credit" \
+                and info.line.words <= SHORT_CAPTION_WORDS and not _closing_copyright(infos, i + 1) \
+                and i > 0 and infos[i - 1].role in ("credit", "caption", "text", "furniture"):
+            # "Emmanuel Macron, together with 11 other EU leaders, met with Charles Michel last night." / "© Belga"
             changes[i] = LineInfo(info.line, "caption")
             continue
         if info.role != "text":
             continue
         after = infos[i + 1] if i + 1 < len(infos) else None
-        if after is not None and after.role == "credit" and not _closing_copyright(infos, i + 1):
+        if after is not None and after.role == "credit" and not _closing_copyright(infos, i + 1) \
+                and not _only_headline(infos, i):
             changes[i] = LineInfo(info.line, "caption")
         elif after is not None and after.role == "date" and _PERSON.match(info.line.text) and i > 0:
             # "Sharon See" / "Published Mon, Jan 30, 2023": the author's name over the date
@@ -281,6 +293,18 @@ def _captions_and_lists(infos: list[LineInfo]) -> None:
             changes[i] = LineInfo(info.line, "furniture", kind="list")
     for i, changed in changes.items():
         infos[i] = changed
+
+
+def _only_headline(infos: list[LineInfo], i: int) -> bool:
+    """Whether line i is the one line above the body that could be its headline."""
+    before = [x for x in infos[:i] if x.role == "text"]
+    after = []
+    for x in infos[i + 1 :]:
+        if x.role == "prose":
+            break
+        if x.role == "text":
+            after.append(x)
+    return not before and not after and infos[i].line.words >= 5
 
 
 def _closing_copyright(infos: list[LineInfo], k: int) -> bool:
@@ -594,6 +618,14 @@ def _body_lines(infos: list[LineInfo], start: int, end: int) -> list[int]:
     return kept
 
 
+def _introduced_list(infos: list[LineInfo], k: int) -> bool:
+    """Whether line k is a point of a list a sentence introduces ("... in the following:")."""
+    j = k - 1
+    while j >= 0 and (_LIST_MARK.match(infos[j].line.text) or (infos[j].role == "text" and infos[j].line.words <= 6)):
+        j -= 1
+    return j >= 0 and infos[j].line.text.rstrip().endswith(":")
+
+
 def _stray_label(infos: list[LineInfo], k: int) -> bool:
     """A few words standing alone among the paragraphs, not a sentence ("Rate this item", "Recent
     Posts", "Play Live Radio"): a widget's label. (A subheading is one too, and goes with them: the
@@ -601,6 +633,8 @@ def _stray_label(infos: list[LineInfo], k: int) -> bool:
     info = infos[k]
     if info.role != "text" or info.line.words > STRAY_LABEL_MAX_WORDS or k == len(infos) - 1:
         return False
+    if _introduced_list(infos, k):
+        return False  # a list's point ("in the following:" / "defense and security logistics")
     nxt = infos[k + 1]
     # the first words of a paragraph hard-wrapped onto their own line go on in the next line
     return not (nxt.line.paragraph == info.line.paragraph and nxt.role in ("prose", "text")

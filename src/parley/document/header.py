@@ -159,6 +159,7 @@ def self_reference(line: Line) -> str | None:
     return None
 
 
+DOUBLED_LINE = re.compile(r"^(?P<half>.{12,}?)\s?(?P=half)$")
 # script text left on a page ("document.querySelector('body').innerHTML += ...; function f() {")
 _CODE = re.compile(r"\b(?:document|window|console)\.\w+|\bfunction\s*\w*\s*\(|\bvar\s+\w+\s*=|[;{}]\s*\}|\)\s*\{|\(\)\s*;|\+=|===")
 CODE_MARKS = 3
@@ -320,7 +321,15 @@ def caption_credit(line: Line) -> bool:
 
 
 def is_credit_line(line: Line) -> bool:
-    return line.words <= 10 and bool(_credit_lines().match(_BULLET.sub("", line.text)))
+    text = _BULLET.sub("", line.text)
+    if line.words <= 10 and _credit_lines().match(text):
+        return True
+    return line.words <= _data()["long_credit_max_words"] and bool(_long_credit_lines().match(text))
+
+
+@lru_cache(maxsize=1)
+def _long_credit_lines() -> re.Pattern[str]:
+    return compiled_alternation("furniture.toml", "long_credit_lines")
 
 
 def is_byline(line: Line) -> bool:
@@ -457,6 +466,10 @@ def read_line(line: Line, order: DateOrder, first: bool = False, light: bool = F
         return LineInfo(line, "furniture", kind="promo", outlet=self_reference(line))
     if is_code(line):
         return LineInfo(line, "furniture", kind="code")
+    if DOUBLED_LINE.match(line.text):
+        # a link printed twice on one line ("N. Korea insults Biden ...SeoulN. Korea insults Biden ..."):
+        # a related story's box; a headline so printed stands above its own copy
+        return LineInfo(line, "furniture", kind="end")
     dates = [d for d in find_dates(line.text, order=order)] if len(line.text) <= 240 else []
     if dates:
         found = _as_date_line(line, dates, order)

@@ -27,7 +27,7 @@ from ..dates.mentions import DateOrder, date_order, find_dates
 from ..model import Dateline, Span
 from ..resources import data_file
 from .dateline import match_dateline, place_only
-from .header import LineInfo, caption_credit, is_latin, read_line
+from .header import DOUBLED_LINE, LineInfo, caption_credit, is_latin, read_line
 from .lines import Line, split_lines
 from .outlet_names import is_known_outlet, looks_like_outlet, outlet_country
 
@@ -150,12 +150,34 @@ def _read_lines(lines: list[Line], order: DateOrder) -> list[LineInfo]:
         chars += len(line.text)
         near_edge = i < HEADER_MAX_LINES or chars < HEADER_MAX_CHARS or i >= n - HEADER_MAX_LINES
         if near_edge:
-            infos.append(read_line(line, order, first=i == 0))
+            info = read_line(line, order, first=i == 0)
+            infos.extend(_unglued_promotion(info, order) if info.kind == "promo" else [info])
         elif len(line.text) <= DATED_LINE_MAX_CHARS:
             infos.append(read_line(line, order, light=True))
         else:
             infos.append(_prose_or_text(line))
     return infos
+
+
+# a sentence run into the next with no space ("... makes all the difference.Britain’s foreign secretary ...")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
+# what follows a promotion glued to it is the story's when it is this long
+GLUED_STORY_MIN_WORDS = 8
+
+
+def _unglued_promotion(info: LineInfo, order: DateOrder) -> list[LineInfo]:
+    """A promotion with the story's first sentence run into it ("Your support makes all the
+    difference.Britain’s foreign secretary ..."): the promotion, then the story's line."""
+    line = info.line
+    for m in _GLUED_SENTENCE.finditer(line.text):
+        rest = line.text[m.end():]
+        head = Line(Span(line.span.start, line.span.start + m.end()), line.text[: m.end()], line.paragraph)
+        tail = Line(Span(line.span.start + m.end(), line.span.end), rest, line.paragraph)
+        if tail.words >= GLUED_STORY_MIN_WORDS:
+            after = read_line(tail, order)
+            if after.kind != "promo":
+                return [LineInfo(head, "furniture", kind="promo", outlet=info.outlet), after]
+    return [info]
 
 
 def _prose_or_text(line: Line) -> LineInfo:
@@ -253,6 +275,7 @@ _READ_MORE = re.compile(r"\s*(?:Read More|Read more|READ MORE|Continue reading)\
 _PERSON = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){1,3}$")
 
 
+
 def _captions_and_lists(infos: list[LineInfo]) -> None:
     """Text lines that are no headline: a caption over its credit ("... after downing of Russian
     fighter jet" / "Photo by: Reuters"), a caption's second line (starting in lower case), and
@@ -284,6 +307,10 @@ def _captions_and_lists(infos: list[LineInfo]) -> None:
             changes[i] = LineInfo(info.line, "caption")
         elif after is not None and after.role == "date" and _PERSON.match(info.line.text) and i > 0:
             # "Sharon See" / "Published Mon, Jan 30, 2023": the author's name over the date
+            changes[i] = LineInfo(info.line, "byline")
+        elif i < first_prose and i > 0 and _PERSON.match(info.line.text) and after is not None \
+                and after.role in ("prose", "caption") and infos[i - 1].role == "text" and infos[i - 1].line.words >= 5:
+            # a name alone between the headline and the story ("Dan Scavino Jr."): the author's or the photographer's
             changes[i] = LineInfo(info.line, "byline")
         elif after is not None and after.role in ("caption", "text") and after.line.text[:1].islower() \
                 and after.line.paragraph == info.line.paragraph and caption_credit(info.line):
@@ -478,7 +505,7 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
         score -= 1.0
     mine = norms[i]
     later = [k for k, other in enumerate(norms) if k != i and other]
-    if any(_same_headline(mine, norms[k]) for k in later if infos[k].role == "text"):
+    if any(_same_headline(mine, norms[k]) for k in later if infos[k].role == "text" or infos[k].kind == "end"):
         score += 1.5  # sites print the headline more than once
     lead_end = min(len(norms), _first_prose(infos, i) + 3)
     if words >= 8 and any(mine in norms[k] for k in range(i + 1, lead_end) if norms[k] and infos[k].role == "prose"):
@@ -519,7 +546,7 @@ def _pick_headline(infos: list[LineInfo], body_start: int) -> int | None:
     candidates = [i for i in range(body_start) if infos[i].role == "text"]
     if not candidates:
         return None
-    norms = [_norm(x.line.text) if x.role in ("text", "prose") else "" for x in infos[: body_start + 12]]
+    norms = [_print_norm(x) for x in infos[: body_start + 12]]
     scored = [(_headline_score(infos, i, norms), i) for i in candidates]
     best = max(s for s, _ in scored)
     if best < HEADLINE_MIN_SCORE:
@@ -532,6 +559,14 @@ def _pick_headline(infos: list[LineInfo], body_start: int) -> int | None:
     shortest = min(group, key=lambda k: (len(norms[k]), k))
     clean = [i for i in group if i == shortest or not _glued_extra(infos[i].line.text, infos[shortest].line.text)]
     return max(clean, key=lambda k: (len(norms[k]), -k))
+
+
+def _print_norm(info: LineInfo) -> str:
+    """A line's words for comparing headlines; a link printed twice on one line counts once."""
+    if info.role in ("text", "prose"):
+        return _norm(info.line.text)
+    doubled = DOUBLED_LINE.match(info.line.text) if info.kind == "end" else None
+    return _norm(doubled.group("half")) if doubled else ""
 
 
 def _glued_extra(longer: str, shorter: str) -> bool:
@@ -584,8 +619,9 @@ def _body_end(infos: list[LineInfo], start: int) -> int:
             return k
         if info.kind == "marker" and from_k_links[k]:
             return k
-        if n - k >= MIN_LINK_RUN and from_k_links[k] and _mostly_text(infos, k):
-            return k
+        if n - k >= MIN_LINK_RUN and from_k_links[k] and _mostly_text(infos, k) \
+                and not infos[k - 1].line.text.rstrip().endswith(":"):
+            return k  # (not a list the story introduces: "... in the following:")
     return n
 
 

@@ -159,6 +159,11 @@ def _from_dateline_day(doc: Document, page: Page, lead_exprs: list[TimeExpr], la
                 if e.year is not None and (e.month, e.day) == (month, day)]
     if same_day:
         return Finding(DateValue.of(same_day[0].year, month, day), "dateline day and month; the year of that date in the body")
+    # the caption of the day's photo: "... in Seoul on Nov. 9, 2023. (Yonhap)" under "SEOUL, Nov. 9 (Yonhap)"
+    captioned = [d for info in page.infos if info.role == "caption" for d in find_dates(info.line.text, order=page.order)
+                 if d.year is not None and (d.month, d.day) == (month, day)]
+    if captioned:
+        return Finding(DateValue.of(captioned[0].year, month, day), "dateline day and month; the year of that date in a caption")
     weekdays = [e.weekday for e in lead_exprs if e.weekday is not None and e.day is None]
     if weekdays:
         guess = year_for_weekday(month, day, weekdays[0], latest)

@@ -63,8 +63,9 @@ BANNER_MAX_WORDS = 8
 INSERTED_LINK_MIN_WORDS = 9
 # a sentence over a photo credit with at most this many words is the photo's caption
 SHORT_CAPTION_WORDS = 25
-# a line of this many words at most, no sentence, among the body's paragraphs is a widget's label
-STRAY_LABEL_MAX_WORDS = 4
+# a page ending on this many short points or more ("• Ambassador" / "• G7 Summit" / "• Ukraine") ends on its tags
+TRAILING_TAGS_MIN_LINES = 3
+TAG_MAX_WORDS = 3
 
 
 @dataclass
@@ -619,6 +620,9 @@ def _body_end(infos: list[LineInfo], start: int) -> int:
             return k
         if info.kind == "marker" and from_k_links[k]:
             return k
+        if n - k >= TRAILING_TAGS_MIN_LINES and prose_seen and all(
+                _LIST_MARK.match(x.line.text) and x.line.words <= TAG_MAX_WORDS for x in infos[k:]):
+            return k  # the story's tags as a list
         if n - k >= MIN_LINK_RUN and from_k_links[k] and _mostly_text(infos, k) \
                 and not infos[k - 1].line.text.rstrip().endswith(":"):
             return k  # (not a list the story introduces: "... in the following:")
@@ -648,33 +652,8 @@ def _body_lines(infos: list[LineInfo], start: int, end: int) -> list[int]:
         skipping_links = False
         if k > start and spaced and _inserted_link(infos, k, end):
             continue
-        if k > start and _stray_label(infos, k):
-            continue
         kept.append(k)
     return kept
-
-
-def _introduced_list(infos: list[LineInfo], k: int) -> bool:
-    """Whether line k is a point of a list a sentence introduces ("... in the following:")."""
-    j = k - 1
-    while j >= 0 and (_LIST_MARK.match(infos[j].line.text) or (infos[j].role == "text" and infos[j].line.words <= 6)):
-        j -= 1
-    return j >= 0 and infos[j].line.text.rstrip().endswith(":")
-
-
-def _stray_label(infos: list[LineInfo], k: int) -> bool:
-    """A few words standing alone among the paragraphs, not a sentence ("Rate this item", "Recent
-    Posts", "Play Live Radio"): a widget's label. (A subheading is one too, and goes with them: the
-    body loses no sentence. The page's last line stays: an excerpt may end inside a sentence.)"""
-    info = infos[k]
-    if info.role != "text" or info.line.words > STRAY_LABEL_MAX_WORDS or k == len(infos) - 1:
-        return False
-    if _introduced_list(infos, k):
-        return False  # a list's point ("in the following:" / "defense and security logistics")
-    nxt = infos[k + 1]
-    # the first words of a paragraph hard-wrapped onto their own line go on in the next line
-    return not (nxt.line.paragraph == info.line.paragraph and nxt.role in ("prose", "text")
-                and nxt.line.text[:1].islower())
 
 
 def _inserted_link(infos: list[LineInfo], k: int, end: int) -> bool:

@@ -65,6 +65,8 @@ INSERTED_LINK_MIN_WORDS = 9
 SHORT_CAPTION_WORDS = 25
 # a page ending on this many short points or more ("• Ambassador" / "• G7 Summit" / "• Ukraine") ends on its tags
 TRAILING_TAGS_MIN_LINES = 3
+# the point of a list is a few words ("defense and security logistics")
+LIST_POINT_MAX_WORDS = 6
 TAG_MAX_WORDS = 3
 
 
@@ -620,13 +622,24 @@ def _body_end(infos: list[LineInfo], start: int) -> int:
             return k
         if info.kind == "marker" and from_k_links[k]:
             return k
+        if _introduced_list(infos, k):
+            continue  # the points of a list the story introduces ("... in the following:")
         if n - k >= TRAILING_TAGS_MIN_LINES and prose_seen and all(
                 _LIST_MARK.match(x.line.text) and x.line.words <= TAG_MAX_WORDS for x in infos[k:]):
             return k  # the story's tags as a list
-        if n - k >= MIN_LINK_RUN and from_k_links[k] and _mostly_text(infos, k) \
-                and not infos[k - 1].line.text.rstrip().endswith(":"):
-            return k  # (not a list the story introduces: "... in the following:")
+        if n - k >= MIN_LINK_RUN and from_k_links[k] and _mostly_text(infos, k):
+            return k
     return n
+
+
+def _introduced_list(infos: list[LineInfo], k: int) -> bool:
+    """Whether line k is among the points of a list a sentence introduces ("... in the following:")."""
+    j = k - 1
+    while j >= 0 and infos[j].role in ("text", "prose") and (
+            _LIST_MARK.match(infos[j].line.text) or infos[j].line.words <= LIST_POINT_MAX_WORDS):
+        j -= 1
+    return j >= 0 and j < k and infos[j].line.text.rstrip().endswith(":") and (
+        _LIST_MARK.match(infos[k].line.text) is not None or infos[k].line.words <= LIST_POINT_MAX_WORDS)
 
 
 def _mostly_text(infos: list[LineInfo], k: int) -> bool:

@@ -302,6 +302,12 @@ def _captions_and_lists(infos: list[LineInfo]) -> None:
             # "Emmanuel Macron, together with 11 other EU leaders, met with Charles Michel last night." / "© Belga"
             changes[i] = LineInfo(info.line, "caption")
             continue
+        if info.role in ("text", "prose") and i <= first_prose and i > 0 and _PERSON.match(info.line.text) \
+                and after is not None and after.role in ("prose", "caption") and infos[i - 1].role == "text" \
+                and infos[i - 1].line.words >= 5:
+            # a name alone between the headline and the story ("Dan Scavino Jr."): the author's or the photographer's
+            changes[i] = LineInfo(info.line, "byline")
+            continue
         if info.role != "text":
             continue
         after = infos[i + 1] if i + 1 < len(infos) else None
@@ -310,10 +316,6 @@ def _captions_and_lists(infos: list[LineInfo]) -> None:
             changes[i] = LineInfo(info.line, "caption")
         elif after is not None and after.role == "date" and _PERSON.match(info.line.text) and i > 0:
             # "Sharon See" / "Published Mon, Jan 30, 2023": the author's name over the date
-            changes[i] = LineInfo(info.line, "byline")
-        elif i < first_prose and i > 0 and _PERSON.match(info.line.text) and after is not None \
-                and after.role in ("prose", "caption") and infos[i - 1].role == "text" and infos[i - 1].line.words >= 5:
-            # a name alone between the headline and the story ("Dan Scavino Jr."): the author's or the photographer's
             changes[i] = LineInfo(info.line, "byline")
         elif after is not None and after.role in ("caption", "text") and after.line.text[:1].islower() \
                 and after.line.paragraph == info.line.paragraph and caption_credit(info.line):

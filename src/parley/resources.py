@@ -29,4 +29,5 @@ def data_file(name: str) -> MappingProxyType:
 def compiled_alternation(name: str, key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A list of regexes in a data file joined into one whole-line pattern."""
     parts = data_file(name)[key]
-    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in parts) + r")\s*[.:!]?\s*$", flags)
+    # a trailing full stop, colon, ellipsis ("You may also like...") or exclamation mark is no part of it
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in parts) + r")\s*(?:[.:!…]+)?\s*$", flags)

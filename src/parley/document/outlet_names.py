@@ -96,7 +96,7 @@ def outlet_of_url(url: str | None) -> str | None:
 def _name_shape() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in data_file("furniture.toml")["outlet_name_words"])
     return re.compile(
-        rf"^(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){{1,4}}(?:{words})$"          # Tribune News Service, Daily Times
+        rf"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){{1,4}}(?:{words})$"          # Tribune News Service, Daily Times
         r"|^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|net|org|az|kz|uz|kg|tj|am|ge|in|pk|ru|ua|by|tv|info|news)$")
 
 

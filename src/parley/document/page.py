@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..dates.mentions import DateOrder, date_order, find_dates
-from ..model import Dateline
+from ..model import Dateline, Span
 from ..resources import data_file
 from .dateline import match_dateline, place_only
-from .header import LineInfo, caption_credit, is_latin, read_line
+from .header import DOUBLED_LINE, LineInfo, caption_credit, is_latin, read_line
 from .lines import Line, split_lines
 from .outlet_names import is_known_outlet, looks_like_outlet, outlet_country
 
@@ -55,7 +55,19 @@ DATED_LINE_MAX_CHARS = 160
 META_ROLES = frozenset({"date", "byline", "outlet", "dateline", "caption", "credit"})
 # what ends a standfirst: the byline block (a caption may stand anywhere in a body)
 STANDFIRST_ENDS = frozenset({"date", "byline", "outlet", "dateline"})
-DROPPED_ROLES = frozenset({"stamp", "furniture", "date", "byline", "outlet", "caption", "credit", "tags"})
+DROPPED_ROLES = frozenset({"stamp", "furniture", "date", "byline", "outlet", "caption", "credit", "tags", "dateline"})
+# a site's banner over the headline is made of sentences this short ("Get all your news in one place.")
+BANNER_MAX_WORDS = 8
+# a related story's headline set between paragraphs as a paragraph of its own has this many words or more
+# (a subheading is shorter)
+INSERTED_LINK_MIN_WORDS = 9
+# a sentence over a photo credit with at most this many words is the photo's caption
+SHORT_CAPTION_WORDS = 25
+# a page ending on this many short points or more ("• Ambassador" / "• G7 Summit" / "• Ukraine") ends on its tags
+TRAILING_TAGS_MIN_LINES = 3
+# the point of a list is a few words ("defense and security logistics")
+LIST_POINT_MAX_WORDS = 6
+TAG_MAX_WORDS = 3
 
 
 @dataclass
@@ -95,8 +107,11 @@ def read_page(text: str) -> Page:
             reordered = date_order(text[:HEADER_MAX_CHARS * 2], country)
             if reordered != order:
                 order, infos = reordered, _read_lines(lines, reordered)
+    _top_banner(infos)
     _short_headlines(infos)
     _captions_and_lists(infos)
+    _closing_teaser(infos)
+    _embedded_posts(infos)
     page = Page(infos, order)
     page.body_start = _body_start(infos, _wrapped_page(infos))
     page.headline = _pick_headline(infos, page.body_start)
@@ -116,20 +131,56 @@ def _inline_dateline(page: Page) -> tuple[Dateline | None, int | None]:
     return None, None
 
 
+# a photo's file name glued to the start of a paragraph ("20131124-060420.jpgGeneva_ Six major powers ...")
+_GLUED_FILE = re.compile(r"^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp)(?=\s*\S)", re.IGNORECASE)
+
+
+def _without_file_name(line: Line) -> Line:
+    m = _GLUED_FILE.match(line.text)
+    if m is None:
+        return line
+    rest = line.text[m.end():]
+    lead = len(rest) - len(rest.lstrip())
+    return Line(Span(line.span.start + m.end() + lead, line.span.end), rest.lstrip(), line.paragraph)
+
+
 def _read_lines(lines: list[Line], order: DateOrder) -> list[LineInfo]:
     infos = []
     n = len(lines)
     chars = 0
     for i, line in enumerate(lines):
+        line = _without_file_name(line)
         chars += len(line.text)
         near_edge = i < HEADER_MAX_LINES or chars < HEADER_MAX_CHARS or i >= n - HEADER_MAX_LINES
         if near_edge:
-            infos.append(read_line(line, order, first=i == 0))
+            info = read_line(line, order, first=i == 0)
+            infos.extend(_unglued_promotion(info, order) if info.kind == "promo" else [info])
         elif len(line.text) <= DATED_LINE_MAX_CHARS:
             infos.append(read_line(line, order, light=True))
         else:
             infos.append(_prose_or_text(line))
     return infos
+
+
+# a sentence run into the next with no space ("... makes all the difference.Britain’s foreign secretary ...")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
+# what follows a promotion glued to it is the story's when it is this long
+GLUED_STORY_MIN_WORDS = 8
+
+
+def _unglued_promotion(info: LineInfo, order: DateOrder) -> list[LineInfo]:
+    """A promotion with the story's first sentence run into it ("Your support makes all the
+    difference.Britain’s foreign secretary ..."): the promotion, then the story's line."""
+    line = info.line
+    for m in _GLUED_SENTENCE.finditer(line.text):
+        rest = line.text[m.end():]
+        head = Line(Span(line.span.start, line.span.start + m.end()), line.text[: m.end()], line.paragraph)
+        tail = Line(Span(line.span.start + m.end(), line.span.end), rest, line.paragraph)
+        if tail.words >= GLUED_STORY_MIN_WORDS:
+            after = read_line(tail, order)
+            if after.kind != "promo":
+                return [LineInfo(head, "furniture", kind="promo", outlet=info.outlet), after]
+    return [info]
 
 
 def _prose_or_text(line: Line) -> LineInfo:
@@ -172,7 +223,60 @@ def _short_headlines(infos: list[LineInfo]) -> None:
         return
 
 
+def _top_banner(infos: list[LineInfo]) -> None:
+    """Short sentences at the very top of a page, with the headline still to come below them
+    ("Get all your news in one place." / "One app." / "Start reading"): a site's or an app's
+    banner, not the body's first paragraph."""
+    run: list[int] = []
+    for i, info in enumerate(infos[:HEADER_MAX_LINES]):
+        if info.role == "prose":
+            if info.line.words > BANNER_MAX_WORDS:
+                return
+            run.append(i)
+        elif info.role == "text" and info.line.words >= 5:
+            # a headline: the short sentences above it were a banner
+            for k in run:
+                infos[k] = LineInfo(infos[k].line, "furniture", kind="promo")
+            return
+
+
+# a post embedded in a page opens with a line this short before its attributed last line
+EMBED_OPENING_MAX_WORDS = 8
+
+
+def _embedded_posts(infos: list[LineInfo]) -> None:
+    """The short line right before an embedded post's attributed line is the post's first line
+    ("54 dead already in Peru!" over "CELAC cannot look ... — Task Force ... (@TaskAmericas) January
+    21, 2023"), not the article's."""
+    for k in range(1, len(infos)):
+        before = infos[k - 1]
+        if infos[k].kind == "embed" and before.role in ("prose", "text") \
+                and before.line.words <= EMBED_OPENING_MAX_WORDS:
+            infos[k - 1] = LineInfo(before.line, "furniture", kind="embed")
+
+
+def _closing_teaser(infos: list[LineInfo]) -> None:
+    """The page's last line cut off with a link to the rest ("... two countries… Read More") right
+    after the body's prose: the article's own last paragraph, less the link."""
+    k = len(infos) - 1
+    while k > 0 and infos[k].role in ("outlet", "credit") or (k > 0 and infos[k].kind == "footer"):
+        k -= 1  # "Kyodo News" under the story
+    if k < 1 or infos[k].kind != "teaser" or infos[k - 1].role != "prose":
+        return
+    last = infos[k].line
+    m = _READ_MORE.search(last.text)
+    if m is None:
+        infos[k] = LineInfo(last, "prose")  # "-- call on China to report adequate data on...": cut short
+        return
+    if m.start() < WRAP_MIN_CHARS:
+        return
+    cut = Line(Span(last.span.start, last.span.start + m.start()), last.text[: m.start()], last.paragraph)
+    infos[k] = LineInfo(cut, "prose")
+
+
+_READ_MORE = re.compile(r"\s*(?:Read More|Read more|READ MORE|Continue reading)\s*$")
 _PERSON = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){1,3}$")
+
 
 
 def _captions_and_lists(infos: list[LineInfo]) -> None:
@@ -180,13 +284,35 @@ def _captions_and_lists(infos: list[LineInfo]) -> None:
     fighter jet" / "Photo by: Reuters"), a caption's second line (starting in lower case), and
     the points of a list ("* Row over downed jet escalates" / "* Putin signs decree")."""
     head = infos[:HEADER_MAX_LINES]
-    marked = [info.role == "text" and bool(_LIST_MARK.match(info.line.text)) for info in head]
+    first_prose = next((k for k, x in enumerate(head) if x.role == "prose"), len(head))
+    # the points of a list above the story (a wire's summary); a list inside the story is its text
+    marked = [k < first_prose and info.role == "text" and bool(_LIST_MARK.match(info.line.text))
+              for k, info in enumerate(head)]
     changes: dict[int, LineInfo] = {}
     for i, info in enumerate(head):
+        after = infos[i + 1] if i + 1 < len(infos) else None
+        if info.role in ("text", "prose") and after is not None and after.role == "caption" \
+                and len(info.line.text) >= 20 and info.line.text.rstrip(". ") in after.line.text:
+            # a picture's alternative text over its caption, which repeats it ("File image of ...")
+            changes[i] = LineInfo(info.line, "caption")
+            continue
+        if info.role == "prose" and after is not None and after.role == "credit" \
+                and info.line.words <= SHORT_CAPTION_WORDS and not _closing_copyright(infos, i + 1) \
+                and i > 0 and infos[i - 1].role in ("credit", "caption", "text", "furniture"):
+            # "Emmanuel Macron, together with 11 other EU leaders, met with Charles Michel last night." / "© Belga"
+            changes[i] = LineInfo(info.line, "caption")
+            continue
+        if info.role in ("text", "prose") and i <= first_prose and i > 0 and _PERSON.match(info.line.text) \
+                and after is not None and after.role in ("prose", "caption") and infos[i - 1].role == "text" \
+                and infos[i - 1].line.words >= 5:
+            # a name alone between the headline and the story ("Dan Scavino Jr."): the author's or the photographer's
+            changes[i] = LineInfo(info.line, "byline")
+            continue
         if info.role != "text":
             continue
         after = infos[i + 1] if i + 1 < len(infos) else None
-        if after is not None and after.role == "credit":
+        if after is not None and after.role == "credit" and not _closing_copyright(infos, i + 1) \
+                and not _only_headline(infos, i):
             changes[i] = LineInfo(info.line, "caption")
         elif after is not None and after.role == "date" and _PERSON.match(info.line.text) and i > 0:
             # "Sharon See" / "Published Mon, Jan 30, 2023": the author's name over the date
@@ -199,6 +325,24 @@ def _captions_and_lists(infos: list[LineInfo]) -> None:
             changes[i] = LineInfo(info.line, "furniture", kind="list")
     for i, changed in changes.items():
         infos[i] = changed
+
+
+def _only_headline(infos: list[LineInfo], i: int) -> bool:
+    """Whether line i is the one line above the body that could be its headline."""
+    before = [x for x in infos[:i] if x.role == "text"]
+    after = []
+    for x in infos[i + 1 :]:
+        if x.role == "prose":
+            break
+        if x.role == "text":
+            after.append(x)
+    return not before and not after and infos[i].line.words >= 5
+
+
+def _closing_copyright(infos: list[LineInfo], k: int) -> bool:
+    """A copyright line ("© Agence France-Presse") with no prose after it: the page's footer."""
+    return infos[k].line.text.lstrip().startswith(("©", "(c)", "(C)")) \
+        and not any(x.role == "prose" for x in infos[k + 1 :])
 
 
 def _opens_with_dateline(line: Line) -> bool:
@@ -214,9 +358,13 @@ def _is_body_prose(info: LineInfo, infos: list[LineInfo], i: int, wrapped_page: 
     # "Prime Minister Dr. Manmohan Singh:Your Excellency ..., Ladies and Gentlemen of the Media,": a
     # speech opens
     after = infos[i + 1] if i + 1 < len(infos) else None
-    if info.line.text.endswith(",") and info.line.words >= 4 and after is not None and after.role == "prose":
-        return True
+    if info.line.text.endswith(",") and after is not None and after.role == "prose" \
+            and (info.line.words >= 4 or _SALUTATION.match(info.line.text)):
+        return True  # "Good morning," / "Prime Minister Dr. Manmohan Singh:Your Excellency ...,": a speech opens
     return _wrapped(infos, i, wrapped_page)
+
+
+_SALUTATION = re.compile(r"^(?:" + "|".join(data_file("furniture.toml")["salutations"]) + r")\s*,$", re.IGNORECASE)
 
 
 def _wrapped(infos: list[LineInfo], i: int, wrapped_page: bool) -> bool:
@@ -283,6 +431,8 @@ def _past_standfirst(infos: list[LineInfo], first_prose: int, wrapped_page: bool
     prose_seen = 0
     for j in range(first_prose, min(len(infos), first_prose + STANDFIRST_LINES + 3)):
         info = infos[j]
+        if info.kind in ("end", "footer"):
+            return first_prose  # a comment thread's or a footer's dates are no byline block
         if info.role in ("prose", "text", "caption", "credit"):
             if info.role == "prose":
                 prose_seen += 1
@@ -360,7 +510,7 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
         score -= 1.0
     mine = norms[i]
     later = [k for k, other in enumerate(norms) if k != i and other]
-    if any(_same_headline(mine, norms[k]) for k in later if infos[k].role == "text"):
+    if any(_same_headline(mine, norms[k]) for k in later if infos[k].role == "text" or infos[k].kind == "end"):
         score += 1.5  # sites print the headline more than once
     lead_end = min(len(norms), _first_prose(infos, i) + 3)
     if words >= 8 and any(mine in norms[k] for k in range(i + 1, lead_end) if norms[k] and infos[k].role == "prose"):
@@ -401,7 +551,7 @@ def _pick_headline(infos: list[LineInfo], body_start: int) -> int | None:
     candidates = [i for i in range(body_start) if infos[i].role == "text"]
     if not candidates:
         return None
-    norms = [_norm(x.line.text) if x.role in ("text", "prose") else "" for x in infos[: body_start + 12]]
+    norms = [_print_norm(x) for x in infos[: body_start + 12]]
     scored = [(_headline_score(infos, i, norms), i) for i in candidates]
     best = max(s for s, _ in scored)
     if best < HEADLINE_MIN_SCORE:
@@ -416,16 +566,24 @@ def _pick_headline(infos: list[LineInfo], body_start: int) -> int | None:
     return max(clean, key=lambda k: (len(norms[k]), -k))
 
 
+def _print_norm(info: LineInfo) -> str:
+    """A line's words for comparing headlines; a link printed twice on one line counts once."""
+    if info.role in ("text", "prose"):
+        return _norm(info.line.text)
+    doubled = DOUBLED_LINE.match(info.line.text) if info.kind == "end" else None
+    return _norm(doubled.group("half")) if doubled else ""
+
+
 def _glued_extra(longer: str, shorter: str) -> bool:
     """Whether what `longer` adds to `shorter` is glue: a date, an outlet's name, or anything put
     before the headline (a section or country label: "Bulgaria: Turkish Foreign Minister ...")."""
     at = headline_text(longer).lower().find(headline_text(shorter).lower().strip())
-    if at > 0:
-        return True
+    if at > 0 or (at < 0 and _norm(longer).find(_norm(shorter)) > 0):
+        return True  # something put before the headline ("WorldRussia-Ukraine War: ...", a section glued on)
     extra = headline_text(longer)[len(headline_text(shorter).strip()):] if at == 0 else longer
     extra = extra.strip(" -–—|:,.")
-    if not extra:
-        return True
+    if not extra or _norm(extra) == _norm(shorter):
+        return True  # "Phone Call on RegionPhone Call on Region": the headline printed twice on one line
     return bool(find_dates(extra)) or is_known_outlet(extra) or looks_like_outlet(extra)
 
 
@@ -466,9 +624,24 @@ def _body_end(infos: list[LineInfo], start: int) -> int:
             return k
         if info.kind == "marker" and from_k_links[k]:
             return k
+        if _introduced_list(infos, k):
+            continue  # the points of a list the story introduces ("... in the following:")
+        if n - k >= TRAILING_TAGS_MIN_LINES and prose_seen and all(
+                _LIST_MARK.match(x.line.text) and x.line.words <= TAG_MAX_WORDS for x in infos[k:]):
+            return k  # the story's tags as a list
         if n - k >= MIN_LINK_RUN and from_k_links[k] and _mostly_text(infos, k):
             return k
     return n
+
+
+def _introduced_list(infos: list[LineInfo], k: int) -> bool:
+    """Whether line k is among the points of a list a sentence introduces ("... in the following:")."""
+    j = k - 1
+    while j >= 0 and infos[j].role in ("text", "prose") and (
+            _LIST_MARK.match(infos[j].line.text) or infos[j].line.words <= LIST_POINT_MAX_WORDS):
+        j -= 1
+    return j >= 0 and j < k and infos[j].line.text.rstrip().endswith(":") and (
+        _LIST_MARK.match(infos[k].line.text) is not None or infos[k].line.words <= LIST_POINT_MAX_WORDS)
 
 
 def _mostly_text(infos: list[LineInfo], k: int) -> bool:
@@ -509,6 +682,12 @@ def _inserted_link(infos: list[LineInfo], k: int, end: int) -> bool:
     if info.role != "text" or info.line.words < 6 or k + 1 >= end:
         return False
     nxt = infos[k + 1]
+    before = infos[k - 1] if k > 0 else None
+    if info.line.words >= INSERTED_LINK_MIN_WORDS and before is not None and before.role == "prose" \
+            and before.line.paragraph != info.line.paragraph and nxt.line.paragraph != info.line.paragraph \
+            and nxt.role == "prose" and not info.line.text.rstrip().endswith((":", ",", ";", "—", "-")):
+        # a related story's headline standing as a paragraph of its own between two paragraphs
+        return True
     if nxt.line.paragraph != info.line.paragraph or nxt.role != "prose":
         return False
     return nxt.line.text[:1].isupper() or nxt.line.text[:1] in "\"“‘'"

@@ -18,10 +18,14 @@ Evidence, strongest first:
    - from a weekday in the lead (`on Friday`): a year the text names where that day is that
      weekday, else the one year near it where it is (`published_strength` "weak"), or
    - with no weekday, the latest year the text names as lived (weak: `in 2025`);
-5. the month of the page's opening photo, when the body tells of the photo's day (`The September 29
+5. the name of the article's photo file, glued into the body (`20131124-060420.jpg`: that day) or a
+   wire picture's tag (`tagreuters.com2023binary_...`: that year);
+6. the month of the page's opening photo, when the body tells of the photo's day (`The September 29
    talks` under a caption dated September 29, 2021): the article reports that news;
-6. a date in the lead: with its year the month (the day of writing is not given), or with a weekday
-   (`on Monday (27 February)`) the day, its year as above.
+7. a date in the lead: with its year the month (the day of writing is not given), or with a weekday
+   (`on Monday (27 February)`) the day, its year as above;
+8. the month of a post embedded in the lead (`— Enrique A. Manalo (@SecManalo) March 6, 2023`):
+   the article tells of it, so was written then or soon after.
 
 A site's date bar, a related-news list, a photo caption and a copyright year never date the
 article: only the header's date lines, the dateline, a labelled publication line and the lead
@@ -155,6 +159,11 @@ def _from_dateline_day(doc: Document, page: Page, lead_exprs: list[TimeExpr], la
                 if e.year is not None and (e.month, e.day) == (month, day)]
     if same_day:
         return Finding(DateValue.of(same_day[0].year, month, day), "dateline day and month; the year of that date in the body")
+    # the caption of the day's photo: "... in Seoul on Nov. 9, 2023. (Yonhap)" under "SEOUL, Nov. 9 (Yonhap)"
+    captioned = [d for info in page.infos if info.role == "caption" for d in find_dates(info.line.text, order=page.order)
+                 if d.year is not None and (d.month, d.day) == (month, day)]
+    if captioned:
+        return Finding(DateValue.of(captioned[0].year, month, day), "dateline day and month; the year of that date in a caption")
     weekdays = [e.weekday for e in lead_exprs if e.weekday is not None and e.day is None]
     if weekdays:
         guess = year_for_weekday(month, day, weekdays[0], latest)
@@ -169,12 +178,16 @@ def _from_dateline_day(doc: Document, page: Page, lead_exprs: list[TimeExpr], la
 
 def _from_lead(lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None:
     """A date the lead gives: the news it reports happened then, so the article was written then
-    or soon after; without "today" the day of writing is not given, only the month."""
+    or soon after; without "today" the day of writing is not given, only the month. Of the full
+    dates the lead gives, the latest: the news, not the anniversary it marks ("the 75th anniversary
+    (October 1, 1949 - October 1, 2024)")."""
+    full = [e for e in lead_exprs if e.day is not None and e.month is not None and e.year is not None]
     for e in lead_exprs:
         if e.day is None or e.month is None:
             continue
         if e.year is not None:
-            return Finding(DateValue.of(e.year, e.month), "the month of a full date in the lead")
+            newest = max(full, key=lambda x: (x.year, x.month, x.day))
+            return Finding(DateValue.of(newest.year, newest.month), "the month of a full date in the lead")
         if e.weekday is None:
             continue
         guess = year_for_weekday(e.month, e.day, e.weekday, latest)
@@ -205,6 +218,39 @@ def _from_caption(page: Page, body_exprs: list[TimeExpr]) -> Finding | None:
 
 
 _FILE_PHOTO = re.compile(r"\bfile\b|\barchive\b", re.IGNORECASE)
+# a photo's file name glued into the body ("20131124-060420.jpgGeneva_ Six major powers ..."), and a
+# wire picture's tag after the story ("tagreuters.com2023binary_LYNXMPEJ7203P-BASEIMAGE")
+_DATED_FILE = re.compile(r"(?<![\w/])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])[-_]?\d{0,6}\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
+_PICTURE_TAG = re.compile(r"\.com(?P<y>(?:19|20)\d{2})binary_\w+")
+# a post embedded this many lines into the body still belongs to the lead
+EMBED_LEAD_LINES = 8
+
+
+def _from_file_name(text: str, page: Page) -> Finding | None:
+    """The date in the name of the article's photo: a file name glued into a body line (an image
+    link above the headline may be any page's, and never counts), or a wire picture's tag."""
+    for k in page.body:
+        span = page.infos[k].line.span
+        # the whole line as written: the layout reads it without the file name glued to its start
+        m = _DATED_FILE.search(text, text.rfind("\n", 0, span.start) + 1, span.end)
+        if m and valid_date(int(m["y"]), int(m["m"]), int(m["d"])):
+            return Finding(DateValue.of(int(m["y"]), int(m["m"]), int(m["d"])), "the date in the name of the article's photo", "weak")
+    for info in page.infos[page.body_start:]:
+        m = _PICTURE_TAG.search(info.line.text)
+        if m:
+            return Finding(DateValue.of(int(m["y"])), "the year in the tag of the article's wire picture", "weak")
+    return None
+
+
+def _from_embed(page: Page) -> Finding | None:
+    """The month of a post embedded in the lead: the article tells of it, so was written then or soon after."""
+    for info in page.infos[page.body_start : page.body_start + EMBED_LEAD_LINES]:
+        if info.kind != "embed":
+            continue
+        for d in find_dates(info.line.text, order=page.order):
+            if d.year is not None and d.day is not None:
+                return Finding(DateValue.of(d.year, d.month), "the month of a post embedded in the lead", "weak")
+    return None
 
 
 def date_published(doc: Document, ctx: Context) -> Document:
@@ -218,8 +264,8 @@ def date_published(doc: Document, ctx: Context) -> Document:
         latest = latest_year_lived(doc.text, doc.body_spans)
         lead_exprs = _lead_expressions(doc)
         body_exprs = [e for span in doc.body_spans[:CAPTION_PARAGRAPHS] for e in find_time_expressions(doc.text, span)]
-        found = _from_dateline_day(doc, page, lead_exprs, latest) or _from_caption(page, body_exprs) \
-            or _from_lead(lead_exprs, latest)
+        found = _from_dateline_day(doc, page, lead_exprs, latest) or _from_file_name(doc.text, page) \
+            or _from_caption(page, body_exprs) or _from_lead(lead_exprs, latest) or _from_embed(page)
     if found is not None:
         doc.published, doc.published_evidence, doc.published_strength = found
     return doc

@@ -1,0 +1,286 @@
+"""The document layer on page shapes from real pages of many outlets (tests/fixtures/pages2).
+
+Each shape is tested on the real pages that carry it (their file names under
+tests/fixtures/pages2 say which site; SOURCES.md gives each page's address) and on a negative:
+a line that looks alike and must be read otherwise. Texts marked `# invented` are written for
+the test, not taken from an outlet. The last test keeps the document-layer figures on the
+tuned samples from falling.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from parley.dates.mentions import find_dates
+from parley.document.dateline import match_dateline
+from parley.document.header import read_line
+from parley.document.lines import Line
+from parley.evaluation import evaluate, load_gold
+from parley.model import DateValue, Document, Span
+from parley.readers import read_file
+from parley.stages import build_pipeline
+
+PAGES = Path(__file__).resolve().parent / "fixtures" / "pages2"
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    return build_pipeline(("layout", "outlet", "published"))
+
+
+def read(text: str) -> Document:
+    return _pipeline()(Document(id="t.txt", source="t.txt", text=text))
+
+
+def page(name: str) -> Document:
+    paths = sorted(PAGES.glob(f"*/[0-9][0-9][0-9]_{name}*.txt"))
+    assert len(paths) == 1, (name, paths)
+    path = paths[0]
+    return _pipeline()(next(read_file(path)))
+
+
+def line(text: str) -> Line:
+    return Line(Span(0, len(text)), text, 0)
+
+
+def dateline(text: str):
+    return match_dateline(line(text), standalone_only=False)
+
+
+# --- banners, promotions, scripts ---------------------------------------------------------
+
+def test_browser_banner_and_byline_with_outlet_in_brackets():
+    doc = page("jakartapost")
+    assert doc.title == "Top PNG, Bruneian, Malaysian diplomats to meet FM Retno"
+    assert doc.outlet == "The Jakarta Post"  # "Shafira Chairunnisa (The Jakarta Post)"
+    assert doc.published == DateValue("2018-07-19", "day")
+    for furniture in ("Please Update your browser", "Your browser is out of date", "Just click on the icons"):
+        assert furniture not in doc.body
+
+
+def test_app_banner_over_the_headline_is_no_body():
+    for name, title, outlet in (
+            ("inkl_abc", "New Foreign Minister Penny Wong to visit Fiji tomorrow after returning from Quad meeting", "ABC News"),
+            ("inkl_guardian", "EU heads finish meeting with no agreement on top jobs, Charles Michel says – Europe live",
+             "The Guardian")):
+        doc = page(name)
+        assert doc.title == title and doc.outlet == outlet
+        assert "Get all your news in one place" not in doc.body
+
+
+def test_a_short_first_paragraph_under_the_headline_stays():
+    # invented
+    doc = read("Ministers meet in Baku\n\nThe ministers met on Monday.\n\nThey discussed trade and transit "
+               "across the Caspian Sea at length.\n")
+    assert doc.title == "Ministers meet in Baku"
+    assert doc.body.startswith("The ministers met on Monday.")
+
+
+def test_paywall_banner_script_and_present_tense_caption():
+    doc = page("netizen24")
+    assert doc.outlet == "The Straits Times"  # "Thank you for reading The Straits Times."
+    assert doc.body.startswith("JAKARTA - Indonesian Foreign Minister") or doc.body.startswith("Indonesian Foreign Minister")
+    for furniture in ("document.querySelector", "Pompeo shakes hands with", "Published4 hours ago"):
+        assert furniture not in doc.body
+
+
+def test_promotion_glued_to_the_first_sentence_is_split():
+    doc = page("independent")
+    assert doc.outlet == "The Independent"
+    assert "Britain’s foreign secretary and his Indian counterpart met on Tuesday" in doc.body
+    assert "Your support" not in doc.body and "is trusted by Americans" not in doc.body
+
+
+@pytest.mark.parametrize("text", [
+    "Please Update your browser", "Your browser is out of date, and may not be compatible with our website.",
+    "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+    "Enter aussie play casino app, where glamorous slots and sparkling bonuses create nonstop excitement."])
+def test_promotions_are_furniture(text):
+    assert read_line(line(text), "DMY").kind == "promo"
+
+
+@pytest.mark.parametrize("text", [
+    # invented
+    "The minister said the talks on a browser-based visa system were out of date.",
+    "Support for the accord grew among member states, the minister said.",
+])
+def test_sentences_about_the_same_things_are_prose(text):
+    assert read_line(line(text), "DMY").role == "prose"
+
+
+# --- captions, credits, embedded posts ------------------------------------------------------
+
+def test_caption_verbs_in_the_present_tense():
+    caption = "Pompeo shakes hands with Indonesian Foreign Minister Retno Marsudi during their meeting in Jakarta."
+    assert read_line(line(caption), "DMY").role == "caption"
+    # invented negatives: a sentence about a future handshake, and a headline without a full stop
+    assert read_line(line("The two leaders are expected to shake hands before the talks on Monday."), "DMY").role == "prose"
+    assert read_line(line("Putin, Erdogan shake hands in Sochi"), "DMY").role == "text"
+
+
+def test_editor_codes_are_no_photo_credit():
+    doc = page("minanews")
+    assert doc.outlet == "MINA"  # "Jakarta, MINA – ..."
+    assert doc.body.endswith("humanitarian assistance to the people of Myanmar.")
+    assert "(L/RE1)" not in doc.body and "Mi’raj News Agency" not in doc.body
+    # a photo credit names an agency and a photographer: the captions of the Xinhua photos go
+    doc = page("peoplecn_xi_lula")
+    assert "(Xinhua/" not in doc.body
+
+
+def test_embedded_post_neither_body_nor_the_article_date():
+    doc = page("inquirer")
+    assert doc.body.startswith("MANILA, Philippines — The Philippines") or doc.body.startswith("The Philippines")
+    assert "pic.twitter.com" not in doc.body and "READ: AFP tells China" not in doc.body
+    # the post is of March 6; the article of a later day: only the month is told
+    assert doc.published == DateValue("2023-03", "month")
+
+
+def test_embedded_post_on_one_line_with_its_first_line_above():
+    # invented
+    text = ("Leaders meet in Lima\n\nThe presidents met on Monday to discuss trade.\n\n54 dead already!\n\n"
+            "CELAC cannot look the other way. https://t.co/abc — Task Force (@TaskForce) January 21, 2023\n\n"
+            "The summit continues on Tuesday with a plenary session of all leaders.\n")
+    doc = read(text)
+    assert "54 dead" not in doc.body and "@TaskForce" not in doc.body
+    assert doc.body.endswith("plenary session of all leaders.")
+
+
+# --- datelines and date lines -----------------------------------------------------------
+
+def test_dash_between_place_and_full_date():
+    found = dateline("CAIRO – 18 January 2018: President Abdel Fatah al-Sisi and Ethiopian Prime Minister met")
+    assert (found.place, found.year, found.month, found.day) == ("Cairo", 2018, 1, 18)
+    assert page("egypttoday").published == DateValue("2018-01-18", "day")
+    # invented negative: a place and a dash open a sentence, no date
+    found = dateline("BEIJING - The two sides agreed on Monday to meet again.")
+    assert found.month is None and found.agency is None
+
+
+def test_agency_in_capitals_after_a_comma():
+    assert dateline("Jakarta, MINA – Indonesian Minister of Foreign Affairs Retno Marsudi conveyed").agency == "MINA"
+    # invented negatives: a country in capitals, a time zone
+    assert dateline("Kuala Lumpur, MALAYSIA – The minister said the talks went well.") is None
+    found = match_dateline(line("Montevideo, July 27th 2024 - 00:59 UTC"), standalone_only=True)
+    assert found is None or found.agency is None
+
+
+def test_story_filed_from_two_places():
+    found = dateline("Kathmandu/New Delhi, Aug 12 (UNI) Nepalese Prime Minister KP Sharma Oli has extended")
+    assert (found.place, found.agency, found.month, found.day) == ("Kathmandu/New Delhi", "UNI", 8, 12)
+    # an agency after the slash is no second place
+    found = dateline("New Delhi/UNI: The minister said on Monday that talks would go on.")
+    assert (found.place, found.agency) == ("New Delhi", "UNI")
+
+
+def test_outlet_written_where_the_place_stands():
+    doc = page("havanatimes")
+    assert doc.outlet == "Havana Times"
+    # invented negative
+    assert dateline("HAVANA, March 14 — Cuban President Raul Castro met the minister.").agency is None
+
+
+def test_month_names_of_other_languages_on_date_lines():
+    assert [(d.year, d.month, d.day) for d in find_dates("Achmad Zulfikar Fazli    •    18 Juli 2018 12:27 WIB")] == [(2018, 7, 18)]
+    assert page("setkab").title == "Jokowi Receives Prime Minister of Malaysia, John Kerry, And Prime Minister Tony Abbot"
+    assert find_dates("Wang Mei 2019 and Mei 5") == []  # a given name, never a month
+
+
+def test_date_bars_never_date_the_article():
+    doc = page("watnopaar")  # "Sat, 30 November , 2024 Home About Us ..." over a story of 2020
+    assert doc.title == "Foreign Secretary to visit ‘old’ Europe"
+    assert doc.published is None or not doc.published.value.startswith("2024")
+    doc = page("ieumonitoring")  # "Fri. Jun 2nd, 2023" over "Brussels, 19/06/2021"
+    assert doc.published == DateValue("2021-06-19", "day")
+
+
+def test_the_leads_latest_full_date_and_the_photo_file_name():
+    doc = page("laodong")  # "(October 1, 1949 - October 1, 2024)": the anniversary, not 1949
+    assert doc.published == DateValue("2024-10", "month")
+    doc = page("shorenews")  # "tagreuters.com2023binary_...": the picture's year
+    assert doc.published == DateValue("2023", "year")
+
+
+def test_a_datelines_year_from_its_photo_caption():
+    doc = page("koreanvibe")  # "SEOUL, Nov. 9 (Yonhap)" and a caption "... on Nov. 9, 2023."
+    assert doc.published == DateValue("2023-11-09", "day")
+
+
+# --- outlets ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, outlet", [
+    ("bdnews24_momen_jaishankar", "bdnews24.com"),  # "Senior Correspondent bdnews24.com"
+    ("newsofasia", "Reuters"),  # "Reporting by ...; Editing by ..." on a line of its own
+    ("redhot", "Reuters"),  # "... Qatari state media reported. REUTERS"
+    ("voinews", "VOI"),  # "(VOI/Rezha/RHM)"
+    ("adyrna", "Adyrna"),  # '"Adyrna" correspondent reported'
+    ("worldtodaynews", "UNIAN"),  # "... persona non grata” – UNIAN"
+    ("tles2020", "NHK"),  # "Welcome to NHK Newsline."
+    ("daybreak", "News Agency of Nigeria"),  # "... since the incident. (NAN)"
+])
+def test_outlets_named_by_the_page(name, outlet):
+    assert page(name).outlet == outlet
+
+
+def test_outlet_after_the_headline_is_cut_from_it():
+    doc = page("worldtodaynews")
+    assert doc.title == "Russia expels US diplomats and declares US employees “persona non grata”"
+    # invented negative: what follows the dash is no outlet
+    assert read("Talks end – no deal\n\nThe talks ended on Monday without an agreement.\n").title == "Talks end – no deal"
+
+
+def test_a_site_that_asks_for_support_is_not_named_by_it():
+    # invented: "Support X" names no outlet (the project's eval keeps such pages without one)
+    doc = read("Support NewsSite.com\n\nRuto hosts Abiy for talks\n\nKenyan President William Ruto hosted "
+               "Ethiopian Prime Minister Abiy Ahmed in Nairobi on Wednesday.\n")
+    assert doc.outlet is None
+
+
+def test_report_abuse_is_no_outlet():
+    doc = page("mercopress_cameron")
+    assert doc.outlet == "MercoPress"  # the masthead "MercoPress, en Español", not "Report abuse"
+    assert doc.published == DateValue("2024-01-19", "day")  # not the date bar, nor the comments' dates
+    assert "Juan Cervantes" not in doc.body
+
+
+# --- the body's end ------------------------------------------------------------------------
+
+def test_a_list_the_story_introduces_stays_and_tags_go():
+    doc = page("mb_manalo")
+    assert doc.body.endswith("trade and economic coopera")
+    doc = page("jmhusembassy")
+    assert doc.body.endswith("should China invade island.")
+
+
+def test_the_last_line_cut_short_stays():
+    doc = page("pinay")
+    assert doc.body.endswith("strategic partnership between the two countries…")
+    assert "Read More" not in doc.body
+    doc = page("nippon")
+    assert doc.body.endswith("call on China to report adequate data on...")
+
+
+def test_a_related_story_printed_twice_ends_the_body():
+    doc = page("multimetro")
+    assert doc.body.endswith("trade and economy.")
+    assert "The powerful sister" not in doc.body
+    assert page("financialtribune").title == "Phone Call on Region"
+
+
+# --- the figures on the tuned samples ---------------------------------------------------
+
+# measured when this round closed (rounded down): the samples a, b, c, d were tuned on
+FLOORS = {"a": (0.93, 0.89, 0.95), "b": (0.95, 0.90, 0.92), "c": (0.96, 0.87, 0.96), "d": (0.89, 0.94, 0.94)}
+
+
+@pytest.mark.parametrize("sample", sorted(FLOORS))
+def test_document_layer_figures_on_the_tuned_samples(sample):
+    folder = PAGES / sample
+    docs = [_pipeline()(next(read_file(p))) for p in sorted(folder.glob("*.txt"))]
+    record = {"documents": [d.to_json() for d in docs], "events": []}
+    figures = evaluate(load_gold(PAGES / f"gold_{sample}.json"), record, folder).figures
+    title, outlet, body = FLOORS[sample]
+    assert figures["title"] >= title and figures["outlet"] >= outlet and figures["body_clean"] >= body, figures

@@ -230,6 +230,9 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     # names of the stages that have run, in order
     stages_run: list[str] = field(default_factory=list)
+    # one line (`errors.InternalError`) for each step that raised on this article; the fields
+    # that step sets were put back as they were before it ran
+    internal_errors: list[str] = field(default_factory=list)
 
     @property
     def body(self) -> str:

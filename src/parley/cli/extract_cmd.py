@@ -7,19 +7,26 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..errors import InputError, ParleyError
+from ..errors import EXIT_INTERNAL, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, InputError, ParleyError
 from ..extraction import extract
 from ..model import Document, Record
 from ..options import Options
-from .app import app, err_console, report_error, report_warning, stderr_is_terminal
+from .app import app, err_console, report_error, report_text, report_warning, stderr_is_terminal
 
 ENGINES = ("local", "ray")
 # fewer articles than this go through without a progress bar
 PROGRESS_MIN_ARTICLES = 5
 
 
+def exit_status(skipped: int, internal_errors: int) -> int:
+    """3 when a step raised on some article, else 1 when some input was skipped, else 0."""
+    return EXIT_INTERNAL if internal_errors else EXIT_SKIPPED if skipped else EXIT_OK
+
+
 def summary(record: Record, skipped: int) -> str:
-    lines = [f"{len(record.documents)} articles read, {skipped} skipped, {len(record.events)} events"]
+    failed = sum(1 for d in record.documents if d.internal_errors)
+    lines = [f"{len(record.documents)} articles read, {skipped} skipped, {len(record.events)} events"
+             + (f", {failed} articles with internal errors" if failed else "")]
     for doc in record.documents:
         pub = doc.published.value if doc.published else "undated"
         lines.append(f"  {doc.id}: {doc.title or '(no headline)'} | {doc.outlet or 'outlet unknown'} | {pub} | "
@@ -56,16 +63,17 @@ def extract_command(
 ) -> None:
     """Extract the event record from articles (.txt, .html, .jsonl, .warc[.gz], folders, stdin).
 
-    Exit status: 0 all inputs read, 1 some input skipped (each named on stderr), 2 usage error.
+    Exit status: 0 all inputs read, 1 some input skipped (each named on stderr), 2 usage error,
+    3 internal errors: a step raised on some article (each named on stderr; the record is written).
 
     Example: parley extract examples/ --output record.json --engine ray --workers 2
     """
     if engine not in ENGINES:
         report_error(f"unknown engine {engine!r}; known: {', '.join(ENGINES)}")
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
     if engine != "ray" and (address or parquet):
         report_error("--address and --parquet need --engine ray")
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
     options = Options(n_process=workers)
     skipped: list[InputError] = []
     progress = Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -84,29 +92,31 @@ def extract_command(
             progress.start()
         progress.advance(task)
 
-    # bytes, decoded as a file is: invalid UTF-8 is replaced with a warning, not a traceback
-    stdin_text = sys.stdin.buffer.read() if "-" in inputs else None
-    if engine == "ray" and stdin_text is not None:
+    if engine == "ray" and "-" in inputs:
         report_error("the ray engine reads files and folders, not '-'")
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
     try:
         if engine == "ray":
             from ..engine.ray_engine import RaySettings, extract_with_ray
 
             result = extract_with_ray(inputs, options, RaySettings(address, parquet), progress=on_item)
         else:
-            result = extract(inputs, options, progress=on_item, stdin_text=stdin_text)
+            result = extract(inputs, options, progress=on_item)
     except ParleyError as err:
         progress.stop()
         report_error(err.line())
-        raise typer.Exit(2) from None
+        raise typer.Exit(EXIT_USAGE) from None
     progress.stop()
+    internal_errors = 0
     for doc in result.record.documents:
         for w in doc.warnings:
             report_warning(f"{doc.source}: {w}")
+        for line in doc.internal_errors:
+            report_warning(line)
+            internal_errors += 1
     write_record(result.record, output)
     if not quiet:
-        err_console.print(summary(result.record, len(result.skipped)), soft_wrap=True, markup=False)
+        report_text(summary(result.record, len(result.skipped)))
         if output != "-":
-            err_console.print(f"record written to {output}", markup=False)
-    raise typer.Exit(1 if result.skipped else 0)
+            report_text(f"record written to {output}")
+    raise typer.Exit(exit_status(len(result.skipped), internal_errors))

@@ -130,7 +130,7 @@ class Writer:
             " text, body, data, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?, datetime('now'))",
             (doc.id, digest, doc.source, doc.url, doc.title, doc.outlet,
              doc.published.value if doc.published else None, doc.published.precision if doc.published else None,
-             doc.text, body, json.dumps(document_to_dict(doc), ensure_ascii=False)))
+             doc.text, body, json.dumps(document_to_dict(doc, parses=False), ensure_ascii=False)))
         rowid = cur.lastrowid
         self.conn.execute("INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
                           (rowid, doc.title or "", body))

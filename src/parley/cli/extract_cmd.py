@@ -60,6 +60,8 @@ def extract_command(
     engine: str = typer.Option("local", "--engine", help="local (this machine) or ray (Ray Data, local or cluster)."),
     address: str = typer.Option(None, "--address", help="Ray cluster to join (e.g. ray://head:10001); default: start Ray here."),
     parquet: str = typer.Option(None, "--parquet", help="With --engine ray: also write one Parquet row per article here."),
+    code: str = typer.Option(None, "--code", help="A Python file to import first, where stages of one's own are "
+                             "registered (parley.stages.register)."),
 ) -> None:
     """Extract the event record from articles (.txt, .html, .jsonl, .warc[.gz], folders, stdin).
 
@@ -74,7 +76,10 @@ def extract_command(
     if engine != "ray" and (address or parquet):
         report_error("--address and --parquet need --engine ray")
         raise typer.Exit(EXIT_USAGE)
-    options = Options(n_process=workers)
+    if code and not Path(code).is_file():
+        report_error(f"--code {code!r}: no such Python file")
+        raise typer.Exit(EXIT_USAGE)
+    options = Options(n_process=workers, code=code)
     skipped: list[InputError] = []
     progress = Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err_console, transient=True, disable=not stderr_is_terminal())

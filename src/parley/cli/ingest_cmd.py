@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from ..errors import EXIT_USAGE, InputError, ParleyError
@@ -15,6 +17,8 @@ def ingest_command(
     inputs: list[str] = typer.Argument(..., help="Files, folders (read recursively) or '-' for stdin."),
     db: str = typer.Option("parley.db", "--db", help="SQLite database to fill (created when missing)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
+    code: str = typer.Option(None, "--code", help="A Python file to import first, where stages of one's own are "
+                             "registered (parley.stages.register)."),
 ) -> None:
     """Extract articles and store them, with the linked events, in a SQLite database.
 
@@ -28,6 +32,9 @@ def ingest_command(
     Example: parley ingest examples/ --db parley.db
     """
 
+    if code and not Path(code).is_file():
+        report_error(f"--code {code!r}: no such Python file")
+        raise typer.Exit(EXIT_USAGE)
     internal_errors = 0
 
     def on_item(item: Document | InputError, outcome: str) -> None:
@@ -44,7 +51,7 @@ def ingest_command(
 
     try:
         # '-' is read by the readers, as bytes (a closed stdin is one line, not a traceback)
-        result = ingest(inputs, db, Options(), progress=on_item)
+        result = ingest(inputs, db, Options(code=code), progress=on_item)
     except ParleyError as err:
         report_error(err.line())
         raise typer.Exit(EXIT_USAGE) from None

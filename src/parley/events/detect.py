@@ -154,7 +154,8 @@ def _near(anchor: Anchor, t: TimeExpr) -> bool:
 
 def _places_near(art: Article, clause: Span, anchor: Anchor) -> list[tuple[Span, str]]:
     before, after = PLACE_WINDOW
-    near = Span(max(clause.start, anchor.span.start - before), min(clause.end, anchor.span.end + after))
+    # the anchor may stand in an earlier clause (an agreement a relative clause refers back to)
+    near = anchor.span.widened(before, after, within=clause)
     return places_in(art.doc, near, art.places, journey=anchor.mode == "visit")
 
 

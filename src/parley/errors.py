@@ -47,6 +47,12 @@ class UnreadableInput(InputError):
     code = "P105"
 
 
+class InputTooLarge(InputError):
+    """Over a bound of `Options` (bytes per article, per file, blank lines in a row)."""
+
+    code = "P106"
+
+
 class StageError(ParleyError):
     """A stage was registered or ordered wrongly (a programming error, not bad input)."""
 
@@ -104,6 +110,13 @@ def one_line(text: str, limit: int | None = None) -> str:
     return out
 
 
+def name_text(name: str) -> str:
+    """A path or name as text that can be written anywhere (a JSON record, a database): the
+    bytes of a file name that are not UTF-8 (Python's surrogate escapes) written as `\\xff`.
+    Control characters stay (JSON escapes them); `one_line` escapes them for a terminal."""
+    return name.translate(_SURROGATES)
+
+
 def _escape_table() -> dict[int, str]:
     table: dict[int, str] = {}
     named = {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}
@@ -123,3 +136,4 @@ def _escape_table() -> dict[int, str]:
 
 
 _ESCAPES = _escape_table()
+_SURROGATES = {c: text for c, text in _ESCAPES.items() if 0xD800 <= c < 0xE000}

@@ -39,6 +39,11 @@ def summary(record: Record, skipped: int) -> str:
 
 def write_record(record: Record, output: str) -> None:
     data = json.dumps(record.to_json(), ensure_ascii=False, indent=1)
+    try:
+        data.encode("utf-8")
+    except UnicodeEncodeError:
+        # a lone surrogate the readers did not clean: escaped (`\udcff`), never a traceback
+        data = json.dumps(record.to_json(), ensure_ascii=True, indent=1)
     if output == "-":
         sys.stdout.write(data + "\n")
         return

@@ -85,3 +85,24 @@ def test_official_sample_extracts_whole(tmp_path):
     ids = [json.loads(line)["id"] for line in lines]
     assert [d["id"] for d in record["documents"]] == ids
     assert "[P600]" not in done.stderr
+
+
+def test_clock_time_is_no_year_lived():
+    """A text whose latest year is 2014 was dated 2046 (issue 18): `at 2046 GMT` counted as the
+    latest year it names, and a dateline with day and month took that year."""
+    from parley.dates.expressions import latest_year_lived
+    from parley.stages import build_pipeline
+    from parley.model import Document
+
+    # invented example in the shape of wire copy (a real one: "at 1330 GMT", eval/corpus 240)
+    text = ("Talks in Baku\n\nBAKU, Sept 3 (Reuters) - President Ilham Aliyev met President Erdogan in Baku, "
+            "the first visit since the 2014 election. The talks ended at 2046 GMT.")
+    doc = build_pipeline(("layout", "outlet", "published"))(Document(id="t", source="t", text=text))
+    assert doc.published is not None and doc.published.value == "2014-09-03"
+    whole = [Span(0, len(text))]
+    assert latest_year_lived(text, whole) == 2014
+    for clock in ("at 2046 GMT", "at 2046GMT", "at 2046 hrs", "at 2046 UTC", "by 2046Z"):
+        assert latest_year_lived(f"Since 2014, talks. They met {clock}.", [Span(0, 60)]) == 2014, clock
+    # negatives: years that stay years
+    for year_text in ("in 2016 Zoning rules changed", "the 2016 election", "in 2016, GMT figures"):
+        assert latest_year_lived(f"Since 2014, talks; {year_text}.", [Span(0, 60)]) == 2016, year_text

@@ -170,3 +170,11 @@ def test_ray_engine(marked):
     result = extract_with_ray([str(folders["FAULT-RAISE"])], replace(PER_ARTICLE, code=PLUGIN, n_process=2),
                               RaySettings())
     check_isolated(result.record, clean)
+
+
+def test_failed_stage_is_not_counted_as_run(marked, registry):
+    folders, _ = marked
+    result = extract([str(folders["FAULT-RAISE"])], replace(PER_ARTICLE, code=PLUGIN))
+    by_id = {d.id: d for d in result.record.documents}
+    assert "events" not in by_id[CHOSEN].stages_run and by_id[CHOSEN].stages_run[-1] == "quotes"
+    assert all(d.stages_run[-1] == "events" for i, d in by_id.items() if i != CHOSEN)

@@ -86,8 +86,8 @@ class Stage:
     doc: str = ""
 
     def batch(self, docs: list[Document], ctx: Context) -> list[Document]:
-        """The stage over `docs`; one that raises on an article fails for that article only."""
-        out: list[Document] | None = None
+        """The stage over `docs`; one that raises on an article fails for that article only
+        (and is not counted in its `stages_run`)."""
         if self.run_batch is not None and len(docs) > 1:
             saved = [self._saved(d) for d in docs]
             try:
@@ -95,17 +95,21 @@ class Stage:
             except Exception:  # noqa: BLE001 - find the article: each one again on its own
                 for d, values in zip(docs, saved):
                     self._put_back(d, values)
-        if out is None:
-            out = [self._run_one(d, ctx) for d in docs]
-        for d in out:
-            d.stages_run.append(self.name)
-        return out
+            else:
+                for d in out:
+                    d.stages_run.append(self.name)
+                return out
+        return [self._run_one(d, ctx) for d in docs]
 
     def _run_one(self, doc: Document, ctx: Context) -> Document:
         values = self._saved(doc)
-        one = self.run_batch if self.run_batch is not None else None
-        call = (lambda: one([doc], ctx)[0]) if one is not None else (lambda: self.run(doc, ctx))
-        return run_isolated(self.name, doc, call, doc, restore=lambda: self._put_back(doc, values))
+        run_batch = self.run_batch
+        call = (lambda: run_batch([doc], ctx)[0]) if run_batch is not None else (lambda: self.run(doc, ctx))
+        failures = len(doc.internal_errors)
+        out = run_isolated(self.name, doc, call, doc, restore=lambda: self._put_back(doc, values))
+        if len(out.internal_errors) == failures:
+            out.stages_run.append(self.name)
+        return out
 
     def _saved(self, doc: Document) -> dict[str, Any]:
         # what the stage will set is usually still empty, so this copy costs little

@@ -178,3 +178,16 @@ def test_failed_stage_is_not_counted_as_run(marked, registry):
     by_id = {d.id: d for d in result.record.documents}
     assert "events" not in by_id[CHOSEN].stages_run and by_id[CHOSEN].stages_run[-1] == "quotes"
     assert all(d.stages_run[-1] == "events" for i, d in by_id.items() if i != CHOSEN)
+
+
+def test_ingest_stores_every_article_and_exits_three(marked, tmp_path):
+    folders, clean = marked
+    db = tmp_path / "isolation.db"
+    done = subprocess.run([*PARLEY, "ingest", str(folders["FAULT-RAISE"]), "--db", str(db), "--code", PLUGIN],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 3, done.stderr
+    assert sum("[P600]" in line for line in done.stderr.splitlines()) == 1 and "Traceback" not in done.stderr
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == len(clean)

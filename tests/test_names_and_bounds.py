@@ -271,3 +271,12 @@ def test_lone_surrogates_in_json_become_text(tmp_path):
     for field in (doc.id, doc.text):
         field.encode("utf-8")
     assert any("surrogate" in w for w in doc.warnings)
+
+
+def test_closed_stdout_is_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "parley.cli", "extract", str(tmp_path / "a.txt"), "-q"],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=300,
+                          preexec_fn=lambda: os.close(1))
+    assert done.stderr.splitlines() == ["error: cannot write the record to standard output (standard output is closed)"]
+    assert done.returncode == 2

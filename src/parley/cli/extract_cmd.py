@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -72,6 +73,7 @@ def extract_command(
 
     Exit status: 0 all inputs read, 1 some input skipped (each named on stderr), 2 usage error,
     3 internal errors: a step raised on some article (each named on stderr; the record is written).
+    A record that cannot be written (a closed or broken standard output, a full disk) is a usage error.
 
     Example: parley extract examples/ --output record.json --engine ray --workers 2
     """
@@ -124,7 +126,15 @@ def extract_command(
         for line in doc.internal_errors:
             report_warning(line)
             internal_errors += 1
-    write_record(result.record, output)
+    try:
+        write_record(result.record, output)
+    except (OSError, AttributeError) as err:
+        # a closed or broken standard output (`| head`), a full disk, a folder in the way
+        if output == "-" and sys.stdout is not None:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        reason = getattr(err, "strerror", None) or ("standard output is closed" if sys.stdout is None else err)
+        report_error(f"cannot write the record to {'standard output' if output == '-' else output} ({reason})")
+        raise typer.Exit(EXIT_USAGE) from None
     if not quiet:
         report_text(summary(result.record, len(result.skipped)))
         if output != "-":

@@ -107,6 +107,8 @@ def _spans_in(value, path: str = "doc"):
 
 def check_document(doc: Document, text: str, stage: str) -> None:
     where = f"after stage {stage!r}"
+    # a stage that raises is caught at its article (`Stage.batch`): here that is a failure
+    assert not doc.internal_errors, f"{where}: {doc.internal_errors}"
     assert doc.text == text, f"{where}: the text changed"
     n = len(text)
     for path, start, end in _spans_in(doc):

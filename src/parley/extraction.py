@@ -72,5 +72,5 @@ def extract(inputs: list[str], options: Options | None = None, progress: Progres
             stdin_text: str | bytes | None = None) -> ExtractResult:
     options = options or Options()
     skipped: list[InputError] = []
-    docs = extract_documents(_split(read_inputs(inputs, stdin_text), skipped, progress), options, progress)
+    docs = extract_documents(_split(read_inputs(inputs, stdin_text, options), skipped, progress), options, progress)
     return ExtractResult(build_record(docs, options), skipped)

@@ -44,6 +44,18 @@ class Span:
     def contains(self, other: "Span") -> bool:
         return self.start <= other.start and other.end <= self.end
 
+    def widened(self, before: int, after: int, within: "Span") -> "Span":
+        """This span with `before` characters before it and `after` after it, cut to `within`.
+
+        When the two do not meet (a span from an earlier clause, far from this one) the answer
+        is the empty span at the edge of `within` nearest to this span, never an inverted one.
+        """
+        start, end = max(within.start, self.start - before), min(within.end, self.end + after)
+        if start > end:
+            edge = within.start if self.end <= within.start else within.end
+            return Span(edge, edge)
+        return Span(start, end)
+
     def to_json(self) -> dict[str, int]:
         return {"start": self.start, "end": self.end}
 
@@ -264,6 +276,9 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     # names of the stages that have run, in order
     stages_run: list[str] = field(default_factory=list)
+    # one line (`errors.InternalError`) for each step that raised on this article; the fields
+    # that step sets were put back as they were before it ran
+    internal_errors: list[str] = field(default_factory=list)
 
     @property
     def body(self) -> str:

@@ -157,6 +157,7 @@ def document_to_dict(d: Document, parses: bool = True) -> dict[str, Any]:
         "events": [event_to_dict(e) for e in d.events],
         "warnings": list(d.warnings),
         "stages_run": list(d.stages_run),
+        "internal_errors": list(d.internal_errors),
     }
 
 
@@ -188,6 +189,7 @@ def document_from_dict(raw: dict[str, Any]) -> Document:
         events=[event_from_dict(e) for e in raw.get("events", [])],
         warnings=list(raw.get("warnings", [])),
         stages_run=list(raw.get("stages_run", [])),
+        internal_errors=list(raw.get("internal_errors", [])),
     )
 
 

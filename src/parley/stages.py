@@ -5,6 +5,11 @@ Adding a stage means adding one `Stage(...)` here; `DEFAULT_PIPELINE` is the ord
 """
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+
 from .document.layout import layout
 from .document.outlet import find_outlet
 from .document.published import date_published
@@ -42,7 +47,28 @@ REGISTRY: dict[str, Stage] = {
 DEFAULT_PIPELINE: tuple[str, ...] = ("layout", "outlet", "published", "nlp", "parse", "actors", "quotes", "events")
 
 
+def register(stage: Stage) -> Stage:
+    """Add a stage of one's own to the registry (from the file `Options.code` names)."""
+    REGISTRY[stage.name] = stage
+    return stage
+
+
+def load_code(path: str) -> None:
+    """Import the Python file `path` once in this process (its `register` calls run)."""
+    name = "parley_code_" + hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:12]
+    if name in sys.modules:
+        return
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None or not Path(path).is_file():
+        raise StageError(f"cannot import {path!r}: not a Python file")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+
+
 def build_pipeline(names: tuple[str, ...] | None = None, ctx: Context | None = None) -> Pipeline:
+    if ctx is not None and ctx.options.code:
+        load_code(ctx.options.code)
     chosen = names or DEFAULT_PIPELINE
     unknown = [n for n in chosen if n not in REGISTRY]
     if unknown:

@@ -4,6 +4,9 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.text import Text
+
+from ..errors import one_line
 
 app = typer.Typer(
     name="parley",
@@ -19,11 +22,18 @@ err_console = Console(stderr=True, highlight=False)
 
 
 def report_error(line: str) -> None:
-    err_console.print(f"[red]error[/red]: {line}", soft_wrap=True)
+    # `line` may quote file names and article text: never markup, never a control character
+    err_console.print(Text.assemble(("error", "red"), ": ", one_line(line)), soft_wrap=True)
 
 
 def report_warning(line: str) -> None:
-    err_console.print(f"[yellow]warning[/yellow]: {line}", soft_wrap=True)
+    err_console.print(Text.assemble(("warning", "yellow"), ": ", one_line(line)), soft_wrap=True)
+
+
+def report_text(text: str) -> None:
+    """Plain lines on stderr (summaries), each made safe for a terminal."""
+    err_console.print("\n".join(one_line(line) for line in text.split("\n")), soft_wrap=True,
+                      markup=False, highlight=False)
 
 
 def stderr_is_terminal() -> bool:

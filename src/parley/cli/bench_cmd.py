@@ -40,6 +40,8 @@ def bench_command(
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also run spaCy's full pipeline."),
     nlp_profile: str = typer.Option("fast", "--nlp-profile", help="parley's NLP profile: fast or full."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    scaling: bool = typer.Option(False, "--scaling", help="Instead: time each stage on a 10,000- and a "
+                                 "100,000-character real body and print the ratio (bench/scaling.py)."),
 ) -> None:
     """Measure parley's per-article extraction against spaCy's full en_core_web_sm on the same texts.
 
@@ -48,6 +50,11 @@ def bench_command(
 
     Example: parley bench --docs 1000
     """
+    if scaling:
+        from .bench_scaling import scaling_command
+
+        scaling_command(tuple(corpus or ()), as_json)
+        return
     spec = BenchSpec(inputs=tuple(corpus or ()), docs=None if repeat else docs, repeat=repeat or 1,
                      workers=workers, batch_size=batch_size, baseline=baseline, nlp_profile=nlp_profile)
     try:

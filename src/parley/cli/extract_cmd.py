@@ -1,25 +1,33 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..errors import InputError, ParleyError
+from ..errors import EXIT_INTERNAL, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, InputError, ParleyError
 from ..extraction import extract
 from ..model import Document, Record
 from ..options import Options
-from .app import app, err_console, report_error, report_warning, stderr_is_terminal
+from .app import app, err_console, report_error, report_text, report_warning, stderr_is_terminal
 
 ENGINES = ("local", "ray")
 # fewer articles than this go through without a progress bar
 PROGRESS_MIN_ARTICLES = 5
 
 
+def exit_status(skipped: int, internal_errors: int) -> int:
+    """3 when a step raised on some article, else 1 when some input was skipped, else 0."""
+    return EXIT_INTERNAL if internal_errors else EXIT_SKIPPED if skipped else EXIT_OK
+
+
 def summary(record: Record, skipped: int) -> str:
-    lines = [f"{len(record.documents)} articles read, {skipped} skipped, {len(record.events)} events"]
+    failed = sum(1 for d in record.documents if d.internal_errors)
+    lines = [f"{len(record.documents)} articles read, {skipped} skipped, {len(record.events)} events"
+             + (f", {failed} articles with internal errors" if failed else "")]
     for doc in record.documents:
         pub = doc.published.value if doc.published else "undated"
         lines.append(f"  {doc.id}: {doc.title or '(no headline)'} | {doc.outlet or 'outlet unknown'} | {pub} | "
@@ -32,6 +40,11 @@ def summary(record: Record, skipped: int) -> str:
 
 def write_record(record: Record, output: str) -> None:
     data = json.dumps(record.to_json(), ensure_ascii=False, indent=1)
+    try:
+        data.encode("utf-8")
+    except UnicodeEncodeError:
+        # a lone surrogate the readers did not clean: escaped (`\udcff`), never a traceback
+        data = json.dumps(record.to_json(), ensure_ascii=True, indent=1)
     if output == "-":
         sys.stdout.write(data + "\n")
         return
@@ -53,20 +66,27 @@ def extract_command(
     engine: str = typer.Option("local", "--engine", help="local (this machine) or ray (Ray Data, local or cluster)."),
     address: str = typer.Option(None, "--address", help="Ray cluster to join (e.g. ray://head:10001); default: start Ray here."),
     parquet: str = typer.Option(None, "--parquet", help="With --engine ray: also write one Parquet row per article here."),
+    code: str = typer.Option(None, "--code", help="A Python file to import first, where stages of one's own are "
+                             "registered (parley.stages.register)."),
 ) -> None:
     """Extract the event record from articles (.txt, .html, .jsonl, .warc[.gz], folders, stdin).
 
-    Exit status: 0 all inputs read, 1 some input skipped (each named on stderr), 2 usage error.
+    Exit status: 0 all inputs read, 1 some input skipped (each named on stderr), 2 usage error,
+    3 internal errors: a step raised on some article (each named on stderr; the record is written).
+    A record that cannot be written (a closed or broken standard output, a full disk) is a usage error.
 
     Example: parley extract examples/ --output record.json --engine ray --workers 2
     """
     if engine not in ENGINES:
         report_error(f"unknown engine {engine!r}; known: {', '.join(ENGINES)}")
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
     if engine != "ray" and (address or parquet):
         report_error("--address and --parquet need --engine ray")
-        raise typer.Exit(2)
-    options = Options(n_process=workers)
+        raise typer.Exit(EXIT_USAGE)
+    if code and not Path(code).is_file():
+        report_error(f"--code {code!r}: no such Python file")
+        raise typer.Exit(EXIT_USAGE)
+    options = Options(n_process=workers, code=code)
     skipped: list[InputError] = []
     progress = Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err_console, transient=True, disable=not stderr_is_terminal())
@@ -84,29 +104,39 @@ def extract_command(
             progress.start()
         progress.advance(task)
 
-    # bytes, decoded as a file is: invalid UTF-8 is replaced with a warning, not a traceback
-    stdin_text = sys.stdin.buffer.read() if "-" in inputs else None
-    if engine == "ray" and stdin_text is not None:
+    if engine == "ray" and "-" in inputs:
         report_error("the ray engine reads files and folders, not '-'")
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
     try:
         if engine == "ray":
             from ..engine.ray_engine import RaySettings, extract_with_ray
 
             result = extract_with_ray(inputs, options, RaySettings(address, parquet), progress=on_item)
         else:
-            result = extract(inputs, options, progress=on_item, stdin_text=stdin_text)
+            result = extract(inputs, options, progress=on_item)
     except ParleyError as err:
         progress.stop()
         report_error(err.line())
-        raise typer.Exit(2) from None
+        raise typer.Exit(EXIT_USAGE) from None
     progress.stop()
+    internal_errors = 0
     for doc in result.record.documents:
         for w in doc.warnings:
             report_warning(f"{doc.source}: {w}")
-    write_record(result.record, output)
+        for line in doc.internal_errors:
+            report_warning(line)
+            internal_errors += 1
+    try:
+        write_record(result.record, output)
+    except (OSError, AttributeError) as err:
+        # a closed or broken standard output (`| head`), a full disk, a folder in the way
+        if output == "-" and sys.stdout is not None:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        reason = getattr(err, "strerror", None) or ("standard output is closed" if sys.stdout is None else err)
+        report_error(f"cannot write the record to {'standard output' if output == '-' else output} ({reason})")
+        raise typer.Exit(EXIT_USAGE) from None
     if not quiet:
-        err_console.print(summary(result.record, len(result.skipped)), soft_wrap=True, markup=False)
+        report_text(summary(result.record, len(result.skipped)))
         if output != "-":
-            err_console.print(f"record written to {output}", markup=False)
-    raise typer.Exit(1 if result.skipped else 0)
+            report_text(f"record written to {output}")
+    raise typer.Exit(exit_status(len(result.skipped), internal_errors))

@@ -202,14 +202,22 @@ def _target_cue() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues})\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _clock_cue() -> re.Pattern[str]:
+    cues = "|".join(map(re.escape, data_file("calendar.toml")["weekday_year"]["clock_cues"]))
+    return re.compile(rf"\s?(?:{cues})\b")
+
+
 def latest_year_lived(text: str, spans: list[Span]) -> int | None:
-    """The latest year named in `spans` that is not a target ("by 2030", "until 2027").
+    """The latest year named in `spans` that is not a target ("by 2030", "until 2027") nor a
+    clock time ("at 2046 GMT").
 
     A bound on when the article was written: it has lived through the years it names as past
     or present, but a target year may lie ahead of it.
     """
     years = [int(m.group(1)) for s in spans for m in _YEAR.finditer(text, s.start, s.end)
-             if not _target_cue().search(text, max(s.start, m.start() - 12), m.start())]
+             if not _target_cue().search(text, max(s.start, m.start() - 12), m.start())
+             and not _clock_cue().match(text, m.end(), s.end)]
     return max(years) if years else None
 
 

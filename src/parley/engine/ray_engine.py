@@ -10,14 +10,13 @@ order, and come back to `build_record`, so the record is the one the local engin
 from __future__ import annotations
 
 import dataclasses
-import os
 import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, ParleyError, UnreadableInput
+from ..errors import InputError, ParleyError, UnreadableInput, name_text
 from ..extraction import ExtractResult, ProgressFn, build_record
 from ..model import Document
 from ..options import Options
@@ -45,31 +44,32 @@ def _import_ray() -> Any:
 
 
 def list_inputs(inputs: list[str]) -> Iterator[str | InputError]:
-    """The files `read_inputs` would read, in its order (folders walked sorted, dot files skipped)."""
+    """The files `read_inputs` would read, in its order (folders walked as it walks them)."""
+    from ..readers import walk_files
+
     for given in inputs:
         path = Path(given)
         if path.is_dir():
-            for folder, dirs, files in os.walk(path, followlinks=True):
-                dirs.sort()
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield str(Path(folder) / name)
+            for item in walk_files(path):
+                yield item if isinstance(item, InputError) else str(item)
         elif path.exists() or path.is_symlink():
-            yield str(path)
+            yield given
         else:
-            yield UnreadableInput("no such file or folder", given)
+            yield UnreadableInput("no such file or folder", name_text(given))
 
 
 def _error_row(err: InputError) -> dict[str, Any]:
     return {"kind": "error", "payload": pickle.dumps(err).hex(), "path": err.source or ""}
 
 
-def read_path(row: dict[str, Any]) -> list[dict[str, Any]]:
-    """Ray task: one input file's documents (and input errors) as rows."""
+def read_path(row: dict[str, Any], options_blob: bytes) -> list[dict[str, Any]]:
+    """Ray task: one input file's documents (and input errors) as rows, within the bounds on
+    input of the options."""
     from ..readers import read_file
+    from ..readers.bounds import InputLimits
 
     out = []
-    for item in read_file(Path(row["path"])):
+    for item in read_file(Path(row["path"]), limits=InputLimits.of(pickle.loads(options_blob))):
         if isinstance(item, Document):
             out.append({"kind": "document", "payload": document_to_json(item, parses=False), "path": row["path"]})
         else:
@@ -134,7 +134,8 @@ def extract_with_ray(inputs: list[str], options: Options | None = None, settings
         if paths:
             worker_options = dataclasses.replace(options, n_process=1)
             # reading is light and must not wait for a CPU the model workers hold all of
-            ds = ray.data.from_items(paths).flat_map(read_path, num_cpus=0).map_batches(
+            ds = ray.data.from_items(paths).flat_map(
+                read_path, fn_kwargs={"options_blob": pickle.dumps(worker_options)}, num_cpus=0).map_batches(
                 ArticleWorker, fn_constructor_args=(pickle.dumps(worker_options),),
                 batch_size=options.batch_size, num_cpus=1, batch_format="numpy",
                 compute=ray.data.ActorPoolStrategy(size=_workers(ray, options)))

@@ -120,7 +120,7 @@ def _according(text: str, sentence: Span, lex: QuoteLexicon) -> Reported | None:
         if comma < 0:
             return None
         clause = _trim(text, comma + 1, sentence.end)
-        source = Span(m.end() + 1, comma)
+        source = Span(m.end() + 1, comma) if comma > m.end() + 1 else None  # "According to, ..."
     if clause is None or source is None or "," in source.of(text):
         return None
     return Reported(clause, Cue(source))

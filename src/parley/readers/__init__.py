@@ -17,9 +17,12 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import BinaryInput, EmptyInput, InputError, MalformedRecord, TruncatedInput, UnreadableInput
+from ..errors import (BinaryInput, EmptyInput, InputError, MalformedRecord, TruncatedInput, UnreadableInput,
+                      name_text)
 from ..model import Document
-from .decode import decode_text, looks_binary, normalize_text
+from ..options import Options
+from .bounds import InputLimits, bounded_archive, bounded_lines, read_bounded
+from .decode import clean_field, decode_text, looks_binary, normalize_text
 from .html import document_from_html
 from .metadata import parse_iso_date
 
@@ -61,88 +64,127 @@ class _Ids:
         return doc_id
 
 
-def read_inputs(inputs: list[str], stdin_text: str | bytes | None = None) -> Iterator[Item]:
+def read_inputs(inputs: list[str], stdin_text: str | bytes | None = None,
+                options: Options | None = None) -> Iterator[Item]:
     """Documents and input errors, in input order. `stdin_text` is what '-' reads (text, or
-    bytes decoded like a file's); by default the process's stdin, read as bytes."""
+    bytes decoded like a file's); by default the process's stdin, read as bytes. The bounds
+    on input are `options`' (`Options.max_record_bytes` and the others)."""
     ids = _Ids()
+    limits = InputLimits.of(options)
     for given in inputs:
         if given == "-":
-            data = stdin_text if stdin_text is not None else sys.stdin.buffer.read()
-            raw = data.encode("utf-8", errors="surrogatepass") if isinstance(data, str) else data
-            yield from _guard("<stdin>", lambda: [_text_document(raw, ids.take("stdin", "stdin"), "<stdin>")])
+            yield from _guard("<stdin>", lambda: [_stdin_document(stdin_text, ids, limits)])
             continue
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, ids)
+            yield from _walk(path, ids, limits)
         elif path.exists() or path.is_symlink():
-            yield from read_file(path, ids)
+            yield from read_file(path, ids, limits)
         else:
-            yield UnreadableInput("no such file or folder", given)
+            yield UnreadableInput("no such file or folder", name_text(given))
 
 
-def _walk(root: Path, ids: _Ids) -> Iterator[Item]:
-    visited: set[tuple[int, int]] = set()
+def _stdin_document(given: str | bytes | None, ids: _Ids, limits: InputLimits) -> Document:
+    data = given if given is not None else _read_stdin(limits)
+    raw = data.encode("utf-8", errors="surrogatepass") if isinstance(data, str) else data
+    if len(raw) > limits.record_bytes:
+        raise limits.too_large("the text", len(raw), "<stdin>")
+    return _text_document(raw, ids.take("stdin", "stdin"), "<stdin>")
+
+
+def _read_stdin(limits: InputLimits) -> bytes:
+    # `parley extract - <&-`: Python starts with no sys.stdin at all
+    if sys.stdin is None:
+        raise UnreadableInput("cannot read (standard input is closed)", "<stdin>")
+    try:
+        return read_bounded(sys.stdin.buffer, limits, "the text", "<stdin>")
+    except (OSError, ValueError, AttributeError) as err:
+        raise UnreadableInput(f"cannot read ({getattr(err, 'strerror', None) or err})", "<stdin>") from None
+
+
+def _walk(root: Path, ids: _Ids, limits: InputLimits) -> Iterator[Item]:
+    for item in walk_files(root):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from read_file(item, ids, limits)
+
+
+def walk_files(root: Path) -> Iterator[Path | InputError]:
+    """The files under `root`, folders sorted, dot files left out, and the folders that cannot
+    be read (also for the Ray engine, which reads each file where it runs)."""
+    # folder (device, inode) -> the path it was first read at
+    visited: dict[tuple[int, int], str] = {}
     errors: list[OSError] = []
-    # followlinks so linked article folders are read; the inode set stops symlink loops
+    # followlinks so linked article folders are read; a folder that is its own ancestor is a
+    # symlink loop; one met again elsewhere (two links to one folder) is read once, quietly
     for folder, dirs, files in os.walk(root, followlinks=True, onerror=errors.append):
         try:
             st = os.stat(folder)
         except OSError as err:
-            yield UnreadableInput(f"cannot read folder ({err.strerror})", folder)
+            yield UnreadableInput(f"cannot read folder ({err.strerror})", name_text(folder))
             continue
         key = (st.st_dev, st.st_ino)
         if key in visited:
             dirs[:] = []
-            yield UnreadableInput("symlink loop, folder already read", folder)
+            if _is_ancestor(visited[key], folder):
+                yield UnreadableInput("symlink loop, folder already read", name_text(folder))
             continue
-        visited.add(key)
+        visited[key] = folder
         dirs.sort()
         for err in errors:
-            yield UnreadableInput(f"cannot read folder ({err.strerror})", err.filename or folder)
+            yield UnreadableInput(f"cannot read folder ({err.strerror})", name_text(err.filename or folder))
         errors.clear()
         for name in sorted(files):
-            if name.startswith("."):
-                continue
-            yield from read_file(Path(folder) / name, ids)
+            if not name.startswith("."):
+                yield Path(folder) / name
     for err in errors:
-        yield UnreadableInput(f"cannot read folder ({err.strerror})", err.filename or str(root))
+        yield UnreadableInput(f"cannot read folder ({err.strerror})", name_text(err.filename or str(root)))
+
+
+def _is_ancestor(first: str, folder: str) -> bool:
+    """Whether `folder` (a path os.walk reached) lies inside the path `first` was read at."""
+    return Path(first) in Path(folder).parents
 
 
 def _not_a_file(path: Path) -> InputError | None:
     """Why `path` cannot be read as a file, before any read is tried (a FIFO would block)."""
+    name = name_text(str(path))
     try:
         st = os.stat(path)
     except OSError as err:
         if err.errno == errno.ELOOP:
-            return UnreadableInput("symlink loop (the link points back to itself)", str(path))
+            return UnreadableInput("symlink loop (the link points back to itself)", name)
         if err.errno == errno.ENOENT and path.is_symlink():
-            return UnreadableInput(f"dangling symlink (its target {os.readlink(path)!r} does not exist)", str(path))
-        return UnreadableInput(f"cannot read ({err.strerror or err})", str(path))
+            return UnreadableInput(f"dangling symlink (its target {name_text(os.readlink(path))!r} does not exist)", name)
+        return UnreadableInput(f"cannot read ({err.strerror or err})", name)
     if stat.S_ISDIR(st.st_mode):
-        return UnreadableInput("is a folder, not a file", str(path))
+        return UnreadableInput("is a folder, not a file", name)
     if not stat.S_ISREG(st.st_mode):
         kind = ("FIFO" if stat.S_ISFIFO(st.st_mode) else "socket" if stat.S_ISSOCK(st.st_mode)
                 else "device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "special file")
-        return UnreadableInput(f"not a regular file ({kind})", str(path))
+        return UnreadableInput(f"not a regular file ({kind})", name)
     return None
 
 
-def read_file(path: Path, ids: _Ids | None = None) -> Iterator[Item]:
+def read_file(path: Path, ids: _Ids | None = None, limits: InputLimits | None = None) -> Iterator[Item]:
     ids = ids or _Ids()
-    source = str(path)
+    limits = limits or InputLimits.of(None)
+    # a file name may be any bytes: those that are not UTF-8 are shown escaped (`\xff`)
+    source = name_text(str(path))
     problem = _not_a_file(path)
     if problem is not None:
         yield problem
         return
     kind = kind_of(path)
     if kind == "jsonl":
-        yield from _guarded_iter(source, lambda: _read_jsonl(path, ids))
+        yield from _guarded_iter(source, lambda: _read_jsonl(path, ids, limits, source))
     elif kind == "warc":
-        yield from _guarded_iter(source, lambda: _read_warc(path, ids))
+        yield from _guarded_iter(source, lambda: _read_warc(path, ids, limits, source))
     else:
         def one() -> list[Document]:
-            data = _read_bytes(path)
-            doc_id = ids.take(path.name, source)
+            data = _read_bytes(path, limits, source)
+            doc_id = ids.take(name_text(path.name), source)
             if kind == "html":
                 html, warnings = decode_text(data, source)
                 doc = document_from_html(html, doc_id, source)
@@ -153,13 +195,17 @@ def read_file(path: Path, ids: _Ids | None = None) -> Iterator[Item]:
         yield from _guard(source, one)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limits: InputLimits, source: str) -> bytes:
     try:
-        return path.read_bytes()
+        size = os.stat(path).st_size
+        if size > limits.record_bytes:
+            raise limits.too_large("the file", size, source)
+        with open(path, "rb") as fh:
+            return read_bounded(fh, limits, "the file", source)
     except IsADirectoryError:
-        raise UnreadableInput("is a folder, not a file", str(path)) from None
+        raise UnreadableInput("is a folder, not a file", source) from None
     except OSError as err:
-        raise UnreadableInput(f"cannot read ({err.strerror or err})", str(path)) from None
+        raise UnreadableInput(f"cannot read ({err.strerror or err})", source) from None
 
 
 def _text_document(data: bytes, doc_id: str, source: str) -> Document:
@@ -198,63 +244,74 @@ def _open_maybe_gzip(path: Path):
     return open(path, "rb")
 
 
-def _read_jsonl(path: Path, ids: _Ids) -> Iterator[Item]:
-    source = str(path)
+def _read_jsonl(path: Path, ids: _Ids, limits: InputLimits, source: str) -> Iterator[Item]:
     records = 0
+    name = name_text(path.name)
     with _open_maybe_gzip(path) as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            where = f"{source}:{lineno}"
-            if lineno == 1 and looks_binary(raw[:8192]):
-                raise BinaryInput("binary file, not JSON lines", source)
-            if not raw.strip():
-                continue
+        for line in bounded_lines(fh, limits, source):
+            lineno, raw = line.number, line.data
             records += 1
-            line_warnings: list[str] = []
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as err:
-                line = raw.decode("utf-8", errors="replace")
-                line_warnings.append(f"invalid UTF-8 at byte {err.start} of line {lineno} replaced with U+FFFD")
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield MalformedRecord(f"line {lineno} is not valid JSON ({err.msg})", source)
+            if raw is None:
+                yield limits.too_large(f"line {lineno}", line.size, source)
                 continue
-            if not isinstance(rec, dict):
-                yield MalformedRecord(f"line {lineno} is not a JSON object", source)
-                continue
-            url = rec.get("url") if isinstance(rec.get("url"), str) else None
-            rec_id = rec.get("id") if isinstance(rec.get("id"), str) and rec.get("id") else None
-            doc_id = ids.take(rec_id or url or f"{path.name}:{lineno}", f"{path.name}:{lineno}")
-            try:
-                if isinstance(rec.get("text"), str) and rec["text"].strip():
-                    doc = Document(id=doc_id, source=where, text=normalize_text(rec["text"], where))
-                    title = rec.get("title")
-                    if isinstance(title, str) and title.strip() and not doc.text.lstrip().startswith(title.strip()):
-                        doc.text = f"{title.strip()}\n\n{doc.text}"
-                elif isinstance(rec.get("html"), str) and rec["html"].strip():
-                    doc = document_from_html(rec["html"], doc_id, where, url)
-                else:
-                    yield MalformedRecord(f"line {lineno} has neither 'text' nor 'html'", source)
-                    continue
-            except InputError as err:
-                yield MalformedRecord(f"line {lineno}: {err.message}", source)
-                continue
-            doc.url = url or doc.url
-            doc.metadata_published = parse_iso_date(rec.get("published")) or doc.metadata_published
-            doc.warnings.extend(line_warnings)
-            yield doc
+            if records == 1 and looks_binary(raw[:8192]):
+                raise BinaryInput("binary file, not JSON lines", source)
+            yield from _jsonl_record(raw, lineno, name, source, ids)
     if records == 0:
         raise EmptyInput("empty file (no JSON lines)", source)
 
 
-def _read_warc(path: Path, ids: _Ids) -> Iterator[Item]:
+def _jsonl_record(raw: bytes, lineno: int, name: str, source: str, ids: _Ids) -> Iterator[Item]:
+    where = f"{source}:{lineno}"
+    line_warnings: list[str] = []
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw.decode("utf-8", errors="replace")
+        line_warnings.append(f"invalid UTF-8 at byte {err.start} of line {lineno} replaced with U+FFFD")
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as err:
+        yield MalformedRecord(f"line {lineno} is not valid JSON ({err.msg})", source)
+        return
+    except RecursionError:
+        yield MalformedRecord(f"line {lineno} is not valid JSON (nested too deeply)", source)
+        return
+    if not isinstance(rec, dict):
+        yield MalformedRecord(f"line {lineno} is not a JSON object", source)
+        return
+    # JSON may spell lone surrogates ("\ud800"): fields are made text that can be written out
+    url = clean_field(rec.get("url")) or None
+    rec_id = clean_field(rec.get("id")) or None
+    doc_id = ids.take(rec_id or url or f"{name}:{lineno}", f"{name}:{lineno}")
+    try:
+        if isinstance(rec.get("text"), str) and rec["text"].strip():
+            doc = Document(id=doc_id, source=where, text=normalize_text(rec["text"], where, line_warnings))
+            title = clean_field(rec.get("title"))
+            if title.strip() and not doc.text.lstrip().startswith(title.strip()):
+                doc.text = f"{title.strip()}\n\n{doc.text}"
+        elif isinstance(rec.get("html"), str) and rec["html"].strip():
+            html = normalize_text(rec["html"], where, line_warnings)
+            doc = document_from_html(html, doc_id, where, url)
+        else:
+            yield MalformedRecord(f"line {lineno} has neither 'text' nor 'html'", source)
+            return
+    except InputError as err:
+        yield MalformedRecord(f"line {lineno}: {err.message}", source)
+        return
+    doc.url = url or doc.url
+    doc.metadata_published = parse_iso_date(rec.get("published")) or doc.metadata_published
+    doc.warnings.extend(line_warnings)
+    yield doc
+
+
+def _read_warc(path: Path, ids: _Ids, limits: InputLimits, source: str) -> Iterator[Item]:
     """HTML response records of a WARC file, each checked against its Content-Length: a
-    record the file ends inside is reported (with the URL) instead of read in part."""
-    from warcio.archiveiterator import ArchiveIterator
+    record the file ends inside is reported (with the URL) instead of read in part. Reading is
+    bounded (`bounds.bounded_archive`): a record's HTML by `max_record_bytes`, the file by
+    `max_file_bytes`, blank lines between records by `max_blank_lines`."""
     from warcio.exceptions import ArchiveLoadFailed
 
-    source = str(path)
     n_html = n_records = 0
 
     def broken(detail: str) -> TruncatedInput:
@@ -263,7 +320,7 @@ def _read_warc(path: Path, ids: _Ids) -> Iterator[Item]:
         return TruncatedInput(f"truncated or corrupt: {detail} after {n_records} whole record(s)", source)
 
     with open(path, "rb") as fh:
-        archive = ArchiveIterator(fh)
+        archive = bounded_archive(fh, limits, source)
         records = iter(archive)
         while True:
             # warcio writes its own multi-line warnings to stderr on malformed records; they
@@ -273,6 +330,8 @@ def _read_warc(path: Path, ids: _Ids) -> Iterator[Item]:
                     record = next(records)
                 except StopIteration:
                     break
+                except InputError:
+                    raise
                 except ArchiveLoadFailed as err:
                     raise TruncatedInput(f"not a readable WARC ({err})", source) from None
                 except Exception as err:  # noqa: BLE001
@@ -282,10 +341,10 @@ def _read_warc(path: Path, ids: _Ids) -> Iterator[Item]:
                 if not record.rec_type or record.rec_headers.get_header("Content-Length") is None:
                     # a header cut short ("WARC/1.0\r\nWARC") parses as a record with no type
                     raise broken("a record header with no WARC-Type or Content-Length")
-                url = record.rec_headers.get_header("WARC-Target-URI") or f"{path.name}#{n_html}"
+                url = clean_field(record.rec_headers.get_header("WARC-Target-URI")) or f"{path.name}#{n_html}"
                 ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
                 wanted = record.rec_type == "response" and "html" in ctype.lower()
-                raw = record.content_stream().read() if wanted else b""
+                raw = record.content_stream().read(limits.record_bytes + 1) if wanted else b""
                 while record.raw_stream.read(1 << 16):
                     pass
                 missing = getattr(record.raw_stream, "limit", 0)
@@ -293,6 +352,10 @@ def _read_warc(path: Path, ids: _Ids) -> Iterator[Item]:
                 raise TruncatedInput(f"truncated: the file ends {missing} bytes into the record for {url}", source)
             n_records += 1
             if not wanted:
+                continue
+            if len(raw) > limits.record_bytes:
+                n_html += 1
+                yield limits.too_large(f"the HTML of record {url}", None, source)
                 continue
             n_html += 1
             doc_id = ids.take(url, f"{url}#{n_html}")
@@ -312,7 +375,7 @@ def _read_warc(path: Path, ids: _Ids) -> Iterator[Item]:
             if rest.strip():
                 raise TruncatedInput(f"truncated: the file ends inside a record after byte {end} "
                                      f"(record {n_records + 1} or later is incomplete)", source)
-        _check_warc_ending(fh, source)
+        _check_warc_ending(fh, source, limits)
     if archive.err_count:
         what = "not a readable WARC" if n_html == 0 else "corrupt WARC"
         raise TruncatedInput(f"{what} ({archive.err_count} stretch(es) of bytes that are not WARC records; "
@@ -321,7 +384,7 @@ def _read_warc(path: Path, ids: _Ids) -> Iterator[Item]:
         raise EmptyInput("no HTML response records in the WARC file", source)
 
 
-def _check_warc_ending(fh, source: str) -> None:
+def _check_warc_ending(fh, source: str, limits: InputLimits) -> None:
     """A whole WARC file ends with the blank line that closes its last record, and a gzipped
     one with a complete gzip stream; warcio reads a file cut just before either quietly."""
     fh.seek(0)
@@ -329,8 +392,9 @@ def _check_warc_ending(fh, source: str) -> None:
         fh.seek(0)
         try:
             with gzip.GzipFile(fileobj=fh) as gz:
-                while gz.read(1 << 20):
-                    pass
+                read = 0
+                while read <= limits.file_bytes and (chunk := gz.read(1 << 20)):
+                    read += len(chunk)
         except (EOFError, OSError, zlib.error) as err:
             raise TruncatedInput(f"truncated: the gzip stream ends early ({err})", source) from None
         return

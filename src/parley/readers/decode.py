@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import BinaryInput, EmptyInput
 
@@ -21,6 +22,33 @@ def looks_binary(data: bytes) -> bool:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     return bool(head) and controls / len(head) > 0.05
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text written without a byte-order mark, or None.
+
+    ASCII characters (spaces and punctuation at least, in any script) put a NUL in every
+    other byte: at odd offsets in UTF-16-LE, even ones in UTF-16-BE, and almost never on the
+    other side. The text must then decode strictly and hold almost no control characters.
+    """
+    head = data[:8192]
+    half = len(head) // 2
+    if half < 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= 0.1 * half and even <= 0.01 * half:
+        encoding = "utf-16-le"
+    elif even >= 0.1 * half and odd <= 0.01 * half:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data[: len(data) // 2 * 2].decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    sample = text[:4096]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\f\r")
+    return text if controls <= 0.05 * len(sample) else None
 
 
 def decode_text(data: bytes, source: str) -> tuple[str, list[str]]:
@@ -43,6 +71,9 @@ def decode_text(data: bytes, source: str) -> tuple[str, list[str]]:
             warnings.append(f"invalid {encoding} at byte {len(bom) + err.start} replaced with U+FFFD")
         text = data[len(bom) :].decode(encoding, errors="replace")
         return _finish(text, source), warnings
+    bomless = _utf16_without_bom(data)
+    if bomless is not None:
+        return _finish(bomless, source), warnings
     if looks_binary(data):
         raise BinaryInput("binary file, not text", source)
     try:
@@ -53,9 +84,24 @@ def decode_text(data: bytes, source: str) -> tuple[str, list[str]]:
     return _finish(text, source), warnings
 
 
-def normalize_text(text: str, source: str) -> str:
-    """Text as parley keeps it: `\n` line endings, no NUL characters, not blank."""
-    return _finish(text, source)
+def normalize_text(text: str, source: str, warnings: list[str] | None = None) -> str:
+    """Text as parley keeps it: `\n` line endings, no NUL characters, not blank; lone
+    surrogates (JSON can spell them, `"\\ud800"`) replaced with U+FFFD, said in `warnings`."""
+    cleaned = clean_field(text)
+    if cleaned != text and warnings is not None:
+        warnings.append("lone surrogate code points (not text) replaced with U+FFFD")
+    return _finish(cleaned, source)
+
+
+def clean_field(value: object) -> str:
+    """A string field of a record (JSON, WARC header) as text that can be written out:
+    lone surrogates replaced with U+FFFD; "" for anything that is not a string."""
+    if not isinstance(value, str):
+        return ""
+    return _LONE_SURROGATE.sub("\ufffd", value)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _finish(text: str, source: str) -> str:

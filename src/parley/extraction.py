@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .corpus import find_quote_variants, link_corpus
+from .corpus import CorpusResult
 from .errors import InputError
 from .model import Document, Record
 from .options import Options
@@ -64,8 +64,8 @@ def build_record(documents: list[Document], options: Options | None = None) -> R
     ctx = Context(options or Options())
     if not ctx.options.corpus_reasoning:
         return Record(documents=documents, events=[e for d in documents for e in d.events])
-    return Record(documents=documents, events=link_corpus(documents, ctx),
-                  quote_variants=find_quote_variants(documents))
+    result = CorpusResult.of(documents, ctx)
+    return Record(documents=result.documents, events=result.events, quote_variants=result.quote_variants)
 
 
 def extract(inputs: list[str], options: Options | None = None, progress: ProgressFn | None = None,

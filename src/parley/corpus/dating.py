@@ -1,22 +1,29 @@
-"""Dating articles from what the rest of the corpus knows.
+"""Dating articles from what the rest of the corpus knows, and only articles that lack a date.
 
 An article that says the Declaration was signed `earlier this year`, or `on February 22 last
 year`, takes its year from where the corpus dates that Declaration; one that calls the
 `9 November statement` recent takes the year of the November statement the corpus knows; one
-that reports the same meeting as a dated article takes that article's date.
+that reports the same meeting as a dated article takes that article's day.
+
+Conservative by rule: an article's own date (strong or weak, from its words or its page) is
+never replaced; the corpus only gives a date to an article that has none, or the day to one
+dated to the year, agreeing with it. Dates other articles lean on are stated in full by their
+words, or relative to an article date its page or words state (never one the corpus guessed).
+Lookups go through blocks (code root with an agreement word, or with a state and a month), so
+the cost grows with the corpus, not with its square.
 """
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import DateValue, Document, Event
+from ..dates.expressions import latest_year_lived
 from ..events.agreements import keys_compatible
 from ..events.places import iso_of_state_name
-from ..dates import weekday_of
-from ..dates.expressions import latest_year_lived
-from ..document.published import lead_day_and_weekday
 from ..events.settle import settle_event, time_expression
+from ..model import DateValue, Document, Event
+from .units import key_words
 
 
 @dataclass(frozen=True)
@@ -27,137 +34,170 @@ class KnownDate:
     date: DateValue
     root: str
     key: str | None
-    states: frozenset[str]
+    states: tuple[str, ...]
+
+    def blocks(self) -> list[str]:
+        if self.key:
+            return [f"{self.root}|k|{w}" for w in key_words(self.key)]
+        if self.date.month is None:
+            return []
+        return [f"{self.root}|m|{s}|{self.date.month}" for s in self.states]
+
+    def to_list(self) -> list:
+        return [self.document, self.date.value, self.date.precision, self.root, self.key, list(self.states)]
+
+    @classmethod
+    def from_list(cls, raw: list) -> "KnownDate":
+        doc, value, precision, root, key, states = raw
+        return cls(doc, DateValue(value, precision), root, key, tuple(states))
 
 
-def _states(ev: Event) -> frozenset[str]:
-    return frozenset(filter(None, (iso_of_state_name(a) for a in ev.actors)))
+@dataclass(frozen=True)
+class DateNeed:
+    """A mention in an undated article whose year another article's date could give."""
+
+    document: str
+    root: str
+    key: str | None
+    states: tuple[str, ...]
+    month: int | None
+    day: int | None
+    year_offset: int | None
+    # the article's dateline day and month ("the 9 November statement" in an article of 21 November)
+    dateline: tuple[int, int] | None
+
+    def blocks(self) -> list[str]:
+        if self.key:
+            return [f"{self.root}|k|{w}" for w in key_words(self.key)]
+        if self.month is None:
+            return []
+        return [f"{self.root}|m|{s}|{self.month}" for s in self.states]
+
+    def matches(self, k: KnownDate) -> bool:
+        if k.document == self.document or k.root != self.root:
+            return False
+        if self.key:
+            return bool(k.key) and keys_compatible(k.key or "", self.key)
+        return (not k.key and k.date.month == self.month and (self.day is None or k.date.day in (None, self.day))
+                and bool(set(self.states) & set(k.states)))
+
+    def year(self, matches: list[KnownDate]) -> int | None:
+        """The article year that makes this mention agree with the corpus, if one does."""
+        if not matches:
+            return None
+        # the date most of the corpus gives (the famous statement, not a later one of the month)
+        (year, count), *rest = Counter(k.date.year for k in matches).most_common()
+        if rest and rest[0][1] == count:
+            return None
+        if self.year_offset is not None:
+            return year - self.year_offset
+        if self.month is not None and self.dateline is not None:
+            # "the 9 November statement" in an article of 21 November: the same year
+            later = (self.month, self.day or 1) > (self.dateline[0], self.dateline[1] or 31)
+            return year + 1 if later else year
+        return year
+
+    def to_list(self) -> list:
+        return [self.document, self.root, self.key, list(self.states), self.month, self.day, self.year_offset,
+                list(self.dateline) if self.dateline else None]
+
+    @classmethod
+    def from_list(cls, raw: list) -> "DateNeed":
+        doc, root, key, states, month, day, offset, dateline = raw
+        return cls(doc, root, key, tuple(states), month, day, offset, tuple(dateline) if dateline else None)
 
 
-def _known(documents: list[Document]) -> list[KnownDate]:
-    known = []
-    for doc in documents:
-        for ev in doc.events:
-            if ev.date is None:
-                continue
-            expr = time_expression(ev, doc)
-            absolute = expr is not None and expr.is_absolute
-            if absolute or (doc.published is not None and ev.time is not None):
-                known.append(KnownDate(doc.id, ev.date, ev.code[:2], ev.evidence.get("agreement_key"), _states(ev)))
-    return known
+def _states(ev: Event) -> tuple[str, ...]:
+    return tuple(sorted({iso for a in ev.actors if (iso := iso_of_state_name(a))}))
 
 
-def _year_from(ev: Event, doc: Document, known: list[KnownDate]) -> int | None:
-    """The article year that makes this mention agree with the corpus, if one does."""
-    expr = time_expression(ev, doc)
-    if expr is None or expr.is_absolute or expr.last_month:
-        # "last October" fits two article years (before or after the next October)
+def known_dates(doc: Document) -> list[KnownDate]:
+    """Dates this article gives that others may lean on: stated in full, or relative to the
+    article's own date when the article states that date (not a guessed year)."""
+    out = []
+    strong = doc.published is not None and doc.published_strength == "strong"
+    for ev in doc.events:
+        if ev.date is None or ev.time is None:
+            continue
+        expr = time_expression(ev, doc)
+        if expr is None:
+            continue
+        if expr.is_absolute or strong:
+            out.append(KnownDate(doc.id, ev.date, ev.code[:2], ev.evidence.get("agreement_key") or None, _states(ev)))
+    return out
+
+
+def date_needs(doc: Document) -> list[DateNeed]:
+    """What an undated article would need to know to find its year."""
+    if doc.published is not None:
+        return []
+    out = []
+    dateline = (doc.dateline.month, doc.dateline.day or 0) if doc.dateline is not None and doc.dateline.month else None
+    for ev in doc.events:
+        expr = time_expression(ev, doc)
+        if expr is None or expr.is_absolute or expr.last_month:
+            # "last October" fits two article years (before or after the next October)
+            continue
+        pins_year = expr.year_offset is not None or (expr.month is not None and expr.day is not None and dateline)
+        if not pins_year:
+            continue
+        key = ev.evidence.get("agreement_key") or None
+        if not key and expr.month is None:
+            continue
+        need = DateNeed(doc.id, ev.code[:2], key, _states(ev), expr.month, expr.day, expr.year_offset,
+                        dateline if expr.month is not None else None)
+        if need.blocks():
+            out.append(need)
+    return out
+
+
+Lookup = Callable[[list[str]], list[KnownDate]]
+
+
+def year_from_corpus(needs: list[DateNeed], lookup: Lookup) -> int | None:
+    """The year most of the article's needs agree on (a tie gives none)."""
+    votes = Counter()
+    for need in needs:
+        matches = [k for k in lookup(need.blocks()) if need.matches(k)]
+        year = need.year(sorted(set(matches), key=KnownDate.to_list))
+        if year is not None:
+            votes[year] += 1
+    if not votes:
         return None
-    pins_year = expr.year_offset is not None or (
-        expr.month is not None and expr.day is not None and doc.dateline is not None and doc.dateline.month)
-    if not pins_year:
-        return None
-    key = ev.evidence.get("agreement_key")
-    others = [k for k in known if k.document != doc.id and k.root == ev.code[:2]]
-    if key:
-        matches = [k for k in others if k.key and keys_compatible(k.key, key)]
-    elif expr.month is not None:
-        states = _states(ev)
-        matches = [k for k in others if k.date.month == expr.month and not k.key
-                   and (expr.day is None or k.date.day in (None, expr.day))
-                   and (not states or not k.states or states & k.states)]
-    else:
-        return None
-    if not matches:
-        return None
-    # the date most of the corpus gives (the famous statement, not a later one of the month)
-    by_year = Counter(k.date.year for k in matches)
-    (year, count), *rest = by_year.most_common()
+    (year, count), *rest = votes.most_common()
     if rest and rest[0][1] == count:
         return None
-    if expr.year_offset is not None:
-        return year - expr.year_offset
-    if expr.month is not None and doc.dateline is not None and doc.dateline.month:
-        # "the 9 November statement" in an article of 21 November: the same year
-        later = (expr.month, expr.day or 1) > (doc.dateline.month, doc.dateline.day or 31)
-        return year + 1 if later else year
     return year
 
 
-def _date_by_year(doc: Document, year: int, why: str) -> None:
+def date_by_year(doc: Document, year: int) -> None:
+    """An undated article takes the year the corpus implies (the dateline's day and month kept)."""
     dl = doc.dateline
     if dl is not None and dl.month and dl.day:
         doc.published = DateValue.of(year, dl.month, dl.day)
     else:
         doc.published = DateValue.of(year)
-    doc.published_evidence = why
+    doc.published_evidence = "year from events the corpus dates"
+    resettle(doc)
 
 
-# how many years either side of the corpus's other articles a weekday's year may lie
-ERA_SPAN = 3
+def can_sharpen(doc: Document, event_date: DateValue) -> bool:
+    """An undated article, or one dated to the year or month, may take the day of a meeting it
+    reports that the corpus dates to the day, when the two agree."""
+    if event_date.precision != "day":
+        return False
+    if doc.published is None:
+        return True
+    return doc.published.precision != "day" and event_date.agrees_with(doc.published)
 
 
-def _weak(doc: Document) -> bool:
-    return doc.published is not None and doc.published_strength == "weak"
-
-
-def date_by_corpus_era(documents: list[Document]) -> None:
-    """Articles whose year only a weekday suggests take the weekday's year nearest the corpus.
-
-    A news corpus is written over a short time: `5 Dec.` with `on Monday` is 5 December 2022,
-    not 2016, when the other articles are of 2022 and 2023. The year must be the only one
-    within a few years of the corpus's dated articles.
-    """
-    years = sorted(d.published.year for d in documents if d.published is not None and not _weak(d))
-    if not years:
-        return
-    era = years[len(years) // 2]
-    for doc in documents:
-        if doc.published is not None and not _weak(doc):
-            continue
-        known = lead_day_and_weekday(doc)
-        if known is None:
-            continue
-        month, day, weekday = known
-        fitting = [y for y in range(era - ERA_SPAN, era + ERA_SPAN + 1) if weekday_of(y, month, day) == weekday]
-        if len(fitting) == 1:
-            doc.published = DateValue.of(fitting[0], month, day)
-            doc.published_evidence = "day and month from the text; year from the weekday, near the corpus's dates"
-            doc.published_strength = "strong"
-            _resettle(doc)
-
-
-def date_from_corpus(documents: list[Document]) -> None:
-    """Give undated articles the year the corpus implies, then re-settle their events."""
-    date_by_corpus_era(documents)
-    known = _known(documents)
-    for doc in documents:
-        if doc.published is not None:
-            continue
-        votes = Counter(y for ev in doc.events if (y := _year_from(ev, doc, known)) is not None)
-        if not votes:
-            continue
-        (year, count), *rest = votes.most_common()
-        if rest and rest[0][1] == count:
-            continue
-        _date_by_year(doc, year, "year from events the corpus dates")
-        _resettle(doc)
-
-
-def sharpen_from_same_event(doc: Document, event_date: DateValue) -> bool:
-    """An article, undated or dated to the year, that reports a meeting the corpus dates to the day."""
-    if doc.published is not None:
-        if doc.published.precision == "day" or not event_date.agrees_with(doc.published):
-            return False
-        if len(event_date.value) <= len(doc.published.value):
-            return False
+def sharpen(doc: Document, event_date: DateValue) -> None:
     doc.published = event_date
     doc.published_evidence = "date of the same meeting as another article reports it"
-    _resettle(doc)
-    return True
+    resettle(doc)
 
 
-def _resettle(doc: Document) -> None:
+def resettle(doc: Document) -> None:
     latest = latest_year_lived(doc.text, doc.body_spans)
     for ev in doc.events:
         settle_event(ev, doc, latest)

@@ -1,28 +1,53 @@
 """The same statement as several outlets printed it.
 
-Quotes are cut into passages (a transcript runs for paragraphs; a news report quotes one),
-passages from different articles are paired by MinHash LSH over word shingles, and each pair
-is aligned word by word so the places where the wording differs (`active involvement` vs
-`active participation`) can be shown.
+Only the same statement: the same speaker (after names are unified across the corpus), printed
+within a few weeks when both articles are dated, and sharing a long enough run of words. Quotes
+are cut into passages (a transcript runs for paragraphs; a news report quotes one); passages are
+compared within blocks of one speaker only (MinHash LSH over word shingles inside a large
+block), and each pair is aligned word by word so the places where the wording differs
+(`active involvement` vs `active participation`) can be shown.
+
+Works on documents (`find_quote_variants`, what `parley extract` writes) and on plain quote
+rows (`variants_of_quotes`, for the store and the pages).
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from datasketch import MinHash, MinHashLSH
 
 from ..model import Document, Span
+from .units import fold
 
 SHINGLE = 3
 NUM_PERM = 64
 LSH_THRESHOLD = 0.3
-# word-level similarity two passages need to count as one statement
+# blocks up to this many passages are compared pair by pair; larger ones go through LSH
+PAIRWISE_MAX = 40
+# word-level similarity two passages need to count as one statement (judged by the shorter)
 MIN_SIMILARITY = 0.6
+# passages shorter than this are not compared; a pair must share at least this many words in order
 MIN_WORDS = 8
+# two dated printings of one statement lie at most this many days apart
+WINDOW_DAYS = 31
 _WORD = re.compile(r"\w+(?:[’']\w+)?", re.UNICODE)
 _PASSAGE_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+@dataclass(frozen=True)
+class QuoteText:
+    """A quote as the store and the pages hold it: where it is, who said it, its words."""
+
+    document: str
+    speaker: str | None
+    start: int
+    end: int
+    text: str
+    published: str | None = None   # the article's date (YYYY, YYYY-MM or YYYY-MM-DD)
 
 
 @dataclass(frozen=True)
@@ -31,6 +56,7 @@ class Passage:
     speaker: str | None
     span: Span
     words: tuple[str, ...]
+    published: str | None = None
 
 
 @dataclass
@@ -60,31 +86,64 @@ class QuoteVariant:
         }
 
 
-def _passages(doc: Document) -> list[Passage]:
+def passages_of_quote(q: QuoteText) -> list[Passage]:
     out = []
-    for quote in doc.quotes:
-        text = quote.span.of(doc.text)
-        pos = 0
-        for piece in _PASSAGE_BREAK.split(text) + [""]:
-            at = text.find(piece, pos) if piece else -1
-            if at < 0:
-                continue
-            pos = at + len(piece)
-            words = tuple(w.lower() for w in _WORD.findall(piece))
-            if len(words) >= MIN_WORDS:
-                start = quote.span.start + at
-                out.append(Passage(doc.id, quote.speaker, Span(start, start + len(piece)), words))
+    pos = 0
+    for piece in _PASSAGE_BREAK.split(q.text):
+        at = q.text.find(piece, pos) if piece else -1
+        if at < 0:
+            continue
+        pos = at + len(piece)
+        words = tuple(w.lower() for w in _WORD.findall(piece))
+        if len(words) >= MIN_WORDS:
+            out.append(Passage(q.document, q.speaker, Span(q.start + at, q.start + at + len(piece)), words,
+                               q.published))
     return out
+
+
+def quotes_of(doc: Document) -> list[QuoteText]:
+    published = doc.published.value if doc.published else None
+    return [QuoteText(doc.id, q.speaker, q.span.start, q.span.end, q.span.of(doc.text), published)
+            for q in doc.quotes]
+
+
+def speaker_block(speaker: str | None) -> str | None:
+    """Passages are only compared with passages of the same speaker; unattributed ones never."""
+    return fold(" ".join(speaker.split())) if speaker and speaker.strip() else None
+
+
+def _range(value: str) -> tuple[dt.date, dt.date] | None:
+    """The days a date of any precision may stand for."""
+    try:
+        parts = [int(x) for x in value.split("-")]
+        if len(parts) == 3:
+            day = dt.date(*parts)
+            return day, day
+        if len(parts) == 2:
+            first = dt.date(parts[0], parts[1], 1)
+            return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    except (ValueError, TypeError):
+        return None
+
+
+def _within_window(a: str | None, b: str | None) -> bool:
+    """Two printings of one statement: dated within the window of each other (when both are dated)."""
+    ra, rb = (_range(a) if a else None), (_range(b) if b else None)
+    if ra is None or rb is None:
+        return True
+    gap = max((rb[0] - ra[1]).days, (ra[0] - rb[1]).days, 0)
+    return gap <= WINDOW_DAYS
 
 
 def _minhash(words: tuple[str, ...]) -> MinHash:
     mh = MinHash(num_perm=NUM_PERM, seed=7)
-    for i in range(max(1, len(words) - SHINGLE + 1)):
-        mh.update(" ".join(words[i : i + SHINGLE]).encode("utf-8"))
+    mh.update_batch([" ".join(words[i : i + SHINGLE]).encode("utf-8")
+                     for i in range(max(1, len(words) - SHINGLE + 1))])
     return mh
 
 
-def _differences(a: Passage, b: Passage) -> tuple[float, list[Difference]]:
+def _differences(a: Passage, b: Passage) -> tuple[float, int, list[Difference]]:
     matcher = difflib.SequenceMatcher(a=a.words, b=b.words, autojunk=False)
     # a short report quoting part of a long transcript: judge the overlap by the shorter one
     matched = sum(block.size for block in matcher.get_matching_blocks())
@@ -92,31 +151,58 @@ def _differences(a: Passage, b: Passage) -> tuple[float, list[Difference]]:
     ops = matcher.get_opcodes()
     equal = [k for k, op in enumerate(ops) if op[0] == "equal"]
     if not equal:
-        return similarity, []
+        return similarity, matched, []
     # only differences inside the stretch both printed: the ends are where one quote stops
     inner = ops[equal[0] : equal[-1] + 1]
     diffs = [Difference(" ".join(a.words[i1:i2]), " ".join(b.words[j1:j2]))
              for tag, i1, i2, j1, j2 in inner if tag != "equal"]
-    return similarity, diffs
+    return similarity, matched, diffs
 
 
-def find_quote_variants(documents: list[Document]) -> list[QuoteVariant]:
-    passages = [p for doc in documents for p in _passages(doc)]
+def _candidate_pairs(passages: list[Passage]) -> Iterable[tuple[int, int]]:
+    if len(passages) <= PAIRWISE_MAX:
+        for i in range(len(passages)):
+            for j in range(i + 1, len(passages)):
+                yield i, j
+        return
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    hashes = {}
+    hashes = []
     for i, p in enumerate(passages):
-        hashes[i] = _minhash(p.words)
+        hashes.append(_minhash(p.words))
         lsh.insert(str(i), hashes[i])
-    variants = []
-    seen: set[tuple[int, int]] = set()
-    for i, p in enumerate(passages):
-        for key in lsh.query(hashes[i]):
-            j = int(key)
-            if j <= i or passages[j].document == p.document or (i, j) in seen:
-                continue
-            seen.add((i, j))
-            similarity, diffs = _differences(p, passages[j])
-            if similarity >= MIN_SIMILARITY:
-                speaker = p.speaker or passages[j].speaker
-                variants.append(QuoteVariant(speaker, [p, passages[j]], similarity, diffs))
-    return variants
+    for i in range(len(passages)):
+        for j in sorted(int(k) for k in lsh.query(hashes[i])):
+            if j > i:
+                yield i, j
+
+
+def variants_in_block(passages: list[Passage]) -> list[QuoteVariant]:
+    """Pairs of passages of one speaker that print one statement."""
+    # earliest printing first (undated last), then by article and place: the same whatever the input order
+    passages = sorted(passages, key=lambda p: (p.published is None, p.published or "", p.document, p.span.start))
+    out = []
+    for i, j in _candidate_pairs(passages):
+        a, b = passages[i], passages[j]
+        if a.document == b.document or not _within_window(a.published, b.published):
+            continue
+        similarity, matched, diffs = _differences(a, b)
+        if similarity >= MIN_SIMILARITY and matched >= MIN_WORDS:
+            out.append(QuoteVariant(a.speaker or b.speaker, [a, b], similarity, diffs))
+    return out
+
+
+def variants_of_quotes(quotes: Iterable[QuoteText]) -> list[QuoteVariant]:
+    """Quote variants among quote rows (the store's, the pages'), block by block."""
+    blocks: dict[str, list[Passage]] = {}
+    for q in quotes:
+        block = speaker_block(q.speaker)
+        if block is not None:
+            blocks.setdefault(block, []).extend(passages_of_quote(q))
+    out = []
+    for block in sorted(blocks):
+        out.extend(variants_in_block(blocks[block]))
+    return out
+
+
+def find_quote_variants(documents: Iterable[Document]) -> list[QuoteVariant]:
+    return variants_of_quotes(q for doc in documents for q in quotes_of(doc))

@@ -1,0 +1,205 @@
+"""The corpus steps, registered and ordered like the per-article stages (`stages.py`).
+
+Each step declares what it reads and what it sets; `build_steps` checks the order before
+anything runs. A step works on what changed (`Change`): the articles added or removed and the
+blocks they touch, never on the whole corpus; one article's exception inside a step is caught
+at that article (a one-line warning with code P610 on it) and the step goes on.
+
+| step | reads | sets |
+|---|---|---|
+| people | actors (name, country, role) | actor names, quote speakers, event actors (renames) |
+| dating | published, dateline, events (date phrases) | published of undated articles, event dates |
+| linking | events, actors, published | the corpus events; published (day of the same meeting) |
+| quote_variants | quotes, speakers, published | quote variants |
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..errors import StageError
+from ..model import DateValue
+from .dating import can_sharpen, year_from_corpus
+from .facts import guarded
+from .people import resolve_block
+from .quote_variants import passages_of_quote, variants_in_block
+from .units import LinkUnit
+
+if TYPE_CHECKING:
+    from .run import Change, CorpusRun
+
+# what the per-article stages leave for the corpus to read
+ARTICLE_FIELDS = ("actors", "quotes", "events", "published", "dateline")
+
+
+@dataclass(frozen=True)
+class CorpusStep:
+    name: str
+    run: Callable[["CorpusRun", "Change"], None]
+    reads: tuple[str, ...] = ()
+    sets: tuple[str, ...] = ()
+    doc: str = ""
+
+
+def _people(run: "CorpusRun", change: "Change") -> None:
+    """Names decided again in each family-name block the change touches."""
+    for block in sorted(change.people_blocks):
+        entries = run.people_in(block)
+        table = guarded("people", block, [], lambda: resolve_block(p for _, p in entries), {})
+        wanted: dict[str, dict[str, str]] = {}
+        for doc_id, person in entries:
+            full = table.get(person)
+            if full:
+                wanted.setdefault(doc_id, {})[person.name] = full
+        for doc_id in sorted({d for d, _ in entries}):
+            state = run.state(doc_id)
+            renames = dict(state.get("renames", {}))
+            names_here = {p.name for d, p in entries if d == doc_id}
+            kept = {k: v for k, v in renames.items() if k not in names_here}
+            new = {**kept, **wanted.get(doc_id, {})}
+            if new != renames:
+                state["renames"] = new
+                run.set_state(doc_id, state)
+                change.dirty.add(doc_id)
+                # the article's quotes may now belong to another speaker's block
+                change.speaker_blocks.update(_requote(run, doc_id, new))
+
+
+def _requote(run: "CorpusRun", doc_id: str, renames: dict[str, str]) -> set[str]:
+    from .quote_variants import speaker_block
+
+    touched = set()
+    for rowid, block, data in list(run.conn.execute(
+            "SELECT rowid, block, data FROM corpus_quotes WHERE document = ?", (doc_id,))):
+        speaker = json.loads(data)[0]
+        new = speaker_block(renames.get(speaker, speaker) if speaker else speaker)
+        if new != block:
+            run.conn.execute("UPDATE corpus_quotes SET block = ? WHERE rowid = ?", (new, rowid))
+        touched.update(b for b in (block, new) if b)
+    return touched
+
+
+def _dating(run: "CorpusRun", change: "Change") -> None:
+    """Undated articles the change may date: new ones, and those needing a date it brings or takes."""
+    candidates = {d for d in change.added if run.published_of(d) is None}
+    candidates |= run.needing(change.known_blocks)
+    for doc_id in sorted(candidates - change.removed):
+        if not run.has(doc_id) or run.published_of(doc_id) is not None:
+            continue
+        warnings: list[str] = []
+        year = guarded("dating", doc_id, warnings, lambda: year_from_corpus(run.needs_of(doc_id), run.known_in), None)
+        for line in warnings:
+            run.warn(doc_id, line)
+        state = run.state(doc_id)
+        if state.get("year") != year:
+            state["year"] = year
+            state.pop("day", None)  # a day taken for the old year no longer holds
+            run.set_state(doc_id, state)
+            change.dirty.add(doc_id)
+
+
+def _linking(run: "CorpusRun", change: "Change") -> None:
+    """Units of new and changed articles in, old ones out; then articles dated to the year (or not
+    at all) that report a meeting the corpus dates to the day take that day, and link again."""
+    removed: list[LinkUnit] = []
+    added: list[LinkUnit] = []
+    for doc_id in sorted(change.removed):
+        removed += run.index.units_of_document(doc_id)
+    for doc_id in sorted((change.added | change.dirty) - change.removed):
+        removed += run.index.units_of_document(doc_id)
+        added += run.units_now(doc_id)
+    relinked = run.index.relink(removed, added)
+    change.relinked.clusters |= relinked.clusters
+    days = _days_to_take(run, relinked.attached)
+    if not days:
+        return
+    removed, added = [], []
+    for doc_id, day in sorted(days.items()):
+        state = run.state(doc_id)
+        state["day"] = day
+        run.set_state(doc_id, state)
+        change.dirty.add(doc_id)
+        removed += run.index.units_of_document(doc_id)
+        added += run.units_now(doc_id)
+    again = run.index.relink(removed, added)
+    change.relinked.clusters |= again.clusters
+
+
+def _days_to_take(run: "CorpusRun", attached: dict[str, str]) -> dict[str, str]:
+    """Article -> the one day the anchor clusters its undated news joined give it."""
+    found: dict[str, set[str]] = {}
+    views: dict = {}
+    for unit_id, cluster in sorted(attached.items()):
+        doc_id = unit_id.rsplit("#", 1)[0]
+        if run.state(doc_id).get("day"):
+            continue
+        units = {u.id: u for u in run.index.units_of_document(doc_id)}
+        unit = units.get(unit_id)
+        if unit is None or not unit.unstated_news:
+            continue
+        view = run.index._anchor_view(cluster, views)
+        if view is None or view.date is None or view.date.precision != "day":
+            continue
+        found.setdefault(doc_id, set()).add(view.date.value)
+    out = {}
+    for doc_id, dates in found.items():
+        if len(dates) != 1:
+            continue  # two meetings, two days: which one the article was written on is not said
+        (day,) = dates
+        doc_date = run.conn.execute("SELECT effective FROM corpus_docs WHERE document = ?", (doc_id,)).fetchone()
+        own = doc_date[0] if doc_date else None
+        if own is None or (len(own) < 10 and DateValue(day, "day").agrees_with(_date(own))):
+            out[doc_id] = day
+    return out
+
+
+def _date(value: str) -> DateValue:
+    return DateValue(value, {4: "year", 7: "month", 10: "day"}[len(value)])
+
+
+def _quote_variants(run: "CorpusRun", change: "Change") -> None:
+    """Quote variants decided again in each speaker block the change touches."""
+    change.speaker_blocks |= {r[0] for d in sorted(change.added | change.dirty) for r in run.conn.execute(
+        "SELECT block FROM corpus_quotes WHERE document = ? AND block IS NOT NULL", (d,))}
+    for block in sorted(change.speaker_blocks):
+        passages = [p for q in run.quotes_in(block) for p in passages_of_quote(q)]
+        variants = guarded("quote_variants", block, [], lambda: variants_in_block(passages), [])
+        run.conn.execute("DELETE FROM corpus_variants WHERE block = ?", (block,))
+        run.conn.executemany("INSERT INTO corpus_variants (block, data) VALUES (?, ?)",
+                             [(block, json.dumps(v.to_json(), ensure_ascii=False)) for v in variants])
+
+
+REGISTRY: dict[str, CorpusStep] = {
+    s.name: s
+    for s in (
+        CorpusStep("people", _people, reads=("actors",), sets=("actor names",),
+                   doc="one name per person across articles (compatible full name and state or role)"),
+        CorpusStep("dating", _dating, reads=("published", "dateline", "events"), sets=("published",),
+                   doc="a year for undated articles from dates other articles state"),
+        CorpusStep("linking", _linking, reads=("events", "actors", "published"),
+                   sets=("corpus events", "published"),
+                   doc="one event per happening, by blocks; the day of the same meeting for undated reports"),
+        CorpusStep("quote_variants", _quote_variants, reads=("quotes", "published"),
+                   sets=("quote variants",),
+                   doc="the same statement as several outlets printed it"),
+    )
+}
+
+DEFAULT_STEPS: tuple[str, ...] = ("people", "dating", "linking", "quote_variants")
+
+
+def build_steps(names: tuple[str, ...] | None = None) -> list[CorpusStep]:
+    chosen = names or DEFAULT_STEPS
+    unknown = [n for n in chosen if n not in REGISTRY]
+    if unknown:
+        raise StageError(f"unknown corpus step(s): {', '.join(unknown)}; known: {', '.join(REGISTRY)}")
+    have = set(ARTICLE_FIELDS)
+    for name in chosen:
+        step = REGISTRY[name]
+        missing = [r for r in step.reads if r not in have]
+        if missing:
+            raise StageError(f"corpus step '{name}' reads {', '.join(missing)}, which no earlier step sets")
+        have.update(step.sets)
+    return [REGISTRY[n] for n in chosen]

@@ -8,8 +8,8 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..errors import InputError, ParleyError
-from ..extraction import extract
-from ..model import Document, Record
+from ..extraction import extract_to_file
+from ..model import Document, Event, Record
 from ..options import Options
 from .app import app, err_console, report_error, report_warning, stderr_is_terminal
 
@@ -18,15 +18,22 @@ ENGINES = ("local", "ray")
 PROGRESS_MIN_ARTICLES = 5
 
 
+# the summary lists articles and events one a line up to this many lines, then counts the rest
+SUMMARY_LINES = 500
+
+
+def summary_line(item: Document | Event) -> str:
+    if isinstance(item, Document):
+        pub = item.published.value if item.published else "undated"
+        return (f"  {item.id}: {item.title or '(no headline)'} | {item.outlet or 'outlet unknown'} | {pub} | "
+                f"{len(item.actors)} actors, {len(item.quotes)} quotes")
+    when = item.date.value if item.date else "undated"
+    return f"  [{item.status}] {when} {item.code} {item.label} ({len(item.mentions)} mentions)"
+
+
 def summary(record: Record, skipped: int) -> str:
     lines = [f"{len(record.documents)} articles read, {skipped} skipped, {len(record.events)} events"]
-    for doc in record.documents:
-        pub = doc.published.value if doc.published else "undated"
-        lines.append(f"  {doc.id}: {doc.title or '(no headline)'} | {doc.outlet or 'outlet unknown'} | {pub} | "
-                     f"{len(doc.actors)} actors, {len(doc.quotes)} quotes")
-    for ev in record.events:
-        when = ev.date.value if ev.date else "undated"
-        lines.append(f"  [{ev.status}] {when} {ev.code} {ev.label} ({len(ev.mentions)} mentions)")
+    lines += [summary_line(x) for x in [*record.documents, *record.events]]
     return "\n".join(lines)
 
 
@@ -89,24 +96,43 @@ def extract_command(
     if engine == "ray" and stdin_text is not None:
         report_error("the ray engine reads files and folders, not '-'")
         raise typer.Exit(2)
+    lines: list[str] = []
+    more = 0
+
+    def on_written(item: Document | Event) -> None:
+        nonlocal more
+        if isinstance(item, Document):
+            for w in item.warnings:
+                report_warning(f"{item.source}: {w}")
+        if len(lines) < SUMMARY_LINES:
+            lines.append(summary_line(item))
+        else:
+            more += 1
+
     try:
         if engine == "ray":
             from ..engine.ray_engine import RaySettings, extract_with_ray
 
             result = extract_with_ray(inputs, options, RaySettings(address, parquet), progress=on_item)
+            progress.stop()
+            for item in [*result.record.documents, *result.record.events]:
+                on_written(item)
+            write_record(result.record, output)
+            counts = (len(result.record.documents), len(result.skipped), len(result.record.events))
         else:
-            result = extract(inputs, options, progress=on_item, stdin_text=stdin_text)
+            # articles wait on disk and the record is written as a stream: memory stays flat
+            done = extract_to_file(inputs, sys.stdout if output == "-" else output, options, progress=on_item,
+                                   stdin_text=stdin_text, written=on_written)
+            progress.stop()
+            counts = (done.documents, len(done.skipped), done.events)
     except ParleyError as err:
         progress.stop()
         report_error(err.line())
         raise typer.Exit(2) from None
-    progress.stop()
-    for doc in result.record.documents:
-        for w in doc.warnings:
-            report_warning(f"{doc.source}: {w}")
-    write_record(result.record, output)
     if not quiet:
-        err_console.print(summary(result.record, len(result.skipped)), soft_wrap=True, markup=False)
+        head = f"{counts[0]} articles read, {counts[1]} skipped, {counts[2]} events"
+        tail = [f"  ... and {more} more"] if more else []
+        err_console.print("\n".join([head, *lines, *tail]), soft_wrap=True, markup=False)
         if output != "-":
             err_console.print(f"record written to {output}", markup=False)
-    raise typer.Exit(1 if result.skipped else 0)
+    raise typer.Exit(1 if counts[1] else 0)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -136,11 +137,8 @@ def _within_window(a: str | None, b: str | None) -> bool:
     return gap <= WINDOW_DAYS
 
 
-def _minhash(words: tuple[str, ...]) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM, seed=7)
-    mh.update_batch([" ".join(words[i : i + SHINGLE]).encode("utf-8")
-                     for i in range(max(1, len(words) - SHINGLE + 1))])
-    return mh
+def _shingles(words: tuple[str, ...]) -> list[bytes]:
+    return [" ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(max(1, len(words) - SHINGLE + 1))]
 
 
 def _differences(a: Passage, b: Passage) -> tuple[float, int, list[Difference]]:
@@ -166,10 +164,9 @@ def _candidate_pairs(passages: list[Passage]) -> Iterable[tuple[int, int]]:
                 yield i, j
         return
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    hashes = []
-    for i, p in enumerate(passages):
-        hashes.append(_minhash(p.words))
-        lsh.insert(str(i), hashes[i])
+    hashes = MinHash.bulk([_shingles(p.words) for p in passages], num_perm=NUM_PERM, seed=7)
+    for i, mh in enumerate(hashes):
+        lsh.insert(str(i), mh)
     for i in range(len(passages)):
         for j in sorted(int(k) for k in lsh.query(hashes[i])):
             if j > i:
@@ -180,10 +177,15 @@ def variants_in_block(passages: list[Passage]) -> list[QuoteVariant]:
     """Pairs of passages of one speaker that print one statement."""
     # earliest printing first (undated last), then by article and place: the same whatever the input order
     passages = sorted(passages, key=lambda p: (p.published is None, p.published or "", p.document, p.span.start))
+    bags = [Counter(p.words) for p in passages]
     out = []
     for i, j in _candidate_pairs(passages):
         a, b = passages[i], passages[j]
         if a.document == b.document or not _within_window(a.published, b.published):
+            continue
+        # words in common bound the words matched in order: most pairs end here, cheaply
+        common = sum((bags[i] & bags[j]).values())
+        if common < MIN_WORDS or common < MIN_SIMILARITY * min(len(a.words), len(b.words)):
             continue
         similarity, matched, diffs = _differences(a, b)
         if similarity >= MIN_SIMILARITY and matched >= MIN_WORDS:

@@ -49,15 +49,16 @@ def _people(run: "CorpusRun", change: "Change") -> None:
         entries = run.people_in(block)
         table = guarded("people", block, [], lambda: resolve_block(p for _, p in entries), {})
         wanted: dict[str, dict[str, str]] = {}
+        names: dict[str, set[str]] = {}
         for doc_id, person in entries:
+            names.setdefault(doc_id, set()).add(person.name)
             full = table.get(person)
             if full:
                 wanted.setdefault(doc_id, {})[person.name] = full
-        for doc_id in sorted({d for d, _ in entries}):
+        for doc_id in sorted(names):
             state = run.state(doc_id)
             renames = dict(state.get("renames", {}))
-            names_here = {p.name for d, p in entries if d == doc_id}
-            kept = {k: v for k, v in renames.items() if k not in names_here}
+            kept = {k: v for k, v in renames.items() if k not in names[doc_id]}
             new = {**kept, **wanted.get(doc_id, {})}
             if new != renames:
                 state["renames"] = new

@@ -41,6 +41,10 @@ CREATE TABLE IF NOT EXISTS corpus_people (document TEXT NOT NULL, block TEXT NOT
                                           country TEXT, role TEXT);
 CREATE INDEX IF NOT EXISTS corpus_people_block ON corpus_people(block);
 CREATE INDEX IF NOT EXISTS corpus_people_document ON corpus_people(document);
+CREATE TABLE IF NOT EXISTS corpus_names (block TEXT NOT NULL, name TEXT NOT NULL, country TEXT, role TEXT,
+                                         full TEXT NOT NULL);   -- the people step's table, block by block
+CREATE INDEX IF NOT EXISTS corpus_names_block ON corpus_names(block);
+CREATE INDEX IF NOT EXISTS corpus_people_name ON corpus_people(block, name);
 CREATE TABLE IF NOT EXISTS corpus_known (document TEXT NOT NULL, block TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS corpus_known_block ON corpus_known(block);
 CREATE INDEX IF NOT EXISTS corpus_known_document ON corpus_known(document);

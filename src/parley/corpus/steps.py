@@ -23,7 +23,7 @@ from ..errors import StageError
 from ..model import DateValue
 from .dating import can_sharpen, year_from_corpus
 from .facts import guarded
-from .people import resolve_block
+from .people import Person, resolve_block
 from .quote_variants import passages_of_quote, variants_in_block
 from .units import LinkUnit
 
@@ -44,22 +44,31 @@ class CorpusStep:
 
 
 def _people(run: "CorpusRun", change: "Change") -> None:
-    """Names decided again in each family-name block the change touches."""
+    """Names decided again in each family-name block the change touches; only the articles whose
+    people's names changed (and the new ones) are visited."""
     for block in sorted(change.people_blocks):
-        entries = run.people_in(block)
-        table = guarded("people", block, [], lambda: resolve_block(p for _, p in entries), {})
-        wanted: dict[str, dict[str, str]] = {}
-        names: dict[str, set[str]] = {}
-        for doc_id, person in entries:
-            names.setdefault(doc_id, set()).add(person.name)
-            full = table.get(person)
-            if full:
-                wanted.setdefault(doc_id, {})[person.name] = full
-        for doc_id in sorted(names):
+        people = [Person(*r) for r in run.conn.execute(
+            "SELECT DISTINCT name, country, role FROM corpus_people WHERE block = ?", (block,))]
+        table = guarded("people", block, [], lambda: resolve_block(people), {})
+        old = {Person(r[0], r[1], r[2]): r[3] for r in run.conn.execute(
+            "SELECT name, country, role, full FROM corpus_names WHERE block = ?", (block,))}
+        changed = [p for p in set(old) | set(table) if old.get(p) != table.get(p)]
+        if changed:
+            run.conn.execute("DELETE FROM corpus_names WHERE block = ?", (block,))
+            run.conn.executemany("INSERT INTO corpus_names VALUES (?,?,?,?,?)",
+                                 [(block, p.name, p.country, p.role, full) for p, full in table.items()])
+        docs = {r[0] for p in changed for r in run.conn.execute(
+            "SELECT document FROM corpus_people WHERE block = ? AND name = ? AND country IS ? AND role IS ?",
+            (block, p.name, p.country, p.role))}
+        docs |= {r[0] for r in run.conn.execute("SELECT DISTINCT document FROM corpus_people WHERE block = ?",
+                                                 (block,)) if r[0] in change.added}
+        for doc_id in sorted(docs):
+            mine = [Person(*r) for r in run.conn.execute(
+                "SELECT name, country, role FROM corpus_people WHERE block = ? AND document = ?", (block, doc_id))]
             state = run.state(doc_id)
             renames = dict(state.get("renames", {}))
-            kept = {k: v for k, v in renames.items() if k not in names[doc_id]}
-            new = {**kept, **wanted.get(doc_id, {})}
+            new = {k: v for k, v in renames.items() if k not in {p.name for p in mine}}
+            new.update({p.name: table[p] for p in mine if p in table})
             if new != renames:
                 state["renames"] = new
                 run.set_state(doc_id, state)

@@ -44,6 +44,9 @@ BATCH_ARTICLES = 64
 BATCH_SECONDS = 5.0
 # how long a writer waits, in all, for another writer before giving up
 MAX_WAIT_S = 3600.0
+# the corpus steps the store keeps up to date (quote variants are compared on demand, per
+# speaker: `corpus.quote_variants.variants_of_quotes` over `queries.quotes` rows)
+STORE_STEPS = ("people", "dating", "linking")
 
 
 @dataclass
@@ -95,7 +98,8 @@ class Writer:
 
     def _run(self) -> CorpusRun:
         # a fresh run per transaction: another writer may have changed the tables in between
-        return CorpusRun(self.conn, self._load, self.ctx.options.corpus_steps)
+        steps = self.ctx.options.corpus_steps or STORE_STEPS
+        return CorpusRun(self.conn, self._load, tuple(s for s in steps if s in STORE_STEPS))
 
     def _load(self, doc_id: str) -> Document:
         row = self.conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()

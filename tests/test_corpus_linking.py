@@ -154,3 +154,23 @@ def test_the_store_a_few_at_a_time_gives_the_linked_record(tmp_path_factory, gro
         order = order[size:]
     assert [e.to_json() for e in queries.load_record(conn).events] == expected
     conn.close()
+
+
+@pytest.mark.slow
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(worlds())
+def test_components_linked_apart_give_the_whole(groups):
+    """What the Ray engine does (a group-by over components of shared blocks) gives the record."""
+    from parley.corpus import memory_run
+    from parley.corpus.components import components, link_component
+    from parley.corpus.linking import event_order
+
+    docs = [d for g in groups for d in g]
+    whole = [e.to_json() for e in CorpusResult.of(_copies([document_to_dict(d) for d in docs])).events]
+    run = memory_run(_copies([document_to_dict(d) for d in docs]), ("people", "dating"))
+    units = [u for d in docs for u in run.units_now(d.id)]
+    part = components(units)
+    apart = []
+    for key in sorted(set(part.values())):
+        apart += link_component([u for u in units if part[u.id] == key]).events
+    assert [e.to_json() for e in sorted(apart, key=event_order)] == whole

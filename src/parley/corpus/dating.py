@@ -201,3 +201,25 @@ def resettle(doc: Document) -> None:
     latest = latest_year_lived(doc.text, doc.body_spans)
     for ev in doc.events:
         settle_event(ev, doc, latest)
+
+
+def as_date(value: str) -> DateValue:
+    return DateValue(value, {4: "year", 7: "month", 10: "day"}[len(value)])
+
+
+def choose_days(news_days: dict[str, str], effective: Callable[[str], str | None],
+                has_day: Callable[[str], bool]) -> dict[str, str]:
+    """Article -> the day it takes: the one day of the meetings its undated news joined (unit id ->
+    day), when the article has no day of its own and the day agrees with the date it has."""
+    found: dict[str, set[str]] = {}
+    for unit_id, day in news_days.items():
+        found.setdefault(unit_id.rsplit("#", 1)[0], set()).add(day)
+    out = {}
+    for doc_id, days in sorted(found.items()):
+        if len(days) != 1 or has_day(doc_id):
+            continue  # two meetings, two days: which one the article was written on is not said
+        (day,) = days
+        own = effective(doc_id)
+        if own is None or (len(own) < 10 and as_date(day).agrees_with(as_date(own))):
+            out[doc_id] = day
+    return out

@@ -191,6 +191,10 @@ class CorpusRun:
                 self.conn.execute("UPDATE corpus_docs SET warnings = ? WHERE document = ?",
                                   (json.dumps(lines + [line]), doc_id))
 
+    def effective_published(self, doc_id: str) -> str | None:
+        row = self.conn.execute("SELECT effective FROM corpus_docs WHERE document = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def published_of(self, doc_id: str) -> str | None:
         row = self.conn.execute("SELECT published FROM corpus_docs WHERE document = ?", (doc_id,)).fetchone()
         return row[0] if row else None

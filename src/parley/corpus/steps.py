@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import StageError
-from ..model import DateValue
-from .dating import can_sharpen, year_from_corpus
+from .dating import choose_days, year_from_corpus
 from .facts import guarded
 from .people import Person, resolve_block
 from .quote_variants import passages_of_quote, variants_in_block
@@ -139,34 +138,16 @@ def _linking(run: "CorpusRun", change: "Change") -> None:
 
 def _days_to_take(run: "CorpusRun", attached: dict[str, str]) -> dict[str, str]:
     """Article -> the one day the anchor clusters its undated news joined give it."""
-    found: dict[str, set[str]] = {}
+    news_days: dict[str, str] = {}
     views: dict = {}
     for unit_id, cluster in sorted(attached.items()):
-        doc_id = unit_id.rsplit("#", 1)[0]
-        if run.state(doc_id).get("day"):
-            continue
-        units = {u.id: u for u in run.index.units_of_document(doc_id)}
-        unit = units.get(unit_id)
+        unit = run.index._load([unit_id]).get(unit_id)
         if unit is None or not unit.unstated_news:
             continue
         view = run.index._anchor_view(cluster, views)
-        if view is None or view.date is None or view.date.precision != "day":
-            continue
-        found.setdefault(doc_id, set()).add(view.date.value)
-    out = {}
-    for doc_id, dates in found.items():
-        if len(dates) != 1:
-            continue  # two meetings, two days: which one the article was written on is not said
-        (day,) = dates
-        doc_date = run.conn.execute("SELECT effective FROM corpus_docs WHERE document = ?", (doc_id,)).fetchone()
-        own = doc_date[0] if doc_date else None
-        if own is None or (len(own) < 10 and DateValue(day, "day").agrees_with(_date(own))):
-            out[doc_id] = day
-    return out
-
-
-def _date(value: str) -> DateValue:
-    return DateValue(value, {4: "year", 7: "month", 10: "day"}[len(value)])
+        if view is not None and view.date is not None and view.date.precision == "day":
+            news_days[unit_id] = view.date.value
+    return choose_days(news_days, run.effective_published, lambda d: bool(run.state(d).get("day")))
 
 
 def _quote_variants(run: "CorpusRun", change: "Change") -> None:

@@ -174,3 +174,37 @@ def test_components_linked_apart_give_the_whole(groups):
     for key in sorted(set(part.values())):
         apart += link_component([u for u in units if part[u.id] == key]).events
     assert [e.to_json() for e in sorted(apart, key=event_order)] == whole
+
+
+def test_a_corpus_step_failing_on_one_article_costs_only_that_part(monkeypatch):
+    """One article's exception inside a corpus step is caught at that article: a one-line warning
+    with its code, the article kept, every other article linked."""
+    from parley.corpus import facts as facts_module
+    from parley.corpus import units as units_module
+
+    real = units_module.units_of
+
+    def units_of(doc):
+        if doc.id == "w0-1.txt":
+            raise ValueError("bad span 200:199")
+        return real(doc)
+
+    monkeypatch.setattr(facts_module, "units_of", units_of)
+    docs = []
+    for n in range(3):
+        doc_id = f"w0-{n}.txt"
+        doc = Document(id=doc_id, source=doc_id, text=f"invented article {n} " * 10,
+                       published=DateValue.of(2020, 5, 4))
+        doc.actors = [Actor(LEADER["AZE"], "person", "AZE", "head of state", [Span(0, 5)]),
+                      Actor(LEADER["GEO"], "person", "GEO", "head of state", [Span(0, 5)])]
+        doc.events = [Event("040", [LEADER["AZE"], LEADER["GEO"]], "reported", [Mention(doc_id, 10, 30)],
+                            date=DateValue.of(2020, 5, 4), evidence={"trigger": "met"})]
+        docs.append(doc)
+    result = CorpusResult.of(docs)
+    (event,) = result.events
+    assert {m.document for m in event.mentions} == {"w0-0.txt", "w0-2.txt"}
+    warned = {d.id: d.warnings for d in result.documents}
+    assert warned["w0-0.txt"] == [] and warned["w0-2.txt"] == []
+    (line,) = warned["w0-1.txt"]
+    assert "corpus step 'linking'" in line and "ValueError: bad span 200:199" in line and line.endswith("[P610]")
+    assert "\n" not in line

@@ -48,7 +48,11 @@ def _people(run: "CorpusRun", change: "Change") -> None:
     for block in sorted(change.people_blocks):
         people = [Person(*r) for r in run.conn.execute(
             "SELECT DISTINCT name, country, role FROM corpus_people WHERE block = ?", (block,))]
-        table = guarded("people", block, [], lambda: resolve_block(people), {})
+        failed: list[str] = []
+        table = guarded("people", block, failed, lambda: resolve_block(people), {})
+        for line in failed:  # the block's names stay as each article gives them; its articles say so
+            for (doc_id,) in run.conn.execute("SELECT DISTINCT document FROM corpus_people WHERE block = ?", (block,)):
+                run.warn(doc_id, line)
         old = {Person(r[0], r[1], r[2]): r[3] for r in run.conn.execute(
             "SELECT name, country, role, full FROM corpus_names WHERE block = ?", (block,))}
         changed = [p for p in set(old) | set(table) if old.get(p) != table.get(p)]
@@ -156,7 +160,11 @@ def _quote_variants(run: "CorpusRun", change: "Change") -> None:
         "SELECT block FROM corpus_quotes WHERE document = ? AND block IS NOT NULL", (d,))}
     for block in sorted(change.speaker_blocks):
         passages = [p for q in run.quotes_in(block) for p in passages_of_quote(q)]
-        variants = guarded("quote_variants", block, [], lambda: variants_in_block(passages), [])
+        failed: list[str] = []
+        variants = guarded("quote_variants", block, failed, lambda: variants_in_block(passages), [])
+        for line in failed:
+            for doc_id in sorted({p.document for p in passages}):
+                run.warn(doc_id, line)
         run.conn.execute("DELETE FROM corpus_variants WHERE block = ?", (block,))
         run.conn.executemany("INSERT INTO corpus_variants (block, data) VALUES (?, ?)",
                              [(block, json.dumps(v.to_json(), ensure_ascii=False)) for v in variants])

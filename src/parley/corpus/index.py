@@ -19,8 +19,10 @@ from .units import LinkUnit
 
 # a unit whose blocks reach more anchor clusters than this is ambiguous by any reading
 MAX_CANDIDATES = 64
-# parsed units kept between queries of one relink (bounded: memory must not grow with the corpus)
-CACHE_UNITS = 20_000
+# parsed units and anchor clusters kept between queries of one relink (bounded: memory must not
+# grow with the corpus)
+CACHE_UNITS = 4_000
+CACHE_VIEWS = 2_000
 _CHUNK = 500
 
 SCHEMA = """
@@ -110,6 +112,8 @@ class LinkIndex:
         return list(self._load(ids).values())
 
     def _anchor_view(self, cluster_id: str, views: dict[str, ClusterView]) -> ClusterView | None:
+        if cluster_id not in views and len(views) >= CACHE_VIEWS:
+            views.clear()
         if cluster_id not in views:
             ids = [r[0] for r in self.conn.execute(
                 "SELECT id FROM link_units WHERE cluster = ? AND grp IS NOT NULL ORDER BY id", (cluster_id,))]

@@ -1,11 +1,13 @@
 """The same statement as several outlets printed it.
 
 Only the same statement: the same speaker (after names are unified across the corpus), printed
-within a few weeks when both articles are dated, and sharing a long enough run of words. Quotes
-are cut into passages (a transcript runs for paragraphs; a news report quotes one); passages are
-compared within blocks of one speaker only (MinHash LSH over word shingles inside a large
-block), and each pair is aligned word by word so the places where the wording differs
-(`active involvement` vs `active participation`) can be shown.
+within a few weeks, and sharing a long enough run of words. Quotes are cut into passages (a
+transcript runs for paragraphs; a news report quotes one); passages are compared within blocks
+of one speaker and one time window only (a month and the next, for articles dated to the month
+or day; a year; or undated with undated), with MinHash LSH over word shingles inside a large
+block; each pair is aligned word by word so the places where the wording differs (`active
+involvement` vs `active participation`) can be shown. Blocks come in order, two windows at a
+time, so memory holds no more than one speaker's two months.
 
 Works on documents (`find_quote_variants`, what `parley extract` writes) and on plain quote
 rows (`variants_of_quotes`, for the store and the pages).
@@ -16,7 +18,7 @@ import datetime as dt
 import difflib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from datasketch import MinHash, MinHashLSH
@@ -193,16 +195,68 @@ def variants_in_block(passages: list[Passage]) -> list[QuoteVariant]:
     return out
 
 
+def window_of(published: str | None) -> str:
+    """The time window an article's quotes are compared in: its month, its year, or undated."""
+    if not published:
+        return "-"
+    return published[:7] if len(published) >= 7 else published[:4]
+
+
+def _next_month(window: str) -> str | None:
+    if len(window) != 7:
+        return None
+    year, month = int(window[:4]), int(window[5:7])
+    return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+
+
+def variants_of_speaker(quotes: Iterable[QuoteText]) -> Iterator[QuoteVariant]:
+    """Variants among one speaker's quotes, given in order of their window (`window_of`): each
+    window is compared with itself and the month after it, holding two windows at a time."""
+    current: tuple[str, list[Passage]] | None = None
+
+    def windows() -> Iterator[tuple[str, list[Passage]]]:
+        key, bucket = None, []
+        for q in quotes:
+            w = window_of(q.published)
+            if w != key and bucket:
+                yield key, bucket
+                bucket = []
+            key = w
+            bucket.extend(passages_of_quote(q))
+        if bucket:
+            yield key, bucket
+
+    for window, passages in windows():
+        if current is not None:
+            yield from _pairs_from(current, (window, passages))
+        current = (window, passages)
+    if current is not None:
+        yield from _pairs_from(current, None)
+
+
+def _pairs_from(first: tuple[str, list[Passage]], after: tuple[str, list[Passage]] | None) -> Iterator[QuoteVariant]:
+    """Pairs with a passage in `first`: within it, and with the month after it when `after` is that month."""
+    window, passages = first
+    mine = {(p.document, p.span.start) for p in passages}
+    if after is not None and after[0] == _next_month(window):
+        for v in variants_in_block(passages + after[1]):
+            if any((p.document, p.span.start) in mine for p in v.passages):
+                yield v
+    else:
+        yield from variants_in_block(passages)
+
+
 def variants_of_quotes(quotes: Iterable[QuoteText]) -> list[QuoteVariant]:
     """Quote variants among quote rows (the store's, the pages'), block by block."""
-    blocks: dict[str, list[Passage]] = {}
+    blocks: dict[str, list[QuoteText]] = {}
     for q in quotes:
         block = speaker_block(q.speaker)
         if block is not None:
-            blocks.setdefault(block, []).extend(passages_of_quote(q))
+            blocks.setdefault(block, []).append(q)
     out = []
     for block in sorted(blocks):
-        out.extend(variants_in_block(blocks[block]))
+        ordered = sorted(blocks[block], key=lambda q: (window_of(q.published), q.document, q.start))
+        out.extend(variants_of_speaker(ordered))
     return out
 
 

@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS corpus_docs (
 CREATE TABLE IF NOT EXISTS corpus_people (document TEXT NOT NULL, block TEXT NOT NULL, name TEXT NOT NULL,
                                           country TEXT, role TEXT);
 CREATE INDEX IF NOT EXISTS corpus_people_block ON corpus_people(block);
-CREATE INDEX IF NOT EXISTS corpus_people_document ON corpus_people(document);
+CREATE INDEX IF NOT EXISTS corpus_people_document ON corpus_people(document, block);
 CREATE TABLE IF NOT EXISTS corpus_names (block TEXT NOT NULL, name TEXT NOT NULL, country TEXT, role TEXT,
                                          full TEXT NOT NULL);   -- the people step's table, block by block
 CREATE INDEX IF NOT EXISTS corpus_names_block ON corpus_names(block);
@@ -260,13 +260,16 @@ class CorpusRun:
         yield from self.quotes_in(None)
 
     def quotes_in(self, block: str | None) -> Iterator[QuoteText]:
-        """Quotes of one speaker block (or all), speakers renamed, articles dated as the corpus has them."""
+        """Quotes of one speaker block (or all), speakers renamed, articles dated as the corpus has
+        them; a block's come in order of their time window (`quote_variants.window_of`)."""
         where = "" if block is None else "WHERE q.block = ? "
         args = () if block is None else (block,)
+        order = "d.seq, q.rowid" if block is None else \
+            "CASE WHEN d.effective IS NULL THEN '-' ELSE substr(d.effective, 1, 7) END, d.document, q.rowid"
         renames: dict[str, dict[str, str]] = {}
         for doc_id, data, effective, state in self.conn.execute(
                 "SELECT q.document, q.data, d.effective, d.state FROM corpus_quotes q "
-                f"JOIN corpus_docs d ON d.document = q.document {where}ORDER BY d.seq, q.rowid", args):
+                f"JOIN corpus_docs d ON d.document = q.document {where}ORDER BY {order}", args):
             if doc_id not in renames:
                 renames.clear()
                 renames[doc_id] = _state(state).get("renames", {})

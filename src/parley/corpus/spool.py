@@ -27,6 +27,8 @@ from .run import CorpusRun
 
 # articles written to the spool per transaction
 COMMIT_EVERY = 200
+# SQLite's page cache for the spool, in KiB
+SPOOL_CACHE_KIB = 32 * 1024
 
 
 class Spool:
@@ -38,6 +40,8 @@ class Spool:
         # a scratch file: nothing to recover after a crash, so no journal and no syncing
         self.conn.execute("PRAGMA journal_mode = OFF")
         self.conn.execute("PRAGMA synchronous = OFF")
+        # a fixed page cache (not growing with the corpus): lookups by block stay in memory
+        self.conn.execute(f"PRAGMA cache_size = -{SPOOL_CACHE_KIB}")
         self.conn.execute("CREATE TABLE spool_docs (seq INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, data TEXT NOT NULL)")
         self.conn.execute("CREATE TABLE spool_events (sortkey TEXT NOT NULL, data TEXT NOT NULL)")
         self.run = CorpusRun(self.conn, self.get, steps)

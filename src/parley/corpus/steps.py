@@ -23,7 +23,7 @@ from ..errors import StageError
 from .dating import choose_days, year_from_corpus
 from .facts import guarded
 from .people import Person, resolve_block
-from .quote_variants import passages_of_quote, variants_in_block
+from .quote_variants import variants_of_speaker
 from .units import LinkUnit
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def _people(run: "CorpusRun", change: "Change") -> None:
                                                  (block,)) if r[0] in change.added}
         for doc_id in sorted(docs):
             mine = [Person(*r) for r in run.conn.execute(
-                "SELECT name, country, role FROM corpus_people WHERE block = ? AND document = ?", (block, doc_id))]
+                "SELECT name, country, role FROM corpus_people WHERE document = ? AND block = ?", (doc_id, block))]
             state = run.state(doc_id)
             renames = dict(state.get("renames", {}))
             new = {k: v for k, v in renames.items() if k not in {p.name for p in mine}}
@@ -159,11 +159,11 @@ def _quote_variants(run: "CorpusRun", change: "Change") -> None:
     change.speaker_blocks |= {r[0] for d in sorted(change.added | change.dirty) for r in run.conn.execute(
         "SELECT block FROM corpus_quotes WHERE document = ? AND block IS NOT NULL", (d,))}
     for block in sorted(change.speaker_blocks):
-        passages = [p for q in run.quotes_in(block) for p in passages_of_quote(q)]
         failed: list[str] = []
-        variants = guarded("quote_variants", block, failed, lambda: variants_in_block(passages), [])
+        variants = guarded("quote_variants", block, failed, lambda: list(variants_of_speaker(run.quotes_in(block))),
+                           [])
         for line in failed:
-            for doc_id in sorted({p.document for p in passages}):
+            for (doc_id,) in run.conn.execute("SELECT DISTINCT document FROM corpus_quotes WHERE block = ?", (block,)):
                 run.warn(doc_id, line)
         run.conn.execute("DELETE FROM corpus_variants WHERE block = ?", (block,))
         run.conn.executemany("INSERT INTO corpus_variants (block, data) VALUES (?, ?)",

@@ -19,7 +19,7 @@ from ..corpus import memory_run
 from ..corpus.components import components, link_component
 from ..corpus.dating import choose_days
 from ..corpus.linking import event_order
-from ..corpus.quote_variants import QuoteText, QuoteVariant, passages_of_quote, speaker_block, variants_in_block
+from ..corpus.quote_variants import QuoteText, QuoteVariant, speaker_block, variants_of_speaker, window_of
 from ..corpus.units import LinkUnit
 from ..model import Document, Event, Record
 from ..options import Options
@@ -45,8 +45,8 @@ def _link_group(batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 def _variants_group(batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     quotes = [QuoteText(*json.loads(raw)) for raw in batch["quote"]]
     block = str(batch["block"][0])
-    passages = [p for q in quotes for p in passages_of_quote(q)]
-    variants = variants_in_block(passages)
+    ordered = sorted(quotes, key=lambda q: (window_of(q.published), q.document, q.start))
+    variants = list(variants_of_speaker(ordered))
     return _rows([("variant", f"{block}\x00{n:09d}", json.dumps(v.to_json(), ensure_ascii=False))
                   for n, v in enumerate(variants)])
 

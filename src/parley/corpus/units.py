@@ -142,6 +142,35 @@ class LinkUnit:
         return out
 
     # ---- blocks -----------------------------------------------------------------------------
+    def _actor_keys(self) -> list[tuple[str | None, frozenset[str]]]:
+        """Each participant's state (if known) and the keys it can be found by: the state, and for
+        a person the family name too (one article may give the state, another not)."""
+        out = []
+        for a in self.actors:
+            iso = iso_of_state_name(a)
+            if iso:
+                out.append((iso, frozenset((iso,))))
+                continue
+            country = self.countries.get(a)
+            out.append((country, frozenset(k for k in (country, person_key(a)) if k)))
+        return out
+
+    def pair_keys(self) -> list[str]:
+        """Two participants of two parties (never a person with the state he acts for)."""
+        keyed = self._actor_keys()
+        pairs = set()
+        for (sa, ka), (sb, kb) in combinations(keyed, 2):
+            if sa and sa == sb:
+                continue
+            for x in ka:
+                for y in kb:
+                    if x != y:
+                        pairs.add("+".join(sorted((x, y))))
+        return sorted(pairs)
+
+    def single_keys(self) -> list[str]:
+        return sorted({k for _, keys in self._actor_keys() for k in keys})
+
     def index_blocks(self) -> list[str]:
         """Where an anchor can be found: its party pairs by year and over all years, single
         parties by day and by month, agreement words."""
@@ -149,10 +178,10 @@ class LinkUnit:
             return []
         year, month, day = self.date.value[:4], self.date.value[:7], self.date.value
         out = []
-        for pair in _pairs(self.parties):
+        for pair in self.pair_keys():
             out += [f"{self.root}|p|{pair}|Y{year}", f"{self.root}|p|{pair}|A"]
-        for party in sorted(self.parties):
-            out += [f"{self.root}|s|{party}|D{day}", f"{self.root}|s|{party}|M{month}"]
+        for key in self.single_keys():
+            out += [f"{self.root}|s|{key}|D{day}", f"{self.root}|s|{key}|M{month}"]
         out += [f"{self.root}|k|{w}" for w in key_words(self.key)]
         return sorted(set(out))
 
@@ -163,15 +192,14 @@ class LinkUnit:
         out = [f"{self.root}|k|{w}" for w in key_words(self.key)]
         if len(self.parties) >= 2:
             if self.date is not None:
-                out += [f"{self.root}|p|{pair}|Y{self.date.value[:4]}" for pair in _pairs(self.parties)]
+                out += [f"{self.root}|p|{pair}|Y{self.date.value[:4]}" for pair in self.pair_keys()]
             elif "reported" in self.statuses:
                 # undated news (an undated article): the one meeting of these parties, if there is one
-                out += [f"{self.root}|p|{pair}|A" for pair in _pairs(self.parties)]
+                out += [f"{self.root}|p|{pair}|A" for pair in self.pair_keys()]
         elif len(self.parties) == 1 and self.date is not None and self.precision >= 2:
             # one party alone is thin evidence: only a day or a month narrows it enough
-            (party,) = self.parties
             window = f"D{self.date.value}" if self.precision == 3 else f"M{self.date.value}"
-            out.append(f"{self.root}|s|{party}|{window}")
+            out += [f"{self.root}|s|{key}|{window}" for key in self.single_keys()]
         return sorted(set(out))
 
     def selfkey(self) -> str | None:
@@ -196,8 +224,8 @@ class LinkUnit:
                    dict(raw.get("countries", {})), {k: list(v) for k, v in raw.get("heads", {}).items()})
 
 
-def _pairs(parties: frozenset[str]) -> list[str]:
-    return [f"{a}+{b}" for a, b in combinations(sorted(parties), 2)]
+def person_key(actor: str) -> str:
+    return "n:" + fold(actor.split()[-1] if actor.split() else actor)
 
 
 def key_words(key: str | None) -> list[str]:
@@ -208,8 +236,9 @@ def key_words(key: str | None) -> list[str]:
 
 
 def party_key(actor: str, countries: dict[str, str]) -> str:
+    """The party an actor stands for: a state, or the person when the article does not say whose."""
     iso = iso_of_state_name(actor) or countries.get(actor)
-    return iso if iso else "n:" + fold(actor.split()[-1] if actor.split() else actor)
+    return iso if iso else person_key(actor)
 
 
 def places_agree(a: str, b: str) -> bool:

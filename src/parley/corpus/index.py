@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -21,7 +22,7 @@ from .units import LinkUnit
 MAX_CANDIDATES = 64
 # parsed units and anchor clusters kept between queries of one relink (bounded: memory must not
 # grow with the corpus)
-CACHE_UNITS = 4_000
+CACHE_UNITS = 10_000
 CACHE_VIEWS = 2_000
 _CHUNK = 500
 
@@ -84,19 +85,27 @@ class Relinked:
 class LinkIndex:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._units: dict[str, LinkUnit] = {}
+        # least recently used last out
+        self._units: OrderedDict[str, LinkUnit] = OrderedDict()
 
     # ---- reading ----------------------------------------------------------------------------
     def _load(self, ids: Iterable[str]) -> dict[str, LinkUnit]:
-        want = [i for i in dict.fromkeys(ids) if i not in self._units]
-        if len(self._units) + len(want) > CACHE_UNITS:
-            self._units.clear()
-            want = list(dict.fromkeys(ids))
+        ids = list(dict.fromkeys(ids))
+        out: dict[str, LinkUnit] = {}
+        want = []
+        for i in ids:
+            if i in self._units:
+                self._units.move_to_end(i)
+                out[i] = self._units[i]
+            else:
+                want.append(i)
         for chunk in _chunks(want):
             marks = ",".join("?" * len(chunk))
             for uid, data in self.conn.execute(f"SELECT id, data FROM link_units WHERE id IN ({marks})", chunk):
-                self._units[uid] = LinkUnit.from_dict(json.loads(data))
-        return {i: self._units[i] for i in ids if i in self._units}
+                out[uid] = self._units[uid] = LinkUnit.from_dict(json.loads(data))
+        while len(self._units) > CACHE_UNITS:
+            self._units.popitem(last=False)
+        return {i: out[i] for i in ids if i in out}
 
     def units_of_document(self, doc_id: str) -> list[LinkUnit]:
         ids = [r[0] for r in self.conn.execute("SELECT id FROM link_units WHERE document = ? ORDER BY id", (doc_id,))]
@@ -132,6 +141,8 @@ class LinkIndex:
                               [(b, u.id, 0) for u in units for b in u.query_blocks()])
         for u in units:
             self._units[u.id] = u
+        while len(self._units) > CACHE_UNITS:
+            self._units.popitem(last=False)
 
     def _delete(self, units: list[LinkUnit]) -> None:
         ids = [u.id for u in units]

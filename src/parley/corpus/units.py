@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -29,6 +30,7 @@ STATUS_RANK = {"reported": 0, "referenced": 1, "planned": 2}
 HEAD_OF_STATE_ROLES = ("head of state", "president")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
@@ -92,6 +94,21 @@ def principal_status(members: list[Member]) -> str:
     return min(dated or [m.status for m in members], key=STATUS_RANK.get)
 
 
+def _once(method):
+    """A unit never changes once made: what is computed from it is computed once."""
+    attr = f"_memo_{method.__name__}"
+
+    def wrapper(self):
+        try:
+            return self.__dict__[attr]
+        except KeyError:
+            value = self.__dict__[attr] = method(self)
+            return value
+
+    wrapper.__name__, wrapper.__doc__ = method.__name__, method.__doc__
+    return wrapper
+
+
 @dataclass
 class LinkUnit:
     id: str
@@ -142,6 +159,7 @@ class LinkUnit:
         return out
 
     # ---- blocks -----------------------------------------------------------------------------
+    @_once
     def _actor_keys(self) -> list[tuple[str | None, frozenset[str]]]:
         """Each participant's state (if known) and the keys it can be found by: the state, and for
         a person the family name too (one article may give the state, another not)."""
@@ -155,6 +173,7 @@ class LinkUnit:
             out.append((country, frozenset(k for k in (country, person_key(a)) if k)))
         return out
 
+    @_once
     def pair_keys(self) -> list[str]:
         """Two participants of two parties (never a person with the state he acts for)."""
         keyed = self._actor_keys()
@@ -168,9 +187,11 @@ class LinkUnit:
                         pairs.add("+".join(sorted((x, y))))
         return sorted(pairs)
 
+    @_once
     def single_keys(self) -> list[str]:
         return sorted({k for _, keys in self._actor_keys() for k in keys})
 
+    @_once
     def index_blocks(self) -> list[str]:
         """Where an anchor can be found: its party pairs by year and over all years, single
         parties by day and by month, agreement words."""
@@ -185,6 +206,7 @@ class LinkUnit:
         out += [f"{self.root}|k|{w}" for w in key_words(self.key)]
         return sorted(set(out))
 
+    @_once
     def query_blocks(self) -> list[str]:
         """Where a unit that is no anchor looks for the anchors it may join."""
         if self.anchor:
@@ -202,6 +224,7 @@ class LinkUnit:
             out += [f"{self.root}|s|{key}|{window}" for key in self.single_keys()]
         return sorted(set(out))
 
+    @_once
     def selfkey(self) -> str | None:
         """Units that join no anchor are one event with the units exactly like them (same root,
         date, parties, place and agreement), never by resemblance alone."""

@@ -22,7 +22,7 @@ from .units import LinkUnit
 MAX_CANDIDATES = 64
 # parsed units and anchor clusters kept between queries of one relink (bounded: memory must not
 # grow with the corpus)
-CACHE_UNITS = 10_000
+CACHE_UNITS = 3_000
 CACHE_VIEWS = 2_000
 _CHUNK = 500
 
@@ -82,6 +82,16 @@ class Relinked:
     attached: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass
+class Pending:
+    """What staged changes leave to decide."""
+
+    groups: set[str] = field(default_factory=set)
+    selfkeys: set[str] = field(default_factory=set)
+    evaluate: set[str] = field(default_factory=set)
+    out: Relinked = field(default_factory=Relinked)
+
+
 class LinkIndex:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -121,13 +131,16 @@ class LinkIndex:
         return list(self._load(ids).values())
 
     def _anchor_view(self, cluster_id: str, views: dict[str, ClusterView]) -> ClusterView | None:
-        if cluster_id not in views and len(views) >= CACHE_VIEWS:
-            views.clear()
-        if cluster_id not in views:
-            ids = [r[0] for r in self.conn.execute(
-                "SELECT id FROM link_units WHERE cluster = ? AND grp IS NOT NULL ORDER BY id", (cluster_id,))]
-            anchors = list(self._load(ids).values())
-            views[cluster_id] = ClusterView(cluster_id, anchors) if anchors else None  # type: ignore[assignment]
+        if cluster_id in views:
+            if isinstance(views, OrderedDict):
+                views.move_to_end(cluster_id)
+            return views[cluster_id]
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT id FROM link_units WHERE cluster = ? AND grp IS NOT NULL ORDER BY id", (cluster_id,))]
+        anchors = list(self._load(ids).values())
+        views[cluster_id] = ClusterView(cluster_id, anchors) if anchors else None  # type: ignore[assignment]
+        while len(views) > CACHE_VIEWS:
+            views.pop(next(iter(views)))
         return views[cluster_id]
 
     # ---- writing ----------------------------------------------------------------------------
@@ -159,30 +172,46 @@ class LinkIndex:
     # ---- linking ----------------------------------------------------------------------------
     def relink(self, removed: list[LinkUnit], added: list[LinkUnit]) -> Relinked:
         """Take `removed` out and put `added` in; re-decide only what their blocks reach."""
-        out = Relinked()
-        groups: set[str] = set()
-        selfkeys: set[str] = set()
-        evaluate: set[str] = set()
-        stale_blocks: set[str] = set()
+        pending = Pending()
+        self.stage(pending, removed, added)
+        return self.decide(pending)
+
+    def stage(self, pending: "Pending", removed: list[LinkUnit], added: list[LinkUnit]) -> None:
+        """Take units out and put units in, noting what must be decided again; call as often as
+        needed (a chunk of articles at a time keeps memory flat), then `decide` once."""
+        out = pending.out
         for u in removed:
             state = self.cluster_of(u.id)
             if state is not None:
                 out.clusters.add(state[0])
             if u.anchor:
-                groups.add(u.group or "")
-                stale_blocks.update(u.index_blocks())
+                pending.groups.add(u.group or "")
+                pending.evaluate |= self._lookers(u.index_blocks())
             elif u.selfkey():
-                selfkeys.add(u.selfkey() or "")
+                pending.selfkeys.add(u.selfkey() or "")
         self._delete(removed)
         self._insert(added)
         for u in added:
             if u.anchor:
-                groups.add(u.group or "")
+                pending.groups.add(u.group or "")
             else:
-                evaluate.add(u.id)
+                pending.evaluate.add(u.id)
                 out.clusters.add(u.id)
-        # 1. anchors of each touched day group link among themselves
-        for g in sorted(groups):
+
+    def _lookers(self, blocks: Iterable[str]) -> set[str]:
+        """Units that are no anchors and look in any of `blocks`."""
+        found: set[str] = set()
+        for chunk in _chunks(sorted(set(blocks))):
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT unit FROM link_blocks WHERE anchor = 0 AND block IN ({marks})", chunk))
+        return found
+
+    def decide(self, pending: "Pending") -> Relinked:
+        out, selfkeys, evaluate = pending.out, pending.selfkeys, pending.evaluate
+        # 1. anchors of each touched day group link among themselves; the units looking in their
+        # blocks decide again
+        for g in sorted(pending.groups):
             ids = [r[0] for r in self.conn.execute("SELECT id FROM link_units WHERE grp = ?", (g,))]
             anchors = list(self._load(ids).values())
             old = {r[0]: r[1] for chunk in _chunks(ids) for r in self.conn.execute(
@@ -192,14 +221,9 @@ class LinkIndex:
                 out.clusters.update((old.get(uid, uid), cluster))
                 if old.get(uid) != cluster:
                     self._set(uid, cluster, 0)
-            for a in anchors:
-                stale_blocks.update(a.index_blocks())
-        # 2. the units that look in blocks where anchor clusters changed decide again
-        for chunk in _chunks(sorted(stale_blocks)):
-            marks = ",".join("?" * len(chunk))
-            evaluate.update(r[0] for r in self.conn.execute(
-                f"SELECT DISTINCT unit FROM link_blocks WHERE anchor = 0 AND block IN ({marks})", chunk))
-        views: dict[str, ClusterView] = {}
+            evaluate |= self._lookers(b for a in anchors for b in a.index_blocks())
+        # 2. each of those units joins the one anchor cluster that fits it, or none
+        views: OrderedDict[str, ClusterView] = OrderedDict()
         for uid in sorted(evaluate):
             unit = self._load([uid]).get(uid)
             if unit is None:

@@ -28,7 +28,7 @@ from .run import CorpusRun
 # articles written to the spool per transaction
 COMMIT_EVERY = 200
 # SQLite's page cache for the spool, in KiB
-SPOOL_CACHE_KIB = 64 * 1024
+SPOOL_CACHE_KIB = 16 * 1024
 
 
 class Spool:

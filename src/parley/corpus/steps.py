@@ -24,7 +24,7 @@ from .dating import choose_days, year_from_corpus
 from .facts import guarded
 from .people import Person, resolve_block
 from .quote_variants import variants_of_speaker
-from .units import LinkUnit
+from .index import Pending
 
 if TYPE_CHECKING:
     from .run import Change, CorpusRun
@@ -116,14 +116,13 @@ def _dating(run: "CorpusRun", change: "Change") -> None:
 def _linking(run: "CorpusRun", change: "Change") -> None:
     """Units of new and changed articles in, old ones out; then articles dated to the year (or not
     at all) that report a meeting the corpus dates to the day take that day, and link again."""
-    removed: list[LinkUnit] = []
-    added: list[LinkUnit] = []
+    pending = Pending()
     for doc_id in sorted(change.removed):
-        removed += run.index.units_of_document(doc_id)
+        run.index.stage(pending, run.index.units_of_document(doc_id), [])
+    # an article at a time: units are written to the index as they are made, never all held
     for doc_id in sorted((change.added | change.dirty) - change.removed):
-        removed += run.index.units_of_document(doc_id)
-        added += run.units_now(doc_id)
-    relinked = run.index.relink(removed, added)
+        run.index.stage(pending, run.index.units_of_document(doc_id), run.units_now(doc_id))
+    relinked = run.index.decide(pending)
     change.relinked.clusters |= relinked.clusters
     days = _days_to_take(run, relinked.attached)
     if not days:

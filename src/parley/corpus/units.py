@@ -30,7 +30,7 @@ STATUS_RANK = {"reported": 0, "referenced": 1, "planned": 2}
 HEAD_OF_STATE_ROLES = ("head of state", "president")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 

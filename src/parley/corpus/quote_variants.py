@@ -18,6 +18,7 @@ import datetime as dt
 import difflib
 import re
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -159,14 +160,29 @@ def _differences(a: Passage, b: Passage) -> tuple[float, int, list[Difference]]:
     return similarity, matched, diffs
 
 
-def _candidate_pairs(passages: list[Passage]) -> Iterable[tuple[int, int]]:
+@lru_cache(maxsize=1)
+def _lsh_bands() -> tuple[int, int]:
+    """Bands and rows for the threshold (datasketch works them out by integration: once, not
+    for every block)."""
+    probe = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    return probe.b, probe.r
+
+
+HashCache = dict[tuple[str, int], MinHash]
+
+
+def _candidate_pairs(passages: list[Passage], cache: HashCache | None = None) -> Iterable[tuple[int, int]]:
     if len(passages) <= PAIRWISE_MAX:
         for i in range(len(passages)):
             for j in range(i + 1, len(passages)):
                 yield i, j
         return
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    hashes = MinHash.bulk([_shingles(p.words) for p in passages], num_perm=NUM_PERM, seed=7)
+    cache = {} if cache is None else cache
+    missing = [p for p in passages if (p.document, p.span.start) not in cache]
+    for p, mh in zip(missing, MinHash.bulk([_shingles(p.words) for p in missing], num_perm=NUM_PERM, seed=7)):
+        cache[(p.document, p.span.start)] = mh
+    hashes = [cache[(p.document, p.span.start)] for p in passages]
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_bands())
     for i, mh in enumerate(hashes):
         lsh.insert(str(i), mh)
     for i in range(len(passages)):
@@ -175,13 +191,14 @@ def _candidate_pairs(passages: list[Passage]) -> Iterable[tuple[int, int]]:
                 yield i, j
 
 
-def variants_in_block(passages: list[Passage]) -> list[QuoteVariant]:
-    """Pairs of passages of one speaker that print one statement."""
+def variants_in_block(passages: list[Passage], cache: HashCache | None = None) -> list[QuoteVariant]:
+    """Pairs of passages of one speaker that print one statement (`cache`: MinHashes already
+    computed for some of the passages, filled with the others)."""
     # earliest printing first (undated last), then by article and place: the same whatever the input order
     passages = sorted(passages, key=lambda p: (p.published is None, p.published or "", p.document, p.span.start))
     bags = [Counter(p.words) for p in passages]
     out = []
-    for i, j in _candidate_pairs(passages):
+    for i, j in _candidate_pairs(passages, cache):
         a, b = passages[i], passages[j]
         if a.document == b.document or not _within_window(a.published, b.published):
             continue
@@ -213,6 +230,7 @@ def variants_of_speaker(quotes: Iterable[QuoteText]) -> Iterator[QuoteVariant]:
     """Variants among one speaker's quotes, given in order of their window (`window_of`): each
     window is compared with itself and the month after it, holding two windows at a time."""
     current: tuple[str, list[Passage]] | None = None
+    cache: HashCache = {}  # a window's passages are hashed once, though compared twice
 
     def windows() -> Iterator[tuple[str, list[Passage]]]:
         key, bucket = None, []
@@ -228,22 +246,25 @@ def variants_of_speaker(quotes: Iterable[QuoteText]) -> Iterator[QuoteVariant]:
 
     for window, passages in windows():
         if current is not None:
-            yield from _pairs_from(current, (window, passages))
+            yield from _pairs_from(current, (window, passages), cache)
+            for p in current[1]:
+                cache.pop((p.document, p.span.start), None)
         current = (window, passages)
     if current is not None:
-        yield from _pairs_from(current, None)
+        yield from _pairs_from(current, None, cache)
 
 
-def _pairs_from(first: tuple[str, list[Passage]], after: tuple[str, list[Passage]] | None) -> Iterator[QuoteVariant]:
+def _pairs_from(first: tuple[str, list[Passage]], after: tuple[str, list[Passage]] | None,
+                cache: HashCache) -> Iterator[QuoteVariant]:
     """Pairs with a passage in `first`: within it, and with the month after it when `after` is that month."""
     window, passages = first
     mine = {(p.document, p.span.start) for p in passages}
     if after is not None and after[0] == _next_month(window):
-        for v in variants_in_block(passages + after[1]):
+        for v in variants_in_block(passages + after[1], cache):
             if any((p.document, p.span.start) in mine for p in v.passages):
                 yield v
     else:
-        yield from variants_in_block(passages)
+        yield from variants_in_block(passages, cache)
 
 
 def variants_of_quotes(quotes: Iterable[QuoteText]) -> list[QuoteVariant]:

@@ -16,7 +16,7 @@ from parley.pipeline import Context
 from parley.serialize import document_from_dict, document_to_dict
 from parley.store import SCHEMA_VERSION, connect, ingest, store_documents
 from parley.store import queries
-from parley.store.export import GDELT_COLUMNS, export
+from parley.store.export import export
 from parley.store.writer import Writer
 
 
@@ -147,13 +147,7 @@ def test_exports(db, tmp_path):
         path = tmp_path / f"{table}.parquet"
         path.write_bytes(run("parquet", table))
         assert pq.read_table(path).num_rows == len(list(csv.DictReader(io.StringIO(run("csv", table).decode()))))
-    gdelt = [line.split("\t") for line in run("gdelt").decode().splitlines()]
-    assert tuple(gdelt[0]) == GDELT_COLUMNS
-    row = dict(zip(gdelt[0], gdelt[1]))
-    assert row["SQLDATE"] == "20230227" and row["EventRootCode"] == "04"
-    assert row["Actor1CountryCode"] == "AZE" and row["Actor2CountryCode"] == "RUS"
-    planned = [dict(zip(gdelt[0], r)) for r in gdelt[1:] if r[6] == "044"][0]
-    assert planned["SQLDATE"] == "20230300"  # month precision, never a guessed day
+    # the GDELT tables: tests/test_gdelt.py
 
 
 def test_ingest_seed_articles_idempotent(tmp_path):

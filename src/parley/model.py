@@ -6,6 +6,7 @@ from. Stages take a `Document` and return it with more fields filled (see `pipel
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -198,6 +199,36 @@ class Entity:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a parsed sentence (spaCy's dependency parse, kept as plain data).
+
+    `start`/`end` index `Document.text`; `head` is the index of the head token within the same
+    `ParsedSentence.tokens` (a root is its own head); `dep`, `pos`, `tag` and `lemma` are
+    spaCy's labels (`nsubj`, `PROPN`, `NNP`, `meet`).
+    """
+
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass
+class ParsedSentence:
+    """A sentence the `parse` stage read: its span and its tokens in order (see `parley.syntax`)."""
+
+    span: Span
+    tokens: list[Token] = field(default_factory=list)
+
+
 @dataclass
 class Document:
     id: str
@@ -226,6 +257,9 @@ class Document:
     analysed: Span | None = None
     sentences: list[Span] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    # dependency parses of the sentences that hold an event trigger, a speech verb or a
+    # quotation mark (the `parse` stage), in text order
+    parses: list[ParsedSentence] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -264,6 +298,13 @@ class Document:
         for s in self.analysed_body_spans():
             chars[s.start : s.end] = self.text[s.start : s.end]
         return "".join(chars)
+
+    def parse_of(self, span: Span) -> ParsedSentence | None:
+        """The parsed sentence that contains `span` (None where that sentence was not parsed)."""
+        i = bisect_right(self.parses, span.start, key=lambda p: p.span.start) - 1
+        if i >= 0 and self.parses[i].span.contains(span):
+            return self.parses[i]
+        return None
 
     def actor_named(self, name: str) -> Actor | None:
         for actor in self.actors:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import Actor, DateValue, Dateline, Document, Entity, Event, Mention, Quote, Span
+from .model import Actor, DateValue, Dateline, Document, Entity, Event, Mention, ParsedSentence, Quote, Span, Token
 
 # bumped when the dict layout changes in a way old readers cannot follow
 FORMAT_VERSION = 1
@@ -119,7 +119,19 @@ def event_from_dict(raw: dict[str, Any]) -> Event:
     )
 
 
-def document_to_dict(d: Document) -> dict[str, Any]:
+def _parse_to_list(p: ParsedSentence) -> list[Any]:
+    return [p.span.start, p.span.end, [[t.start, t.end, t.lemma, t.pos, t.tag, t.dep, t.head] for t in p.tokens]]
+
+
+def _parse_from_list(raw: Any) -> ParsedSentence:
+    start, end, tokens = raw
+    return ParsedSentence(Span(int(start), int(end)), [Token(*t) for t in tokens])
+
+
+def document_to_dict(d: Document, parses: bool = True) -> dict[str, Any]:
+    """Everything of `d`; with `parses=False` without the dependency parses, which only the
+    per-article stages read (the store and the Ray engine's hand-over leave them out: they are
+    the bulk of a document's dict and nothing after the `events` stage needs them)."""
     return {
         "format": FORMAT_VERSION,
         "id": d.id,
@@ -140,6 +152,7 @@ def document_to_dict(d: Document) -> dict[str, Any]:
         "analysed": span_to_list(d.analysed),
         "sentences": [span_to_list(s) for s in d.sentences],
         "entities": [_entity_to_dict(e) for e in d.entities],
+        "parses": [_parse_to_list(p) for p in d.parses] if parses else [],
         "actors": [_actor_to_dict(a) for a in d.actors],
         "quotes": [_quote_to_dict(q) for q in d.quotes],
         "events": [event_to_dict(e) for e in d.events],
@@ -171,6 +184,7 @@ def document_from_dict(raw: dict[str, Any]) -> Document:
         analysed=span_from_list(raw.get("analysed")),
         sentences=[span_from_list(s) for s in raw.get("sentences", [])],
         entities=[_entity_from_dict(e) for e in raw.get("entities", [])],
+        parses=[_parse_from_list(p) for p in raw.get("parses", [])],
         actors=[_actor_from_dict(a) for a in raw.get("actors", [])],
         quotes=[_quote_from_dict(q) for q in raw.get("quotes", [])],
         events=[event_from_dict(e) for e in raw.get("events", [])],
@@ -179,9 +193,9 @@ def document_from_dict(raw: dict[str, Any]) -> Document:
     )
 
 
-def document_to_json(doc: Document) -> str:
+def document_to_json(doc: Document, parses: bool = True) -> str:
     """One line of JSON: how documents cross process boundaries (the Ray engine)."""
-    return json.dumps(document_to_dict(doc), ensure_ascii=False)
+    return json.dumps(document_to_dict(doc, parses), ensure_ascii=False)
 
 
 def document_from_json(data: str) -> Document:

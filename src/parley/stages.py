@@ -11,6 +11,7 @@ from .document.published import date_published
 from .errors import StageError
 from .events.detect import detect_events
 from .nlp import annotate, annotate_batch
+from .nlp.parse import parse, parse_batch
 from .people import find_actors
 from .quotes import find_quotes
 from .pipeline import Context, Pipeline, Stage
@@ -26,17 +27,19 @@ REGISTRY: dict[str, Stage] = {
               doc="when the article was written, from metadata, dateline and lead"),
         Stage("nlp", annotate, run_batch=annotate_batch, needs=("body_spans",), sets=("sentences", "entities"),
               doc="spaCy sentences and named entities over the body"),
+        Stage("parse", parse, run_batch=parse_batch, needs=("sentences",), sets=("parses",),
+              doc="spaCy dependency parse of the sentences with a trigger, a speech verb or a quote"),
         Stage("actors", find_actors, needs=("body_spans", "entities"), sets=("actors",),
               doc="people with canonical names, country, role and every mention"),
         Stage("quotes", find_quotes, needs=("body_spans", "sentences", "actors"), sets=("quotes",),
               doc="quotations in marks, speech transcripts and reported speech, with speakers"),
-        Stage("events", detect_events, needs=("sentences", "entities", "published", "actors", "quotes"),
+        Stage("events", detect_events, needs=("sentences", "entities", "parses", "published", "actors", "quotes"),
               sets=("events",),
-              doc="diplomatic events of one article: CAMEO code, actors, place, date phrase, status"),
+              doc="diplomatic events of one article read from the parse: CAMEO code, actors, place, date phrase, status"),
     )
 }
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("layout", "outlet", "published", "nlp", "actors", "quotes", "events")
+DEFAULT_PIPELINE: tuple[str, ...] = ("layout", "outlet", "published", "nlp", "parse", "actors", "quotes", "events")
 
 
 def build_pipeline(names: tuple[str, ...] | None = None, ctx: Context | None = None) -> Pipeline:

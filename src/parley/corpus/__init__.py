@@ -22,7 +22,7 @@ from .run import CorpusRun, apply_state
 
 def memory_run(documents: list[Document], steps: tuple[str, ...] | None = None) -> CorpusRun:
     """A run over documents held in memory (each kept as extracted, for re-reading)."""
-    kept = {d.id: document_to_dict(d) for d in documents}
+    kept = {d.id: document_to_dict(d, parses=False) for d in documents}
     conn = sqlite3.connect(":memory:", isolation_level=None)
     run = CorpusRun(conn, lambda doc_id: document_from_dict(kept[doc_id]), steps)
     conn.execute("BEGIN")
@@ -78,7 +78,7 @@ class Corpus:
 
     def add(self, documents: list[Document]) -> list[Event]:
         for doc in documents:
-            self._kept[doc.id] = document_to_dict(doc)
+            self._kept[doc.id] = document_to_dict(doc, parses=False)
         self.run.replace(documents)
         return self.events
 

@@ -69,7 +69,7 @@ class Spool:
 
     def put(self, doc: Document, corpus: bool = True) -> None:
         self.conn.execute("INSERT INTO spool_docs (id, data) VALUES (?, ?)",
-                          (doc.id, json.dumps(document_to_dict(doc), ensure_ascii=False)))
+                          (doc.id, json.dumps(document_to_dict(doc, parses=False), ensure_ascii=False)))
         if corpus:
             self.run.add(doc)
         self._tick()

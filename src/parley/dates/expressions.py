@@ -17,6 +17,7 @@ from ..resources import data_file
 from . import fold_name, shift_days, valid_date, weekday_of, year_by_weekday
 
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS = {**_SMALL_NUMBERS, "an": 1, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 RELATIVE_YEAR = {"this year": 0, "last year": -1, "next year": 1, "previous year": -1, "past year": -1}
 
 
@@ -38,6 +39,10 @@ class TimeExpr:
     month_offset: int | None = None
     # "next week" / "last week": weeks relative to the reference date
     week_offset: int | None = None
+    # "October 26-28": the range's last day (the phrase dates by its first)
+    last_day: int | None = None
+    # "10 days ago", "a week earlier": how many of which unit before the reference
+    ago: tuple[int, str] | None = None
     # +1 the phrase itself points ahead ("later this year", "next week"), -1 back ("earlier
     # this year", "a day after" an event told), 0 it does not say
     tense: int = 0
@@ -58,32 +63,44 @@ def _names() -> tuple[str, str]:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     mon, wd = _names()
-    M = rf"(?P<{{g}}>{mon})\.?"
+    # a month name, abbreviated or not, and not the start of a longer word ("Marking")
+    M = rf"(?P<{{g}}>{mon})(?![a-z])\.?"
     parts = [
         # Monday (27 February) / Monday, 27 February 2023 / Monday, February 27, 2023
         rf"(?:on\s+)?(?P<wd1>{wd})\s*(?:\(\s*|,\s*)(?:(?P<d1>\d{{1,2}})\s+{M.format(g='m1')}|{M.format(g='m1b')}\s+(?P<d1b>\d{{1,2}}))(?:,?\s+(?P<y1>\d{{4}}))?\s*\)?",
         # 22 February 2022 / 22 February / February 22, 2022 / February 22 last year
-        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{M.format(g='m2')}(?:,?\s+(?P<y2>\d{{4}}))?(?:\s+(?P<rel2>this year|last year|next year))?",
-        rf"{M.format(g='m3')}\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y3>\d{{4}}))?(?:\s+(?P<rel3>this year|last year|next year))?",
+        # "23-24 January", "October 26-28": a range is dated by its first day
+        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{M.format(g='m2')}(?:,?\s+(?P<y2>\d{{4}}))?(?:\s+(?P<rel2>this year|last year|next year))?",
+        rf"{M.format(g='m3')}\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<e3>\d{{1,2}})(?:st|nd|rd|th)?)?(?!\d)(?:,?\s+(?P<y3>\d{{4}}))?(?:\s+(?P<rel3>this year|last year|next year))?",
         # in January and November 2021 (two months, one year)
         rf"(?:in\s+)?{M.format(g='m4a')}\s+and\s+{M.format(g='m4')}\s+(?P<y4>\d{{4}})",
         # (late/early) November 2020
         rf"(?:(?:early|late|mid-?|the end of|the beginning of)\s+)?{M.format(g='m5')}\s+(?P<y5>\d{{4}})",
         # last October / this March / in late October
         rf"(?P<rel6>last|this|next|past)\s+{M.format(g='m6')}(?![\w])",
-        rf"\bin\s+(?:(?:early|late|mid-?)\s+)?{M.format(g='m7')}(?![\w])(?!\s+\d)(?:\s+(?P<rel7>this year|last year|next year))?",
+        # "the week of December 6": a week is no day; its month
+        rf"\bthe\s+week\s+of\s+{M.format(g='m19')}\s+\d{{1,2}}(?!\d)",
+        rf"\bin\s+(?:(?:early|late|mid-?|the\s+(?:first|second|last)\s+(?:half|week|days?)\s+of|the\s+(?:end|beginning|middle|start)\s+of)\s+)?{M.format(g='m7')}(?![\w])(?!\.?\s+\d)(?:\s+(?P<rel7>this year|last year|next year))?",
         # "Monday's talks"
         rf"(?P<wd15>{wd})['’]s(?![\w])",
         # on Tuesday / this Tuesday / last Tuesday / next Tuesday
-        rf"(?:(?P<rel8>on|this|last|next|coming)\s+)(?P<wd8>{wd})(?![\w])",
+        rf"(?:(?P<rel8>on|this|last|next|coming)\s+)(?P<wd8>{wd})(?![\w])(?:\s+(?:night|evening|morning|afternoon))?",
+        # late Friday night / Monday evening / (sources said) Wednesday
+        rf"(?:(?:late|early)\s+)?(?P<wd17>{wd})(?![\w'’])(?:\s+(?:night|evening|morning|afternoon))?",
         r"(?P<rel9>earlier this year|later this year|this year|last year|next year|previous year|past year)",
         r"(?P<rel10>today|yesterday|tomorrow)",
         # in 2020 / of 2019
         r"(?:\bin|\bof|\bsince|\bsince early|\bsince late)\s+(?P<y11>(?:19|20)\d{2})(?![\d-])",
-        r"(?P<rel12>last month|this month|next month)",
-        r"(?P<rel13>last week|this week|next week|the coming week)",
+        r"(?P<rel12>earlier this month|later this month|last month|this month|next month)",
+        r"(?P<rel13>earlier this week|later this week|last week|this week|next week|the coming week)",
+        r"(?P<rel18>last night|tonight|this morning|this afternoon|this evening|earlier today|later today)",
+        # "a day earlier", "10 days ago", "two weeks earlier": counted back from the reference
+        r"(?P<n16>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u16>days?|weeks?|months?|years?)\s+(?:earlier|ago)",
         # "a day after X hosted Y": X's event lies that many days before the reference
         r"(?P<n14>a|one|two|three|four|five|six|\d)\s+days?\s+after",
+        # "They come 18 months after Putin and Erdogan held their last meeting": that long
+        # before the reference
+        r"(?P<n20>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u20>weeks?|months?|years?)\s+after",
     ]
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 
@@ -113,10 +130,10 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
                            year=int(g["y1"]) if "y1" in g else None)
         elif "d2" in g:
             expr = replace(expr, day=int(g["d2"]), month=_month(g, "m2"), year=int(g["y2"]) if "y2" in g else None,
-                           year_offset=RELATIVE_YEAR.get(rel))
+                           year_offset=RELATIVE_YEAR.get(rel), last_day=int(g["e2"]) if "e2" in g else None)
         elif "d3" in g:
             expr = replace(expr, day=int(g["d3"]), month=_month(g, "m3"), year=int(g["y3"]) if "y3" in g else None,
-                           year_offset=RELATIVE_YEAR.get(rel))
+                           year_offset=RELATIVE_YEAR.get(rel), last_day=int(g["e3"]) if "e3" in g else None)
         elif "y4" in g:
             year = int(g["y4"])
             found.append(TimeExpr(Span(m.start("m4a"), m.end("m4a")), m.group("m4a"), year=year,
@@ -134,6 +151,19 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
             expr = replace(expr, weekday=wd_table[g["wd15"].lower()])
         elif "wd8" in g:
             expr = replace(expr, weekday=wd_table[g["wd8"].lower()])
+        elif "wd17" in g:
+            expr = replace(expr, weekday=wd_table[g["wd17"].lower()])
+        elif "m19" in g:
+            expr = replace(expr, month=_month(g, "m19"))
+        elif "rel18" in g:
+            phrase = g["rel18"].lower()
+            expr = replace(expr, day_offset=-1 if phrase == "last night" else 0)
+        elif "n20" in g:
+            n = _NUMBERS.get(g["n20"].lower()) or int(g["n20"])
+            expr = replace(expr, ago=(n, g["u20"].lower().rstrip("s")), tense=-1)
+        elif "n16" in g:
+            n = _NUMBERS.get(g["n16"].lower()) or int(g["n16"])
+            expr = replace(expr, ago=(n, g["u16"].lower().rstrip("s")), tense=-1)
         elif "rel9" in g:
             phrase = g["rel9"].lower()
             tense = 1 if phrase.startswith("later") else (-1 if phrase.startswith("earlier") else 0)
@@ -144,16 +174,21 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
         elif "y11" in g:
             expr = replace(expr, year=int(g["y11"]))
         elif "rel12" in g:
-            offset = {"last": -1, "this": 0, "next": 1}[g["rel12"].split()[0].lower()]
-            expr = replace(expr, month_offset=offset, tense=offset)
+            first = g["rel12"].split()[0].lower()
+            offset = {"last": -1, "this": 0, "next": 1, "earlier": 0, "later": 0}[first]
+            tense = {"earlier": -1, "later": 1}.get(first, offset)
+            expr = replace(expr, month_offset=offset, tense=tense)
         elif "rel13" in g:
-            offset = {"last": -1, "this": 0, "next": 1, "the": 1}[g["rel13"].split()[0].lower()]
-            expr = replace(expr, week_offset=offset, tense=offset)
+            first = g["rel13"].split()[0].lower()
+            offset = {"last": -1, "this": 0, "next": 1, "the": 1, "earlier": 0, "later": 0}[first]
+            tense = {"earlier": -1, "later": 1}.get(first, offset)
+            expr = replace(expr, week_offset=offset, tense=tense)
         elif "n14" in g:
             n = _SMALL_NUMBERS.get(g["n14"].lower()) or int(g["n14"])
             expr = replace(expr, day_offset=-n, tense=-1)
         if expr.week_offset is not None or expr.month is not None or expr.year is not None or expr.weekday is not None or \
-                expr.year_offset is not None or expr.day_offset is not None or expr.month_offset is not None:
+                expr.year_offset is not None or expr.day_offset is not None or expr.month_offset is not None or \
+                expr.ago is not None:
             found.append(expr)
     return found
 
@@ -192,8 +227,12 @@ def resolve(expr: TimeExpr, reference: DateValue | None, latest_year: int | None
         if reference is None or reference.precision != "day":
             return None
         return DateValue.of(*shift_days(ref_y, ref_m, ref_d, expr.day_offset))
+    if expr.ago is not None:
+        return _ago(expr.ago, reference)
     if expr.week_offset is not None:
         # a week has no precision of its own: its month, when the whole week lies in one
+        if reference is not None and reference.precision == "month" and expr.week_offset <= 0:
+            return reference  # "last week" in an article of July: July, as near as it says
         if reference is None or reference.precision != "day":
             return None
         today = weekday_of(ref_y, ref_m, ref_d)
@@ -225,12 +264,13 @@ def resolve(expr: TimeExpr, reference: DateValue | None, latest_year: int | None
         year = ref_y if (ref_m is not None and expr.month < ref_m) else ref_y - 1
     if year is None and expr.month is not None and expr.day is not None and expr.weekday is not None:
         year = year_by_weekday(expr.month, expr.day, expr.weekday, ref_y or latest_year)
-    if year is None and expr.month is not None and ref_y is not None and ref_m is not None:
-        # a bare month in a dated article: the nearest such month
+    if year is None and expr.month is not None and ref_y is not None:
+        # a bare month in a dated article: the nearest such month (in an article dated to
+        # the year only, that year's)
         year = ref_y
-        if direction < 0 and expr.month > ref_m:
+        if ref_m is not None and direction < 0 and expr.month > ref_m:
             year -= 1
-        elif direction > 0 and expr.month < ref_m:
+        elif ref_m is not None and direction > 0 and expr.month < ref_m:
             year += 1
     if year is None:
         return None
@@ -239,3 +279,26 @@ def resolve(expr: TimeExpr, reference: DateValue | None, latest_year: int | None
     if expr.day is None or not valid_date(year, expr.month, expr.day):
         return DateValue.of(year, expr.month)
     return DateValue.of(year, expr.month, expr.day)
+
+
+def _ago(ago: tuple[int, str], reference: DateValue | None) -> DateValue | None:
+    """`10 days ago`, `two weeks earlier`, seen from the reference, by dateparser; as precise as
+    the unit and the reference allow (days and weeks need a reference day)."""
+    import datetime as dt
+
+    import dateparser
+
+    n, unit = ago
+    precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+    if reference is None or len(reference.value) < {"day": 10, "month": 7, "year": 4}[precision]:
+        return None
+    base = dt.datetime(reference.year, reference.month or 1, reference.day or 1, 12)
+    found = dateparser.parse(f"{n} {unit}s ago", languages=["en"],
+                             settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    if found is None:
+        return None
+    if precision == "day":
+        return DateValue.of(found.year, found.month, found.day)
+    if precision == "month":
+        return DateValue.of(found.year, found.month)
+    return DateValue.of(found.year)

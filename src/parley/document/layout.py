@@ -1,101 +1,57 @@
-"""Where the article is on the page: masthead, headline, byline, dateline, body, and furniture.
+"""Where the article is on the page: headline, dateline, body, and furniture.
 
-The page is read as lines. The header is what stands before the first line of prose: mastheads,
-navigation and section labels, the headline (and perhaps a standfirst below it), bylines and
-date lines (`By Kate Hollis`, `Published: 3 March 2025`), a standalone dateline. The headline is
-a headline-like line above the first byline, date line or dateline. The body runs from the
-first prose line, after an inline dateline (`MOSCOW, March 3 (Reuters) -`), to the start of the
-trailing furniture: a footer (`© 2025 Reuters`, an agency's subscription notice), a marker line
-(`Share news on social media`, `Tags: ...`) or a run of link-like lines (a related-news list)
-that lasts to the end.
+The page is read as lines by the header model (`page.read_page`, line roles from
+`header.read_line`): the headline is the best-scoring headline-like line above the body; the
+body runs from the first prose line (after a standfirst and its byline or date line) to the
+trailing furniture, without captions, credits, markers, bylines, date lines and inserted links;
+an inline dateline (`MOSCOW, March 3 (Reuters) -`) is cut from the body's first paragraph.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Dateline, Document, Span
 from ..pipeline import Context
-from ..resources import compiled_alternation, data_file
-from .dateline import match_dateline
-from .header import is_footer, is_header_meta, is_navigation
-from .lines import Line, headline_like, is_wrapped_paragraph, paragraph_spans, split_lines
-
-# A trailing run of link-like lines shorter than this is kept as part of the body: an
-# article may well end on a short sign-off or a pair of subheadings.
-MIN_LINK_RUN = 5
-HEADER_MAX_LINES = 8
-# A headline has at least this many words when a longer standfirst follows it; a shorter line
-# above a longer one is more likely a site or section label.
-MIN_HEADLINE_WORDS = 4
+from ..resources import data_file
+from .lines import Line, paragraph_spans
+from .outlet_names import known_outlet
+from .page import Page, headline_text, page_dates, read_page
 
 
-def _is_marker(line: Line) -> bool:
-    return bool(compiled_alternation("furniture.toml", "markers").match(line.text))
+@lru_cache(maxsize=1)
+def _headline_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    furniture = data_file("furniture.toml")
+    tags = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, furniture["headline_tags"])) + r"))+\s*$")
+    return tags, re.compile(furniture["language_tag"])
 
 
-def _is_masthead(line: Line) -> bool:
-    if compiled_alternation("furniture.toml", "masthead").match(line.text):
-        return True
-    letters = [c for c in line.text if c.isalpha()]
-    # SECTION LABELS in capitals, short
-    return bool(letters) and line.words <= 4 and all(c.isupper() for c in letters) and len(letters) > 3
-
-
-def _is_prose(lines: list[Line], i: int) -> bool:
-    line = lines[i]
-    return line.ends_sentence or is_wrapped_paragraph(lines, i) or line.words > 30
+_GLUED_SECTION = re.compile(r"(?<=[a-z])(?P<tag>[A-Z][a-z]{3,})$")
+_GLUED_SITE = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+(?=[A-Z])")
 
 
 def strip_headline_tags(title: str) -> str:
-    tags = data_file("furniture.toml")["headline_tags"]
-    pattern = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, tags)) + r"))+\s*$")
-    return pattern.sub("", title).strip()
+    """A headline without the tags sites glue to it: `VIDEO`, a language switcher `[fr]`, a
+    section name run into its last word (`... and KulebaPolitics`), a site's name run into its first
+    (`site.btaTurkish Foreign Minister ...`)."""
+    tags, language = _headline_tags()
+    title = tags.sub("", language.sub("", title)).strip()
+    m = _GLUED_SECTION.search(title)
+    if m and m.group("tag").lower() in data_file("furniture.toml")["menu_words"]:
+        title = title[: m.start()]
+    return _GLUED_SITE.sub("", title).strip()
 
 
-def _body_end(lines: list[Line], start: int) -> int:
-    """Index of the first trailing-furniture line (len(lines) when there is none).
-
-    The trailing furniture is a suffix of the lines, so whether "every line from k on" is
-    furniture-like is computed once, from the end: linear in the number of lines (a 20 MB
-    article has a hundred thousand of them).
-    """
-    n = len(lines)
-    # from_k_marker_or_headline[k]: every line from k on is a marker or headline-like;
-    # from_k_link_run[k]: every line from k on is a marker or an unwrapped headline-like line
-    from_k_marker_or_headline = [True] * (n + 1)
-    from_k_link_run = [True] * (n + 1)
-    for k in range(n - 1, start, -1):
-        marker = _is_marker(lines[k])
-        headline = headline_like(lines[k])
-        from_k_marker_or_headline[k] = (marker or headline) and from_k_marker_or_headline[k + 1]
-        from_k_link_run[k] = (marker or (headline and not is_wrapped_paragraph(lines, k))) and from_k_link_run[k + 1]
-    for k in range(start + 1, n):
-        if is_footer(lines[k]):
-            return k
-        if from_k_marker_or_headline[k] and _is_marker(lines[k]):
-            return k
-        if n - k >= MIN_LINK_RUN and from_k_link_run[k]:
-            return k
-    return n
-
-
-def _find_header(lines: list[Line]) -> tuple[int, int | None, Dateline | None]:
-    """(index of the first body line, index of the first byline, date line or dateline, the dateline)."""
-    dateline: Dateline | None = None
-    meta_index: int | None = None
-    limit = min(len(lines), HEADER_MAX_LINES)
-    for i in range(limit):
-        found = match_dateline(lines[i], standalone_only=True)
-        if found is not None:
-            dateline = found
-        elif not is_header_meta(lines[i]):
-            if _is_prose(lines, i):
-                return i, meta_index, dateline
-            continue
-        # bylines and date lines may end in a full stop: header all the same
-        meta_index = i if meta_index is None else meta_index
-    # no prose in the first lines: no header, the whole text is body
-    return 0, None, None
+def _standalone_dateline(page: Page) -> Dateline | None:
+    """The header's dateline (`Baku, November 21, AZERTAC`), else its strongest date line as one."""
+    datelines = [i.dateline for i in page.header() if i.role == "dateline" and i.dateline is not None]
+    if datelines:
+        return datelines[-1]
+    for found in page_dates(page):
+        if found.info.role == "date" and found.index < page.body_start:
+            d = found.info.dates[0]
+            return Dateline(span=found.info.line.span, month=d.month, day=d.day, year=d.year)
+    return None
 
 
 def _merge_datelines(standalone: Dateline | None, inline: Dateline | None) -> Dateline | None:
@@ -116,62 +72,53 @@ def _merge_datelines(standalone: Dateline | None, inline: Dateline | None) -> Da
     )
 
 
-def _is_headline_candidate(line: Line) -> bool:
-    return not (_is_masthead(line) or _is_marker(line) or is_navigation(line)
-                or is_header_meta(line)) and headline_like(line, max_words=40)
-
-
-def _pick_headline(lines: list[Line], header_end: int) -> Line | None:
-    """The headline among the lines before `header_end` (the first byline, date line or prose).
-
-    Mastheads and section labels stand above the headline, so the last candidate is taken;
-    but a longer line right below a headline-size one is a standfirst expanding it.
-    """
-    candidates = [i for i in range(header_end) if _is_headline_candidate(lines[i])]
-    if not candidates:
-        return None
-    last = candidates[-1]
-    if len(candidates) > 1:
-        above = candidates[-2]
-        if above == last - 1 and lines[last].words > lines[above].words >= MIN_HEADLINE_WORDS \
-                and not _is_title_case_label(lines[above]):
-            return lines[above]
-    return lines[last]
-
-
-def _is_title_case_label(line: Line) -> bool:
-    # "Ministry of Foreign Affairs of Azerbaijan": every long word capitalised, like a site name
-    long_words = [w for w in line.text.split() if len(w) > 3 and w[0].isalpha()]
-    return bool(long_words) and all(w[0].isupper() for w in long_words)
-
-
-def _body_lines(lines: list[Line], start: int, end: int) -> list[Line]:
-    # bylines and date lines can stand below the dateline or the first paragraph too
-    return [ln for ln in lines[start:end] if not (_is_marker(ln) or is_header_meta(ln))]
-
-
 def _after_inline_dateline(spans: list[Span], inline: Dateline | None) -> list[Span]:
-    """The body without the inline dateline that opens its first paragraph."""
-    if not spans or inline is None or not spans[0].contains(inline.span) or inline.span.end >= spans[0].end:
+    """The body without the inline dateline that opens one of its first paragraphs."""
+    if inline is None:
         return spans
-    return [Span(inline.span.end, spans[0].end), *spans[1:]]
+    out = []
+    for span in spans:
+        if span.contains(inline.span) and span.start == inline.span.start and inline.span.end < span.end:
+            out.append(Span(inline.span.end, span.end))
+        else:
+            out.append(span)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sign_off() -> re.Pattern[str]:
+    return re.compile(data_file("furniture.toml")["sign_off"])
+
+
+def _without_sign_off(text: str, spans: list[Span]) -> list[Span]:
+    """The body without an agency's sign-off closing it (`... a luncheon. - Bernama`, `-- PTI`)."""
+    if not spans:
+        return spans
+    last = spans[-1]
+    piece = text[last.start : last.end].rstrip()
+    m = _sign_off().search(piece)
+    if m is None:
+        return spans
+    outlet = m.group("outlet") or m.group("bracketed")
+    if outlet is not None and not (known_outlet(outlet) or outlet.isupper()):
+        return spans
+    cut = m.start() + (1 if m.group("outlet") is not None and piece[m.start()] in ".!?”\"" else 0)
+    if cut <= 0:
+        return spans
+    return [*spans[:-1], Span(last.start, last.start + cut)]
 
 
 def layout(doc: Document, ctx: Context) -> Document:
-    lines = split_lines(doc.text)
-    if not lines:
+    page = read_page(doc.text)
+    if not page.infos:
         return doc
-    start, meta_index, standalone = _find_header(lines)
-    # an inline dateline opens the first paragraph ("MOSCOW, March 3 (Reuters) - ...")
-    inline = match_dateline(lines[start], standalone_only=False)
-    doc.dateline = _merge_datelines(standalone, inline)
-
-    if doc.title is None:
-        headline = _pick_headline(lines, meta_index if meta_index is not None else start)
-        if headline is not None:
-            doc.title = strip_headline_tags(headline.text) or None
-            doc.title_span = headline.span if doc.title else None
-
-    end = _body_end(lines, start)
-    doc.body_spans = _after_inline_dateline(paragraph_spans(_body_lines(lines, start, end)), inline)
+    doc.dateline = _merge_datelines(_standalone_dateline(page), page.inline_dateline)
+    if doc.title is None and page.headline is not None:
+        headline: Line = page.infos[page.headline].line
+        doc.title = strip_headline_tags(headline_text(headline.text)) or None
+        doc.title_span = headline.span if doc.title else None
+    body = [page.infos[k].line for k in page.body]
+    spans = paragraph_spans(body)
+    spans = _after_inline_dateline(spans, page.inline_dateline) if page.cut_inline else spans
+    doc.body_spans = _without_sign_off(doc.text, spans)
     return doc

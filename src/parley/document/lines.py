@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Span
+from ..resources import data_file
 
 # sentence-final punctuation, possibly inside closing quotes or brackets
 _SENTENCE_END = re.compile(r"""[.!?…:;][\s"'”’»)\]]*$""")
@@ -27,36 +29,47 @@ class Line:
         return len(_WORD.findall(self.text))
 
 
+@lru_cache(maxsize=1)
+def _page_stamp() -> re.Pattern[str]:
+    return re.compile(data_file("furniture.toml")["page_stamp"])
+
+
+def page_stamp(text: str) -> re.Match[str] | None:
+    """The page store's ` date 2023-10-28` at the very start of the text, if there is one."""
+    return _page_stamp().match(text)
+
+
 def split_lines(text: str) -> list[Line]:
-    """Non-blank lines; a blank line starts a new paragraph."""
+    """Non-blank lines; a blank line starts a new paragraph.
+
+    A page store's date stamp (` date 2023-10-28 Headline ...`) is a line of its own even when
+    the page's first line follows it on the same line.
+    """
     lines: list[Line] = []
     paragraph = 0
     pos = 0
     blank_since_last = False
-    for raw in text.split("\n"):
+    stamp = page_stamp(text)
+    seen_text = False
+    if stamp:
+        lead = len(stamp.group(0)) - len(stamp.group(0).lstrip())
+        lines.append(Line(Span(lead, stamp.end()), stamp.group(0).strip(), 0))
+        pos = stamp.end()
+        paragraph = 1
+    for raw in text[pos:].split("\n"):
         start, end = pos, pos + len(raw)
         pos = end + 1
         stripped = raw.strip()
         if not stripped:
             blank_since_last = True
             continue
-        if lines and blank_since_last:
+        if seen_text and blank_since_last:
             paragraph += 1
         blank_since_last = False
+        seen_text = True
         lead = len(raw) - len(raw.lstrip())
         lines.append(Line(Span(start + lead, start + lead + len(stripped)), stripped, paragraph))
     return lines
-
-
-def is_wrapped_paragraph(lines: list[Line], i: int) -> bool:
-    """True when line i shares its paragraph with a neighbour (hard-wrapped prose)."""
-    p = lines[i].paragraph
-    return (i > 0 and lines[i - 1].paragraph == p) or (i + 1 < len(lines) and lines[i + 1].paragraph == p)
-
-
-def headline_like(line: Line, max_words: int = 30) -> bool:
-    """A short line that does not end a sentence: a headline, a link, a label."""
-    return 0 < line.words <= max_words and not line.ends_sentence
 
 
 def paragraph_spans(lines: list[Line]) -> list[Span]:

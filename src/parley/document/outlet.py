@@ -1,9 +1,19 @@
 """The outlet or agency named as the source of the article.
 
-Evidence, first found wins: the dateline's agency (`SPA`, `(Reuters)`, `/TASS/`, listed in
-`outlets.toml` or not); a credit in the lead (`Azernews reports per Azertac`, `, Trend
-reports.`); a standard footer after the body (`© 2025 Reuters`, an agency's subscription
-notice, a `--SPA` sign-off); the site name from page metadata.
+Evidence, first found wins:
+1. the dateline's agency (`(Reuters)`, `KAZINFORM`, `/TASS/`, `(UrduPoint News / Sputnik - ...)`,
+   `Shafaq News/`), listed in the gazetteer or not;
+2. the header: an outlet line (`ANI`, `Tribune News Service`, `Trend:`), a byline or date line
+   that names one (`PTIUpdated: ...`, `Xinhua, February 11, 2017`, `Press Trust of India New
+   Delhi`), a caption credited to the outlet and its agencies (`/ TRT World and Agencies`);
+3. the lead: the outlet crediting itself (`Azernews reports per Azertac`, `Kazinform has learnt`,
+   `Report informs`, `the official told POLITICO`, `in an interview with Trend`) or a news agency
+   it reports from (`according to Xinhua`, `the state news agency SPA reported`);
+4. the end: a sign-off (`-- PTI`, `- Bernama`, `(Yonhap)`), a house style (`(Reporting by ...;
+   Editing by ...)`), a source line or footer (`Source: Yonhap News Agency`, `© 2025 Reuters`,
+   `Based on materials from TASS`);
+5. the site's name from page metadata, then the page's web address.
+A photo credit (`Photo: X @ANI`, `(c) AA`, `| ANI`) is not the article's source.
 """
 from __future__ import annotations
 
@@ -14,68 +24,146 @@ from ..model import Document
 from ..pipeline import Context
 from ..resources import data_file
 from .header import footer_outlet
-from .lines import split_lines
+from .outlet_names import canonical_outlet, known_outlet, looks_like_outlet, outlet_of_url
+from .page import read_page
 
 # how far into the body the source line may stand (wire credits come early)
 LEAD_CHARS = 1200
-
-
-@lru_cache(maxsize=1)
-def _known() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for canonical, spellings in data_file("outlets.toml")["known"].items():
-        for s in spellings:
-            table[s.lower()] = canonical
-    return table
-
-
-def canonical_outlet(name: str) -> str:
-    return _known().get(name.strip().lower(), name.strip())
+# the paragraphs an outlet credits itself in ("..., Trend reports.", "the official told POLITICO")
+LEAD_PARAGRAPHS = 2
+_NAME = r"[A-Z][\w.&'-]*(?:\s(?:of\s)?[A-Z][\w.&'-]*){0,3}"
 
 
 @lru_cache(maxsize=1)
 def _report_cue() -> re.Pattern[str]:
     cues = "|".join(re.escape(c) for c in data_file("outlets.toml")["report_cues"])
-    name = r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}"
-    return re.compile(rf"(?P<outlet>{name}),?\s+(?:{cues})\s+(?P<source>{name})")
+    return re.compile(rf"(?P<outlet>{_NAME}),?\s+(?:{cues})\s+(?P<source>{_NAME})")
+
+
+# "Kazinform has learnt from", "Report informs", "Kazinform News Agency learned from": the outlet
+# telling where its news came from. ("..., TASS reports" and "..., The New York Times reported"
+# cite another outlet as often as their own.)
+_SELF_CREDIT = re.compile(
+    rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+(?:informs|has learnt|has learned|learnt|learned)\b")
+# "..., Trend reports.": the house style of outlets that credit themselves so (outlets.toml)
+_REPORTS = re.compile(rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+reports\b")
+# "the official told POLITICO", "in an exclusive interview with Trend", "according to Xinhua"
+_TOLD = re.compile(rf"\b(?:told|(?:an?\s+)?(?:exclusive\s+)?interview\s+(?:with|to))\s+(?P<outlet>{_NAME})")
+_AGENCY_WORDS = r"(?:(?:the|official|state|state-run|state-owned|national|government|news|press|agency)\s+)*"
+_ACCORDING = re.compile(rf"\b(?:according to|citing|quoted by|reported by)\s+{_AGENCY_WORDS}(?P<outlet>{_NAME})")
+# "..., state news agency SPA reported."
+_AGENCY_REPORTED = re.compile(rf"\b(?:news\s+)?agency\s+(?P<outlet>{_NAME})\s+(?:reported|reports|said|says)\b")
+# "Source: Yonhap News Agency" after the body
+_SOURCE = re.compile(rf"^\(?(?:[Ss]ource|SOURCE)\s*:\s*(?P<outlet>{_NAME})\s*\)?\.?$")
+_AND_AGENCIES = re.compile(rf"/\s*(?P<outlet>{_NAME})\s+(?:and|&)\s+[Aa]gencies\s*$")
+
+
+def _listed(name: str) -> str | None:
+    """The canonical name of `name` or of its longest listed prefix ("Kazinform has" -> Kazinform)."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        found = known_outlet(" ".join(words[:n]), abbreviations=False)
+        if found:
+            return found
+    return None
+
+
+def _from_header(doc: Document) -> str | None:
+    """An outlet the byline block names; else the masthead's (above the headline).
+
+    A site carrying an agency's story names the agency under the headline (`Press Trust of
+    India New Delhi` under a `Business Standard` masthead): the agency is the source.
+    """
+    page = read_page(doc.text)
+    above: str | None = None
+    for index, info in enumerate(page.header()):
+        named = None
+        if info.role in ("outlet", "byline", "date", "dateline") and info.outlet:
+            named = info.outlet
+        elif info.role == "caption":
+            m = _AND_AGENCIES.search(info.line.text)
+            if m and (known_outlet(m.group("outlet")) or looks_like_outlet(m.group("outlet"))):
+                named = canonical_outlet(m.group("outlet"))
+        if named is None:
+            continue
+        if page.headline is None or index > page.headline:
+            return named
+        above = above or named
+    return above
+
+
+def _from_lead(doc: Document) -> str | None:
+    """An outlet the first paragraphs credit: itself, or the agency they report from."""
+    if not doc.body_spans:
+        return None
+    lead = doc.body_spans[:LEAD_PARAGRAPHS]
+    window = doc.text[lead[0].start : min(lead[-1].end, lead[0].start + LEAD_CHARS)]
+    m = _report_cue().search(window)
+    if m:
+        return canonical_outlet(m.group("outlet"))
+    for pattern in (_SELF_CREDIT, _TOLD):
+        for m in pattern.finditer(window):
+            found = _listed(m.group("outlet"))
+            if found:
+                return found
+    for m in _REPORTS.finditer(window):
+        found = _listed(m.group("outlet"))
+        if found in data_file("outlets.toml")["reports_itself"]:
+            return found
+    for pattern in (_ACCORDING, _AGENCY_REPORTED):
+        for m in pattern.finditer(window):
+            found = _listed(m.group("outlet"))
+            if found and data_file("outlets.toml")["about"].get(found, {}).get("kind") == "agency":
+                return found
+    return None
 
 
 @lru_cache(maxsize=1)
-def _sentence_credit() -> re.Pattern[str]:
-    # "..., Trend reports." / "..., TASS reported." / "(AZERTAC) -": a known outlet crediting itself
-    names = "|".join(sorted((re.escape(k) for k in data_file("outlets.toml")["known"]), key=len, reverse=True))
-    return re.compile(rf"(?:,\s+|^|\n)(?P<outlet>{names})\s+(?:reports|reported)(?:\s+that)?\b")
+def _sign_off() -> re.Pattern[str]:
+    return re.compile(data_file("furniture.toml")["sign_off"])
+
+
+def _page_end(doc: Document) -> int:
+    """Where the last body paragraph's line ends (a sign-off may have been cut from the body)."""
+    end = doc.text.find("\n", doc.body_spans[-1].end)
+    return len(doc.text) if end < 0 else end
+
+
+def _from_end(doc: Document) -> str | None:
+    """A sign-off closing the body (`... on Wednesday. -- PTI`) or the first footer after it."""
+    if not doc.body_spans:
+        return None
+    last = doc.text[doc.body_spans[-1].start : _page_end(doc)].rstrip()
+    m = _sign_off().search(last)
+    named = m and (m.group("outlet") or m.group("bracketed"))
+    if named and (known_outlet(named) or named.isupper()):
+        return canonical_outlet(named)
+    for style in data_file("furniture.toml")["house_styles"]:
+        if re.search(style["pattern"], last):
+            return style["outlet"]
+    page = read_page(doc.text)
+    last_prose = max((k for k in page.body if page.infos[k].role == "prose"), default=page.body_start)
+    for k in range(last_prose + 1, len(page.infos)):
+        info = page.infos[k]
+        named = footer_outlet(info.line)
+        if named:
+            return canonical_outlet(named)
+        m = _SOURCE.match(info.line.text)
+        if m and (known_outlet(m.group("outlet")) or looks_like_outlet(m.group("outlet"))):
+            return canonical_outlet(m.group("outlet"))
+        if info.role == "date" and info.outlet:
+            return info.outlet  # "(Xinhua News Agency August 24, 2005)"
+        if info.role == "outlet" and info.outlet and known_outlet(info.outlet):
+            return info.outlet  # "KCNA" on a line of its own under the story
+    return None
 
 
 def find_outlet(doc: Document, ctx: Context) -> Document:
     if doc.dateline is not None and doc.dateline.agency:
         doc.outlet = canonical_outlet(doc.dateline.agency)
         return doc
-    lead = doc.body_range
-    window = doc.text[lead.start : min(lead.end, lead.start + LEAD_CHARS)]
-    m = _report_cue().search(window)
-    if m:
-        doc.outlet = canonical_outlet(m.group("outlet"))
-        return doc
-    m = _sentence_credit().search(window)
-    if m:
-        doc.outlet = canonical_outlet(m.group("outlet"))
-        return doc
-    named = _footer_outlet(doc)
-    if named:
-        doc.outlet = canonical_outlet(named)
-        return doc
-    if doc.site_name:
-        doc.outlet = canonical_outlet(doc.site_name)
+    found = _from_header(doc) or _from_lead(doc) or _from_end(doc)
+    if found is None and doc.site_name:
+        found = canonical_outlet(doc.site_name)
+    doc.outlet = found or outlet_of_url(doc.url)
     return doc
-
-
-def _footer_outlet(doc: Document) -> str | None:
-    """The outlet the first footer after the body names (layout ended the body at it)."""
-    if not doc.body_spans:
-        return None
-    for line in split_lines(doc.text[doc.body_range.end :]):
-        named = footer_outlet(line)
-        if named:
-            return named
-    return None

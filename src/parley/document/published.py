@@ -1,34 +1,54 @@
 """When the article was written, never more precise than the evidence.
 
 Evidence, strongest first:
-1. page metadata;
-2. a dateline with a year (`Riyadh, March 05, 2025, SPA`, `07 March 2025, 17:45`);
-3. a byline or date line in the header (`Jane Doe | 25.02.2025 - Update : 25.02.2025`,
-   `Published: 3 March 2025`): its earliest date, since an update comes after publication;
-4. a dateline with day and month only, whose year is
+1. page metadata (HTML, JSONL, WARC);
+2. the page's own dates (`page.page_dates`): a date line labelled as the first publication
+   (`Published: 3 March 2025`, `First Published: Sep 08 2023`), a byline's date (`PTIUpdated:
+   Tuesday, November 08, 2022`, `Xinhua, February 11, 2017`), a dateline with its year
+   (`BERLIN (UrduPoint News / Sputnik - 22nd December, 2021)`), a date line under the headline
+   (`2 May 2021, 08:10`); then an update (`Last Updated : Oct 27 2023`), then a blog's date
+   header right above the headline; of equal strength the earliest, since an update comes
+   after publication;
+3. the page store's stamp (` date 2023-10-28`): when the page was stored as published; the
+   article's own full date wins when it is the same day or up to a week before (a dateline
+   `New Delhi, October 27` under a stamp of the 28th: the story was filed on the 27th);
+4. a dateline or date line with day and month only, whose year is
+   - the stamp's (the nearest such day on or before it), or
    - the year of the same day and month written out in the body (`on 25 February 2025`), or
    - from a weekday in the lead (`on Friday`): a year the text names where that day is that
      weekday, else the one year near it where it is (`published_strength` "weak"), or
    - with no weekday, the latest year the text names as lived (weak: `in 2025`);
-5. a date in the lead: with its year, or with a weekday (`on Monday (27 February)`) as above.
+5. the month of the page's opening photo, when the body tells of the photo's day (`The September 29
+   talks` under a caption dated September 29, 2021): the article reports that news;
+6. a date in the lead: with its year the month (the day of writing is not given), or with a weekday
+   (`on Monday (27 February)`) the day, its year as above.
 
-A weekday alone only guesses the year: weekdays repeat, so the guess is kept only when one
-year in the window (calendar.toml `[weekday_year]`) fits, and is marked weak so that corpus
-reasoning can replace it. Dates in page furniture never count: only header and body are read.
+A site's date bar, a related-news list, a photo caption and a copyright year never date the
+article: only the header's date lines, the dateline, a labelled publication line and the lead
+are read. A weekday alone only guesses the year, marked weak so that corpus reasoning can
+replace it.
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import NamedTuple
 
-from ..dates import year_by_weekday
+from ..dates import valid_date, year_by_weekday
 from ..dates.expressions import TimeExpr, find_time_expressions, latest_year_lived
-from ..model import DateValue, Document, PublishedStrength, Span
+from ..dates.mentions import DateMention, find_dates, nearest_on_or_before
+from ..model import DateValue, Document, PublishedStrength
 from ..pipeline import Context
-from .header import full_dates, is_header_meta
-from .lines import split_lines
+from .page import Page, PageDate, page_dates, read_page
 
 # the lead: where the news date of an article is stated
 LEAD_PARAGRAPHS = 2
+# how far into the body the dateline's day is looked for with its year
+SAME_DAY_PARAGRAPHS = 40
+# how far into the body a caption's day is looked for
+CAPTION_PARAGRAPHS = 10
+# how many days before the store's stamp the article's own date may be and still be preferred
+STAMP_LAG_DAYS = 7
 
 
 class Finding(NamedTuple):
@@ -42,11 +62,9 @@ class YearGuess(NamedTuple):
     strength: PublishedStrength
 
 
-def _lead(doc: Document) -> Span | None:
-    if not doc.body_spans:
-        return None
-    paragraphs = doc.body_spans[:LEAD_PARAGRAPHS]
-    return Span(paragraphs[0].start, paragraphs[-1].end)
+def _lead_expressions(doc: Document) -> list[TimeExpr]:
+    """Date phrases of the lead's paragraphs (each on its own: a caption between them is no lead)."""
+    return [e for span in doc.body_spans[:LEAD_PARAGRAPHS] for e in find_time_expressions(doc.text, span)]
 
 
 def year_for_weekday(month: int, day: int, weekday: int, latest: int | None) -> YearGuess | None:
@@ -61,52 +79,102 @@ def year_for_weekday(month: int, day: int, weekday: int, latest: int | None) -> 
     return YearGuess(year, "strong" if year == latest else "weak")
 
 
-def _from_dateline_year(doc: Document) -> Finding | None:
-    dl = doc.dateline
-    if dl is not None and dl.year and dl.month and dl.day:
-        return Finding(DateValue.of(dl.year, dl.month, dl.day), "dateline")
+def _stamp(page: Page) -> dt.date | None:
+    if page.infos and page.infos[0].role == "stamp" and page.infos[0].dates:
+        d = page.infos[0].dates[0]
+        if d.full:
+            return dt.date(d.year, d.month, d.day)
     return None
 
 
-def _from_header(doc: Document) -> Finding | None:
-    """The earliest full date on a byline or date line above the body."""
-    if not doc.body_spans:
-        return None
-    header = doc.text[: doc.body_spans[0].start]
-    dates = [d for line in split_lines(header) if is_header_meta(line) for d in full_dates(line.text)]
-    if not dates:
-        return None
-    return Finding(DateValue.of(*min(dates)), "date on a byline or date line")
+_WHY = {0: "the page's publication line, byline or dateline", 1: "the date line under the headline",
+        2: "the page's update line", 3: "the date above the headline"}
 
 
-def _from_dateline_day(doc: Document, lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None:
-    """A year for a dateline that gives day and month only."""
+def _own_full_date(doc: Document, page: Page) -> tuple[DateMention, str] | None:
+    """The page's own strongest full date: of the strongest rank, the earliest."""
+    ranked = [(d.rank, m) for d in page_dates(page) for m in _mentions(d) if m.full]
     dl = doc.dateline
-    if dl is None or not (dl.month and dl.day) or dl.year:
+    if dl is not None and dl.year and dl.month and dl.day:
+        ranked.append((0, DateMention(dl.span, dl.year, dl.month, dl.day)))
+    if not ranked:
         return None
-    same_day = [e for span in doc.body_spans for e in find_time_expressions(doc.text, span)
-                if e.year is not None and (e.month, e.day) == (dl.month, dl.day)]
+    best_rank = min(rank for rank, _ in ranked)
+    mention = min((m for rank, m in ranked if rank == best_rank), key=lambda m: (m.year, m.month, m.day))
+    return mention, _WHY[best_rank]
+
+
+def _mentions(found: PageDate) -> list[DateMention]:
+    info = found.info
+    if info.role == "dateline" and info.dateline is not None and info.dateline.month:
+        dl = info.dateline
+        return [DateMention(info.line.span, dl.year, dl.month, dl.day)]
+    return list(info.dates)
+
+
+def _as_date(m: DateMention) -> dt.date:
+    return dt.date(m.year, m.month, m.day)
+
+
+def _day_month(doc: Document, page: Page) -> tuple[int, int] | None:
+    """(month, day) of the dateline or of the header's date line without a year."""
+    dl = doc.dateline
+    if dl is not None and dl.month and dl.day and not dl.year:
+        return dl.month, dl.day
+    for found in page_dates(page):
+        for m in _mentions(found):
+            if m.day is not None and m.year is None and found.rank <= 1:
+                return m.month, m.day
+    return None
+
+
+def _from_page(doc: Document, page: Page) -> Finding | None:
+    stamp = _stamp(page)
+    own = _own_full_date(doc, page)
+    if stamp is None:
+        return Finding(own[0].value, own[1]) if own else None
+    if own is not None:
+        lag = (stamp - _as_date(own[0])).days
+        if 0 <= lag <= STAMP_LAG_DAYS:
+            return Finding(own[0].value, own[1])
+    day_month = _day_month(doc, page)
+    if day_month is not None:
+        near = nearest_on_or_before(day_month[0], day_month[1], stamp)
+        if near is not None and 0 <= (stamp - dt.date(near.year, near.month, near.day)).days <= STAMP_LAG_DAYS:
+            return Finding(near, "dateline day and month; the year of the page's stamp")
+    return Finding(DateValue.of(stamp.year, stamp.month, stamp.day), "the page's date stamp")
+
+
+def _from_dateline_day(doc: Document, page: Page, lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None:
+    """A year for a dateline that gives day and month only."""
+    day_month = _day_month(doc, page)
+    if day_month is None:
+        return None
+    month, day = day_month
+    same_day = [e for span in doc.body_spans[:SAME_DAY_PARAGRAPHS] for e in find_time_expressions(doc.text, span)
+                if e.year is not None and (e.month, e.day) == (month, day)]
     if same_day:
-        return Finding(DateValue.of(same_day[0].year, dl.month, dl.day), "dateline day and month; the year of that date in the body")
+        return Finding(DateValue.of(same_day[0].year, month, day), "dateline day and month; the year of that date in the body")
     weekdays = [e.weekday for e in lead_exprs if e.weekday is not None and e.day is None]
     if weekdays:
-        guess = year_for_weekday(dl.month, dl.day, weekdays[0], latest)
+        guess = year_for_weekday(month, day, weekdays[0], latest)
         if guess is None:
             return None
-        return Finding(DateValue.of(guess.year, dl.month, dl.day),
+        return Finding(DateValue.of(guess.year, month, day),
                        "dateline day and month; year from the weekday in the lead", guess.strength)
     if latest is not None:
-        return Finding(DateValue.of(latest, dl.month, dl.day),
-                       "dateline day and month; year the latest the text names", "weak")
+        return Finding(DateValue.of(latest, month, day), "dateline day and month; year the latest the text names", "weak")
     return None
 
 
 def _from_lead(lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None:
+    """A date the lead gives: the news it reports happened then, so the article was written then
+    or soon after; without "today" the day of writing is not given, only the month."""
     for e in lead_exprs:
         if e.day is None or e.month is None:
             continue
         if e.year is not None:
-            return Finding(DateValue.of(e.year, e.month, e.day), "date in the lead")
+            return Finding(DateValue.of(e.year, e.month), "the month of a full date in the lead")
         if e.weekday is None:
             continue
         guess = year_for_weekday(e.month, e.day, e.weekday, latest)
@@ -115,16 +183,43 @@ def _from_lead(lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None
     return None
 
 
+def _from_caption(page: Page, body_exprs: list[TimeExpr]) -> Finding | None:
+    """The month of the photo the page opens with, when the article reports what the photo shows.
+
+    A caption dates its photo (`... meet in Sochi on September 29. 2021`), not the article. When the
+    body tells of the same day (`The September 29 talks`, or `on Saturday` for a photo of Saturday
+    11 February 2017), the article reports that news, and was written then or soon after: the
+    month is as precise as that allows. A file photo, or a photo of another day, dates nothing.
+    """
+    for info in page.infos[: page.body_start + 2]:
+        if info.role != "caption" or _FILE_PHOTO.search(info.line.text):
+            continue
+        for d in find_dates(info.line.text, order=page.order):
+            if d.year is None or d.day is None or not valid_date(d.year, d.month, d.day):
+                continue
+            weekday = dt.date(d.year, d.month, d.day).weekday()
+            if any((e.month, e.day) == (d.month, d.day) or (e.weekday == weekday and e.day is None)
+                   for e in body_exprs):
+                return Finding(DateValue.of(d.year, d.month), "the month of the opening photo, the lead's news", "weak")
+    return None
+
+
+_FILE_PHOTO = re.compile(r"\bfile\b|\barchive\b", re.IGNORECASE)
+
+
 def date_published(doc: Document, ctx: Context) -> Document:
     if doc.metadata_published is not None:
         doc.published, doc.published_evidence = doc.metadata_published, "page metadata"
         doc.published_strength = "strong"
         return doc
-    latest = latest_year_lived(doc.text, doc.body_spans)
-    lead = _lead(doc)
-    lead_exprs = find_time_expressions(doc.text, lead) if lead else []
-    found = (_from_dateline_year(doc) or _from_header(doc)
-             or _from_dateline_day(doc, lead_exprs, latest) or _from_lead(lead_exprs, latest))
+    page = read_page(doc.text)
+    found = _from_page(doc, page)
+    if found is None:
+        latest = latest_year_lived(doc.text, doc.body_spans)
+        lead_exprs = _lead_expressions(doc)
+        body_exprs = [e for span in doc.body_spans[:CAPTION_PARAGRAPHS] for e in find_time_expressions(doc.text, span)]
+        found = _from_dateline_day(doc, page, lead_exprs, latest) or _from_caption(page, body_exprs) \
+            or _from_lead(lead_exprs, latest)
     if found is not None:
         doc.published, doc.published_evidence, doc.published_strength = found
     return doc
@@ -136,8 +231,7 @@ def lead_day_and_weekday(doc: Document) -> tuple[int, int, int] | None:
     `5 Dec.` in the dateline with `on Monday` in the lead, or `on Monday (27 February)`; the
     corpus uses it to find the year nearest its other articles' dates.
     """
-    lead = _lead(doc)
-    exprs = find_time_expressions(doc.text, lead) if lead else []
+    exprs = _lead_expressions(doc)
     dl = doc.dateline
     if dl is not None and dl.month and dl.day and not dl.year:
         weekdays = [e.weekday for e in exprs if e.weekday is not None and e.day is None]

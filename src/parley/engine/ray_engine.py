@@ -73,7 +73,7 @@ def read_path(row: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     for item in read_file(Path(row["path"])):
         if isinstance(item, Document):
-            out.append({"kind": "document", "payload": document_to_json(item), "path": row["path"]})
+            out.append({"kind": "document", "payload": document_to_json(item, parses=False), "path": row["path"]})
         else:
             out.append(_error_row(item))
     return out
@@ -93,7 +93,7 @@ class ArticleWorker:
         kinds, payloads = list(batch["kind"]), list(batch["payload"])
         docs = [document_from_json(p) for k, p in zip(kinds, payloads) if k == "document"]
         done = iter(self.pipeline.run_batch(docs))
-        batch["payload"] = [document_to_json(next(done)) if k == "document" else p
+        batch["payload"] = [document_to_json(next(done), parses=False) if k == "document" else p
                             for k, p in zip(kinds, payloads)]
         return batch
 

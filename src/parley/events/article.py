@@ -1,44 +1,26 @@
-"""One article as the events stage reads it: clauses, and who and where within them."""
+"""One article as the events stage reads it: who is named where, quotes, places, paragraphs."""
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from ..dates.expressions import latest_year_lived
-from ..model import Document, Event, Span
+from ..model import Document, Span
+from ..resources import data_file
 from .index import SpanIndex
-from .places import iso_of_state_name, state_name, states_in
+from .places import city_country, iso_of_state_name, state_name, states_in
 
-# where a sentence splits into clauses that may report separate events: coordination
-# (", and then", "; "), relative clauses (", which", ", after which"), and subordinate
-# clauses that open with a new subject ("... since Prime Minister Modi and President Xi met")
-_CLAUSE_BREAK = re.compile(
-    r";\s+"
-    r"|,\s+(?:and\s+then|while|whereas|but|after\s+which|following\s+which|where|which|who|when)\s+"
-    r"|\s+and\s+then\s+"
-    r"|,\s+and\s+(?=(?:the|a|an|they|he|she)\s)"
-    r"|(?<!day)(?<!days)(?<!week)(?<!weeks)\s+(?:after|since|before|when|until)\s+"
-    r"(?=(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:and|met|held|signed|visited|hosted|received|had|was|were)\b)"
-)
-# "the two leaders", "both sides", "they": the parties of the event told just before;
-# "the two ministers": those of them whose role says minister
-_THE_PARTIES = re.compile(
-    r"\b(?:(?:the\s+two|both|the)\s+(?:(?P<role>presidents|ministers|foreign\s+ministers|prime\s+ministers)"
-    r"|leaders|sides|parties|delegations|heads\s+of\s+state)|they)\b",
-    re.IGNORECASE)
-_ROLE_WORD = {"presidents": ("president", "head of state"), "ministers": ("minister",),
-              "foreign ministers": ("foreign minister",), "prime ministers": ("prime minister", "head of government")}
-# "he", "she" opening a clause: the article's protagonist
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:he|she)\b", re.IGNORECASE)
-# roles whose holders speak about events rather than take part in them
-_SPOKESPEOPLE = re.compile(r"spokes(?:person|man|woman)|press secretary|press service", re.IGNORECASE)
-
-
-def clauses(text: str, sentence: Span) -> list[Span]:
-    cuts = [sentence.start]
-    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        cuts.append(m.end())
-    cuts.append(sentence.end)
-    return [Span(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+# office words and the roles the people stage gives their holders ("the leaders of Uzbekistan
+# and Azerbaijan" are the heads of state the article names)
+OFFICE_ROLES = {"leader": ("head of state", "head of government", "president"),
+                "president": ("head of state", "president"), "head": ("head of state",),
+                "premier": ("head of government", "prime minister"),
+                "chancellor": ("head of government", "chancellor"),
+                "foreign minister": ("foreign minister",), "minister": ("minister",),
+                "fm": ("foreign minister",), "diplomat": ("foreign minister",),
+                "counterpart": ("head of state", "head of government", "president", "minister")}
+# what a participant may be, most specific first: a phrase that names a person names that
+# person, not the state in "Turkey's President Erdogan"
+TYPE_RANK = {"person": 0, "organization": 1, "state": 2}
 
 
 class Article:
@@ -47,72 +29,181 @@ class Article:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        # words in quotation marks or a transcript; reported speech ("X said that ...",
-        # "according to Y, ...") tells news facts and counts as narration here
-        self.quotes: SpanIndex[None] = SpanIndex.of((q.span, None) for q in doc.quotes if q.kind == "direct")
-        self.people: SpanIndex[str] = SpanIndex.of(
-            (m, a.name) for a in doc.actors
-            if a.type == "person" and not _SPOKESPEOPLE.search(a.role or "") for m in a.mentions)
-        self.places: SpanIndex[None] = SpanIndex.of(
-            (e.span, None) for e in doc.entities if e.label in ("GPE", "LOC"))
+        # words in quotation marks or a transcript; reported speech tells news facts
+        self.quotes: SpanIndex[str | None] = SpanIndex.of(
+            (q.span, q.speaker) for q in doc.quotes if q.kind == "direct")
+        self.mentions: SpanIndex[str] = SpanIndex.of((m, a.name) for a in doc.actors for m in a.mentions)
+        self.types = {a.name: a.type for a in doc.actors}
+        self.places: SpanIndex[str] = SpanIndex.of(
+            (e.span, e.label) for e in doc.entities if e.label in ("GPE", "LOC", "FAC"))
+        # names the NLP stage took for something else ("the European Union", "Washington Post")
+        self.other_names: SpanIndex[str] = SpanIndex.of(
+            (e.span, e.label) for e in doc.entities if e.label in ("ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT"))
         self.body: SpanIndex[None] = SpanIndex.of((p, None) for p in doc.body_spans)
         self.latest_year = latest_year_lived(doc.text, doc.body_spans)
-        self.roles = {a.name: a.role for a in doc.actors}
-        firsts = [(min(a.mentions).start, a.name) for a in doc.actors
-                  if a.type == "person" and a.mentions and not _SPOKESPEOPLE.search(a.role or "")]
-        self.first_person = min(firsts)[1] if firsts else None
+        self.persons_in_order = sorted(
+            (m.start, a.name) for a in doc.actors if a.type == "person" for m in a.mentions)
+        self.subjects_in_order = self._subject_persons()
 
     def quoted(self, span: Span) -> bool:
         return self.quotes.touches(span)
 
-    def people_in(self, span: Span, quoted: bool) -> list[str]:
-        """People named in the span, on the same side of the quotation marks as the event.
+    def speaker_at(self, span: Span) -> str | None:
+        found = self.quotes.overlapping(span)
+        return found[0][1] if found else None
 
-        In `"... another summit in Sochi," Lavrov said` the speaker is no participant.
+    def actors_at(self, span: Span) -> list[tuple[Span, str]]:
+        """Actor mentions sharing a character with `span`, each with its actor's name."""
+        return self.mentions.overlapping(span)
+
+    def type_of(self, name: str) -> str:
+        if name in self.types:
+            return self.types[name]
+        return "state" if iso_of_state_name(name) else "person"
+
+    def states_in(self, span: Span) -> list[tuple[Span, str]]:
+        """States the gazetteer finds in `span` (names and demonyms: "Turkish", "Russia")."""
+        return [(s.span, state_name(s.iso3)) for s in states_in(self.text, span)]
+
+    def subject_groups_before(self, offset: int) -> list[list[str]]:
+        """Groups of two or more persons that were the coordinated subject of a sentence
+        before `offset` ("Wang Yi and his Indian counterpart S. Jaishankar agreed ...")."""
+        out = []
+        persons = SpanIndex.of((m, a.name) for a in self.doc.actors if a.type == "person" for m in a.mentions)
+        for parsed in self.doc.parses:
+            if parsed.span.start >= offset:
+                break
+            heads = [k for k, tok in enumerate(parsed.tokens) if tok.dep == "nsubj"
+                     and any(parsed.tokens[c].dep == "conj" and parsed.tokens[c].head == k for c in range(len(parsed.tokens)))]
+            for k in heads:
+                group = [k] + [c for c in range(len(parsed.tokens)) if parsed.tokens[c].dep == "conj" and parsed.tokens[c].head == k]
+                names = []
+                for g in group:
+                    for _, name in persons.overlapping(parsed.tokens[g].span):
+                        if name not in names:
+                            names.append(name)
+                if len(names) >= 2:
+                    out.append(names)
+        return out
+
+    def _subject_persons(self) -> list[tuple[int, str]]:
+        """Person mentions that are the subject of their clause, in text order (from the parse)."""
+        out = []
+        persons = SpanIndex.of((m, a.name) for a in self.doc.actors if a.type == "person" for m in a.mentions)
+        for parsed in self.doc.parses:
+            for tok in parsed.tokens:
+                if tok.dep in ("nsubj", "nsubjpass"):
+                    for span, name in persons.overlapping(tok.span):
+                        out.append((span.start, name))
+        return sorted(set(out))
+
+    def person_before(self, offset: int, quoted: bool) -> str | None:
+        """Whom `he`/`she` stands for: the person last the subject of a clause before `offset`,
+        else the person named last, on the same side of the quotation marks."""
+        for order in (self.subjects_in_order, self.persons_in_order):
+            for start, name in reversed(order):
+                if start < offset and self.quoted(Span(start, start + 1)) == quoted:
+                    return name
+        return None
+
+    def place_name(self, span: Span) -> tuple[str, str | None] | None:
+        """The place a token names (a city or a state), with the ISO3 of its country.
+
+        A GPE entity gives the whole name ("New Delhi" for the token "Delhi"); a state from
+        the gazetteer is named as the gazetteer names it.
         """
-        names: list[str] = []
-        for mention, name in self.people.within(span):
-            if name not in names and self.quoted(mention) == quoted:
-                names.append(name)
-        return names
+        for ent, label in self.places.overlapping(span):
+            name = _capitalised(_strip_article(ent.of(self.text)))
+            if not name:
+                continue
+            iso = iso_of_state_name(name) or city_country(name)
+            if iso is None:
+                states = states_in(self.text, ent)
+                if len(states) == 1 and states[0].span.overlaps(span) and states[0].span == _bare(ent, self.text):
+                    iso = states[0].iso3
+                    name = state_name(iso)
+            if iso is not None or (label == "GPE" and name.split()[-1].lower() not in venue_words()):
+                return name, iso
+        word = span.of(self.text)
+        iso = iso_of_state_name(word) or city_country(word)
+        if iso is not None and word[:1].isupper() and (iso_of_state_name(word) or not (
+                self.other_names.touches(span) or self.places.touches(span) or word.lower() in venue_words())):
+            return word, iso
+        return None
 
-    def states_in(self, span: Span) -> list[str]:
-        names: list[str] = []
-        for s in states_in(self.text, span):
-            name = state_name(s.iso3)
-            if name not in names:
-                names.append(name)
-        return names
+    def office_holders(self, states: list[str], office: str) -> list[str]:
+        """The persons the article names who hold `office` ("leader", "president") for each
+        of `states`: one each, or none at all."""
+        roles = OFFICE_ROLES.get(office)
+        if not roles:
+            return []
+        out = []
+        for state in states:
+            iso = iso_of_state_name(state)
+            holders = [a.name for a in self.doc.actors if a.type == "person" and a.country == iso
+                       and any(r in (a.role or "").lower() for r in roles)]
+            if len(holders) != 1:
+                return []
+            out.append(holders[0])
+        return out
+
+    def title_holder(self, title: str, before: int) -> str | None:
+        """`His Highness's visit` after "His Highness Prince Faisal bin Farhan ...": the one
+        person a title was written before, earlier in the article."""
+        found = set()
+        start = self.text.find(title, 0, before)
+        while start >= 0:
+            after = start + len(title)
+            for span, name in self.mentions.overlapping(Span(start, min(len(self.text), after + 40))):
+                inside = span.start <= start < span.end  # "His Highness Prince Faisal ..." as one mention
+                close = span.start >= after and self.text[after:span.start].strip(" ,").count(" ") <= 1
+                if (inside or close) and self.type_of(name) == "person":
+                    found.add(name)
+                    break
+            start = self.text.find(title, after, before)
+        return found.pop() if len(found) == 1 else None
+
+    def host_for(self, visitor: str, state: str) -> str | None:
+        """Who hosts `visitor` in `state`: for a head of state or government, the article's one
+        leader of that state."""
+        actor = self.doc.actor_named(visitor)
+        role = (actor.role or "").lower() if actor else ""
+        # a leader's visit is the other leader's to host; a minister meets more than the minister
+        if any(r in role for r in OFFICE_ROLES["leader"]):
+            office = "leader"
+        else:
+            return None
+        iso = iso_of_state_name(state)
+        if actor is not None and actor.country == iso:
+            return None
+        holders = self.office_holders([state], office)
+        return holders[0] if holders and holders[0] != visitor else None
 
     def paragraph_of(self, span: Span) -> Span:
         found = self.body.overlapping(span)
         return found[0][0] if found else span
 
-    def parties_referred(self, span: Span, earlier: list[Event]) -> list[str]:
-        """`the two ministers`, `they`: the people of the last event that had two or more."""
-        m = _THE_PARTIES.search(self.text, span.start, span.end)
-        if not m:
-            return []
-        roles = _ROLE_WORD.get(re.sub(r"\s+", " ", (m.group("role") or "").lower()), ())
-        # with the role the phrase names where the article gives roles, else without
-        for wanted in (roles, ()) if roles else ((),):
-            for ev in reversed(earlier):
-                people = [a for a in ev.actors if iso_of_state_name(a) is None and self._holds(a, wanted)]
-                if len(people) >= 2:
-                    return people
-        return []
-
-    def _holds(self, name: str, roles: tuple[str, ...]) -> bool:
-        if not roles:
-            return True
-        role = (self.roles.get(name) or "").lower()
-        return any(r in role for r in roles)
-
-    def protagonist_for_pronoun(self, span: Span) -> list[str]:
-        """`She last travelled to India ...`: the person the article's lead is about."""
-        if not _PRONOUN_SUBJECT.search(self.text[span.start : span.end]) or self.first_person is None:
-            return []
-        return [self.first_person]
-
     def in_dateline(self, span: Span) -> bool:
         return self.doc.dateline is not None and self.doc.dateline.span.overlaps(span)
+
+
+@lru_cache(maxsize=1)
+def venue_words() -> frozenset[str]:
+    return frozenset(data_file("venues.toml")["words"])
+
+
+def _capitalised(name: str) -> str:
+    """A place name without the lower-case words an entity may have run on into ("Republic on")."""
+    words = name.split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words)
+
+
+def _strip_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _bare(ent: Span, text: str) -> Span:
+    name = ent.of(text)
+    return Span(ent.start + 4, ent.end) if name.lower().startswith("the ") else ent

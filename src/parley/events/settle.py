@@ -12,7 +12,7 @@ from ..model import DateValue, Document, Event, Span
 from .places import state_name
 
 # a held event reported up to this many days after it happened is still the news
-NEWS_WINDOW_DAYS = 7
+NEWS_WINDOW_DAYS = 3
 
 
 def time_expression(ev: Event, doc: Document) -> TimeExpr | None:
@@ -68,9 +68,10 @@ def _status(ev: Event, date: DateValue | None, doc: Document, expr: TimeExpr | N
         if len(date.value) < len(doc.published.value) and (ev.quoted or ev.mode == "sign"):
             return "referenced"
         return "referenced" if ev.status_cue == "referenced" and expr is not None and expr.is_absolute else "reported"
-    if ev.status_cue == "planned":
+    if ev.status_cue == "planned" or (expr is not None and expr.tense > 0):
         return "planned"
-    if ev.status_cue == "referenced" or ev.quoted:
+    if ev.status_cue == "referenced" or ev.quoted or (expr is not None and expr.tense < 0):
+        # "last week", "earlier this month", "a day after": the phrase says which way
         return "referenced"
     if expr is not None and expr.is_absolute:
         # an explicit past date in an undated article: most likely recalled
@@ -95,9 +96,15 @@ def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
     # which way a bare weekday points: ahead for "will meet", back for "met", else the nearest
     direction = 1 if ev.status_cue == "planned" else (-1 if ev.evidence.get("tense") == "past" else 0)
     date = resolve(expr, doc.published, latest, direction) if expr is not None else None
+    if date is not None and expr is not None and expr.last_day is not None and ev.evidence.get("during"):
+        # signed "during the visit" of 21-22 June: some day of it, so its month
+        date = DateValue.of(date.year, date.month)
     ev.status = _status(ev, date, doc, expr)
     if expr is None and ev.status == "reported":
         date = doc.published
+    elif expr is None and ev.status == "planned" and ev.evidence.get("date_from") == "news" and \
+            doc.published is not None and doc.published.month is not None:
+        date = DateValue.of(doc.published.year, doc.published.month)
     ev.date = date
     if expr is not None:
         ev.evidence["date_phrase"] = expr.text

@@ -1,29 +1,44 @@
-"""The `actors` stage: the people of an article, each with one canonical name, the country
-and role the text gives them, and every place they are named or described.
+"""The `actors` stage: the people, states and organisations of an article.
+
+People come first (`candidates.py` finds names, `cluster.py` makes one person per set of names,
+`titles.py` and `descriptions.py` give them roles, countries and descriptions). States and
+organisations come from the gazetteers (`gazetteer.py`: every state, international
+organisations, national bodies) and from spaCy's organisation entities whose name says they
+are a body (`Turkish Directorate of Communications`). Each actor has one canonical name, a type
+(`person`, `state`, `organization`), an ISO 3166-1 alpha-3 `country` where one is known, a
+`role` (a person's office; an organisation's kind) and every place the text names it.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Actor, Document, Span
 from ..pipeline import Context
-from .candidates import find_candidates
+from .candidates import SpanSet, blocked_things, find_candidates
 from .cluster import Person, group_people, settle_roles
 from .descriptions import resolve_descriptions
-from .lexicon import Lexicon, lexicon
+from .gazetteer import Found, named_things
+from .lexicon import Lexicon, fold, lexicon
 from .names import Word, likely_female, parse_name
-from .titles import title_after
+from .titles import find_country, title_after
 
 __all__ = ["find_actors", "is_female"]
 
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+# words a body's name never ends on ("Ministry of Foreign Affairs of" where spaCy cut short)
+_TRAILING = re.compile(r"(?:\s+(?:of|the|and|for|on|in))+$", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
-def _actor(person: Person) -> Actor:
+
+def _person_actor(person: Person) -> Actor:
     spans = {m.span for m in person.mentions} | set(person.described)
     return Actor(name=person.name, type="person", country=person.country, role=person.role,
                  mentions=sorted(spans))
 
 
-def _people(doc: Document, lex: Lexicon) -> list[Person]:
-    text = doc.masked_body()
-    candidates = find_candidates(doc, lex)
+def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list[Person]:
+    candidates = find_candidates(doc, text, blocked_things(text, things, lex), lex)
     afters = [title_after(text, c.span.end, lex) for c in candidates]
     people = group_people(candidates, afters, lex)
     settle_roles(people)
@@ -34,18 +49,67 @@ def _people(doc: Document, lex: Lexicon) -> list[Person]:
             for title in (m.candidate.title, m.after):
                 if title.span is not None:
                     taken.append(title.span)
-    resolve_descriptions(text, people, taken, lex)
+    resolve_descriptions(text, people, taken, doc.sentences, lex)
     return people
+
+
+def _thing_actors(text: str, things: list[Found], names: SpanSet) -> list[Actor]:
+    """States and organisations of the gazetteers, one actor each, in order of first mention."""
+    actors: dict[str, Actor] = {}
+    for f in things:
+        if not f.entry.is_actor or names.overlaps(f.span):
+            continue
+        key = f"{f.entry.type}:{f.entry.name}"
+        if key not in actors:
+            actors[key] = Actor(f.entry.name, f.entry.type, f.entry.country, f.entry.kind)
+        actors[key].mentions.append(f.span)
+    return list(actors.values())
+
+
+def _body_name(phrase: str) -> str:
+    return _TRAILING.sub("", _POSSESSIVE.sub("", _DETERMINER.sub("", phrase.strip())))
+
+
+def _body_actors(doc: Document, taken: SpanSet, lex: Lexicon) -> list[Actor]:
+    """spaCy's organisations whose name ends in a body's head noun ("Ministry", "Directorate of
+    Communications"), where no gazetteer entry or person already stands."""
+    actors: dict[str, Actor] = {}
+    for entity in doc.entities:
+        if entity.label != "ORG" or taken.overlaps(entity.span) or not doc.in_body(entity.span):
+            continue
+        name = _body_name(entity.text)
+        words = _WORDS.findall(name)
+        heads = [fold(w) for w in words if fold(w) in lex.body_heads]
+        # "Treaty on Good-Neighbourliness and Alliance": two names joined are no one body
+        if not heads or " and " in name:
+            continue
+        if not name or not name[0].isupper():
+            continue
+        kind = "government body" if heads[-1] in lex.government_heads else None
+        key = fold(name)
+        if key not in actors:
+            actors[key] = Actor(name, "organization", find_country(words, lex), kind)
+        actors[key].mentions.append(entity.span)
+    return list(actors.values())
 
 
 def find_actors(doc: Document, ctx: Context) -> Document:
     lex = ctx.resource("people.lexicon", lexicon)
-    doc.actors = [_actor(p) for p in _people(doc, lex)]
+    text = doc.masked_body()
+    things = [f for span in doc.analysed_body_spans() for f in named_things(text, span.start, span.end)]
+    people = _people(doc, text, things, lex)
+    names = SpanSet([m.name.span for p in people for m in p.mentions])
+    persons = [_person_actor(p) for p in people]
+    others = _thing_actors(text, things, names)
+    taken = SpanSet([*names.spans, *(f.span for f in things)])
+    doc.actors = persons + others + _body_actors(doc, taken, lex)
     return doc
 
 
 def is_female(actor: Actor, text: str) -> bool | None:
     """What the actor's name and titles say of their gender (for "she" and "he")."""
+    if actor.type != "person":
+        return None
     lex = lexicon()
     verdicts = set()
     for span in actor.mentions:

@@ -3,15 +3,21 @@ are never names (titles, places, organisations), and kept where something says "
 
 spaCy's small model is right about most names but not all: it tags `Azerbaijani` as a person,
 cuts `Ilham Heydar oglu` after `Heydar`, reads `the Russian Federation Sergey Lavrov` as one
-organisation. So the boundaries come from the text (a run of name words) and spaCy's PERSON
-tags are one kind of evidence among others: a title before the run, or a patronymic inside it.
+organisation, `Spice Jet` as a person. So the boundaries come from the text (a run of name
+words, cut where a state or organisation from the gazetteers stands) and spaCy's PERSON tags
+are one kind of evidence among others: a title before the run, or a patronymic inside it.
+
+Everything here is one pass over the text: runs come from one scan of its words, and spans
+(spaCy's entities, gazetteer matches, credit lines) are looked up by bisection.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..model import Document, Span
+from .gazetteer import Found
 from .lexicon import Lexicon, fold
 from .names import Word
 from .titles import TitleContext, title_before
@@ -21,6 +27,54 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’][^\W\d_])*\.?|[^\W\d_]\.")
 _POSSESSIVE = re.compile(r"[’'`]s$")
 # what may stand between two words of one name: spaces and at most one line break
 _JOIN = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+# a journalist's outlet before the name: "TRT World's Ali Mustafa", "CNN's"
+_OUTLET_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*['’]s\s+$")
+_LOOKBACK = 60
+# a line this long that breaks inside a name is wrapped prose
+_WRAPPED_LINE = 60
+_PLACE_PREPOSITIONS = frozenset({"to", "of", "in", "from", "for", "and", "with", "at", "visit", "visited"})
+
+
+class SpanSet:
+    """Sorted, non-nested spans with an overlap test by bisection."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans)
+        self._starts = [s.start for s in self.spans]
+        # the furthest end among the spans up to each index (spans may overlap)
+        self._reach: list[int] = []
+        reach = -1
+        for s in self.spans:
+            reach = max(reach, s.end)
+            self._reach.append(reach)
+
+    def overlapping(self, span: Span) -> list[Span]:
+        i = bisect_left(self._starts, span.end)
+        out = []
+        j = i - 1
+        while j >= 0 and self._reach[j] > span.start:
+            if self.spans[j].end > span.start:
+                out.append(self.spans[j])
+            j -= 1
+        return out
+
+    def overlaps(self, span: Span) -> bool:
+        i = bisect_left(self._starts, span.end) - 1
+        while i >= 0 and self._reach[i] > span.start:
+            if self.spans[i].end > span.start:
+                return True
+            i -= 1
+        return False
+
+    def covering(self, position: int) -> Span | None:
+        i = bisect_right(self._starts, position) - 1
+        while i >= 0 and self._reach[i] > position:
+            if self.spans[i].start <= position < self.spans[i].end:
+                return self.spans[i]
+            i -= 1
+        return None
 
 
 @dataclass(frozen=True)
@@ -30,6 +84,11 @@ class Candidate:
     words: tuple[Word, ...]
     title: TitleContext
     tagged_person: bool
+    # words beside it say it names a thing ("airline Spice Jet", "the Guimet museum",
+    # "Shanghai Cooperation Organization")
+    thing: bool = False
+    # it opens a sentence (a capital there proves nothing)
+    sentence_initial: bool = False
 
     @property
     def span(self) -> Span:
@@ -37,7 +96,12 @@ class Candidate:
 
     @property
     def has_evidence(self) -> bool:
-        return self.tagged_person or self.title.is_title
+        return self.title.is_title or (self.tagged_person and not self.thing)
+
+
+def _latin(word: str) -> bool:
+    """Names in an English text are written in Latin letters; other scripts are quotations."""
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF for c in word if c.isalpha())
 
 
 def _capitalised(text: str) -> bool:
@@ -57,46 +121,56 @@ def _name_word(text: str, lex: Lexicon) -> str:
         return "marker"
     if key in lex.particles and text.islower():
         return "inner"
-    if _capitalised(text):
+    if _capitalised(text) and _latin(text):
         return "name"
     return ""
 
 
-def _organisation_possessive(text: str, end: int, lex: Lexicon) -> bool:
-    """`People's Republic`, `People's Party`: a possessive that opens an organisation's name."""
-    following = _WORD.match(text, end + 1) if end < len(text) and text[end] == " " else None
-    return following is not None and fold(following.group()).rstrip(".") in lex.organization_words
+@dataclass
+class _RunWord:
+    word: Word
+    # the word right after it in the run breaks it as an organisation's word ("Group", "Bank")
+    org_after: bool = False
 
 
-def _runs(text: str, lex: Lexicon) -> list[list[Word]]:
-    """Maximal runs of name-like words that stand next to each other."""
+def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
+    """Maximal runs of name-like words that stand next to each other, inside `spans`."""
     runs: list[list[Word]] = []
-    current: list[Word] = []
-    last_end = -1
-    for m in _WORD.finditer(text):
-        raw = m.group()
-        # an abbreviation point ends a word unless the word is an initial ("S.")
-        if raw.endswith(".") and len(raw) > 2:
-            raw = raw[:-1]
-        possessive = _POSSESSIVE.search(raw)
-        if possessive:
-            raw = raw[: possessive.start()]
-        kind = _name_word(raw, lex)
-        if possessive and _organisation_possessive(text, m.end(), lex):
-            kind = ""
-        joined = current and _JOIN.fullmatch(text, last_end, m.start()) is not None
-        if not kind or not joined:
-            if current:
-                runs.append(current)
-            current = []
-        if kind:
-            current.append(Word(raw, Span(m.start(), m.start() + len(raw))))
-            last_end = m.start() + len(raw)
+    for span in spans:
+        current: list[Word] = []
+        last_end = -1
+        for m in _WORD.finditer(text, span.start, span.end):
+            raw = m.group()
+            # an abbreviation point ends a word unless the word is an initial ("S.")
+            if raw.endswith(".") and len(raw) > 2:
+                raw = raw[:-1]
+            possessive = _POSSESSIVE.search(raw)
             if possessive:
-                runs.append(current)
+                raw = raw[: possessive.start()]
+            kind = _name_word(raw, lex) if raw else ""
+            # a regnal or generational number after a name ("Abdullah II", "Mohammed VI")
+            if not kind and current and raw.isupper() and fold(raw) in lex.name_suffixes:
+                kind = "name"
+            # a handle or a tag ("@EmmanuelMacron", "#G20") is no name in running text
+            if m.start() > 0 and text[m.start() - 1] in "@#/\\":
+                kind = ""
+            joined = current and _JOIN.fullmatch(text, last_end, m.start()) is not None
+            if joined and "\n" in text[last_end : m.start()] and last_end - (text.rfind("\n", 0, last_end) + 1) < _WRAPPED_LINE:
+                # a name goes on over a line break only in wrapped prose, not from a headline
+                # or a place line into a byline ("… in Buenos Aires" / "Pedro Rafael Vilela")
+                joined = False
+            if not kind or not joined:
+                if current:
+                    runs.append(current)
                 current = []
-    if current:
-        runs.append(current)
+            if kind:
+                current.append(Word(raw, Span(m.start(), m.start() + len(raw))))
+                last_end = m.start() + len(raw)
+                if possessive:
+                    runs.append(current)
+                    current = []
+        if current:
+            runs.append(current)
     return runs
 
 
@@ -104,40 +178,134 @@ def _bare_letter(word: Word) -> bool:
     return len(word.text) == 1
 
 
-def _pieces(run: list[Word], lex: Lexicon) -> list[list[Word]]:
-    """Cut a run at words that are never names, and trim particles off the edges."""
-    pieces: list[list[Word]] = []
+def _split_pair(word: Word) -> list[Word]:
+    """`Biden-Xi` inside `Joe Biden-Xi Jinping`: two names joined by a hyphen."""
+    left, _, right = word.text.partition("-")
+    start = word.span.start
+    return [Word(left, Span(start, start + len(left))),
+            Word(right, Span(start + len(left) + 1, word.span.end))]
+
+
+def _is_pair(run: list[Word], k: int) -> bool:
+    word = run[k].text
+    if "-" not in word or word.count("-") != 1:
+        return False
+    left, right = word.split("-")
+    return (0 < k < len(run) - 1 and left[:1].isupper() and right[:1].isupper()
+            and not run[k - 1].text.endswith(".") and len(left) > 1 and len(right) > 1)
+
+
+def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon) -> list[tuple[list[Word], bool]]:
+    """Cut a run at words that are never names, split names joined by a hyphen, and trim
+    particles off the edges; each piece with whether an organisation's word followed it."""
+    cut: list[tuple[list[Word], bool]] = []
     current: list[Word] = []
     for word in run:
-        if word.text[0].isupper() and lex.is_breaker(word.text):
-            pieces.append(current)
+        if blocked.overlaps(word.span) or (word.text[0].isupper() and lex.is_breaker(word.text)):
+            key = fold(word.text).rstrip(".")
+            # "the Obama Administration", "the Modi government": a name before the body its
+            # person leads is still the person's
+            cut.append((current, key in lex.organization_words and key not in lex.led_bodies))
             current = []
         else:
             current.append(word)
-    pieces.append(current)
+    cut.append((current, False))
+    pieces: list[tuple[list[Word], bool]] = []
+    for piece, org in cut:
+        start = 0
+        for k in range(len(piece)):
+            if _is_pair(piece, k):
+                left, right = _split_pair(piece[k])
+                pieces.append((piece[start:k] + [left], False))
+                piece = piece[:k] + [right] + piece[k + 1 :]
+                start = k
+        pieces.append((piece[start:], org))
     out = []
-    for piece in pieces:
+    for piece, org in pieces:
         while piece and (piece[0].key in lex.particles or piece[0].key in lex.patronymic_markers):
             piece = piece[1:]
         # an initial needs a name after it; a capital letter alone is no name
         while piece and (piece[-1].key in lex.particles or _bare_letter(piece[-1])):
             piece = piece[:-1]
-        if piece:
-            out.append(piece)
+        # "Settlement Alexander Lavrentyev": a common noun that ended a title is no given name
+        while len(piece) > 2 and lex.is_common_word(piece[0].text):
+            piece = piece[1:]
+        # initials alone ("H. H." for His Highness) or a number alone are no name
+        if piece and not all(w.is_initial or w.key in lex.name_suffixes for w in piece):
+            out.append((piece, org))
     return out
 
 
-def find_candidates(doc: Document, lex: Lexicon) -> list[Candidate]:
-    """Every run of name words in the body, with its title and spaCy's opinion."""
-    text = doc.masked_body()
-    people = [e.span for e in doc.entities if e.label == "PERSON"]
-    credits = [Span(*m.span()) for pattern in lex.credits for m in pattern.finditer(text)]
-    found: list[Candidate] = []
-    for run in _runs(text, lex):
-        for piece in _pieces(run, lex):
-            span = Span(piece[0].span.start, piece[-1].span.end)
-            if any(c.overlaps(span) for c in credits):
+def _thing_beside(text: str, span: Span, lex: Lexicon) -> bool:
+    """`the Guimet museum`, `airline Spice Jet`: a common noun beside the words names a thing."""
+    after = _NEXT_WORD.match(text, span.end)
+    if after and after.group(1).islower() and fold(after.group(1)) in lex.thing_after:
+        return True
+    before = _PREVIOUS_WORD.search(text, max(0, span.start - 40), span.start)
+    return bool(before and before.group(1).islower() and fold(before.group(1)) in lex.thing_before)
+
+
+def _reporter(text: str, span: Span, title: TitleContext, lex: Lexicon) -> bool:
+    """`TRT World's Ali Mustafa brings more`, `CNN correspondent Ann Lee`: the journalist."""
+    if title.words & lex.reporter_titles:
+        return True
+    m = _OUTLET_POSSESSIVE.search(text, max(0, span.start - _LOOKBACK), span.start)
+    if not m:
+        return False
+    outlet = [fold(w) for w in m.group(1).split()]
+    return any(w in lex.outlets for w in outlet) or any(w in lex.outlet_words for w in outlet[1:])
+
+
+def _cut_at_end(text: str, word: Word, ends: set[int]) -> bool:
+    """The excerpt stops inside this word ("President Ilh" and nothing more)."""
+    end = word.span.end
+    return end in ends or (end < len(text) and not text[end:].strip())
+
+
+def blocked_things(text: str, things: list[Found], lex: Lexicon) -> list[Span]:
+    """Gazetteer matches that cut name runs; a state's name that is also a given name is no
+    cut where a name follows it and no preposition stands before it ("Foreign Minister Israel
+    Katz", but "Ambassador to Israel Daniel Shapiro")."""
+    out = []
+    for f in things:
+        if f.entry.type == "state" and fold(f.span.of(text)) in lex.given_place_names:
+            following = _NEXT_WORD.match(text, f.span.end)
+            before = _PREVIOUS_WORD.search(text, max(0, f.span.start - 20), f.span.start)
+            after_preposition = before is not None and fold(before.group(1)) in _PLACE_PREPOSITIONS
+            if (following and following.group(1)[:1].isupper() and not lex.is_breaker(following.group(1))
+                    and not after_preposition):
                 continue
-            tagged = any(p.overlaps(span) for p in people)
-            found.append(Candidate(tuple(piece), title_before(text, span.start, lex), tagged))
+        out.append(f.span)
+    return out
+
+
+def find_candidates(doc: Document, text: str, blocked: list[Span], lex: Lexicon) -> list[Candidate]:
+    """Every run of name words in the body, with its title and spaCy's opinion.
+
+    `text` is the body with everything else blanked (offsets as in `doc.text`); `blocked` are
+    spans no name may overlap (states, organisations)."""
+    people = SpanSet([e.span for e in doc.entities if e.label == "PERSON"])
+    # credits read the whole text: the date line a byline stands on may be furniture, out of the body
+    credits = SpanSet([Span(*m.span()) for pattern in lex.credits for m in pattern.finditer(doc.text)])
+    cut = SpanSet(blocked)
+    sentence_starts = {s.start for s in doc.sentences}
+    spans = doc.analysed_body_spans()
+    # where the excerpt stops: the end of the last paragraph the NLP stage read
+    ends = {spans[-1].end} if spans else set()
+    found: list[Candidate] = []
+    for run in _runs(text, spans, lex):
+        for piece, org_after in _pieces(run, cut, lex):
+            if _cut_at_end(text, piece[-1], ends) and not text[piece[-1].span.end - 1 : piece[-1].span.end] == ".":
+                piece = piece[:-1]
+                if not piece:
+                    continue
+            span = Span(piece[0].span.start, piece[-1].span.end)
+            if credits.overlaps(span):
+                continue
+            title = title_before(text, span.start, lex)
+            if _reporter(text, span, title, lex):
+                continue
+            thing = org_after or _thing_beside(text, span, lex)
+            found.append(Candidate(tuple(piece), title, people.overlaps(span), thing,
+                                   piece[0].span.start in sentence_starts))
     return found

@@ -1,25 +1,37 @@
 """One person per set of names: the short forms of an article matched to its fullest form.
 
-Full names (given + family) found with evidence make the people of an article; then the
-forms of address attach to them: `Sergey Viktorovich` (given name + patronymic) to the Sergey
-with a family name, `Ilham Heydar oglu` to the Ilham, `S. Jaishankar` to the Jaishankar whose
-given name starts with S, `Lavrov` or `Wang` to the one person with that family or first name.
-Nothing about particular people is known in advance: every match is made inside the article.
+Full names (given + family) found with evidence make the people of an article; spellings of
+one name join (`Erdoğan`/`Erdogan`, `Japarov`/`Japparov`, `Joseph R. Biden`/`Joe Biden`: see
+`variants.py`); then the forms of address attach to them: `Sergey Viktorovich` (given name +
+patronymic) to the Sergey with a family name, `Ilham Heydar oglu` to the Ilham, `S. Jaishankar`
+to the Jaishankar whose given name starts with S, `Lavrov` or `Wang` to the one person with that
+family or first name, `Recep Tayyip` to the Recep Tayyip with a family name. Nothing about
+particular people is known in advance: every match is made inside the article.
+
+People are indexed by the keys of their names, so each mention is compared with the few people
+who share a key, never with every person of the article.
 """
 from __future__ import annotations
 
-from collections import Counter
+from bisect import bisect_left, insort
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Span
 from .candidates import Candidate
+from .gazetteer import city_names
 from .lexicon import Lexicon
 from .names import PersonName, as_given_and_family, parse_name
 from .titles import TitleContext
+from .variants import givens_compatible, similar_family, word_key
 
 # a title longer than this many words is left out of the mention ("Chief Executive Officer
 # and Chairman of the Executive Board of Russian Railways JSC Oleg Belozerov")
 _MENTION_TITLE_WORDS = 5
+# a single word with nothing but spaCy's person tag makes a person only if it is named this often
+_MIN_BARE_ONE_WORD_MENTIONS = 2
+# how many people sharing a bucket a spelling variant is compared with
+_MAX_BUCKET = 24
 
 
 @dataclass
@@ -36,6 +48,14 @@ class NamedMention:
         return self.name.span
 
 
+def _family(name: PersonName) -> tuple[str, ...]:
+    return tuple(word_key(k) for k in name.family_key)
+
+
+def _givens(name: PersonName) -> tuple[str, ...]:
+    return tuple(word_key(w.text) for w in name.given)
+
+
 @dataclass
 class Person:
     mentions: list[NamedMention] = field(default_factory=list)
@@ -43,37 +63,48 @@ class Person:
     described: list[Span] = field(default_factory=list)
     country: str | None = None
     role: str | None = None
+    # mention starts in order, for "the one named last before this point"
+    starts: list[int] = field(default_factory=list)
+    # each distinct written form with a given name (what later mentions are compared with)
+    forms: dict[str, PersonName] = field(default_factory=dict)
+
+    def add(self, mention: NamedMention) -> None:
+        self.mentions.append(mention)
+        insort(self.starts, mention.name.span.start)
+        name = mention.name
+        if name.given and (name.family or name.nasab):
+            self.forms.setdefault(" ".join(w.key for w in name.words), name)
 
     @property
     def best(self) -> PersonName:
+        """The fullest written-out form: given + family name, initials only where nothing else
+        names the person (`Antony Blinken` over `Antony J. Blinken`, `Joe Biden` over `Joseph R.
+        Biden`), the commonest of equals, then the first."""
         full = [m.name for m in self.mentions if m.name.is_full]
         pool = full or [m.name for m in self.mentions]
-        return max(pool, key=lambda n: (len(n.given) + len(n.family), -n.span.start))
+        counts = Counter(n.canonical for n in pool)
+
+        def rank(n: PersonName) -> tuple[int, int, int, int]:
+            initials = sum(w.is_initial for w in n.given)
+            written = len(n.given) - initials + len(n.family)
+            if not full:
+                # no written-out given name anywhere: the longest form ("S Jaishankar")
+                return (len(n.given) + len(n.family), 0, counts[n.canonical], -n.span.start)
+            return (-initials, written, counts[n.canonical], -n.span.start)
+
+        return max(pool, key=rank)
 
     @property
     def name(self) -> str:
         return self.best.canonical
 
-    @property
-    def first_keys(self) -> set[str]:
-        return {m.name.given_keys[0] for m in self.mentions if m.name.given_keys}
-
-    @property
-    def family_keys(self) -> set[tuple[str, ...]]:
-        return {m.name.family_key for m in self.mentions if m.name.family}
-
     def last_mention_before(self, position: int) -> int:
-        starts = [m.name.span.start for m in self.mentions if m.name.span.start < position]
-        return max(starts, default=-1)
+        i = bisect_left(self.starts, position)
+        return self.starts[i - 1] if i else -1
 
-
-def _compatible_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """"Recep Tayyip" and "Tayyip" are one person's given names; so are "S." and "Subrahmanyam"."""
-    for short, long_ in ((a, b), (b, a)):
-        if all(len(k) == 1 for k in short) and len(short) <= len(long_):
-            return all(any(w.startswith(k) for w in long_) for k in short)
-    short, long_ = sorted((a, b), key=len)
-    return set(short) <= set(long_)
+    @property
+    def full_names(self) -> list[PersonName]:
+        return list(self.forms.values())
 
 
 def _pick(people: list[Person], position: int) -> Person | None:
@@ -83,77 +114,160 @@ def _pick(people: list[Person], position: int) -> Person | None:
     return max(people, key=lambda p: (p.last_mention_before(position), len(p.mentions)))
 
 
-def _match_full(name: PersonName, people: list[Person]) -> Person | None:
-    for person in people:
-        for m in person.mentions:
-            if m.name.family_key == name.family_key and m.name.given and _compatible_given(
-                    m.name.given_keys, name.given_keys):
+def _fits_full(name: PersonName, other: PersonName) -> bool:
+    fam_a, fam_b = _family(name), _family(other)
+    if len(fam_a) != len(fam_b) or not all(similar_family(a, b) for a, b in zip(fam_a, fam_b)):
+        return False
+    return bool(name.given) and givens_compatible(_givens(name), _givens(other))
+
+
+class Registry:
+    """The people of one article, indexed by the keys of their names."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._family: dict[str, list[Person]] = defaultdict(list)
+        # the first and last three letters of a family name: buckets for spelling variants
+        self._bucket: dict[str, list[Person]] = defaultdict(list)
+        self._given: dict[str, list[Person]] = defaultdict(list)
+        # the first two given names of people who have two or more ("Recep Tayyip")
+        self._given_pair: dict[tuple[str, ...], list[Person]] = defaultdict(list)
+
+    def _index(self, person: Person, name: PersonName) -> None:
+        family = _family(name)
+        if family:
+            last = family[-1]
+            for table, key in ((self._family, last), (self._bucket, "<" + last[:3]), (self._bucket, ">" + last[-3:])):
+                if person not in table[key]:
+                    table[key].append(person)
+        givens = _givens(name)
+        if givens and person not in self._given[givens[0]]:
+            self._given[givens[0]].append(person)
+        if len(givens) >= 2 and person not in self._given_pair[givens[:2]]:
+            self._given_pair[givens[:2]].append(person)
+
+    def place(self, mention: NamedMention, person: Person | None, evidence: bool) -> None:
+        """Add the mention to the person it matched, or to a new person when it has the evidence."""
+        if person is None and evidence:
+            person = Person()
+            self.people.append(person)
+        if person is not None:
+            person.add(mention)
+            self._index(person, mention.name)
+
+    def by_family(self, key: str, fuzzy: bool = True) -> list[Person]:
+        exact = self._family.get(key, [])
+        if exact or not fuzzy:
+            return list(exact)
+        # the people added last to the buckets: a spelling variant is compared with a bounded
+        # number of names however many share three letters
+        near = {id(p): p for b in ("<" + key[:3], ">" + key[-3:]) for p in self._bucket.get(b, [])[-_MAX_BUCKET:]}
+        return [p for p in near.values() if any(f and similar_family(f[-1], key)
+                                                for f in (_family(n) for n in p.full_names))]
+
+    def by_given(self, key: str) -> list[Person]:
+        return list(self._given.get(key, [])[-_MAX_BUCKET:])
+
+    def match_full(self, name: PersonName) -> Person | None:
+        family = _family(name)
+        if not family:
+            return None
+        for person in self.by_family(family[-1]):
+            if any(_fits_full(name, other) for other in person.full_names):
                 return person
-    return None
+        return None
+
+    def match_given_prefix(self, name: PersonName) -> Person | None:
+        """`Recep Tayyip` (read as given + family) is the given names of `Recep Tayyip Erdogan`."""
+        keys = tuple(word_key(w.text) for w in name.words)
+        if len(keys) < 2:
+            return None
+        for person in self._given_pair.get(keys[:2], []):
+            for other in person.full_names:
+                givens = _givens(other)
+                if len(givens) >= len(keys) and givens[: len(keys)] == keys:
+                    return person
+        return None
+
+    def match_short(self, name: PersonName) -> Person | None:
+        position = name.span.start
+        if name.given and not name.family:
+            # given name + patronymic: the person with that given name
+            return _pick(self.by_given(word_key(name.given[0].text)), position)
+        if name.given:
+            # an initial and a family name
+            return self.match_full(name)
+        key = word_key(name.family[-1].text)
+        by_family = self.by_family(key, fuzzy=False)
+        if by_family:
+            return _pick(by_family, position)
+        # family-name-first traditions ("Wang" for Wang Yi) and given names alone
+        by_given = self.by_given(key)
+        if by_given:
+            return _pick(by_given, position)
+        # one spelling apart ("Guterre's" for Guterres): only where one person fits
+        near = self.by_family(key)
+        return near[0] if len(near) == 1 else None
+
+    def is_pair(self, name: PersonName) -> bool:
+        """`Modi-Xi`: two people of the article joined by a hyphen, not a third."""
+        if len(name.words) != 1 or "-" not in name.words[0].text:
+            return False
+        parts = [word_key(p) for p in name.words[0].text.split("-")]
+        return all(self.by_family(p, fuzzy=False) or self.by_given(p) for p in parts)
 
 
-def _match_short(name: PersonName, people: list[Person]) -> Person | None:
-    position = name.span.start
-    if name.given and not name.family:
-        # given name + patronymic: the person with that given name
-        first = name.given_keys[0]
-        return _pick([p for p in people if first in p.first_keys], position)
-    if name.given:
-        # an initial and a family name
-        return _match_full(name, people)
-    key = name.family_key
-    by_family = [p for p in people if any(f[-1:] == key[-1:] for f in p.family_keys)]
-    if by_family:
-        return _pick(by_family, position)
-    # family-name-first traditions ("Wang" for Wang Yi) and given names alone
-    return _pick([p for p in people if key[0] in p.first_keys], position)
-
-
-def _one_word_evidence(mention: NamedMention, lex: Lexicon) -> bool:
-    """A single capitalised word makes a person only with a real name's evidence: spaCy's
-    person tag, a title naming a role, or an honorific. "the Special Representatives" and
-    "for Political Affairs" are titles' words, not people."""
+def _one_word_evidence(mention: NamedMention, counts: Counter[str], lex: Lexicon) -> bool:
+    """A single capitalised word makes a person only with a real name's evidence: a title
+    naming a role, an honorific, or spaCy's person tag on a word the article names more than
+    once ("Shootout started later" and "the Gita" are not people). "the Special
+    Representatives" and "for Political Affairs" are titles' words, not people."""
     word = mention.name.words[0]
-    if lex.is_common_word(word.text):
+    if lex.is_common_word(word.text) or mention.candidate.thing:
         return False
     title = mention.candidate.title
-    return mention.candidate.tagged_person or title.role is not None or bool(title.words & lex.honorifics)
+    if title.role is not None or bool(title.words & lex.honorifics):
+        return True
+    return (mention.candidate.tagged_person and counts[word.key] >= _MIN_BARE_ONE_WORD_MENTIONS
+            and word.key not in city_names())
 
 
-def _has_evidence(mention: NamedMention, lex: Lexicon) -> bool:
+def _has_evidence(mention: NamedMention, counts: Counter[str], lex: Lexicon) -> bool:
     if len(mention.name.words) == 1:
-        return _one_word_evidence(mention, lex)
-    return mention.candidate.has_evidence or bool(mention.name.patronymic)
-
-
-def _place(m: NamedMention, person: Person | None, people: list[Person], lex: Lexicon) -> None:
-    """Add the mention to the person it matched, or to a new person when it has the evidence."""
-    if person is None and _has_evidence(m, lex):
-        person = Person()
-        people.append(person)
-    if person is not None:
-        person.mentions.append(m)
+        return _one_word_evidence(mention, counts, lex)
+    if mention.candidate.thing:
+        # "Chairman of the Inter-Parliamentary Friendship Group": a title of the person the
+        # organisation's name follows, not of the words of its name
+        return False
+    if mention.candidate.title.is_title or mention.name.patronymic:
+        return True
+    return mention.candidate.tagged_person
 
 
 def group_people(candidates: list[Candidate], afters: list[TitleContext], lex: Lexicon) -> list[Person]:
     mentions = [NamedMention(parse_name(list(c.words), lex), c, a) for c, a in zip(candidates, afters)]
-    people: list[Person] = []
+    counts = Counter(m.name.words[0].key for m in mentions if len(m.name.words) == 1)
+    registry = Registry()
     full = [m for m in mentions if m.name.is_full and not m.name.maybe_patronymic]
-    for m in full:
-        _place(m, _match_full(m.name, people), people, lex)
+    # the longest full names first, so that "Recep Tayyip" finds "Recep Tayyip Erdogan"
+    for m in sorted(full, key=lambda m: (-len(m.name.words), m.name.span.start)):
+        person = registry.match_full(m.name) or registry.match_given_prefix(m.name)
+        registry.place(m, person, _has_evidence(m, counts, lex))
     for m in (m for m in mentions if m.name.maybe_patronymic):
-        person = _match_short(m.name, people)
+        person = registry.match_short(m.name)
         if person is None:
             m.name = as_given_and_family(m.name)
-            person = _match_full(m.name, people)
-        _place(m, person, people, lex)
+            person = registry.match_full(m.name)
+        registry.place(m, person, _has_evidence(m, counts, lex))
     # short forms, longest first, so that "Ilham Heydar oglu" is placed before "Heydar" is
     rest = [m for m in mentions if not m.name.is_full and not m.name.maybe_patronymic]
     for m in sorted(rest, key=lambda m: (-len(m.name.words), m.name.span.start)):
-        _place(m, _match_short(m.name, people), people, lex)
-    for person in people:
+        if registry.is_pair(m.name):
+            continue
+        registry.place(m, registry.match_short(m.name), _has_evidence(m, counts, lex))
+    for person in registry.people:
         person.mentions.sort(key=lambda m: m.name.span.start)
-    return people
+    return registry.people
 
 
 def settle_roles(people: list[Person]) -> None:
@@ -165,14 +279,17 @@ def settle_roles(people: list[Person]) -> None:
         roles = Counter(t.role for t in titles if t.role)
         person.country = countries.most_common(1)[0][0] if countries else None
         person.role = roles.most_common(1)[0][0] if roles else None
+    everyone = sorted((m.name.span.start, i) for i, p in enumerate(people) for m in p.mentions)
+    starts = [s for s, _ in everyone]
     for person in people:
         if person.role is not None:
             continue
         for m in person.mentions:
             if not m.candidate.title.same_role:
                 continue
-            before = [(q.name.span.start, p) for p in people if p is not person
-                      for q in p.mentions if q.name.span.start < m.name.span.start]
-            if before:
-                person.role = max(before, key=lambda x: x[0])[1].role
+            k = bisect_left(starts, m.name.span.start) - 1
+            while k >= 0 and people[everyone[k][1]] is person:
+                k -= 1
+            if k >= 0:
+                person.role = people[everyone[k][1]].role
                 break

@@ -1,24 +1,41 @@
 """Role descriptions that point to a person of the article: `the Russian top diplomat`,
-`his Azerbaijani counterpart`, `the President of the Russian Federation`.
+`his Azerbaijani counterpart`, `the President of the Russian Federation`, `the UN chief`,
+`the Kazakh leader`.
 
-A description names a role and often a country; it points to a person only where exactly one
-person of the article fits. Descriptions of people the article does not name stay unresolved.
+A description names a role and often a country; it points to a person the article has named
+before it with that role (and that country, where the description names one): where several
+fit, the one the sentence before opened with, else the one named last. Descriptions of people
+the article does not name stay unresolved.
+
+One pass over the text; people are found by role through an index, and "the sentence before"
+by bisection over the sentences.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 
 from ..model import Span
+from .candidates import SpanSet
 from .cluster import Person
 from .lexicon import Lexicon, fold
 from .titles import find_country, find_role
 
 _OPENER = re.compile(r"\b(?:the|his|her|their)\s", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 _GAP = re.compile(r"[ \t\u00a0\n]*")
 _CONNECTORS = frozenset({"of", "the", "for"})
 _MAX_WORDS = 9
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# how many sentences back "the sentence before" may be
+_SUBJECT_LOOKBACK = 15
+# how far after a person's name a description of a role the article did not give them may stand
+_NEAR = 300
+
+
+def _description_word(key: str, lex: Lexicon) -> bool:
+    return (lex.is_title(key) or key in lex.demonyms or key in lex.place_words or key in _CONNECTORS
+            or key in lex.organization_acronyms)
 
 
 def _phrase_end(text: str, start: int, lex: Lexicon) -> int:
@@ -28,8 +45,8 @@ def _phrase_end(text: str, start: int, lex: Lexicon) -> int:
     for m in _WORD.finditer(text, start):
         if _GAP.fullmatch(text, end, m.start()) is None or count >= _MAX_WORDS:
             break
-        key = re.sub(r"['’]s$", "", fold(m.group()))
-        if not (key in lex.titles or key in lex.demonyms or key in lex.place_words or key in _CONNECTORS):
+        key = re.sub(r"['’]s$", "", fold(m.group()).rstrip("."))
+        if not _description_word(key, lex):
             break
         end, count = m.end(), count + 1
     # a description ends on a title word, never on "of the"
@@ -40,12 +57,6 @@ def _phrase_end(text: str, start: int, lex: Lexicon) -> int:
         end = start + tail.start()
 
 
-def _antecedent(people: list[Person], position: int) -> Person | None:
-    before = [(p.last_mention_before(position), p) for p in people]
-    before = [b for b in before if b[0] >= 0]
-    return max(before, key=lambda b: b[0])[1] if before else None
-
-
 def _fits(person: Person, role: str) -> bool:
     if person.role == role:
         return True
@@ -53,54 +64,119 @@ def _fits(person: Person, role: str) -> bool:
     return role == "minister" and bool(person.role) and "minister" in str(person.role)
 
 
-def _previous_subject(text: str, people: list[Person], position: int) -> Person | None:
-    """The person named first in the sentence before `position` ("X called Y. The Head of
-    State noted" is X): where a role fits several people, the last subject is the one meant."""
-    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, position))]
-    sentences = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip(" \n.!?")]
-    if not sentences:
+class _People:
+    """The people of an article by role, and every mention in text order."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = people
+        self.by_role: dict[str, list[Person]] = defaultdict(list)
+        for p in people:
+            if p.role:
+                self.by_role[p.role].append(p)
+                if "minister" in p.role and p.role != "minister":
+                    self.by_role["minister"].append(p)
+        mentions = sorted((m.name.span.start, i) for i, p in enumerate(people) for m in p.mentions)
+        self.starts = [s for s, _ in mentions]
+        self.owners = [i for _, i in mentions]
+
+    def last_before(self, position: int) -> Person | None:
+        i = bisect_left(self.starts, position)
+        return self.people[self.owners[i - 1]] if i else None
+
+    def first_within(self, span: Span) -> Person | None:
+        i = bisect_left(self.starts, span.start)
+        if i < len(self.starts) and self.starts[i] < span.end:
+            return self.people[self.owners[i]]
         return None
-    start, end = sentences[-1]
-    named = [(m.name.span.start, p) for p in people for m in p.mentions
-             if start <= m.name.span.start < end]
-    return min(named, key=lambda n: n[0])[1] if named else None
+
+    def fitting(self, role: str | None) -> list[Person]:
+        if not role:
+            return []
+        return [p for p in self.by_role.get(role, []) if _fits(p, role)]
 
 
-def _resolve(people: list[Person], role: str | None, country: str | None,
-             exclude: Person | None, subject: Person | None = None) -> Person | None:
-    pool = [p for p in people if p is not exclude and role and _fits(p, role)]
-    exact = [p for p in pool if country is None or p.country == country]
+def _sentence_before(sentences: list[Span], starts: list[int], position: int) -> Span | None:
+    i = bisect_right(starts, position) - 1
+    # the sentence holding the description, then the one before it
+    while i >= 0 and sentences[i].start >= position:
+        i -= 1
+    if i >= 0 and sentences[i].contains(Span(position, position)) and sentences[i].start < position:
+        i -= 1
+    return sentences[i] if i >= 0 else None
+
+
+def _last_subject(index: _People, sentences: list[Span], starts: list[int], position: int) -> Person | None:
+    """The person named first in the last sentence before `position` that names one (a quoted
+    sentence in between names nobody: `"… my gratitude to you," said the president`)."""
+    before = _sentence_before(sentences, starts, position)
+    for _ in range(_SUBJECT_LOOKBACK):
+        if before is None:
+            return None
+        subject = index.first_within(before)
+        if subject is not None:
+            return subject
+        before = _sentence_before(sentences, starts, before.start)
+    return None
+
+
+def _unknown(index: _People, role: str, country: str, position: int) -> Person | None:
+    """`Xi Jinping … with the Chinese leader`: where no one the article gives that role and
+    country fits, the last person named before it of whom the article says neither."""
+    person = index.last_before(position)
+    if person is None or person.role is not None or person.country not in (None, country):
+        return None
+    if position - person.last_mention_before(position) > _NEAR:
+        return None
+    person.role, person.country = role, country
+    index.by_role[role].append(person)
+    return person
+
+
+def _resolve(pool: list[Person], country: str | None, position: int, subject: Person | None) -> Person | None:
+    named = [p for p in pool if p.last_mention_before(position) >= 0] or pool
+    exact = [p for p in named if country is None or p.country == country]
     if len(exact) == 1:
         return exact[0]
-    if len(exact) > 1 and subject in exact:
-        return subject
-    if not exact and country is not None:
-        unknown = [p for p in pool if p.country is None]
+    if len(exact) > 1:
+        if subject in exact:
+            return subject
+        return max(exact, key=lambda p: p.last_mention_before(position))
+    if country is not None:
+        unknown = [p for p in named if p.country is None]
         if len(unknown) == 1:
             unknown[0].country = country
             return unknown[0]
     return None
 
 
-def resolve_descriptions(text: str, people: list[Person], taken: list[Span], lex: Lexicon) -> None:
+def resolve_descriptions(text: str, people: list[Person], taken: list[Span], sentences: list[Span],
+                         lex: Lexicon) -> None:
     """Add each resolvable description in `text` (outside `taken` spans) to its person."""
+    index = _People(people)
+    taken_set = SpanSet(taken)
+    ordered = sorted(sentences)
+    starts = [s.start for s in ordered]
     for opener in _OPENER.finditer(text):
         end = _phrase_end(text, opener.end(), lex)
         if end <= opener.end():
             continue
         span = Span(opener.start(), end)
-        if any(span.overlaps(t) for t in taken):
+        if taken_set.overlaps(span):
             continue
         phrase = text[span.start : span.end]
         words = _WORD.findall(phrase)
         keys = {fold(w) for w in words}
         country = find_country(words, lex)
         if keys & lex.same_role_words:
-            antecedent = _antecedent(people, span.start)
+            antecedent = index.last_before(span.start)
             role = antecedent.role if antecedent else None
-            person = _resolve(people, role, country, antecedent)
+            pool = [p for p in index.fitting(role) if p is not antecedent]
+            person = _resolve(pool, country, span.start, None)
         else:
-            subject = _previous_subject(text, people, span.start)
-            person = _resolve(people, find_role(phrase, lex), country, None, subject)
+            subject = _last_subject(index, ordered, starts, span.start)
+            role = find_role(phrase, lex)
+            person = _resolve(index.fitting(role), country, span.start, subject)
+            if person is None and role is not None and country is not None:
+                person = _unknown(index, role, country, span.start)
         if person is not None:
             person.described.append(span)

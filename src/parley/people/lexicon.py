@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,6 +15,7 @@ _UNFOLDABLE = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "
                              "ə": "e", "Ə": "e", "’": "'", "`": "'"})
 
 
+@lru_cache(maxsize=65_536)
 def fold(word: str) -> str:
     """A key for comparing names: case, diacritics and apostrophe styles do not count."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_UNFOLDABLE))
@@ -22,7 +24,11 @@ def fold(word: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
+    # every word that may stand in a title, and those that make a phrase a title
     titles: frozenset[str]
+    title_heads: frozenset[str]
+    # endings glued to a title with a hyphen ("President-elect")
+    title_suffixes: frozenset[str]
     not_names: frozenset[str]
     organization_words: frozenset[str]
     particles: frozenset[str]
@@ -37,8 +43,12 @@ class Lexicon:
     # folded phrase (one or more words) -> ISO3, for country names and for demonyms
     countries: dict[str, str]
     demonyms: dict[str, str]
-    # folded single words of a country's name, demonym or capital, and of outlet names
+    # folded words of countries' names, demonyms and capitals (a title may hold them)
     place_words: frozenset[str]
+    # folded one-word names of countries, demonyms and capitals: never a word of a name, except
+    # those that are also given names ("Israel Katz"); longer names are cut out as phrases
+    place_names: frozenset[str]
+    given_place_names: frozenset[str]
     outlets: frozenset[str]
     # (role, compiled phrase), in file order
     roles: tuple[tuple[str, re.Pattern[str]], ...]
@@ -49,14 +59,46 @@ class Lexicon:
     credits: tuple[re.Pattern[str], ...]
     nasab_markers: frozenset[str]
     house_particles: frozenset[str]
+    thing_after: frozenset[str]
+    thing_before: frozenset[str]
+    reporter_titles: frozenset[str]
+    outlet_words: frozenset[str]
+    # one-word names of international organisations ("UN", "NATO"): they may stand in a title
+    organization_acronyms: frozenset[str]
+    # head nouns of a government body's or an organisation's name ("Ministry", "Directorate")
+    body_heads: frozenset[str]
+    government_heads: frozenset[str]
+    name_suffixes: frozenset[str]
+    # organisation words a person leads ("administration", "government"): a name before them
+    # is still a person ("the Obama administration")
+    led_bodies: frozenset[str]
+
+    def is_title(self, key: str) -> bool:
+        """A title word, also in its plural or with a hyphenated ending ("Secretary-General",
+        "President-elect", "Representatives")."""
+        singular = key[:-1] if key.endswith("s") else key
+        if key in self.titles or singular in self.titles or key in self.title_heads or singular in self.title_heads:
+            return True
+        parts = key.split("-")
+        return len(parts) > 1 and any(p in self.title_heads for p in parts) and all(
+            p in self.titles or p in self.title_heads or p in self.title_suffixes for p in parts)
+
+    def is_title_head(self, key: str) -> bool:
+        singular = key[:-1] if key.endswith("s") else key
+        return key in self.title_heads or singular in self.title_heads or (
+            "-" in key and self.is_title(key) and any(p in self.title_heads for p in key.split("-")))
+
+    def is_place(self, key: str) -> bool:
+        """A one-word country, demonym or capital, also hyphenated ("Tajik-Kyrgyz", "US-China")."""
+        return key in self.place_names or ("-" in key and all(p in self.place_names for p in key.split("-")))
 
     def is_breaker(self, word: str) -> bool:
         """True for a capitalised word that is never part of a personal name."""
         key = fold(word).rstrip(".")
-        # plurals of titles too: "the Special Representatives"
-        singular = key[:-1] if key.endswith("s") else key
-        return (key in self.titles or singular in self.titles or key in self.not_names or key in self.organization_words
-                or key in self.place_words or key in self.outlets)
+        if key in self.given_place_names:
+            return False
+        return (self.is_title(key) or key in self.not_names or key in self.organization_words
+                or self.is_place(key) or key in self.outlets)
 
     def is_common_word(self, word: str) -> bool:
         """A capitalised English noun or adjective ("Political", "Cooperation"), not a name."""
@@ -75,6 +117,13 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+def _organization_acronyms(people: Mapping[str, Any]) -> frozenset[str]:
+    not_names = _folded(people["not_names"])
+    kinds = {"international organization", "alliance", "bloc"}
+    return frozenset(fold(f) for org in data_file("organizations.toml")["org"] if org.get("kind") in kinds
+                     for f in org.get("forms", []) if " " not in f and fold(f) not in not_names)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     people = data_file("people.toml")
@@ -84,7 +133,9 @@ def lexicon() -> Lexicon:
     countries = {fold(k): v for k, v in states["iso3"].items()}
     demonyms = {fold(k): v for k, v in states["demonym"].items()}
     capitals = [fold(k) for k in states["capital"]]
-    place_words = frozenset(w for phrase in [*countries, *demonyms, *capitals] for w in phrase.split())
+    phrases = [*countries, *demonyms, *capitals]
+    place_words = frozenset(w for phrase in phrases for w in phrase.split())
+    place_names = frozenset(p for p in phrases if " " not in p)
     outlet_names = frozenset(fold(w) for forms in outlets["known"].values() for form in forms
                              for w in form.split() if len(form.split()) == 1)
     roles = tuple((role, re.compile(rf"\b(?:{p})\b", re.IGNORECASE))
@@ -92,7 +143,9 @@ def lexicon() -> Lexicon:
     patronymic = people["patronymic"]
     gender = people["gender"]
     return Lexicon(
-        titles=_folded(people["titles"]),
+        titles=_folded([*people["titles"], *people["title_heads"]]),
+        title_heads=_folded(people["title_heads"]),
+        title_suffixes=_folded(people["title_suffixes"]),
         not_names=_folded([*people["not_names"], *calendar["weekdays"],
                            *(m for m in calendar["months"] if m not in people["calendar_names"])]),
         organization_words=_folded(people["organization_words"]),
@@ -108,6 +161,8 @@ def lexicon() -> Lexicon:
         countries=countries,
         demonyms=demonyms,
         place_words=place_words,
+        place_names=place_names,
+        given_place_names=_folded(people["given_place_names"]),
         outlets=outlet_names,
         roles=roles,
         same_role_words=_folded(people["same_role_words"]),
@@ -116,4 +171,13 @@ def lexicon() -> Lexicon:
         credits=tuple(re.compile(p, re.IGNORECASE) for p in people["credits"]),
         nasab_markers=_folded(people["nasab"]["markers"]),
         house_particles=_folded(people["nasab"]["house_particles"]),
+        thing_after=_folded(people["thing_after"]),
+        thing_before=_folded(people["thing_before"]),
+        reporter_titles=_folded(people["reporter_titles"]),
+        outlet_words=_folded(people["outlet_words"]),
+        organization_acronyms=_organization_acronyms(people),
+        body_heads=_folded([*people["bodies"]["government"], *people["bodies"]["other"]]),
+        government_heads=_folded(people["bodies"]["government"]),
+        name_suffixes=_folded(people["name_suffixes"]),
+        led_bodies=_folded(people["led_bodies"]),
     )

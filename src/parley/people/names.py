@@ -7,7 +7,7 @@ titles and patronymics left out.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Span
 from .lexicon import Lexicon, fold
@@ -40,6 +40,10 @@ class PersonName:
     # an Arabic name whose patronymic is a nasab chain ("bin Farhan bin Abdullah"); without a
     # family name its first link names the person ("Faisal bin Farhan", see people.toml)
     nasab: bool = False
+    # the house after a nasab chain ("Al Saud"), shared by a dynasty: no part of the canonical name
+    house: tuple[Word, ...] = ()
+    # a generational or regnal number after the name ("Jr.", "II", "VI")
+    suffix: tuple[Word, ...] = ()
 
     @property
     def span(self) -> Span:
@@ -53,13 +57,19 @@ class PersonName:
 
     @property
     def canonical(self) -> str:
+        """Given + family name: without patronymic, and without middle initials where a given
+        name is written out ("Antony J. Blinken" is Antony Blinken); a nasab name keeps its first
+        link ("Faisal bin Farhan", see people.toml); a number stays ("Abdullah II")."""
+        given = self.given
+        if any(not w.is_initial for w in given):
+            given = tuple(w for w in given if not w.is_initial)
         if self.family:
-            parts = self.given + self.family
+            parts = given + self.family
         elif self.nasab:
-            parts = self.given + self.patronymic[:2]
+            parts = given + self.patronymic[:2]
         else:
-            parts = self.given + self.patronymic
-        return " ".join(w.text for w in parts)
+            parts = given + self.patronymic
+        return " ".join(w.text for w in parts + self.suffix)
 
     @property
     def family_key(self) -> tuple[str, ...]:
@@ -88,12 +98,23 @@ def _nasab(words: list[Word], lex: Lexicon) -> PersonName | None:
         end += 2
     rest = tuple(words[end:])
     # a house name ("Al Saud") is the dynasty's, not the person's family name
-    family = () if rest and rest[0].key in lex.house_particles else rest
-    return PersonName(tuple(words), tuple(words[:first]), family, tuple(words[first:end]), nasab=True)
+    house = rest if rest and rest[0].key in lex.house_particles else ()
+    family = () if house else rest
+    return PersonName(tuple(words), tuple(words[:first]), family, tuple(words[first:end]), nasab=True,
+                      house=house)
 
 
 def parse_name(words: list[Word], lex: Lexicon) -> PersonName:
     """Take a run of name words apart (titles already removed)."""
+    suffix: list[Word] = []
+    while len(words) > 1 and words[-1].key in lex.name_suffixes:
+        suffix.insert(0, words[-1])
+        words = words[:-1]
+    name = _parse(words, lex)
+    return replace(name, words=name.words + tuple(suffix), suffix=tuple(suffix)) if suffix else name
+
+
+def _parse(words: list[Word], lex: Lexicon) -> PersonName:
     n = len(words)
     keys = [w.key for w in words]
     nasab = _nasab(words, lex)
@@ -120,7 +141,8 @@ def parse_name(words: list[Word], lex: Lexicon) -> PersonName:
 
 def as_given_and_family(name: PersonName) -> PersonName:
     """Read a two-word `maybe_patronymic` name as given + family name after all."""
-    return PersonName(name.words, name.words[:1], name.words[1:])
+    core = name.words[: len(name.words) - len(name.suffix)]
+    return PersonName(name.words, core[:1], core[1:], suffix=name.suffix)
 
 
 def likely_female(name: PersonName, title_words: set[str], lex: Lexicon) -> bool | None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Span
+from .gazetteer import state_table
 from .lexicon import Lexicon, fold
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\s\w]")
@@ -38,32 +39,46 @@ class TitleContext:
         return self.span is not None
 
 
+_LAST_POSSESSIVE = re.compile(r".*['’]s?\s+", re.DOTALL)
+
+
 def find_role(phrase: str, lex: Lexicon) -> str | None:
-    """The role a title phrase names; the longest matching phrase wins, then file order."""
-    best: tuple[int, int, str] | None = None
+    """The role a title phrase names; the longest matching phrase wins, then file order. After
+    a possessive only the words after it count: "the Kazakh president's spokesman" is a
+    spokesperson."""
+    owned = _LAST_POSSESSIVE.match(phrase)
+    if owned and owned.end() < len(phrase):
+        role = find_role(phrase[owned.end() :], lex)
+        if role is not None:
+            return role
+    # the longest phrase, then the first in the phrase ("a spokesman for the President" is a
+    # spokesperson), then file order
+    best: tuple[int, int, int, str] | None = None
     for order, (role, pattern) in enumerate(lex.roles):
         for m in pattern.finditer(phrase):
-            rank = (m.end() - m.start(), -order, role)
-            if best is None or rank[:2] > best[:2]:
+            rank = (m.end() - m.start(), -m.start(), -order, role)
+            if best is None or rank[:3] > best[:3]:
                 best = rank
-    return best[2] if best else None
+    return best[3] if best else None
 
 
 def find_country(words: list[str], lex: Lexicon) -> str | None:
-    """The first country named in a title by name, demonym or possessive ("Russia's")."""
-    keys = [_POSSESSIVE.sub("", fold(w)) for w in words]
-    for i in range(len(keys)):
-        for j in range(min(len(keys), i + 5), i, -1):
-            phrase = " ".join(keys[i:j])
-            iso = lex.demonyms.get(phrase) or lex.countries.get(phrase)
-            if iso:
-                return iso
-    return None
+    """The first country named in a title by name, demonym or possessive ("Russia's"), from
+    every state pycountry knows and the short names and demonyms of `countries.toml`."""
+    phrase = " ".join(words)
+    states = state_table()
+    found = [f for table in (states.gazetteer, states.demonyms) for f in table.find(phrase)]
+    if not found:
+        # titles are often written in lower case ("the kazakh side" never, but "russian" in
+        # a headline in capitals); try the phrase as a title-cased one
+        titled = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+        found = [f for table in (states.gazetteer, states.demonyms) for f in table.find(titled)]
+    return min(found, key=lambda f: f.span.start).entry.country if found else None
 
 
 def _titled(words: list[str], lex: Lexicon) -> TitleContext | None:
     keys = {fold(w) for w in words}
-    if not (keys - _DETERMINERS) & lex.titles:
+    if not any(lex.is_title_head(k) for k in keys - _DETERMINERS):
         return None
     phrase = " ".join(words)
     return TitleContext(None, frozenset(keys), find_role(phrase, lex), find_country(words, lex),
@@ -72,8 +87,8 @@ def _titled(words: list[str], lex: Lexicon) -> TitleContext | None:
 
 def _title_word(key: str, lex: Lexicon) -> bool:
     bare = _POSSESSIVE.sub("", key)
-    return (key in lex.titles or key in _CONNECTORS or key in _DETERMINERS or bare in lex.demonyms
-            or bare in lex.place_words or key == "dear")
+    return (lex.is_title(key) or key in _CONNECTORS or key in _DETERMINERS or bare in lex.demonyms
+            or bare in lex.place_words or lex.is_place(bare) or key == "dear")
 
 
 def title_before(text: str, start: int, lex: Lexicon) -> TitleContext:
@@ -89,6 +104,10 @@ def title_before(text: str, start: int, lex: Lexicon) -> TitleContext:
     comma = i >= 0 and tokens[i].group() == ","
     if comma:
         i -= 1
+    # "the leader of Social Democrats", "a meeting with": the name is the object of the
+    # phrase before it, not the holder of its title
+    if i >= 0 and fold(tokens[i].group()) in _CONNECTORS:
+        return TitleContext()
     first = i + 1
     while i >= 0:
         word = tokens[i].group()

@@ -1,19 +1,32 @@
 """The `quotes` stage: every quotation of the body with its speaker.
 
-Speech transcripts first (an introduction, then paragraphs of speech), then quotations in
-marks outside them, then reported speech outside both. Speakers resolve in text order, so
-that "he" finds the speaker or sentence subject that came last before it.
+Speech transcripts first (an introduction or a label, then paragraphs of speech), then
+quotations in marks outside them, then reported speech outside both. The speaker of a
+quotation comes from its reporting clause read on the dependency parse (`parsecue.py`), or,
+where the sentence was not parsed or the parse says nothing, from the words around the marks
+(`attribution.py`); `speakers.py` turns the words that name a speaker into a name. Speakers
+resolve in text order, so that "he" finds the speaker or sentence subject that came last
+before it.
+
+Every lookup by position goes through an index (`mentions.py`, `SpanSet`), so the stage is
+linear in the length of the article.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from ..model import Document, Quote, Span
+from ..people.candidates import SpanSet
+from ..people.gazetteer import country_of_place
 from ..pipeline import Context
 from .attribution import Cue
 from .direct import Attributed, attribute, kept
 from .indirect import Reported, find_reported
 from .lexicon import QuoteLexicon, quote_lexicon
 from .marks import find_marked
-from .speakers import Speakers
+from .parsecue import Trees, not_a_verb, parse_cue, parse_subject, parse_subject_cue
+from .speakers import Speakers, SpanLookup
 from .transcript import Transcripts
 
 __all__ = ["find_quotes"]
@@ -40,86 +53,183 @@ def _paraphrase(text: str, clause: Span, inside: list[Attributed], lex: QuoteLex
     return own >= lex.paraphrase_min_words and own >= lex.paraphrase_min_share * quoted
 
 
-def _reported_outside(text: str, found: list[Reported], spoken: list[Span], items: list[Attributed],
-                      lex: QuoteLexicon) -> tuple[list[tuple[Reported, list[int]]], set[int]]:
+def _reported_outside(text: str, found: list[Reported], spoken: SpanSet, items: list[Attributed],
+                      lex: QuoteLexicon) -> tuple[list[tuple[Reported, list[int]]], set[int], list[Reported]]:
     """Reported clauses that are not direct quotations, each with the quotation fragments in
-    marks it absorbs; and all absorbed fragments."""
+    marks it absorbs; all absorbed fragments; and the sources named with "according to" around
+    quotations in marks (no quotation of their own, but "the press release said" later is
+    theirs)."""
+    sources: list[Reported] = []
+    contents = SpanSet([i.marked.content for i in items])
+    position = {i.marked.content: k for k, i in enumerate(items)}
     kept_reported: list[tuple[Reported, list[int]]] = []
     absorbed: set[int] = set()
     for r in found:
-        if any(r.clause.overlaps(s) for s in spoken) or any(
-                r.cue.verb and i.marked.content.contains(r.cue.verb) for i in items):
+        if spoken.overlaps(r.clause) or (r.cue.verb is not None and contents.covering(r.cue.verb.start)):
             continue
-        touching = [k for k, i in enumerate(items) if r.clause.overlaps(i.marked.content)]
+        if r.cue.verb is None and kept_reported and kept_reported[-1][0].clause.overlaps(r.clause):
+            sources.append(r)
+            continue
+        touching = sorted(position[c] for c in contents.overlapping(r.clause))
         # a sentence split inside the marks (`"at every step.` | `"`) cuts the clause short of
         # the quotation it opens: the clause runs to the quotation's closing mark
         end = max([r.clause.end] + [items[k].marked.end for k in touching
                                     if items[k].marked.content.start >= r.clause.start])
-        r = Reported(Span(r.clause.start, end), r.cue)
+        r = Reported(Span(r.clause.start, end), r.cue, r.alternative)
         inside = [k for k in touching if r.clause.contains(items[k].marked.content)]
         # a source named with "according to" stands for the narration, not for a speaker's
         # words: its quotations in marks stay direct
         if touching and (r.cue.verb is None or inside != touching
                          or not _paraphrase(text, r.clause, [items[k] for k in inside], lex)):
+            if r.cue.verb is None:
+                sources.append(r)
             continue
         kept_reported.append((r, inside))
         absorbed.update(inside)
-    return kept_reported, absorbed
+    return kept_reported, absorbed, sources
 
 
-def _note_subjects(doc: Document, speakers: Speakers, quoted: list[Span]) -> None:
+def _note_subjects(doc: Document, speakers: Speakers, quoted: SpanLookup) -> None:
     """Each sentence's first named person, outside quotations, is there for a later "he"."""
     for sentence in doc.sentences:
-        name = speakers.first_actor_in(sentence, quoted)
-        if name:
-            first = min(m.start for a in doc.actors if a.name == name for m in a.mentions
-                        if sentence.contains(m) and not any(q.overlaps(m) for q in quoted))
-            speakers.note(first, name)
+        first = speakers.first_person_in(sentence, quoted)
+        if first is not None:
+            speakers.note(first.span.start, first.actor.name)
 
 
 def _position(cue: Cue | None, fallback: int) -> int:
     return cue.subject.start if cue is not None else fallback
 
 
+def _reported_with_parse(trees: Trees, r: Reported) -> Reported:
+    if r.cue.verb is None:
+        return r
+    cue = parse_subject_cue(trees, r.cue.verb)
+    if cue is None or cue.subject.overlaps(r.clause):
+        return r
+    return Reported(r.clause, cue, r.cue)
+
+
+def _speaker(speakers: Speakers, cues: list[Cue]) -> str | None:
+    """The first person the cues name; else the first name they give at all."""
+    found = [(c, speakers.resolve_cue(c)) for c in cues]
+    people = [(c, f) for c, f in found if f in speakers.female]
+    cue, speaker = people[0] if people else next(((c, f) for c, f in found if f), (cues[0], None))
+    speakers.chose(cue, speaker)
+    return speaker
+
+
+Pending = tuple[int, Quote, list[Cue], Quote | None]
+# the leader of a pending entry that is no quotation, only a source to note for later ones
+_SOURCE_ONLY = Quote(None, Span(0, 0))
+
+
+def _with_paragraph_leaders(text: str, paragraphs: list[Span], items: list[Attributed],
+                            marked_quotes: dict[int, Quote], pending: list[Pending]) -> list[Pending]:
+    """A follower is resolved after its leader; a quotation with no cue that opens a paragraph
+    goes on from the last quotation of the paragraph before (`He also emphasized that …` then
+    `"In this context, …"`)."""
+    by_start = sorted((p[1].span.start, i) for i, p in enumerate(pending))
+    starts = [s for s, _ in by_start]
+    position = {id(p[1]): p[0] for p in pending}
+    cued = {id(p[1]): bool(p[2]) or p[3] is not None or p[1].speaker is not None for p in pending}
+    leaders: dict[int, Quote] = {}
+    for k, item in enumerate(items):
+        quote = marked_quotes.get(k)
+        if quote is None or item.cue is not None or item.follows is not None or item.marked.paragraph == 0:
+            continue
+        para = paragraphs[item.marked.paragraph]
+        if text[para.start : item.marked.opening].strip():
+            continue
+        before = paragraphs[item.marked.paragraph - 1]
+        i = bisect_left(starts, before.start)
+        earlier = [pending[j][1] for _, j in by_start[i:] if pending[j][1].span.end <= para.start]
+        # the quotation before names its speaker itself (a cue, or a leader of its own)
+        if earlier and (cued.get(id(earlier[-1])) or id(earlier[-1]) in leaders):
+            leaders[id(quote)] = earlier[-1]
+    out = []
+    for pos, quote, cues, leader in pending:
+        leader = leader or leaders.get(id(quote))
+        if leader is not None:
+            pos = max(pos, position.get(id(leader), pos))
+        out.append((pos, quote, cues, leader))
+    return out
+
+
+# a place in capitals that opens the body ("BERLIN (Sputnik) -", "BAKU, Azerbaijan,"), where the
+# layout stage found no dateline
+_OPENING_PLACE = re.compile(r"\s*(?:date \d{4}-\d\d-\d\d\s+)?([A-Z][\w.'\- ]{2,30}?)\s*[,(—–:-]")
+
+
+def _home(doc: Document, text: str, paragraphs: list[Span]) -> str | None:
+    """The state of the article's dateline."""
+    if doc.dateline is not None and doc.dateline.place:
+        return country_of_place(doc.dateline.place)
+    for para in paragraphs[:3]:
+        m = _OPENING_PLACE.match(text, para.start, para.end)
+        if m:
+            return country_of_place(m.group(1))
+    return None
+
+
 def find_quotes(doc: Document, ctx: Context) -> Document:
     lex: QuoteLexicon = ctx.resource("quotes.lexicon", quote_lexicon)
     text = doc.masked_body()
     paragraphs = doc.analysed_body_spans()
-    speakers = Speakers(doc.text, doc.actors, lex)
+    speakers = Speakers(doc.text, doc.actors, lex, _home(doc, text, paragraphs))
+    trees = Trees(doc)
 
     turns = Transcripts(text, paragraphs, speakers, lex).turns()
-    spoken = [p for t in turns for p in t.parts]
-    marked = [m for m in find_marked(text, paragraphs, lex) if not any(s.contains(m.content) for s in spoken)]
-    items = attribute(text, paragraphs, marked, lex)
-    reported, absorbed = _reported_outside(text, find_reported(text, doc.sentences, lex), spoken, items, lex)
-    direct = spoken + [i.marked.content for k, i in enumerate(items) if k not in absorbed]
-    quoted = direct + [r.clause for r, _ in reported]
+    spoken_parts = [p for t in turns for p in t.parts]
+    spoken = SpanSet(spoken_parts)
+    marked = [m for m in find_marked(text, paragraphs, lex) if not spoken.overlaps(m.content)]
+    items = attribute(text, paragraphs, marked, lex, lambda content: parse_cue(trees, content, lex))
+    found = [_reported_with_parse(trees, r)
+             for r in find_reported(text, doc.sentences, lex, lambda verb: parse_subject(trees, verb))
+             if r.cue.verb is None or not not_a_verb(trees, r.cue.verb)]
+    reported, absorbed, sources = _reported_outside(text, found, spoken, items, lex)
+    direct = [p for t in turns if not t.question for p in t.parts] + [
+        i.marked.content for k, i in enumerate(items) if k not in absorbed]
+    quoted = SpanLookup(direct + [r.clause for r, _ in reported])
     _note_subjects(doc, speakers, quoted)
 
-    # (where the speaker is named, the quote, how to find its speaker)
-    pending: list[tuple[int, Quote, Cue | None, Quote | None]] = []
+    # (where the speaker is named, the quote, the cues that name its speaker, the quote it goes on)
+    pending: list[tuple[int, Quote, list[Cue], Quote | None]] = []
     for turn in turns:
+        if turn.question:
+            continue
         for part in _merge(text, turn.parts):
-            pending.append((turn.cue.subject.start, Quote(None, part, "direct", turn.cue.span), turn.cue, None))
+            quote = Quote(turn.speaker, part, "direct", turn.cue.span)
+            pending.append((turn.cue.subject.start, quote, [], None))
     marked_quotes: dict[int, Quote] = {}
     for r, ks in reported:
         quote = Quote(None, r.clause, "indirect", r.cue.span)
-        pending.append((r.cue.subject.start, quote, r.cue, None))
+        pending.append((r.cue.subject.start, quote, [c for c in (r.cue, r.alternative) if c], None))
         # a quotation that goes on after a fragment absorbed here shares its speaker
         marked_quotes.update((k, quote) for k in ks)
     for k, item in enumerate(items):
-        if k in absorbed or not kept(item, text):
+        if k in absorbed or not kept(item, text, lex):
             continue
         quote = Quote(None, item.marked.content, "direct", item.cue.span if item.cue else None)
         marked_quotes[k] = quote
         leader = marked_quotes.get(item.follows) if item.follows is not None else None
-        pending.append((_position(item.cue, item.marked.opening), quote, item.cue, leader))
+        cues = [c for c in (item.cue, item.alternative) if c]
+        pending.append((_position(item.cue, item.marked.opening), quote, cues, leader))
 
-    for position, quote, cue, leader in sorted(pending, key=lambda p: (p[0], p[1].span.start)):
+    pending = _with_paragraph_leaders(text, paragraphs, items, marked_quotes, pending)
+    for source in sources:
+        pending.append((source.cue.subject.start, Quote(None, source.clause, "indirect"), [source.cue], _SOURCE_ONLY))
+    for position, quote, cues, leader in sorted(pending, key=lambda p: (p[0], p[1].span.start)):
+        if leader is _SOURCE_ONLY:
+            _speaker(speakers, cues)
+            continue
         if leader is not None:
             quote.speaker = leader.speaker
-        elif cue is not None:
-            quote.speaker = speakers.resolve(cue.subject)
+        elif cues:
+            quote.speaker = _speaker(speakers, cues)
         speakers.note(position, quote.speaker)
-    doc.quotes = sorted((p[1] for p in pending), key=lambda q: q.span.start)
+    # reported speech is words put in someone's mouth: without a speaker ("It is expected that
+    # …", "…, according to the ministry" with no ministry to name) there is nothing to report
+    doc.quotes = sorted((p[1] for p in pending if p[3] is not _SOURCE_ONLY
+                         and (p[1].kind == "direct" or p[1].speaker is not None)), key=lambda q: q.span.start)
     return doc

@@ -24,6 +24,9 @@ _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"“”«»’]|$)")
 class Cue:
     subject: Span
     verb: Span | None = None
+    # the head word of the subject where the parse gives it ("official" in "an official close
+    # to Scholz"): a name elsewhere in the subject is not the speaker
+    head: Span | None = None
 
     @property
     def span(self) -> Span:

@@ -7,6 +7,8 @@ paragraph that runs on, or `"…," he noted. "…"` in one paragraph).
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Span
@@ -17,6 +19,12 @@ from .marks import Marked
 # a quotation in marks with no cue is kept only where it is a sentence or more, not a
 # phrase in scare quotes ("the phrase “Nagorno-Karabakh conflict”")
 _MIN_UNCUED_WORDS = 6
+# a quotation in marks of at most this many words without an end of sentence is a term
+_MAX_SCARE_WORDS = 2
+# a paragraph this short after a quotation may hold its tag alone ("Peskov said.")
+_MAX_TAG_PARAGRAPH_WORDS = 12
+_TERMINAL = re.compile(r"[.!?…]$")
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "on", "from", "for", "in", "to", "a", "an", "with", "at", "by"})
 
 
 @dataclass(frozen=True)
@@ -25,6 +33,9 @@ class Attributed:
     cue: Cue | None
     # the quotation whose speaker this one shares (an earlier segment of the same quotation)
     follows: int | None = None
+    # another reading of the cue (the words' where the parse gave `cue`), tried where `cue`
+    # names no person
+    alternative: Cue | None = None
 
 
 def _intro_before(text: str, paragraphs: list[Span], seg: Marked, lex: QuoteLexicon) -> Cue | None:
@@ -38,7 +49,10 @@ def _intro_before(text: str, paragraphs: list[Span], seg: Marked, lex: QuoteLexi
     return cue_before(text, before.start, before.end, lex)
 
 
-def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: QuoteLexicon) -> list[Attributed]:
+def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: QuoteLexicon,
+              parsed: Callable[[Span], Cue | None] | None = None) -> list[Attributed]:
+    """Each quotation with its cue: the parse's (`parsed`, where given and it finds one, with
+    the words' cue as the alternative), else the words'."""
     out: list[Attributed] = []
     for k, seg in enumerate(marked):
         para = paragraphs[seg.paragraph]
@@ -48,20 +62,47 @@ def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: Quot
             cue = cue_before(text, earlier, seg.opening, lex)
         if cue is None:
             cue = _intro_before(text, paragraphs, seg, lex)
+        comma = seg.content.of(text).endswith(",") or text[seg.end : seg.end + 1] == ","
+        if cue is None and comma and not text[seg.end : para.end].strip(" ,\n\t") and (
+                seg.paragraph + 1 < len(paragraphs)):
+            # `"… in a timely manner",` / `Peskov said.`: the tag in a paragraph of its own
+            following = paragraphs[seg.paragraph + 1]
+            if len(following.of(text).split()) <= _MAX_TAG_PARAGRAPH_WORDS:
+                cue = cue_after(text, following.start, following.end, lex)
+        alternative = None
+        from_parse = parsed(seg.content) if parsed is not None else None
+        if from_parse is not None:
+            cue, alternative = from_parse, cue
         follows = None
         if cue is None and k and (seg.continues or marked[k - 1].paragraph == seg.paragraph):
             follows = k - 1
-        out.append(Attributed(seg, cue, follows))
+        out.append(Attributed(seg, cue, follows, alternative))
     # a quotation over several paragraphs often carries its cue after its last part only
     for k in range(len(out) - 1, 0, -1):
         if out[k].marked.continues and out[k - 1].cue is None and out[k].cue is not None:
-            out[k - 1] = Attributed(out[k - 1].marked, out[k].cue, None)
+            out[k - 1] = Attributed(out[k - 1].marked, out[k].cue, None, out[k].alternative)
             out[k] = Attributed(out[k].marked, None, k - 1)
     return out
 
 
-def kept(item: Attributed, text: str) -> bool:
+def _title_case(words: list[str]) -> bool:
+    """Most words capitalised: a name in marks ("Initiative on the Safe Transportation of Grain
+    and Foodstuffs from Ukrainian Ports") or a headline, not a statement."""
+    content = [w for w in words if w.lower().strip(",.;:") not in _FUNCTION_WORDS]
+    return len(words) >= 3 and bool(content) and sum(w[:1].isupper() for w in content) >= 0.75 * len(content)
+
+
+def kept(item: Attributed, text: str, lex: QuoteLexicon) -> bool:
+    words = item.marked.content.of(text).split()
+    if _title_case(words):
+        return False
+    if len(words) <= _MAX_SCARE_WORDS and not _TERMINAL.search(item.marked.content.of(text)):
+        # one or two words in marks ("will "likely" travel", "a "special responsibility"")
+        # are a term set apart, not a statement, unless a speaker named them so
+        cue = item.cue
+        named = cue is not None and cue.verb is not None and lex.naming_verbs.search(cue.verb.of(text))
+        if not named:
+            return False
     if item.cue is not None or item.follows is not None:
         return True
-    words = item.marked.content.of(text).split()
     return len(words) >= _MIN_UNCUED_WORDS

@@ -4,6 +4,7 @@ to Azerbaijani media.` The reported clause runs to the end of its sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Span
@@ -12,6 +13,8 @@ from .lexicon import QuoteLexicon
 
 _THAT = re.compile(r"(?:[^.;:!?\"“”«»\n]{0,50}?\s)?that\s+", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 3
+# a sentence with this share of capitalised words is a headline
+_HEADLINE_SHARE = 0.6
 _CLOSING = "\"”»’"
 # a clause without "that" must say more before it counts ("said the talks were useful")
 _MIN_BARE_CLAUSE_WORDS = 4
@@ -21,11 +24,22 @@ _MIN_BARE_CLAUSE_WORDS = 4
 class Reported:
     clause: Span
     cue: Cue
+    # the words' reading of the cue where `cue` is the parse's
+    alternative: Cue | None = None
+
+
+# a dateline that opens the sentence ("BERLIN (UrduPoint News / Sputnik - 22nd December, 2021)",
+# "BAKU, Azerbaijan, August 21 -") is no part of what anyone said
+_DATELINE = re.compile(r"(?:date \d{4}-\d\d-\d\d\s+)?[A-Z][A-Z.'\- ]{2,30}(?:,[^()\n.]{0,40}?)?\s*"
+                       r"(?:\([^)\n]{0,80}\)\s*[-–—:]?|[-–—:]|\.\s*/[\w ]{2,20}/\.?)\s+")
 
 
 def _trim(text: str, start: int, end: int, min_words: int = _MIN_CLAUSE_WORDS) -> Span | None:
     while start < end and text[start].isspace():
         start += 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline:
+        start = dateline.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;!?"):
         end -= 1
     if len(text[start:end].split()) < min_words:
@@ -38,7 +52,8 @@ def _bare_clause(text: str, verb_start: int, lex: QuoteLexicon) -> bool:
     bare = lex.bare_verb.match(text, verb_start)
     if not bare:
         return False
-    following = text[bare.end() :].split(maxsplit=1)
+    # a bounded look ahead: slicing the rest of the text would cost its whole length each time
+    following = text[bare.end() : bare.end() + 80].split(maxsplit=1)
     return bool(following) and following[0].lower().strip(",.") not in lex.not_clause_openers
 
 
@@ -60,6 +75,8 @@ def _clause_end(text: str, start: int, end: int, lex: QuoteLexicon) -> int:
 
 def _said_that(text: str, sentence: Span, lex: QuoteLexicon) -> Reported | None:
     for verb in lex.verb.finditer(text, sentence.start, sentence.end):
+        if _inverted_tag(text, verb.start(), verb.end(), sentence, lex) is not None:
+            continue  # "…, said the ministry.": a tag after the statement, no clause after it
         that = _THAT.match(text, verb.end(), sentence.end)
         right_after = re.match(r"\s+that\b", text[verb.end() : sentence.end], re.IGNORECASE)
         # "said China hopes that …": the clause starts at the verb, the "that" is its own
@@ -109,12 +126,68 @@ def _opening_adjunct_end(text: str, start: int, end: int, lex: QuoteLexicon) -> 
     return start
 
 
-def _tagged_statement(text: str, sentence: Span, lex: QuoteLexicon) -> Reported | None:
-    """`The talks were useful, Wang said.`, `…, Mao told a regular press briefing, adding that …`:
-    the statement before its speech tag."""
+_NAME_SEGMENT = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")
+
+
+def _named_with_title(text: str, start: int, comma: int) -> tuple[Span, int] | None:
+    """`…, Bahrom Ashrafkhanov, Ambassador of Uzbekistan to Azerbaijan, said`: the name before
+    a title in apposition, and the comma before the name."""
+    title_comma = text.rfind(",", start, comma)
+    name_comma = text.rfind(",", start, title_comma) if title_comma > start else -1
+    if name_comma <= start:
+        return None
+    title = text[title_comma + 1 : comma].split()
+    name = _NAME_SEGMENT.fullmatch(text, name_comma + 1, title_comma)
+    if not title or not title[0][:1].isupper() or len(title) > 8 or name is None:
+        return None
+    return Span(name.start(1), name.end(1)), name_comma
+
+
+def _inverted_tag(text: str, verb_start: int, verb_end: int, sentence: Span, lex: QuoteLexicon) -> Span | None:
+    """`…, said the US Department of State.`: the subject after a verb that follows a comma and
+    ends the sentence."""
+    if not re.search(r",\s*$", text[max(sentence.start, verb_start - 4) : verb_start]):
+        return None
+    end = _clause_end(text, verb_end, sentence.end, lex)
+    subject = _trim(text, verb_end, end, 1)
+    if subject is None:
+        return None
+    words = subject.of(text).split()
+    if len(words) > lex.tag_subject_words or any(c in subject.of(text) for c in ",:;\"“”«»") or (
+            words[0].lower() in lex.not_clause_openers):
+        return None
+    # a subject opens with an article or ends on a name ("said the ministry", "said Kremlin
+    # spokesman Dmitry Peskov"); "said China was ready" is a reported clause
+    if words[0].lower() not in ("the", "a", "an") and not words[-1][:1].isupper():
+        return None
+    return subject
+
+
+def _tagged_statement(text: str, sentence: Span, lex: QuoteLexicon,
+                      subject_of: Callable[[Span], Span | None] | None = None) -> Reported | None:
+    """`The talks were useful, Wang said.`, `…, Mao told a regular press briefing, adding that …`,
+    `…, said a State Department statement.`: the statement before its speech tag."""
     for verb in lex.verb.finditer(text, sentence.start, sentence.end):
         comma = text.rfind(",", sentence.start, verb.start())
+        inverted = _inverted_tag(text, verb.start(), verb.end(), sentence, lex)
+        if inverted is not None and comma > sentence.start:
+            start = _opening_adjunct_end(text, sentence.start, comma, lex)
+            clause = _trim(text, start, comma, _MIN_BARE_CLAUSE_WORDS)
+            if clause is not None and not any(c in clause.of(text) for c in "\"“”«»"):
+                return Reported(clause, Cue(inverted, Span(verb.start(), verb.end())))
+            continue
         subject = _trim(text, comma + 1, verb.start(), 1) if comma > sentence.start else None
+        if subject is None and subject_of is not None and comma > sentence.start:
+            # "…, Bahrom Ashrafkhanov, Ambassador of Uzbekistan, said": the parse's subject,
+            # past its apposition; the statement ends at the comma before it
+            parsed = subject_of(Span(verb.start(), verb.end()))
+            before = text.rfind(",", sentence.start, parsed.start) if parsed is not None else -1
+            if parsed is not None and before > sentence.start and parsed.end <= comma:
+                subject, comma = parsed, before
+        if subject is None and comma > sentence.start:
+            named = _named_with_title(text, sentence.start, comma)
+            if named is not None:
+                subject, comma = named
         if subject is None or len(subject.of(text).split()) > lex.tag_subject_words:
             continue
         after = _clause_end(text, verb.end(), sentence.end, lex)
@@ -132,10 +205,18 @@ def _tagged_statement(text: str, sentence: Span, lex: QuoteLexicon) -> Reported 
     return None
 
 
-def find_reported(text: str, sentences: list[Span], lex: QuoteLexicon) -> list[Reported]:
+def find_reported(text: str, sentences: list[Span], lex: QuoteLexicon,
+                  subject_of: Callable[[Span], Span | None] | None = None) -> list[Reported]:
+    """Reported speech sentence by sentence; `subject_of` gives the parse's subject of a verb."""
     found = []
     for sentence in sentences:
-        tagged = _tagged_statement(text, sentence, lex)
-        reported = _said_that(text, sentence, lex) or _according(text, sentence, lex)
-        found.extend(r for r in (tagged, reported) if r is not None)
+        words = sentence.of(text).split()
+        if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= _HEADLINE_SHARE * len(words):
+            continue  # a headline in title case reports nobody's words
+        tagged = _tagged_statement(text, sentence, lex, subject_of)
+        said = _said_that(text, sentence, lex)
+        according = _according(text, sentence, lex)
+        # with both, the source "according to" names stands behind the speaker's words; the
+        # stage keeps it as a source only (`"…," according to a press release`)
+        found.extend(r for r in (tagged, said or according, according if said else None) if r is not None)
     return found

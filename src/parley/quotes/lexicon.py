@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..resources import data_file
 
@@ -33,14 +33,21 @@ class QuoteLexicon:
     not_clause_openers: frozenset[str]
     # `described X as "`: a naming verb, its object, "as", at the end of the lead to a mark
     naming: re.Pattern[str]
+    naming_verbs: re.Pattern[str]
     inserts: re.Pattern[str]
     clause_stop: re.Pattern[str]
     tag_subject_words: int
     tag_tail_words: int
     paraphrase_min_words: int
     paraphrase_min_share: float
+    # the parse's view: verbs of speech as lemmas, documents and offices that stand for a source
+    speech_lemmas: frozenset[str]
+    documents: frozenset[str]
+    offices: frozenset[str]
+    home_bodies: frozenset[str]
+    channels: frozenset[str]
 
-    @property
+    @cached_property
     def closers(self) -> frozenset[str]:
         return frozenset(c for cs in self.marks.values() for c in cs)
 
@@ -64,6 +71,7 @@ def quote_lexicon() -> QuoteLexicon:
         not_clause_openers=frozenset(reported["not_clause_openers"]),
         naming=re.compile(rf"\b(?P<verb>{_alternation(cues['naming_verbs'])})\b[^.;:!?\"“”«»\n]{{1,200}}?\bas\s*$",
                           re.IGNORECASE),
+        naming_verbs=re.compile(rf"\b(?:{_alternation(cues['naming_verbs'])})\b", re.IGNORECASE),
         inserts=re.compile(rf"(?:{_alternation(cues['inserts'])})\b", re.IGNORECASE),
         clause_stop=re.compile(rf"(?:,[\"”»’]?|[\"”»’],)\s*(?:{_alternation(reported['clause_stops'])})\b",
                                re.IGNORECASE),
@@ -71,4 +79,9 @@ def quote_lexicon() -> QuoteLexicon:
         tag_tail_words=int(reported["tag_tail_words"]),
         paraphrase_min_words=int(reported["paraphrase_min_words"]),
         paraphrase_min_share=float(reported["paraphrase_min_share"]),
+        speech_lemmas=frozenset(cues["lemmas"]),
+        documents=frozenset(sources["documents"]),
+        offices=frozenset(sources["offices"]),
+        home_bodies=frozenset(sources["home_bodies"]),
+        channels=frozenset(sources["channels"]),
     )

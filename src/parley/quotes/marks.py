@@ -29,6 +29,10 @@ class Marked:
         return self.closing + 1 if self.closing is not None else self.content.end
 
 
+# opening marks of a quotation in double marks
+_DOUBLE = frozenset('"“„«')
+
+
 def _is_opening(text: str, i: int, mark: str) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -48,6 +52,13 @@ def _is_closing(text: str, i: int, mark: str, opener: str) -> bool:
     return True
 
 
+def _closes_run_on(text: str, i: int, mark: str) -> bool:
+    """A mark that can only close: after a word or punctuation, before a space or punctuation."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum() and mark not in "'’‘"
+
+
 def _trimmed(text: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
@@ -64,12 +75,29 @@ def find_marked(text: str, paragraphs: list[Span], lex: QuoteLexicon) -> list[Ma
         first_mark = len(text[paragraph.start : paragraph.end]) - len(text[paragraph.start : paragraph.end].lstrip())
         first_mark += paragraph.start
         continues_here = False
+        skip = -1
+        seen_mark = False
         for i in range(paragraph.start, paragraph.end):
             ch = text[i]
+            if i == skip:
+                continue
             if opened is None:
                 if ch in lex.marks and _is_opening(text, i, ch):
                     opened = (i, ch)
                     continues_here = running_on and i == first_mark
+                elif running_on and not seen_mark and ch in lex.closers and _closes_run_on(text, i, ch):
+                    # the quotation of the paragraph before goes on without a new opening mark
+                    # and closes here (`… European issues," the government said`)
+                    content = _trimmed(text, paragraph.start, i)
+                    if content.end > content.start:
+                        found.append(Marked(content, paragraph.start, i, index, True))
+                seen_mark = seen_mark or ch in lex.marks or ch in lex.closers
+            elif opened[1] in _DOUBLE and ch in "’'" and text[i + 1 : i + 2] == ch:
+                # two single marks close a double one ("… jarring voices,’’ he said")
+                content = _trimmed(text, opened[0] + 1, i)
+                if content.end > content.start:
+                    found.append(Marked(content, opened[0], i + 1, index, continues_here))
+                opened, continues_here, skip = None, False, i + 1
             elif ch in lex.marks[opened[1]] and _is_closing(text, i, ch, opened[1]):
                 content = _trimmed(text, opened[0] + 1, i)
                 if content.end > content.start:

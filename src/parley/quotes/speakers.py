@@ -1,73 +1,331 @@
-"""Who a cue's subject names: an actor of the article (by any of its mentions), the person a
-pronoun points back to, or a collective source ("Azerbaijani media") by its own words.
+"""Who a cue's subject names.
+
+In order: a person the words name (`Lavrov`, `the Russian top diplomat`, `Kremlin spokesman
+Dmitry Peskov`, `Guterres' office`); the person a pronoun points back to (the nearest one of
+the right gender named or quoted before); the issuer of a document (`a statement by the
+Kremlin`, `the ministry's readout`; a document named alone, `the statement said`, stands for
+the last issuer the article named); an organisation or state the words name (`the State
+Department` is the US Department of State, `the Akorda press service` Akorda); a role (`the
+minister`, `the Kazakh leader`: the nearest person of the article with that role); a
+collective source named with a proper word (`Azerbaijani media`, `Turkish diplomatic sources`).
+A common noun alone (`statement`, `source`, `President`, `officials`) is never a speaker.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left, insort
 
 from ..model import Actor, Span
 from ..people import is_female
+from ..people.gazetteer import demonym, state_in
+from ..people.lexicon import fold
+from ..people.lexicon import lexicon as people_lexicon
+from ..people.titles import find_country, find_role
+from .attribution import Cue
 from .lexicon import QuoteLexicon
+from .mentions import MentionIndex, Named
 
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her)\s+", re.IGNORECASE)
+# a collective source keeps its indefinite article ("an official close to Scholz")
+_DEFINITE = re.compile(r"^(?:the|this|that)\s+", re.IGNORECASE)
+# "said in a statement", "told in a readout": the speaker issued a document
+_IN_DOCUMENT = re.compile(r"\s*(?:,\s*)?(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}"
+                          r"(?:statement|readout|release|communiqu[eé]|post|message|letter|tweet)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
+# the issuer of a document: "a statement by/from/of X", "X's statement"
+# where the head of a noun phrase ends: a preposition, a comma, a bracket, a relative word
+_POSTMODIFIER = re.compile(r"\s*(?:[,(;]|\b(?:of|in|at|from|for|with|on|by|after|before|during|since|over|"
+                           r"about|to|into|close to|near|who|which|that|issued|released|published|posted|quoted|"
+                           r"cited)\b)", re.IGNORECASE)
+# the owner before a head noun ("Guterres' office", "the Tajik president's website")
+_OWNER = re.compile(r"(?:^|\b(?:the|a|an)\s+)?(?P<who>[^,;]+?)\s*['’]s?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# the issuer after a head noun ("a statement by the Kremlin", "a readout issued by the office of …")
+_BY = re.compile(r"\s+(?:(?:issued|released|published|posted|sent|made)\s+)?(?:by|from|of|in|at|within|close\s+to)"
+                 r"\s+(?P<who>\S)", re.IGNORECASE)
+# personal pronouns: "I say: "…"" inside someone's speech names nobody new
+_PERSONAL = frozenset({"i", "we", "you", "they", "he", "she", "it", "us", "me"})
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "in", "on", "at"})
+_IN_DOCUMENT_TAIL = re.compile(r"\s+(?:in|via|through)\s+(?:a|an|the|its)\s+\w+$")
+# "the kingdom's Moroccan foreign ministry": a state named twice
+_GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:kingdom|country|republic|nation|state)['’]s\s*", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:is|was|are|were|been|be)\s+$", re.IGNORECASE)
+_PREVIOUS = re.compile(r"(\w+)\s+$")
+# how deep "the office of the spokesperson of X" is followed
+_MAX_DEPTH = 2
+# how many earlier people a pronoun looks through for one of the right gender
+_PRONOUN_LOOKBACK = 12
 
 
-@dataclass
 class Speakers:
-    text: str
-    actors: list[Actor]
-    lex: QuoteLexicon
-    # (position, actor name): sentence subjects and resolved speakers, for pronouns
-    salient: list[tuple[int, str]] = field(default_factory=list)
-    _female: dict[str, bool | None] = field(default_factory=dict)
+    def __init__(self, text: str, actors: list[Actor], lex: QuoteLexicon, home: str | None = None) -> None:
+        self.text = text
+        # the state of the article's dateline, for bodies named without theirs
+        self.home = home
+        self.actors = actors
+        self.lex = lex
+        self.index = MentionIndex(actors)
+        self.people = MentionIndex([a for a in actors if a.type == "person"])
+        self.female = {a.name: is_female(a, text) for a in actors if a.type == "person"}
+        self.by_name = {a.name: a for a in actors}
+        # the last word of each person's name (folded), for labels such as "PRESIDENT BIDEN"
+        self.by_family: dict[str, str] = {}
+        for a in actors:
+            if a.type == "person":
+                self.by_family.setdefault(fold(a.name.split()[-1]), a.name)
+        # (position, person): sentence subjects and resolved speakers, for pronouns
+        self.salient: list[tuple[int, str]] = []
+        # the last source a document was issued by ("the statement said" after "a statement by X")
+        self.last_issuer: list[tuple[int, str]] = []
+        # the sources the article placed ("a source in the Turkish Foreign Ministry")
+        self.last_source: list[tuple[int, str]] = []
+        # people by role ("minister" also holds every kind of minister), with mention starts
+        self._roles: dict[str, list[tuple[list[int], Actor]]] = {}
+        for a in actors:
+            if a.type == "person" and a.role:
+                starts = sorted(m.start for m in a.mentions)
+                self._roles.setdefault(a.role, []).append((starts, a))
+                if "minister" in a.role and a.role != "minister":
+                    self._roles.setdefault("minister", []).append((starts, a))
 
-    def __post_init__(self) -> None:
-        self._female = {a.name: is_female(a, self.text) for a in self.actors}
+    # --- lookups -------------------------------------------------------------------------
+    def _best(self, found: list[Named], span: Span) -> Named | None:
+        """Of the mentions in a phrase, the one nearest its end (its head), people first."""
+        if not found:
+            return None
+        people = [n for n in found if n.actor.type == "person"]
+        pool = people or found
+        return max(pool, key=lambda n: (n.span.end, -n.span.start))
 
     def actor_in(self, span: Span) -> str | None:
-        """The actor named inside `span`; of several, the one named nearest its end."""
-        best: tuple[int, str] | None = None
-        for actor in self.actors:
-            for mention in actor.mentions:
-                if mention.overlaps(span) and (best is None or mention.end > best[0]):
-                    best = (mention.end, actor.name)
-        return best[1] if best else None
+        """The actor named inside `span` (a person before an organisation or state)."""
+        best = self._best(self.index.overlapping(span), span)
+        return best.actor.name if best else None
 
-    def first_actor_in(self, span: Span, outside: list[Span]) -> str | None:
-        found = [(m.start, a.name) for a in self.actors for m in a.mentions
-                 if span.contains(m) and not any(o.overlaps(m) for o in outside)]
-        return min(found)[1] if found else None
+    def person_in(self, span: Span) -> str | None:
+        best = self._best(self.people.overlapping(span), span)
+        return best.actor.name if best else None
 
+    def first_person_in(self, span: Span, outside: "SpanLookup | None" = None) -> Named | None:
+        for n in self.people.within(span):
+            if outside is None or not outside.overlaps(n.span):
+                return n
+        return None
+
+    # --- salience ------------------------------------------------------------------------
     def note(self, position: int, name: str | None) -> None:
-        if name and any(a.name == name for a in self.actors):
-            self.salient.append((position, name))
+        if name and name in self.female:
+            insort(self.salient, (position, name))
+
+    def note_issuer(self, position: int, name: str | None) -> None:
+        if name:
+            insort(self.last_issuer, (position, name))
 
     def _pronoun(self, gender: str, position: int) -> str | None:
-        before = [name for _, name in sorted((s for s in self.salient if s[0] < position), reverse=True)]
+        i = bisect_left(self.salient, (position, ""))
+        before = [self.salient[k][1] for k in range(i - 1, max(-1, i - 1 - _PRONOUN_LOOKBACK), -1)]
         if gender == "f":
             # feminine names and titles are marked far more often than masculine ones, so a
             # known woman named earlier beats a person of unknown gender named later
-            women = [n for n in before if self._female.get(n)]
+            women = [n for n in before if self.female.get(n)]
             if women:
                 return women[0]
         for name in before:
-            female = self._female.get(name)
+            female = self.female.get(name)
             if not gender or female is None or female == (gender == "f"):
                 return name
         return None
 
-    def _collective(self, phrase: str) -> str | None:
-        words = [w.lower() for w in _WORD.findall(phrase)]
-        heads = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 2) + 1)}
-        if heads & self.lex.collective or (words and phrase.split()[-1][:1].isupper()):
-            return _DETERMINER.sub("", phrase.strip())
+    def _issuer_before(self, position: int, issuers: list[tuple[int, str]] | None = None) -> str | None:
+        issuers = self.last_issuer if issuers is None else issuers
+        i = bisect_left(issuers, (position, ""))
+        return issuers[i - 1][1] if i else None
+
+    # --- resolution ----------------------------------------------------------------------
+    def _role(self, phrase: str, position: int) -> str | None:
+        """`the minister`, `the Kazakh leader`: the person with that role named last before."""
+        lex = people_lexicon()
+        role = find_role(phrase, lex)
+        if role is None:
+            return None
+        country = find_country(_WORD.findall(phrase), lex)
+        fitting: dict[str, int] = {}
+        for starts, actor in self._roles.get(role, []):
+            if country and actor.country and actor.country != country:
+                continue
+            i = bisect_left(starts, position)
+            if i:
+                fitting[actor.name] = starts[i - 1]
+        if len(fitting) > 1:
+            # of several, the one the article last made a subject or speaker
+            i = bisect_left(self.salient, (position, ""))
+            for k in range(i - 1, max(-1, i - 1 - _PRONOUN_LOOKBACK), -1):
+                if self.salient[k][1] in fitting:
+                    return self.salient[k][1]
+        return max(fitting, key=fitting.__getitem__) if fitting else None
+
+    def _kind_of(self, head: Span) -> str | None:
+        """'document' or 'office' for a head noun such as "statement" or "press service"."""
+        word = head.of(self.text).lower()
+        before = _PREVIOUS.search(self.text, max(0, head.start - 30), head.start)
+        pair = f"{before.group(1).lower()} {word}" if before else ""
+        if word in self.lex.documents or pair in self.lex.documents:
+            return "document"
+        if word in self.lex.offices or pair in self.lex.offices:
+            return "office"
         return None
 
-    def resolve(self, subject: Span) -> str | None:
+    def _issuer(self, subject: Span, head: Span, kind: str, depth: int) -> str | None:
+        """Who a document or an office stands for: `the ministry's statement`, `a statement by
+        the Kremlin`, `a Kremlin statement`; a document alone is the last one's issuer."""
+        lead = Span(subject.start, head.start)
+        owned = _OWNER.search(self.text, lead.start, lead.end)
+        if owned:
+            who = Span(owned.start("who"), owned.end("who"))
+            name = self.resolve(who, None, depth + 1)
+            if name and head.of(self.text).lower() in self.lex.channels and name in self.female:
+                # a person's website or account: the channel, as the text names it
+                return self._proper(subject.of(self.text)) or name
+            return name
+        after = _BY.match(self.text, head.end, subject.end)
+        if after and not _IN_DOCUMENT.match(self.text, head.end, subject.end):
+            return self.resolve(Span(after.start("who"), subject.end), None, depth + 1)
+        named = self.actor_in(lead)
+        if named:
+            return named
+        proper = self._proper(lead.of(self.text))
+        if proper and find_role(proper, people_lexicon()) is None:
+            return proper
+        # "the statement said": the last issuer the article named; "the source said": the last
+        # source it placed ("a source in the Turkish Foreign Ministry")
+        if self._head_is_source(head):
+            return self._issuer_before(subject.start, self.last_source)
+        return self._issuer_before(subject.start) if kind == "document" else None
+
+    def _head_is_source(self, head: Span) -> bool:
+        return head.of(self.text).lower() in ("source", "sources")
+
+    def _home_body(self, phrase: str, position: int) -> str | None:
+        """`the government`: the body of that name the article named with its state before,
+        else the dateline state's."""
+        body = _DEFINITE.sub("", phrase.strip() + " ").strip(" ,.;:").lower()
+        body = _IN_DOCUMENT_TAIL.sub("", body)
+        if body not in self.lex.home_bodies and not self._generic_body(body):
+            return None
+        i = bisect_left(self.last_issuer, (position, ""))
+        for k in range(i - 1, max(-1, i - 1 - _PRONOUN_LOOKBACK), -1):
+            if self.last_issuer[k][1].lower().endswith(body):
+                return self.last_issuer[k][1]
+        return self._body_named(body, self.home) if self.home else None
+
+    def _state_body(self, phrase: str) -> str | None:
+        """A state's body as the gold of real articles names it: `Morocco's foreign ministry`,
+        `the Ministry of Foreign Affairs of the UAE`, `Seoul's foreign ministry` are the
+        Moroccan Foreign Ministry, the UAE Ministry of Foreign Affairs, the South Korean
+        Foreign Ministry."""
+        cleaned = _DEFINITE.sub("", phrase.strip() + " ").strip(" ,.;:")
+        found = state_in(cleaned)
+        if found is None:
+            return None
+        before = _GENERIC_OWNER.sub("", cleaned[: found.span.start]).strip()
+        after = cleaned[found.span.end :].strip()
+        if not before and after:
+            # "Morocco's foreign ministry", "Kazakh Foreign Ministry"
+            body = re.sub(r"^['’]s?\s+", "", after)
+        elif before and not after:
+            # "the Ministry of Foreign Affairs of the UAE"
+            body = re.sub(r"\s+(?:of|for)(?:\s+the)?$", "", before, flags=re.IGNORECASE)
+        else:
+            return None
+        return self._body_named(body, found.entry.country)
+
+    def _body_named(self, body: str, iso3: str | None) -> str | None:
+        words = [w.lower() for w in _WORD.findall(body)]
+        lex = people_lexicon()
+        if not words or not iso3 or not any(w in lex.government_heads for w in words) or len(words) > 6:
+            return None
+        if any(w[:1].islower() and w not in _FUNCTION_WORDS and w not in ("of", "for", "and") for w in body.split()):
+            body = " ".join(w if w.lower() in ("of", "for", "and", "the") else w[:1].upper() + w[1:]
+                            for w in body.split())
+        adjective = demonym(iso3)
+        return f"{adjective} {body}" if adjective else None
+
+    def _org_name(self, named: Named) -> str:
+        """An organisation's name; a state's body with a generic name gets the state's adjective
+        ("Ministry of External Affairs" -> "Indian Ministry of External Affairs")."""
+        actor = named.actor
+        first = actor.name.split()[0].lower() if actor.name else ""
+        if actor.type == "organization" and actor.country and first in people_lexicon().government_heads:
+            return self._body_named(actor.name, actor.country) or actor.name
+        return actor.name
+
+    def _generic_body(self, body: str) -> bool:
+        """`the foreign office`, `the national security committee`: a body's name made of title
+        words only, ending on a government head noun, with no state or name in it."""
+        words = body.split()
+        lex = people_lexicon()
+        return (0 < len(words) <= 5 and words[-1] in lex.government_heads
+                and all(lex.is_title(fold(w)) or w in lex.government_heads or w in ("of", "and", "for")
+                        for w in words[:-1]))
+
+    def _proper(self, phrase: str) -> str | None:
+        """A collective source named with a proper word (`Azerbaijani media`, `Kazakh president’s
+        press service`), without its article; None for common nouns alone."""
+        cleaned = _DEFINITE.sub("", phrase.strip() + " ").strip(" ,.;:")
+        words = _WORD.findall(cleaned)
+        if not words or not any(w[:1].isupper() and w.lower() not in _FUNCTION_WORDS for w in words):
+            return None
+        if "\n" in cleaned or "/" in cleaned:
+            return None  # a credit line or two lines run together, not a source
+        if len(words) == 1 and words[0].lower() in self.lex.collective | self.lex.documents | self.lex.offices | _PERSONAL:
+            return None
+        return cleaned
+
+    def _head_of(self, subject: Span) -> Span:
+        """The head word of a subject the parse did not give: the last word before a
+        preposition, a comma or a bracket ("an official close to Scholz", "Agency of X (Y)")."""
+        phrase = subject.of(self.text)
+        cut = _POSTMODIFIER.search(phrase)
+        end = subject.start + (cut.start() if cut else len(phrase.rstrip()))
+        words = list(_WORD.finditer(self.text, subject.start, end))
+        if not words:
+            return subject
+        return Span(words[-1].start(), words[-1].end())
+
+    def _head_person(self, subject: Span, head: Span) -> str | None:
+        for n in reversed(self.people.overlapping(subject)):
+            if n.span.overlaps(head):
+                return n.actor.name
+        return None
+
+    def resolve_cue(self, cue: Cue) -> str | None:
+        # "It is expected that …", "it was reported": an impersonal passive names no one
+        if cue.verb is not None and cue.subject.of(self.text).strip().lower() == "it" and _PASSIVE.search(
+                self.text, max(0, cue.verb.start - 12), cue.verb.start):
+            return None
+        return self.resolve(cue.subject, cue.head)
+
+    def chose(self, cue: Cue, speaker: str | None) -> None:
+        """`X said in a statement`: a later "the statement said" is X's."""
+        if speaker and cue.verb is not None and _IN_DOCUMENT.match(self.text, cue.verb.end, cue.verb.end + 60):
+            self.note_issuer(cue.verb.start, speaker)
+
+    def _appositive(self, subject: Span, head: Span) -> str | None:
+        """`the US State Department spokesperson, Mathew Miller,`, `another close US ally,
+        Australia,`: the actor named after a comma that follows the head noun."""
+        comma = self.text.find(",", head.end, subject.end)
+        if comma < 0 or not head.of(self.text)[:1].islower() and not people_lexicon().is_title(
+                fold(head.of(self.text))):
+            return None
+        after = Span(comma + 1, subject.end)
+        best = self._best(self.index.overlapping(after), after)
+        return best.actor.name if best else None
+
+    def resolve(self, subject: Span, head: Span | None = None, depth: int = 0) -> str | None:
         phrase = subject.of(self.text).strip()
-        named = self.actor_in(subject)
+        if not phrase:
+            return None
+        head = head or self._head_of(subject)
+        named = self._head_person(subject, head) or self._appositive(subject, head)
         if named:
             return named
         words = phrase.lower().split()
@@ -75,4 +333,60 @@ class Speakers:
         gender = self.lex.pronouns.get(phrase.lower(), self.lex.pronouns.get(words[-1] if words else ""))
         if gender is not None:
             return self._pronoun(gender, subject.start)
-        return self._collective(phrase)
+        if words and words[-1] in ("it", "they"):
+            return self._issuer_before(subject.start) if words[-1] == "it" else None
+        home = self._home_body(phrase, subject.start)
+        if home:
+            return home
+        body = self._state_body(phrase)
+        if body:
+            self.note_issuer(subject.start, body)
+            return body
+        kind = self._kind_of(head)
+        if kind is not None:
+            if depth > _MAX_DEPTH:
+                return None
+            # "the Kazakh president's spokesman": the spokesman the article names, if it does
+            speaker = self._role(phrase, subject.start) if kind == "office" else None
+            if speaker:
+                return speaker
+            issuer = self._issuer(subject, head, kind, depth)
+            if issuer and kind == "document":
+                self.note_issuer(subject.start, issuer)
+            if issuer and self._head_is_source(head):
+                insort(self.last_source, (subject.start, issuer))
+            return issuer
+        body = self._state_body(phrase)
+        if body:
+            self.note_issuer(subject.start, body)
+            return body
+        best = self._best(self.index.overlapping(head), head)
+        if best is not None:
+            named = self._org_name(best)
+            self.note_issuer(subject.start, named)
+            return named
+        role = self._role(phrase, subject.start)
+        if role:
+            return role
+        # a collective source named with a proper word ("Azerbaijani media", "Turkish
+        # diplomatic sources", "an official close to Scholz"), not any noun ("Russo-Turkish trade")
+        head_word = head.of(self.text).lower()
+        if head_word not in self.lex.collective and not head.of(self.text)[:1].isupper():
+            return None
+        proper = self._proper(phrase)
+        if proper and find_role(phrase, people_lexicon()) is None:
+            self.note_issuer(subject.start, proper)
+            return proper
+        return None
+
+
+class SpanLookup:
+    """Spans (quotations) to test mentions against."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        from ..people.candidates import SpanSet
+
+        self._set = SpanSet(spans)
+
+    def overlaps(self, span: Span) -> bool:
+        return self._set.overlaps(span)

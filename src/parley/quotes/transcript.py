@@ -1,12 +1,17 @@
-"""Speech transcripts: an introduction naming the speaker, then the speaker's paragraphs.
+"""Speech transcripts: who speaks, then the speaker's paragraphs.
 
-    Speaking at the meeting, President Ilham Aliyev said:      (or without "said:")
-    - Dear Sergey Viktorovich, ...                             (a dash opens the speech)
+    Speaking at the meeting, President Ilham Aliyev said:      (an introduction, or without
+    - Dear Sergey Viktorovich, ...                              "said:"; a dash opens the speech)
     We can talk a lot about our relations. ...                 (and it runs on)
     x x x                                                      (until a separator,
     Russian Foreign Minister Sergey Lavrov said:                the next speaker,
-    President Ilham Aliyev: Thank you very much, ...            an inline turn,
+    President of Russia Vladimir Putin: Thank you, ...          a labelled turn,
+    PRESIDENT BIDEN: Well, thank you all.                       a label in capitals,
+    Q:  Mr. President, ...                                      a question from the floor,
                                                                 narration, or the body's end)
+
+A statement published whole (`President Macron's statement to the press ...`, then the
+speech: `Mr Prime Minister, dear friend, ...`) is one turn of the person whose statement it is.
 """
 from __future__ import annotations
 
@@ -14,15 +19,36 @@ import re
 from dataclasses import dataclass
 
 from ..model import Span
+from ..people.lexicon import fold
+from ..people.lexicon import lexicon as people_lexicon
 from .attribution import Cue, cue_before
 from .lexicon import QuoteLexicon
 from .speakers import Speakers
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _INLINE = re.compile(r"(?P<who>[^:.!?\"“”«»\n]{2,80}):[ \t\u00a0]+(?P<speech>\S.*)", re.DOTALL)
-_TERMINAL = re.compile(r"[.!?…:;][\s\"”»’)]*$")
+# a label in capitals: "PRESIDENT BIDEN:", "MS. PSAKI:", "Q:", "Q    Thank you" (a question)
+_CAPS_LABEL = re.compile(r"(?P<who>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,3}[A-Z][A-Z’'\-]*\.?)[ \t]*:[ \t\u00a0]*(?P<speech>\S.*)",
+                         re.DOTALL)
+# the American Presidency Project's labels: "Prime Minister Trudeau. What a …", "The President. …"
+_DOTTED_LABEL = re.compile(r"(?P<who>(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]+)\.\s+(?P<speech>[A-Z“\"].*)",
+                           re.DOTALL)
+_QUESTION = re.compile(r"(?:Q|QUESTION|Question)(?:[ \t]*:[ \t]*|[ \t]{2,}|\.[ \t]+|[ \t](?=[A-Z“\"]))(?P<speech>\S.*)",
+                       re.DOTALL)
+_TERMINAL = re.compile(r"[.!?…:;,][\s\"”»’)]*$")
 _MARKS = re.compile(r"[\"“”«»„]")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]?\s+[A-Z“\"]")
 _MAX_HEADLINE_WORDS = 14
+# a published statement: "X's statement to the press", "Remarks by X", "Speech of X at ..."
+_SPEECH_NOUNS = re.compile(r"\b(?:statement|remarks|speech|address|toast|message|opening\s+remarks|"
+                           r"closing\s+remarks|press\s+statement|keynote)\b", re.IGNORECASE)
+_BY_OWNER = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?")
+# how speeches open: a form of address or a greeting
+_VOCATIVE = re.compile(r"\s*(?:[-–—]\s*)?(?:mr\.?|mrs\.?|ms\.?|madam|madame|dear|ladies|excellenc|your\s+(?:majesty|"
+                       r"excellency|highness)|distinguished|colleagues|friends|good\s+(?:morning|afternoon|"
+                       r"evening)|thank\s+you|president\b|prime\s+minister\b|honou?rable)", re.IGNORECASE)
+# at most this many short lines (a place and date) between a statement's heading and its words
+_MAX_LINES_BEFORE_SPEECH = 2
 
 
 @dataclass(frozen=True)
@@ -30,6 +56,8 @@ class Turn:
     cue: Cue
     speaker: str | None
     parts: list[Span]
+    # a question from the floor: it ends the turn before it and is nobody's quotation
+    question: bool = False
 
 
 @dataclass
@@ -54,25 +82,62 @@ class Transcripts:
         return pos
 
     def _who(self, span: Span) -> Cue | None:
-        """The speaker named in an introduction: the subject of its cue, or its last actor."""
+        """The speaker named in an introduction: the subject of its cue, or its last person."""
         cue = cue_before(self.text, span.start, span.end, self.lex)
-        if cue is not None and self.speakers.actor_in(cue.subject):
+        if cue is not None and self.speakers.person_in(cue.subject):
             return cue
-        mentions = [m for a in self.speakers.actors for m in a.mentions if span.contains(m)]
+        mentions = [n.span for n in self.speakers.people.within(span)]
         if mentions:
             return Cue(max(mentions, key=lambda m: m.end))
         return cue
 
-    def _inline(self, i: int) -> tuple[Cue, Span] | None:
-        """`President Ilham Aliyev: Thank you very much, ...` (a speaker, a colon, words)."""
+    def _caps_speaker(self, who: str, position: int) -> str | None:
+        """`PRESIDENT BIDEN` -> the article's Biden, or `Biden`; `THE PRESIDENT` -> by role.
+        A label in capitals names a speaker only with a title or a known family name: `BAKU:`
+        or `NEW DELHI:` opens a dateline, not a turn."""
+        lex = people_lexicon()
+        words = [w.strip(".") for w in who.split()]
+        titled = any(lex.is_title(fold(w)) for w in words)
+        names = [w for w in words if w and not lex.is_title(fold(w)) and fold(w) not in ("the", "of")]
+        if not names:
+            return self.speakers._role(who.lower(), position) if titled else None
+        known = self.speakers.by_family.get(fold(names[-1]))
+        if known:
+            return known
+        return " ".join(w.capitalize() for w in names) if titled else None
+
+    def _label(self, i: int) -> tuple[Turn, Span] | None:
+        """`President Ilham Aliyev: Thank you very much, ...`, `MS. PSAKI: Hi everyone.`, `Q: ...`."""
         span = self.paragraphs[i]
+        question = _QUESTION.match(self.text, span.start, span.end)
+        if question:
+            who = Span(span.start, question.start("speech"))
+            return Turn(Cue(who), None, [], question=True), Span(question.start("speech"), span.end)
+        caps = _CAPS_LABEL.match(self.text, span.start, span.end)
+        if caps and len(caps.group("who").replace(".", "").strip()) > 1:
+            who = Span(caps.start("who"), caps.end("who"))
+            speaker = self.speakers.person_in(who) or self._caps_speaker(caps.group("who"), span.start)
+            if speaker:
+                return Turn(Cue(who), speaker, []), Span(caps.start("speech"), span.end)
+        dotted = _DOTTED_LABEL.match(self.text, span.start, span.end)
+        if dotted:
+            who = Span(dotted.start("who"), dotted.end("who"))
+            titled = any(people_lexicon().is_title(fold(w)) for w in dotted.group("who").split())
+            speaker = self.speakers.person_in(who) or self._caps_speaker(dotted.group("who"), span.start)
+            if speaker and titled and len(dotted.group("who").split()) <= 5:
+                return Turn(Cue(who), speaker, []), Span(dotted.start("speech"), span.end)
         m = _INLINE.match(self.text, span.start, span.end)
-        if not m or not _TERMINAL.search(m.group("speech")):
+        if not m:
             return None
         who = Span(m.start("who"), m.end("who"))
-        if not self.speakers.actor_in(who) or self.lex.verb.search(m.group("who")):
+        speaker = self.speakers.person_in(who)
+        # a person, a colon, and sentences: a turn, also where the excerpt stops mid-sentence
+        # ("… once again. It is always a"); a headline ("Lavrov: Russia welcomes all efforts")
+        # has no end of sentence at all
+        if not speaker or self.lex.verb.search(m.group("who")) or (
+                not _TERMINAL.search(m.group("speech")) and not _SENTENCE_END.search(m.group("speech"))):
             return None
-        return Cue(who), Span(m.start("speech"), span.end)
+        return Turn(Cue(who), speaker, []), Span(m.start("speech"), span.end)
 
     def intro(self, i: int) -> Cue | None:
         """The cue where paragraph i introduces a speaker whose words follow it."""
@@ -81,12 +146,66 @@ class Transcripts:
         if text.endswith(":"):
             if nxt and _MARKS.match(self._para(i + 1).lstrip()):
                 return None  # quotation marks follow: `marks.py` and its cues take them
+            if not self._introduces_speech(i):
+                return None  # "… met with:" and a list of names
             cue = self._who(self.paragraphs[i])
-            return cue if cue is not None and self.speakers.actor_in(cue.subject) else None
+            return cue if cue is not None and self.speakers.person_in(cue.subject) else None
         if nxt and self._dashed(i + 1) and not _TERMINAL.search(text) and not self._dashed(i):
+            if not self._introduces_speech(i):
+                return None
             cue = self._who(self.paragraphs[i])
-            return cue if cue is not None and self.speakers.actor_in(cue.subject) else None
+            return cue if cue is not None and self.speakers.person_in(cue.subject) else None
         return None
+
+    def _introduces_speech(self, i: int) -> bool:
+        """An introduction has a verb of speech ("said:") or speech follows it."""
+        return bool(self.lex.verb.search(self._para(i)) or (i + 1 < len(self.paragraphs) and self._speechlike(i + 1)))
+
+    def _speechlike(self, i: int) -> bool:
+        text = self._para(i)
+        if _MARKS.search(text):
+            return False  # words in marks are someone's quoted by a narrator
+        words = {w.lower() for w in _WORDS.findall(text)}
+        return bool(_VOCATIVE.match(text)) or len(words & self.lex.speech_words) >= 2
+
+    def statement(self, i: int) -> tuple[Cue, int] | None:
+        """`President Macron's statement to the press during ...`: the person whose statement
+        the paragraphs after it are, and the first of those paragraphs."""
+        text = self._para(i)
+        noun = _SPEECH_NOUNS.search(text)
+        if noun is None or _MARKS.search(text) or text.rstrip().endswith(":"):
+            return None
+        words = {w.lower() for w in _WORDS.findall(text)}
+        if words & self.lex.speech_words:
+            return None
+        span = self.paragraphs[i]
+        # the person the statement belongs to: "X's statement", "Statement by X", else the first
+        people = self.speakers.people.within(span)
+        if not people:
+            return None
+        # "President Macron's statement", "Statement by the French President …": the speech
+        # noun belongs to the person; "a message from President Yoon" is no published speech
+        owner = next((n for n in people if self.text[n.span.end : n.span.end + 2] in ("'s", "’s")
+                      and n.span.end <= span.start + noun.start() <= n.span.end + 3), None)
+        by = _BY_OWNER.match(self.text, span.start + noun.end(), span.end)
+        if owner is None and by is not None:
+            owner = next((n for n in people if n.span.start >= by.end()), None)
+        if owner is None:
+            return None
+        for j in range(i + 1, min(len(self.paragraphs), i + 2 + _MAX_LINES_BEFORE_SPEECH)):
+            if self._speechlike(j):
+                return Cue(owner.span), j
+            if not self._headline(j):
+                return None
+        return None
+
+    def _headline(self, i: int) -> bool:
+        """A short line without an end of sentence (a heading, a place and date), not words
+        of speech cut short where the excerpt stops ("… a region that I know wel")."""
+        text = self._para(i).strip()
+        if _TERMINAL.search(text) or len(text.split()) > _MAX_HEADLINE_WORDS:
+            return False
+        return not ({w.lower() for w in _WORDS.findall(text)} & self.lex.speech_words)
 
     def _narration(self, i: int) -> bool:
         text = self._para(i)
@@ -99,26 +218,26 @@ class Transcripts:
             return True
         span = self.paragraphs[i]
         opening = Span(span.start, min(span.end, span.start + 60))
-        first = self.speakers.first_actor_in(opening, [])
-        starts_with_actor = first is not None and any(
-            m.start - span.start <= 3 for a in self.speakers.actors if a.name == first for m in a.mentions
-            if opening.contains(m))
+        first = self.speakers.first_person_in(opening)
+        starts_with_actor = first is not None and first.span.start - span.start <= 3
         return starts_with_actor or bool(self.lex.verb.search(text) and _MARKS.search(text))
 
-    def _ends_turn(self, i: int) -> bool:
+    def _ends_turn(self, i: int, narrated: bool = True) -> bool:
         text = self._para(i).strip()
-        if self.lex.separator.match(text) or self.intro(i) or self._inline(i):
+        if self.lex.separator.match(text) or self.intro(i) or self._label(i):
             return True
+        if _CAPS_LABEL.match(text):
+            return True  # "NOTE: The President spoke at …": an editor's line
         if self._dashed(i):
             return False
-        headline = not _TERMINAL.search(text) and len(text.split()) <= _MAX_HEADLINE_WORDS
-        return headline or self._narration(i)
+        return self._headline(i) or (narrated and self._narration(i))
 
-    def _run(self, first: int) -> tuple[list[Span], int]:
-        """The speech paragraphs from `first` on, and the index after the last of them."""
+    def _run(self, first: int, narrated: bool = True) -> tuple[list[Span], int]:
+        """The speech paragraphs from `first` on, and the index after the last of them; a
+        statement published whole (`narrated` False) has no narrator to end it."""
         parts = []
         j = first
-        while j < len(self.paragraphs) and (j == first or not self._ends_turn(j)):
+        while j < len(self.paragraphs) and (j == first or not self._ends_turn(j, narrated)):
             start = self._speech_start(j)
             if start < self.paragraphs[j].end:
                 parts.append(Span(start, self.paragraphs[j].end))
@@ -129,15 +248,23 @@ class Transcripts:
         found: list[Turn] = []
         i = 0
         while i < len(self.paragraphs):
-            inline = self._inline(i)
-            cue = None if inline else self.intro(i)
-            if inline:
+            label = self._label(i)
+            if label:
+                turn, first = label
                 rest, nxt = self._run(i + 1) if i + 1 < len(self.paragraphs) and not self._ends_turn(i + 1) else ([], i + 1)
-                found.append(Turn(inline[0], self.speakers.actor_in(inline[0].subject), [inline[1], *rest]))
+                found.append(Turn(turn.cue, turn.speaker, [first, *rest], turn.question))
                 i = nxt
-            elif cue is not None and i + 1 < len(self.paragraphs) and not self._ends_turn(i + 1):
+                continue
+            cue = self.intro(i)
+            if cue is not None and i + 1 < len(self.paragraphs) and not self._ends_turn(i + 1):
                 parts, i = self._run(i + 1)
-                found.append(Turn(cue, self.speakers.actor_in(cue.subject), parts))
-            else:
-                i += 1
+                found.append(Turn(cue, self.speakers.person_in(cue.subject), parts))
+                continue
+            statement = self.statement(i)
+            if statement is not None:
+                cue, first = statement
+                parts, i = self._run(first, narrated=False)
+                found.append(Turn(cue, self.speakers.person_in(cue.subject), parts))
+                continue
+            i += 1
         return found

@@ -1,9 +1,10 @@
-"""HTML pages to article text through trafilatura (main text and metadata)."""
+"""HTML pages to article text through trafilatura (main text and metadata) and htmldate (date)."""
 from __future__ import annotations
 
 import re
 
 import trafilatura
+from htmldate import find_date
 
 from ..errors import EmptyInput, MalformedRecord
 from ..model import DateValue, Document
@@ -34,6 +35,21 @@ def drop_huge_scripts(html: str) -> str:
     return "".join(out)
 
 
+def page_date(html: str, url: str | None = None) -> DateValue | None:
+    """The page's first publication date as htmldate reads it from the markup and the address.
+
+    Only the page's own metadata, markup and address are read (no search of the text, where
+    a date bar or a related-news list would be found): `original_date` prefers publication to
+    modification. An address with a year and month only gives no date (htmldate says none).
+    """
+    try:
+        found = find_date(drop_huge_scripts(html), url=url, original_date=True, extensive_search=False,
+                          outputformat="%Y-%m-%d")
+    except Exception:  # noqa: BLE001 - a page htmldate cannot read has no date from it
+        return None
+    return parse_iso_date(found) if found else None
+
+
 def document_from_html(html: str, doc_id: str, source: str, url: str | None = None) -> Document:
     try:
         result = trafilatura.bare_extraction(
@@ -58,7 +74,7 @@ def document_from_html(html: str, doc_id: str, source: str, url: str | None = No
     title = (data.get("title") or "").strip() or None
     # the headline opens the text, as it does in a plain-text article
     text = f"{title}\n\n{body}\n" if title else body + "\n"
-    published: DateValue | None = parse_iso_date(data.get("date"))
+    published = page_date(html, url) or parse_iso_date(data.get("date"))
     doc = Document(id=doc_id, source=source, text=text, url=url or data.get("url"))
     doc.metadata_published = published
     if title:

@@ -5,8 +5,8 @@ GDELT-shaped event table.
 - `jsonl`: one object a line, each with `"record": "document"` or `"event"` and the OUTPUT.md fields.
 - `csv` / `parquet`: one table (`events`, `documents`, `actors` or `quotes`); a DATE becomes
   `date` + `date_precision`; in CSV, list fields are JSON strings, in Parquet native lists.
-- `gdelt`: tab-separated, with a header, one row per event. SQLDATE is YYYYMMDD; a date known
-  only to the month or year is padded with zeros (`20230200`), never guessed.
+- `gdelt`: GDELT 2.0's event table (61 tab-separated columns, no header; `table="events"`) or
+  its mentions table (`table="mentions"`); see `gdelt.py` and docs/gdelt.md.
 """
 from __future__ import annotations
 
@@ -17,12 +17,12 @@ import sqlite3
 from typing import IO, Any
 
 from ..model import Document, Event
-from .queries import actor_countries, load_record
+from .gdelt import write_gdelt
+from .queries import load_record
 
 FORMATS = ("json", "jsonl", "csv", "parquet", "gdelt")
 TABLES = ("events", "documents", "actors", "quotes")
-GDELT_COLUMNS = ("GLOBALEVENTID", "SQLDATE", "Actor1Name", "Actor1CountryCode", "Actor2Name", "Actor2CountryCode",
-                 "EventCode", "EventRootCode", "ActionGeo_FullName", "NumArticles", "SOURCEURL")
+GDELT_TABLES = ("events", "mentions")
 
 
 def _event_row(e: Event) -> dict[str, Any]:
@@ -72,24 +72,20 @@ def _arrow_schema(table: str):
     return pa.schema(fields)
 
 
-def _gdelt_rows(conn: sqlite3.Connection, docs: list[Document], events: list[Event]) -> list[list[str]]:
-    countries = actor_countries(conn)
-    where = {d.id: d.url or d.source for d in docs}
-    rows = []
-    for e in events:
-        a1 = e.actors[0] if e.actors else ""
-        a2 = e.actors[1] if len(e.actors) > 1 else ""
-        date = (e.date.value.replace("-", "") + "0000")[:8] if e.date else ""
-        sources = list(dict.fromkeys(m.document for m in e.mentions))
-        rows.append([e.id, date, a1, countries.get(a1, ""), a2, countries.get(a2, ""), e.code, e.code[:2],
-                     e.location or "", str(len(sources)), ";".join(where.get(s, s) for s in sources)])
-    return rows
-
-
 def export(conn: sqlite3.Connection, fmt: str, out: IO[bytes], table: str = "events") -> int:
     """Write the stored record to a binary stream; returns the number of rows/objects written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
+    if fmt == "gdelt":
+        if table not in GDELT_TABLES:
+            raise ValueError(f"unknown GDELT table {table!r}; known: {', '.join(GDELT_TABLES)}")
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+        try:
+            n_events, n_mentions = write_gdelt(conn, text if table == "events" else None,
+                                               text if table == "mentions" else None)
+            return n_events if table == "events" else n_mentions
+        finally:
+            text.detach()
     record = load_record(conn)
     if fmt == "json":
         out.write(json.dumps(record.to_json(), ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
@@ -103,12 +99,6 @@ def export(conn: sqlite3.Connection, fmt: str, out: IO[bytes], table: str = "eve
         return n
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     try:
-        if fmt == "gdelt":
-            rows = _gdelt_rows(conn, record.documents, record.events)
-            writer = csv.writer(text, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(GDELT_COLUMNS)
-            writer.writerows(rows)
-            return len(rows)
         rows = table_rows(record.documents, record.events, table)
         if fmt == "parquet":
             import pyarrow as pa

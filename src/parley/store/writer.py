@@ -169,7 +169,7 @@ class Writer:
             " VALUES (?,?,?,?,?,?,?,?,?,?,?, datetime('now'),?,?)",
             (doc.id, digest, doc.source, doc.url, doc.title, doc.outlet,
              doc.published.value if doc.published else None, doc.published.precision if doc.published else None,
-             doc.text, body, json.dumps(document_to_dict(doc), ensure_ascii=False), key, name))
+             doc.text, body, json.dumps(document_to_dict(doc, parses=False), ensure_ascii=False), key, name))
         self.conn.execute("INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
                           (cur.lastrowid, doc.title or "", body))
         self._write_derived(cur.lastrowid, doc)

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import difflib
 import re
-from urllib.parse import quote
+from collections.abc import Mapping
+from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from ..store import cameo
+from ..store.gdelt import web_url
 from ..store.queries import MARK_CLOSE, MARK_OPEN
 
 _TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
+_WORDY = re.compile(r"\w")
 
 
 def make_environment() -> Environment:
@@ -23,8 +27,29 @@ def make_environment() -> Environment:
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.filters["u"] = lambda s: quote(str(s), safe="")
     env.filters["snippet"] = snippet_html
+    env.filters["weburl"] = web_url
     env.globals["mark_spans"] = mark_spans
+    env.globals["query"] = query_string
+    env.globals["quad_of"] = lambda code: cameo.quad_class(code) if code else 0
+    env.globals["quad_name"] = cameo.quad_name
+    env.globals["STATUS_HELP"] = STATUS_HELP
     return env
+
+
+# what each status means, shown beside every status badge and in the legends
+STATUS_HELP = {
+    "reported": "the news itself: the article reports that it took place",
+    "planned": "announced for later: not (yet) known to have taken place",
+    "referenced": "an earlier event the article recalls",
+}
+
+
+def query_string(params: Mapping[str, object], **changes: object) -> str:
+    """`?a=1&b=2` from the current parameters with `changes` applied; empty values dropped."""
+    merged = {k: v for k, v in params.items()}
+    merged.update(changes)
+    pairs = [(k, str(v)) for k, v in merged.items() if v not in (None, "")]
+    return "?" + urlencode(pairs) if pairs else "?"
 
 
 def mark_spans(text: str, spans: list[tuple[int, int]], css: str = "") -> Markup:
@@ -64,8 +89,10 @@ def snippet_html(snippet: str) -> Markup:
 def word_diff(base: str, other: str) -> Markup:
     """`other` as HTML: words not in `base` in `<ins>`, words of `base` it lacks in `<del>`.
 
-    When `other` is much shorter (a paragraph of a longer speech), only the stretch of `base`
-    it matches is compared; what lies before and after it is shown as an ellipsis.
+    A changed stretch shows what was left out, then what took its place, as two separate
+    marked runs with a space between (`<del>involvement</del> <ins>participation</ins>`), so
+    the two never read as one word. When `other` is much shorter (a paragraph of a longer
+    speech), only the stretch of `base` it matches is compared.
     """
     a, b = _TOKENS.findall(base), _TOKENS.findall(other)
     key = lambda toks: [t.lower() if not t.isspace() else " " for t in toks]  # noqa: E731
@@ -81,12 +108,20 @@ def word_diff(base: str, other: str) -> Markup:
             out.append(escape("".join(b[j1:j2])))
             continue
         removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if not _WORDY.search(removed) and not _WORDY.search(added):
+            out.append(escape(added))  # quotation marks and punctuation alone are no difference in wording
+            continue
+        # whitespace at the ends of the changed stretch stays outside the marks
+        edge = added if added.strip() else removed
+        lead = edge[: len(edge) - len(edge.lstrip())]
+        trail = edge[len(edge.rstrip()):] if edge.strip() else ""
+        marks = []
         if removed.strip():
-            out.append(Markup("<del>{}</del>").format(removed))
-        elif removed and not added:
-            out.append(escape(removed))
+            marks.append(Markup('<del title="left out">{}</del>').format(removed.strip()))
         if added.strip():
-            out.append(Markup("<ins>{}</ins>").format(added))
-        elif added:
+            marks.append(Markup('<ins title="added">{}</ins>').format(added.strip()))
+        if marks:
+            out.append(escape(lead) + Markup(" ").join(marks) + escape(trail))
+        else:
             out.append(escape(added))
     return Markup("").join(out)

@@ -1,0 +1,586 @@
+"""The header model: a page read as lines, with headline, header and body chosen by score.
+
+Each line gets a role from the line alone (`header.read_line`). Then the lines are read
+together:
+
+* the body starts at the first line of prose that is not a photo caption; a standfirst (one or
+  two prose lines) followed by a byline, date line or caption still belongs to the header;
+* the headline is the best-scoring short line above the body: scored on length, case, whether
+  it repeats (sites print the headline two or three times), what stands after it (a byline, a
+  date line, a dateline, a standfirst or the body) and whether it holds a date; mastheads,
+  menus, section labels, bylines and date lines never are;
+* the body runs to the first footer or end marker (`MOST POPULAR`, `Related news`, a tag list
+  once the prose is over) or to a trailing run of link-like lines, without the furniture inside
+  it: captions, credits, markers and the link lists after them, date lines, bylines, related
+  links inserted between paragraphs.
+
+`read_page` is a pure function of the text; the layout, outlet and published stages each read
+the page through it (the last few pages are kept, so a document is read once).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..dates.mentions import DateOrder, date_order, find_dates
+from ..model import Dateline
+from ..resources import data_file
+from .dateline import match_dateline, place_only
+from .header import LineInfo, caption_credit, is_latin, read_line
+from .lines import Line, split_lines
+from .outlet_names import is_known_outlet, looks_like_outlet, outlet_country
+
+# The header lies within the first lines of a page: menus, a ticker, a headline, a standfirst,
+# bylines and date lines, a caption.
+HEADER_MAX_LINES = 40
+HEADER_MAX_CHARS = 3000
+# after the first prose line, a byline or date line this many lines on still belongs to the header
+STANDFIRST_LINES = 3
+# a headline has at least this score (see _headline_score)
+HEADLINE_MIN_SCORE = 2.0
+# a sign-off with the agency and date stands among the last lines
+SIGN_OFF_LINES = 3
+# an inline dateline may open the body's first lines (after a summary)
+INLINE_DATELINE_LINES = 3
+# a trailing run of link-like lines shorter than this is kept: an article may end on short lines
+MIN_LINK_RUN = 5
+# a sentence this short with furniture after it may be a headline ending in a full stop
+SHORT_HEADLINE_WORDS = 12
+# hard-wrapped prose: lines of this many characters, give or take
+WRAP_MIN_CHARS, WRAP_MAX_CHARS = 40, 100
+# lines further into the body than this are read for furniture without their dates (speed)
+DATED_LINE_MAX_CHARS = 160
+
+META_ROLES = frozenset({"date", "byline", "outlet", "dateline", "caption", "credit"})
+# what ends a standfirst: the byline block (a caption may stand anywhere in a body)
+STANDFIRST_ENDS = frozenset({"date", "byline", "outlet", "dateline"})
+DROPPED_ROLES = frozenset({"stamp", "furniture", "date", "byline", "outlet", "caption", "credit", "tags"})
+
+
+@dataclass
+class Page:
+    infos: list[LineInfo]
+    order: DateOrder
+    # indices into infos
+    headline: int | None = None
+    body_start: int = 0
+    body_end: int = 0
+    body: list[int] = field(default_factory=list)
+    # the dateline opening the body ("MOSCOW, March 3 (Reuters) -"), and whether it is cut from the body
+    inline_dateline: Dateline | None = None
+    # index of the line it opens
+    inline_line: int | None = None
+    cut_inline: bool = False
+
+    @property
+    def lines(self) -> list[Line]:
+        return [i.line for i in self.infos]
+
+    def header(self) -> list[LineInfo]:
+        return self.infos[: self.body_start]
+
+
+@lru_cache(maxsize=8)
+def read_page(text: str) -> Page:
+    lines = split_lines(text)
+    if not lines:
+        return Page([], "DMY")
+    order = date_order(text[:HEADER_MAX_CHARS * 2])
+    infos = _read_lines(lines, order)
+    if _ambiguous_numeric(infos):
+        # a date such as 05/04/2023: the outlet's country says how it writes dates
+        country = next((outlet_country(i.outlet) for i in infos[:HEADER_MAX_LINES] if i.outlet), None)
+        if country:
+            reordered = date_order(text[:HEADER_MAX_CHARS * 2], country)
+            if reordered != order:
+                order, infos = reordered, _read_lines(lines, reordered)
+    _short_headlines(infos)
+    _captions_and_lists(infos)
+    page = Page(infos, order)
+    page.body_start = _body_start(infos, _wrapped_page(infos))
+    page.headline = _pick_headline(infos, page.body_start)
+    page.body_end = _body_end(infos, page.body_start)
+    page.body = _body_lines(infos, page.body_start, page.body_end)
+    page.inline_dateline, page.inline_line = _inline_dateline(page)
+    page.cut_inline = page.inline_dateline is not None and not place_only(page.inline_dateline)
+    return page
+
+
+def _inline_dateline(page: Page) -> tuple[Dateline | None, int | None]:
+    """The dateline opening the body's first line, or the second or third after a summary."""
+    for n, k in enumerate(page.body[:INLINE_DATELINE_LINES]):
+        found = match_dateline(page.infos[k].line, standalone_only=False, order=page.order)
+        if found is not None and (n == 0 or not place_only(found)):
+            return found, k
+    return None, None
+
+
+def _read_lines(lines: list[Line], order: DateOrder) -> list[LineInfo]:
+    infos = []
+    n = len(lines)
+    chars = 0
+    for i, line in enumerate(lines):
+        chars += len(line.text)
+        near_edge = i < HEADER_MAX_LINES or chars < HEADER_MAX_CHARS or i >= n - HEADER_MAX_LINES
+        if near_edge:
+            infos.append(read_line(line, order, first=i == 0))
+        elif len(line.text) <= DATED_LINE_MAX_CHARS:
+            infos.append(read_line(line, order, light=True))
+        else:
+            infos.append(_prose_or_text(line))
+    return infos
+
+
+def _prose_or_text(line: Line) -> LineInfo:
+    return LineInfo(line, "prose" if line.ends_sentence or line.words > 30 else "text")
+
+
+def _ambiguous_numeric(infos: list[LineInfo]) -> bool:
+    return any(d.numeric and d.day is not None and d.day <= 12 and d.day != d.month
+               for i in infos[:HEADER_MAX_LINES] for d in i.dates)
+
+
+# ---------------------------------------------------------------------------------------
+# where the body starts
+
+def _short_headlines(infos: list[LineInfo]) -> None:
+    """A short sentence opening the page with furniture after it is a headline with a full stop
+    ("PM Modi returns after Saarc meet." over share buttons, or under a blog's date header):
+    text, not prose. Only before anything else that could be a headline, and never a line that
+    opens with a dateline."""
+    for i, info in enumerate(infos[:HEADER_MAX_LINES]):
+        if info.role == "text":
+            return
+        if info.role != "prose":
+            continue
+        after = infos[i + 1] if i + 1 < len(infos) else None
+        before = infos[i - 1] if i > 0 else None
+        # a full stop, or a question ("Putin and Erdogan meet in Sochi, Ankara shifting to Moscow?")
+        question = info.line.text.endswith(("?", "!")) and info.line.words <= 2 * SHORT_HEADLINE_WORDS
+        short = (info.line.words <= SHORT_HEADLINE_WORDS and info.line.text.endswith(".")) or question
+        over_furniture = after is not None and after.role in ("furniture", "date", "byline", "outlet", "credit") \
+            and after.kind != "footer"
+        under_date = after is not None and after.role == "prose" and (
+            (before is not None and before.role == "date") or (question and before is None))
+        # printed again a few lines on (in an image's caption: "Image of 'Shavkat Mirziyoyev goes to ...'")
+        mine = _norm(info.line.text)
+        repeated = any(mine in _norm(x.line.text) for x in infos[i + 1 : i + 6])
+        if short and (over_furniture or under_date or repeated) and not _opens_with_dateline(info.line):
+            infos[i] = LineInfo(info.line, "text")
+            continue
+        return
+
+
+_PERSON = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){1,3}$")
+
+
+def _captions_and_lists(infos: list[LineInfo]) -> None:
+    """Text lines that are no headline: a caption over its credit ("... after downing of Russian
+    fighter jet" / "Photo by: Reuters"), a caption's second line (starting in lower case), and
+    the points of a list ("* Row over downed jet escalates" / "* Putin signs decree")."""
+    head = infos[:HEADER_MAX_LINES]
+    marked = [info.role == "text" and bool(_LIST_MARK.match(info.line.text)) for info in head]
+    changes: dict[int, LineInfo] = {}
+    for i, info in enumerate(head):
+        if info.role != "text":
+            continue
+        after = infos[i + 1] if i + 1 < len(infos) else None
+        if after is not None and after.role == "credit":
+            changes[i] = LineInfo(info.line, "caption")
+        elif after is not None and after.role == "date" and _PERSON.match(info.line.text) and i > 0:
+            # "Sharon See" / "Published Mon, Jan 30, 2023": the author's name over the date
+            changes[i] = LineInfo(info.line, "byline")
+        elif after is not None and after.role in ("caption", "text") and after.line.text[:1].islower() \
+                and after.line.paragraph == info.line.paragraph and caption_credit(info.line):
+            # "Malaysian Prime Minister Anwar Ibrahim (left, back row)" / "and Prime Minister Lee ..."
+            changes[i] = LineInfo(info.line, "caption")
+        elif marked[i] and ((i > 0 and marked[i - 1]) or (i + 1 < len(marked) and marked[i + 1])):
+            changes[i] = LineInfo(info.line, "furniture", kind="list")
+    for i, changed in changes.items():
+        infos[i] = changed
+
+
+def _opens_with_dateline(line: Line) -> bool:
+    found = match_dateline(line, standalone_only=False)
+    return found is not None and not place_only(found)
+
+
+def _is_body_prose(info: LineInfo, infos: list[LineInfo], i: int, wrapped_page: bool = False) -> bool:
+    if info.role == "prose":
+        return True
+    if info.role != "text":
+        return False
+    # "Prime Minister Dr. Manmohan Singh:Your Excellency ..., Ladies and Gentlemen of the Media,": a
+    # speech opens
+    after = infos[i + 1] if i + 1 < len(infos) else None
+    if info.line.text.endswith(",") and info.line.words >= 4 and after is not None and after.role == "prose":
+        return True
+    return _wrapped(infos, i, wrapped_page)
+
+
+def _wrapped(infos: list[LineInfo], i: int, wrapped_page: bool) -> bool:
+    """Hard-wrapped prose: a line of a paragraph of moderate-length lines, all but the last at least
+    WRAP_MIN_CHARS long; three lines or more, or two on a page whose paragraphs are wrapped so."""
+    block = _block(infos, i)
+    if not _wrap_shaped(block) or len(infos[i].line.text) < WRAP_MIN_CHARS:
+        return False
+    return len(block) >= 3 or wrapped_page
+
+
+def _block(infos: list[LineInfo], i: int) -> list[Line]:
+    """The lines of line i's paragraph around it that read as text (not a byline, a date, a menu)."""
+    p = infos[i].line.paragraph
+
+    def joins(k: int) -> bool:
+        return infos[k].line.paragraph == p and infos[k].role in ("text", "prose")
+
+    lo = i
+    while lo > 0 and i - lo < 3 and joins(lo - 1):
+        lo -= 1
+    hi = i
+    # on to the line that ends the sentence (a wrapped sentence may run over several lines)
+    while hi + 1 < len(infos) and hi - i < 8 and joins(hi + 1) and not infos[hi].line.ends_sentence:
+        hi += 1
+    return [x.line for x in infos[lo : hi + 1]]
+
+
+def _wrap_shaped(block: list[Line]) -> bool:
+    """Lines of one paragraph of moderate length, the last ending a sentence, none repeating another
+    (a headline printed twice, or a list of headlines, is no paragraph)."""
+    return len(block) >= 2 and all(len(ln.text) <= WRAP_MAX_CHARS for ln in block) \
+        and all(len(ln.text) >= WRAP_MIN_CHARS for ln in block[:-1]) \
+        and len({ln.text for ln in block}) == len(block) and block[-1].ends_sentence
+
+
+def _wrapped_page(infos: list[LineInfo]) -> bool:
+    """Whether the page sets its paragraphs on hard-wrapped lines (three such paragraphs or more)."""
+    paragraphs: dict[int, list[Line]] = {}
+    for x in infos:
+        paragraphs.setdefault(x.line.paragraph, []).append(x.line)
+    return sum(1 for lines in paragraphs.values() if _wrap_shaped(lines)) >= 3
+
+
+def _is_furniture_like(info: LineInfo) -> bool:
+    return info.role in DROPPED_ROLES
+
+
+def _body_start(infos: list[LineInfo], wrapped_page: bool) -> int:
+    """Index of the first body line: the first prose after the header (len(infos) if none)."""
+    chars = 0
+    for i, info in enumerate(infos):
+        chars += len(info.line.text)
+        if i >= HEADER_MAX_LINES and chars > HEADER_MAX_CHARS:
+            break
+        if _is_body_prose(info, infos, i, wrapped_page):
+            return _past_standfirst(infos, i, wrapped_page)
+    # no prose near the top: no header, the whole text is body
+    return 0
+
+
+def _past_standfirst(infos: list[LineInfo], first_prose: int, wrapped_page: bool) -> int:
+    """Past a standfirst: prose lines followed, within a few lines, by a byline, date line or caption."""
+    prose_seen = 0
+    for j in range(first_prose, min(len(infos), first_prose + STANDFIRST_LINES + 3)):
+        info = infos[j]
+        if info.role in ("prose", "text", "caption", "credit"):
+            if info.role == "prose":
+                prose_seen += 1
+                if prose_seen > 2 or info.line.words > 80:
+                    return first_prose
+            continue
+        if info.role in STANDFIRST_ENDS and j - first_prose <= STANDFIRST_LINES + 2:
+            # the header goes on past this meta line: the body is the next prose
+            for k in range(j + 1, min(len(infos), j + 8)):
+                if infos[k].role in META_ROLES or infos[k].role in ("furniture", "tags", "stamp"):
+                    continue
+                if _is_body_prose(infos[k], infos, k, wrapped_page):
+                    return _past_standfirst(infos, k, wrapped_page) if k - first_prose < 12 else k
+                if infos[k].role == "text":
+                    continue
+            return first_prose
+    return first_prose
+
+
+# ---------------------------------------------------------------------------------------
+# the headline
+
+_NORM = re.compile(r"[\W_]+", re.UNICODE)
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*])\s+")
+
+
+def headline_text(text: str) -> str:
+    """A headline without the list mark a breadcrumb or menu gave it ("4. ")."""
+    return _LIST_MARK.sub("", text).strip()
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub(" ", headline_text(text).lower()).strip()
+
+
+def _neighbour(infos: list[LineInfo], i: int, step: int) -> LineInfo | None:
+    j = i + step
+    while 0 <= j < len(infos):
+        if infos[j].role != "furniture":
+            return infos[j]
+        j += step
+    return None
+
+
+def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
+    info = infos[i]
+    text = info.line.text
+    words = info.line.words
+    score = 2.0
+    if words < 3:
+        score -= 1.0
+    elif words < 5:
+        score -= 0.5
+    elif words <= 18:
+        score += 0.5
+    elif words > 40:
+        score -= 3.0
+    elif words > 30:
+        score -= 1.0
+    elif words > 24:
+        score -= 0.5
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and words < 6:
+        score -= 1.5  # SECTION LABELS
+    if headline_text(text)[:1].islower():
+        score -= 2.0
+    long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    if _SITE_LABEL.match(text):
+        # "Ministry of Foreign Affairs of the Kyrgyz Republic", "Official website of the President of
+        # Russia": a site's name
+        score -= 2.0
+    elif long_words and all(w[0].isupper() for w in long_words) and words <= 5:
+        score -= 1.0  # "Office of the Spokesperson", "Foreign and Military Affairs": a label
+    if info.dates:
+        score -= 1.0
+    mine = norms[i]
+    later = [k for k, other in enumerate(norms) if k != i and other]
+    if any(_same_headline(mine, norms[k]) for k in later if infos[k].role == "text"):
+        score += 1.5  # sites print the headline more than once
+    lead_end = min(len(norms), _first_prose(infos, i) + 3)
+    if words >= 8 and any(mine in norms[k] for k in range(i + 1, lead_end) if norms[k] and infos[k].role == "prose"):
+        score -= 3.0  # a summary the lead repeats, not a headline
+    after = _neighbour(infos, i, 1)
+    if after is not None and after.role in ("date", "byline", "outlet", "dateline", "prose", "caption", "credit", "tags"):
+        score += 1.0
+    elif after is not None and after.role == "text" and (after.line.words > words or _over_meta(infos, after)):
+        score += 1.0  # a standfirst or deck under the headline, then the byline block or the body
+    if text.rstrip().endswith((",", ";")):
+        score -= 2.0  # "Ladies and Gentlemen of the Media,": an address, not a headline
+    if not is_latin(text):
+        score -= 3.0
+    return score
+
+
+_SITE_LABEL = re.compile(r"^(?:The\s+)?(?:" + "|".join(data_file("furniture.toml")["site_label_words"]) + r")\b")
+
+
+def _first_prose(infos: list[LineInfo], i: int) -> int:
+    return next((k for k in range(i + 1, len(infos)) if infos[k].role == "prose"), len(infos))
+
+
+def _over_meta(infos: list[LineInfo], info: LineInfo) -> bool:
+    after = _neighbour(infos, infos.index(info), 1)
+    return after is not None and after.role in ("date", "byline", "outlet", "dateline", "prose", "caption", "credit")
+
+
+def _same_headline(a: str, b: str) -> bool:
+    """The same headline printed twice, perhaps with the site's name or a date before or after it."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= 3 and (long.startswith(short) or long.endswith(short))
+
+
+def _pick_headline(infos: list[LineInfo], body_start: int) -> int | None:
+    candidates = [i for i in range(body_start) if infos[i].role == "text"]
+    if not candidates:
+        return None
+    norms = [_norm(x.line.text) if x.role in ("text", "prose") else "" for x in infos[: body_start + 12]]
+    scored = [(_headline_score(infos, i, norms), i) for i in candidates]
+    best = max(s for s, _ in scored)
+    if best < HEADLINE_MIN_SCORE:
+        return None
+    # of equal scores the first: a standfirst follows its headline
+    chosen = min(i for s, i in scored if s == best)
+    # the same headline printed more than once: the fullest print, less a site's name or a date
+    # glued to it (a shorter print may be cut short, a longer one may carry the site's name)
+    group = [i for i in candidates if i == chosen or _same_headline(norms[i], norms[chosen])]
+    shortest = min(group, key=lambda k: (len(norms[k]), k))
+    clean = [i for i in group if i == shortest or not _glued_extra(infos[i].line.text, infos[shortest].line.text)]
+    return max(clean, key=lambda k: (len(norms[k]), -k))
+
+
+def _glued_extra(longer: str, shorter: str) -> bool:
+    """Whether what `longer` adds to `shorter` is glue: a date, an outlet's name, or anything put
+    before the headline (a section or country label: "Bulgaria: Turkish Foreign Minister ...")."""
+    at = headline_text(longer).lower().find(headline_text(shorter).lower().strip())
+    if at > 0:
+        return True
+    extra = headline_text(longer)[len(headline_text(shorter).strip()):] if at == 0 else longer
+    extra = extra.strip(" -–—|:,.")
+    if not extra:
+        return True
+    return bool(find_dates(extra)) or is_known_outlet(extra) or looks_like_outlet(extra)
+
+
+# ---------------------------------------------------------------------------------------
+# where the body ends, and what inside it is furniture
+
+def _link_like(info: LineInfo, infos: list[LineInfo], k: int) -> bool:
+    """A line that reads like a link: short, no sentence, not part of a wrapped paragraph."""
+    if info.role in DROPPED_ROLES:
+        return True
+    if info.role != "text":
+        return False
+    p = info.line.paragraph
+    wrapped = (k + 1 < len(infos) and infos[k + 1].line.paragraph == p and infos[k + 1].role == "prose"
+               and not infos[k + 1].line.text[:1].isupper())
+    return not wrapped
+
+
+def _body_end(infos: list[LineInfo], start: int) -> int:
+    """Index of the first trailing-furniture line (len(infos) when there is none)."""
+    n = len(infos)
+    # from_k_links[k]: every line from k on is link-like (a related list, markers, tags)
+    from_k_links = [True] * (n + 1)
+    for k in range(n - 1, start, -1):
+        from_k_links[k] = _link_like(infos[k], infos, k) and from_k_links[k + 1]
+    prose_seen = False
+    for k in range(start, n):
+        info = infos[k]
+        if info.role == "prose":
+            prose_seen = True
+        if k == start:
+            continue
+        if info.kind == "footer":
+            return k
+        if info.kind == "end" and prose_seen:
+            return k
+        if info.role == "tags" and prose_seen and from_k_links[k + 1]:
+            return k
+        if info.kind == "marker" and from_k_links[k]:
+            return k
+        if n - k >= MIN_LINK_RUN and from_k_links[k] and _mostly_text(infos, k):
+            return k
+    return n
+
+
+def _mostly_text(infos: list[LineInfo], k: int) -> bool:
+    # a trailing run of headline-like lines, not a trail of dropped lines alone
+    return sum(1 for i in infos[k:] if i.role == "text") >= 2
+
+
+def _body_lines(infos: list[LineInfo], start: int, end: int) -> list[int]:
+    # a page whose paragraphs stand apart (blank lines between): where a link set into it shows
+    spaced = len({infos[j].line.paragraph for j in range(start, end)}) >= max(3, (end - start) // 2)
+    kept: list[int] = []
+    # a marker just above the body ("What you need to know:") takes the points after it along
+    skipping_links = start > 0 and infos[start - 1].kind in ("marker", "end")
+    for k in range(start, end):
+        info = infos[k]
+        if info.role in DROPPED_ROLES:
+            # a marker ("Recommended", "Also read") takes the link lines after it along
+            skipping_links = info.kind in ("marker", "end")
+            continue
+        if skipping_links and (info.role == "text" or _LIST_MARK.match(info.line.text)):
+            # the links, or the bulleted points, after a marker ("Related news", "What you need to know:")
+            continue
+        skipping_links = False
+        if k > start and spaced and _inserted_link(infos, k, end):
+            continue
+        kept.append(k)
+    return kept
+
+
+def _inserted_link(infos: list[LineInfo], k: int, end: int) -> bool:
+    """A related-news link set between paragraphs: a headline-like line glued to the next paragraph.
+
+    On a page whose paragraphs are set apart by blank lines, a line of headline shape (six
+    words or more, no full stop) that opens a block with the following paragraph's text is an
+    inserted link, not a subheading (a subheading stands apart, or is short).
+    """
+    info = infos[k]
+    if info.role != "text" or info.line.words < 6 or k + 1 >= end:
+        return False
+    nxt = infos[k + 1]
+    if nxt.line.paragraph != info.line.paragraph or nxt.role != "prose":
+        return False
+    return nxt.line.text[:1].isupper() or nxt.line.text[:1] in "\"“‘'"
+
+
+# ---------------------------------------------------------------------------------------
+# the page's own dates
+
+@dataclass(frozen=True)
+class PageDate:
+    info: LineInfo
+    index: int
+    # lower is stronger: 0 a first-publication label, a byline's date or a dateline with a year;
+    # 1 a date line under the headline (or over the body); 2 an update label; 3 a date line
+    # right above the headline (a blog's date header)
+    rank: int
+
+
+def page_dates(page: Page) -> list[PageDate]:
+    """The date lines that date the article, strongest first; a site's date bar is none of them.
+
+    A date bar (today's date above the masthead or among the menus, when the page was saved)
+    stands above the headline with furniture after it; related-news dates stand in lists
+    after the body; caption dates are in captions. None of these is read here.
+    """
+    found: list[PageDate] = []
+    headline = page.headline
+    for index, info in enumerate(page.infos):
+        in_header = index < page.body_start
+        if info.role == "dateline" and info.dateline is not None and in_header:
+            found.append(PageDate(info, index, 0 if info.dateline.year else 1))
+            continue
+        if info.role != "date" or not info.dates:
+            continue
+        if not in_header:
+            # after the body has begun: a labelled first-publication line ("First Published: ..."),
+            # or an agency's sign-off after the body ("(Xinhua News Agency August 24, 2005)")
+            at_end = index >= len(page.infos) - SIGN_OFF_LINES and not any(x.role == "prose" for x in page.infos[index:])
+            if info.label == "first" or (at_end and info.outlet is not None):
+                found.append(PageDate(info, index, 0))
+            elif at_end and _next_to_source(page, index):
+                # "Source: Egypt Independent" / "March 04, 2024 12:10 UTC": the source's time stamp
+                found.append(PageDate(info, index, 2))
+            continue
+        if info.label == "first" or (info.outlet is not None and info.label != "update"):
+            found.append(PageDate(info, index, 0))
+        elif info.label == "update":
+            found.append(PageDate(info, index, 2))
+        elif headline is None or index > headline:
+            if _next_is_body(page, index) or headline is not None:
+                found.append(PageDate(info, index, 1))
+        elif headline is not None and all(not any(c.isalpha() for c in x.line.text)
+                                          for x in page.infos[index + 1 : headline]):
+            # right above the headline, nothing between but a number (a view count): a blog's date header
+            found.append(PageDate(info, index, 3))
+        # else: a date bar above the headline, among the menus
+    return sorted(found, key=lambda d: (d.rank, d.index))
+
+
+_SOURCE_LINE = re.compile(r"^\(?(?:[Ss]ource|SOURCE|[Cc]ulled from|[Cc]ourtesy)\b")
+
+
+def _next_to_source(page: Page, i: int) -> bool:
+    return any(_SOURCE_LINE.match(page.infos[j].line.text) or page.infos[j].kind == "footer"
+               for j in (i - 1, i + 1) if 0 <= j < len(page.infos))
+
+
+def _next_is_body(page: Page, i: int) -> bool:
+    """Whether only bylines, datelines, captions and the like stand between line i and the body."""
+    for j in range(i + 1, min(len(page.infos), page.body_start + 1)):
+        if j == page.body_start:
+            return True
+        if page.infos[j].role in ("text", "prose"):
+            return False
+    return i + 1 >= page.body_start

@@ -1,0 +1,412 @@
+"""Who takes part in an event, where and when: the trigger's arguments on the parse.
+
+Participants come from the subject (with the subjects of a complement's governor: "agreed to
+meet", of an invitation's object: "invited Tokayev to visit"), the object, the `with`- and
+`between`-phrases, coordinated phrases, the possessor and `of`-phrase of a noun ("Modi's visit",
+"the visit of Mirziyoyev"), a passive agent ("was received by Erdogan") and a mediator's agent
+("talks brokered by Russia and Turkey"). A host comes first: the subject of `received`, the
+agent of `was received by`, the one `at the invitation of` whom a visitor travels.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..dates.expressions import TimeExpr
+from .lexicon import trigger_lexicon
+from .places import state_name
+from .reader import Place, Reader, is_parties
+from .triggers import Hit, with_heads
+
+MUTUAL_PREPS = ("with", "between", "from", "among", "alongside")
+PLACE_PREPS = ("in", "at")
+DESTINATION_PREPS = ("to", "in", "into", "at")
+# verbs whose object controls the complement's subject ("invited Tokayev to pay a visit")
+OBJECT_CONTROL = ("invite", "ask", "urge", "encourage", "allow", "expect", "want", "persuade", "welcome")
+# prepositions of a noun trigger that hang the event on a verb it precedes or follows
+# ("Following the summit talks in Baku, Mirziyoyev and Aliyev signed"): the verb's subjects
+# took part, when the noun names no one itself
+SEQUENCE_PREPS = ("after", "following", "before", "ahead", "prior", "during", "at", "in")
+
+
+@dataclass
+class Parties:
+    """The participants of one trigger, hosts first."""
+
+    hosts: list[str] = field(default_factory=list)
+    guests: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+    destinations: list[Place] = field(default_factory=list)
+    # the participants come from the verb the noun's phrase hangs on, not from the noun
+    borrowed: bool = False
+
+    @property
+    def own(self) -> bool:
+        """Whether the trigger names a participant itself, not only through the verb it hangs on."""
+        return bool(self.actors) and not self.borrowed
+
+    @property
+    def actors(self) -> list[str]:
+        out: list[str] = []
+        for name in self.hosts + self.guests + self.others:
+            if name not in out:
+                out.append(name)
+        return out
+
+    def add(self, bucket: list[str], names: list[str]) -> None:
+        for n in names:
+            if n not in bucket:
+                bucket.append(n)
+
+
+def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
+    """The subject tokens of verb `v`, through control, coordination and participles."""
+    t = r.tree
+    found = [s for s in t.dependents(v, "nsubj", "nsubjpass") if s != skip]
+    if found:
+        return found
+    head, dep = t.head(v), t.dep(v)
+    if head == v:
+        # "After the one-on-one meeting, President Aliyev and President Erdogan held a
+        # meeting": the parser took the subject for an apposition in the fronted phrase;
+        # "Visiting UN Secretary General Guterres on Saturday discussed": for a clause
+        fronted = [a for p in t.dependents(v, "prep") if p < v for o in t.dependents(p, "pobj")
+                   for a in t.dependents(o, "appos") if r.names_actor(a)]
+        clausal = [o for c in t.dependents(v, "csubj") if t.tag(c) == "VBG"
+                   for o in t.dependents(c, "dobj") if r.names_actor(o)]
+        return fronted or clausal
+    if dep in ("xcomp", "advcl", "ccomp") and t.is_verb(head):
+        objects = t.dependents(head, "dobj")
+        if dep == "xcomp" and objects and t.lemma(head) in OBJECT_CONTROL:
+            return objects
+        return subjects(r, head)
+    if dep == "conj" and t.is_verb(head):
+        return subjects(r, head)
+    if dep in ("acl", "amod", "relcl") and t.tag(v) == "VBG":
+        return [head]  # "Guterres, visiting Turkey", "Visiting French President Macron"
+    if dep == "pcomp":
+        # "after meeting Lavrov, Jaishankar flew": the verb the phrase hangs on
+        prep = head
+        if t.head(prep) != prep and t.is_verb(t.head(prep)):
+            return subjects(r, t.head(prep))
+    return []
+
+
+def _group_of(r: Reader, tokens: list[int]) -> list[str]:
+    out: list[str] = []
+    for tok in tokens:
+        for name in r.group(tok):
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def _prep_objects(r: Reader, heads: list[int], preps: tuple[str, ...], skip: set[int] = frozenset()) -> list[int]:
+    t = r.tree
+    return [o for h in heads for p in t.dependents(h, "prep") if t.lower(p) in preps and p not in skip
+            for o in t.dependents(p, "pobj")]
+
+
+def _inviters(r: Reader, heads: list[int]) -> list[str]:
+    """`at the invitation of X`, `invited by X`: the host."""
+    t = r.tree
+    out: list[str] = []
+    for o in _prep_objects(r, heads, ("at", "on", "upon")):
+        if t.lemma(o) == "invitation":
+            out += _group_of(r, _prep_objects(r, [o], ("of", "from", "by")))
+    for h in heads:
+        if t.dep(h) == "xcomp" and t.lemma(t.head(h)) == "invite":
+            out += _group_of(r, t.dependents(t.head(h), "nsubj"))
+    return out
+
+
+def claimed_partners(r: Reader, hits: list[Hit]) -> set[int]:
+    """The `with`-phrases verb triggers take from their object's phrase ("will discuss
+    'preparations for the EU Council meeting' with von der Leyen": with the verb, not the
+    meeting)."""
+    t = r.tree
+    out: set[int] = set()
+    for h in hits:
+        if not h.nominal:
+            out |= {p for x in with_heads(r, h.index)[1:] for p in t.dependents(x, "prep") if t.lower(p) == "with"}
+    return out
+
+
+def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
+    t = r.tree
+    p = Parties()
+    i, v = hit.index, hit.predicate
+    heads = [i] if v == i else [i, v]
+    subject_tokens = subjects(r, v, skip=i) if t.is_verb(v) else []
+    from_host_verb = hit.host_verb is not None and not subject_tokens
+    if from_host_verb:
+        subject_tokens = subjects(r, hit.host_verb)
+    subj = _group_of(r, subject_tokens)
+    partner_preps = MUTUAL_PREPS + ((hit.word.needs[5:],) if hit.word.needs.startswith("prep:") else ())
+    if hit.mode == "call" and not hit.nominal:
+        partner_preps += ("to",)  # "spoke to Maduro over the phone"
+    own_with = _prep_objects(r, heads, partner_preps, skip=claimed if hit.nominal else frozenset())
+    with_ = _group_of(r, own_with + _prep_objects(r, with_heads(r, v)[1:], ("with",)))
+    if hit.nominal:
+        own = _group_of(r, t.dependents(i, "poss") + _prep_objects(r, [i], ("of", "by")))
+        own += [a for a in _modifier_actors(r, i) if a not in own]
+    else:
+        own = []
+    if hit.nominal and not own and not _group_of(r, own_with) and (from_host_verb or v == i):
+        # "during the visit, they signed": the noun names no one itself
+        p.borrowed = True
+    if hit.frame in ("host", "mutual") and not hit.nominal and not t.passive(i):
+        loose = _loose_persons(r, i, set(subj))
+    else:
+        loose = []
+    if hit.frame == "host" and not hit.nominal:
+        if t.passive(i):
+            p.add(p.hosts, _group_of(r, _prep_objects(r, [i], ("by",)) + [a for a in t.dependents(i, "agent")
+                                                                        for a in t.dependents(a, "pobj")]))
+            p.add(p.guests, _group_of(r, t.dependents(i, "nsubjpass")))
+            if not p.guests and t.dep(i) == "acl":
+                p.add(p.guests, r.group(t.head(i)))
+        else:
+            p.add(p.hosts, subj)
+            p.add(p.guests, _group_of(r, t.dependents(i, "dobj")))
+            p.add(p.guests, loose)
+        p.add(p.others, with_)
+    elif hit.frame in ("visit", "journey"):
+        visitors = own + subj if hit.nominal else subj
+        if not hit.nominal and t.passive(i):
+            visitors = _group_of(r, [a for ag in t.dependents(i, "agent") for a in t.dependents(ag, "pobj")])
+        p.add(p.guests, visitors)
+        targets = _prep_objects(r, heads, DESTINATION_PREPS) + ([] if hit.nominal else t.dependents(i, "dobj"))
+        if not hit.nominal and t.passive(i):
+            targets += t.dependents(i, "nsubjpass")
+        for o in targets:
+            places = r.places_of(o)
+            if places:
+                p.destinations += [pl for pl in places if all(pl.name != d.name for d in p.destinations)]
+            elif t.lower(t.head(o)) != "in" or not hit.nominal:
+                p.add(p.hosts, [a for a in r.group(o) if not is_parties(a)])
+        p.add(p.hosts, _inviters(r, heads + [g for g in hit.anchors if t.is_verb(g)]))
+        p.add(p.hosts, _purpose_partners(r, heads))
+        p.add(p.others, with_)
+    else:
+        if not hit.nominal:
+            p.add(p.others, subj)
+            if hit.frame != "sign" and hit.word.object == "partner":
+                p.add(p.others, _group_of(r, t.dependents(i, "dobj")))
+                p.add(p.others, loose)
+            p.add(p.others, _group_of(r, [a for ag in t.dependents(i, "agent") for a in t.dependents(ag, "pobj")]))
+        else:
+            p.add(p.others, subj)
+            p.add(p.others, own)
+            if v != i and t.passive(v):
+                # "The meeting was attended by Cavusoglu", "talks were held by"
+                p.add(p.others, _group_of(r, [a for ag in t.dependents(v, "agent") for a in t.dependents(ag, "pobj")]))
+        p.add(p.others, with_)
+        if hit.frame == "sign" and hit.agreement is not None:
+            p.add(p.others, _group_of(r, _prep_objects(r, [hit.agreement], ("between", "with", "by"))))
+            p.add(p.others, [a for a in _modifier_actors(r, hit.agreement)])
+        if hit.nominal:
+            # "talks ... brokered by Russia and Turkey", "the meeting of the Special
+            # Representatives, led by Wang and Doval": the mediators and leaders take part too
+            scope = t.subtree(i) + ([j for x in t.dependents(v, "prep") for j in r.phrase_tokens(x)] if v != i else [])
+            for c in [a for j in scope for a in t.dependents(j, "acl")]:
+                p.add(p.others, _group_of(r, [a for ag in t.dependents(c, "agent") for a in t.dependents(ag, "pobj")]))
+    if hit.frame == "sign" and not p.actors:
+        # "the signing of the Declaration during the visit of Aliyev to Moscow": the signers
+        # are those of the visit or meeting it took place at
+        p.add(p.others, _scene_parties(r, hit))
+    if hit.frame == "sign" and not p.actors and not hit.nominal:
+        # "Thirty-six documents were signed as the leaders met in Hanoi": those of the clause it
+        # happened in
+        for c in t.dependents(i, "advcl"):
+            if any(t.lower(m) in ("as", "while", "when") for m in t.dependents(c, "mark", "advmod")):
+                p.add(p.others, _group_of(r, subjects(r, c)))
+    if hit.frame == "sign" and not p.actors and hit.agreement is not None:
+        # "The two leaders recalled the Treaty ... signed in Astana", "the two countries agreed on
+        # the implementation of the agreement signed on April 1, 2001": the parties who speak of
+        # their agreement
+        verb = _verb_above(r, hit.agreement)
+        if verb is not None:
+            p.add(p.others, _group_of(r, subjects(r, verb)))
+    if hit.nominal and not p.actors:
+        # "Following the summit talks in Baku, Mirziyoyev and Aliyev signed": the subjects
+        # of the verb the noun's phrase hangs on
+        prep = t.head(i)
+        if t.dep(i) == "pobj" and t.lower(prep) in SEQUENCE_PREPS and t.is_verb(t.head(prep)):
+            verb = t.head(prep)
+            agents = [a for ag in t.dependents(verb, "agent") for a in t.dependents(ag, "pobj")]
+            p.add(p.others, _group_of(r, subjects(r, verb) + agents))
+    return p
+
+
+def _loose_persons(r: Reader, v: int, taken: set[str]) -> list[str]:
+    """Persons after the verb that the parser hung as a loose conjunct, apposition or adverb
+    ("received Chairman ... Yusupov and chairman ..., mufti Alimov", where "Alimov" became an
+    adverb of "received"): coordination it failed to see."""
+    t = r.tree
+    out: list[str] = []
+    stack = [c for c in t.children(v) if c > v]
+    while stack:
+        j = stack.pop()
+        dep = t.dep(j)
+        if dep in ("relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "agent"):
+            continue
+        if dep == "prep" and (t.lower(j) in ("during", "at", "in", "on", "after", "before", "following", "ahead")
+                              or any(t.lemma(o) in ("behalf", "invitation", "instruction", "name")
+                                     for o in t.dependents(j, "pobj"))):
+            continue
+        if dep in ("conj", "npadvmod", "appos") and t.pos(j) == "PROPN":
+            for _, name in r.art.actors_at(t.span(j)):
+                if r.art.type_of(name) == "person" and name not in taken and name not in out:
+                    out.append(name)
+        stack.extend(t.children(j))
+    return out
+
+
+def _purpose_partners(r: Reader, heads: list[int]) -> list[str]:
+    """`will travel to New Delhi for talks with her counterpart Jaishankar`, `visiting China
+    for talks with Wang`: whom the visitor goes to meet hosts the visit."""
+    t = r.tree
+    lex = trigger_lexicon()
+    out: list[str] = []
+    for o in _prep_objects(r, heads, ("for",)):
+        if t.lemma(o) in lex.nouns or t.lower(o) in lex.nouns:
+            out += _group_of(r, _prep_objects(r, [o], ("with",)))
+    return out
+
+
+def _verb_above(r: Reader, i: int) -> int | None:
+    """The verb a noun hangs from, through objects and prepositional phrases."""
+    t = r.tree
+    j = i
+    for _ in range(6):
+        if t.head(j) == j or t.dep(j) not in ("dobj", "nsubjpass", "pobj", "prep", "conj", "appos"):
+            return None
+        j = t.head(j)
+        if t.is_verb(j):
+            return j
+    return None
+
+
+def _scene_parties(r: Reader, hit: Hit) -> list[str]:
+    t = r.tree
+    lex = trigger_lexicon()
+    for o in _prep_objects(r, hit.anchors, ("during", "at", "in")):
+        word = lex.nouns.get(t.lemma(o)) or lex.nouns.get(t.lower(o))
+        if word is None or word.mode == "sign":
+            continue
+        probe = Hit(o, word, word.code, word.mode, word.frame, nominal=True, predicate=o, anchors=[o])
+        scene = parties_of(r, probe)
+        states = [state_name(d.iso3) for d in scene.destinations if d.iso3]
+        return scene.actors + [s for s in states if s not in scene.actors]
+    return []
+
+
+def _modifier_actors(r: Reader, i: int) -> list[str]:
+    """Actors named in a noun's modifiers: "Turkish-German talks", "the Scholz-Macron meeting"."""
+    t = r.tree
+    lex = trigger_lexicon()
+    out: list[str] = []
+    for c in t.dependents(i, "compound", "amod", "nmod"):
+        if t.lemma(c) in lex.phone_words:
+            continue
+        for name in r.group(c):
+            if name not in out and not is_parties(name):
+                out.append(name)
+    return out
+
+
+def places_of(r: Reader, hit: Hit) -> list[Place]:
+    """Where the event took place: the `in`/`at` phrases of its trigger and verbs, nearest
+    first ("met Lavrov in Moscow", "held talks in New Delhi", "In Paris, Macron will receive")."""
+    t = r.tree
+    for anchor in hit.anchors:
+        found: list[Place] = []
+        for o in _prep_objects(r, [anchor], PLACE_PREPS):
+            found += [pl for pl in r.places_of(o) if all(pl.name != f.name for f in found)]
+        if found:
+            return found
+        if anchor == hit.host_verb:
+            break
+    # "was on February 22 in Ethiopia, where he signed key cooperation deals": the "where"
+    # clause's noun
+    for a in hit.anchors[:2]:
+        if t.dep(a) == "relcl" and any(t.lower(c) == "where" for c in t.dependents(a, "advmod")):
+            found = r.places_of(t.head(a))
+            if found:
+                return found
+    # "Ankara hosted talks between Putin and Erdogan": a city as subject is where
+    for s_ in (subjects(r, hit.predicate, skip=hit.index) if t.is_verb(hit.predicate) else []):
+        found = [pl for pl in r.places_of(s_) if pl.is_city]
+        if found and not r.names_actor(s_):
+            return found
+    # "held meetings ... during an official visit to the Turkish capital of Ankara": where the
+    # visit it took place during went
+    lex = trigger_lexicon()
+    for a in hit.anchors[1:]:
+        if t.pos(a) in ("NOUN", "PROPN") and (lex.nouns.get(t.lemma(a)) or lex.nouns.get(t.lower(a), None)) \
+                and (lex.nouns.get(t.lemma(a)) or lex.nouns[t.lower(a)]).mode == "visit":
+            found = [pl for o in _prep_objects(r, [a], ("to",)) for pl in r.places_of(o)]
+            if found:
+                return found
+    # "will hold talks with his counterpart Lavrov in Moscow": the parser hung the place on
+    # the partner
+    partners = t.dependents(hit.index, "dobj") + _prep_objects(r, [hit.index, hit.predicate], ("with",))
+    for o in partners:
+        for q in t.dependents(o, "prep"):
+            if t.lower(q) in PLACE_PREPS:
+                found = [pl for x in t.dependents(q, "pobj") for pl in r.places_of(x)]
+                if found:
+                    return found
+    return []
+
+
+def times_of(r: Reader, hit: Hit, exprs: list[TimeExpr], owners: dict[int, int]) -> list[TimeExpr]:
+    """The date phrases that hang on the trigger's anchors, those of the nearest anchor.
+
+    `owners` maps each phrase (by position in `exprs`) to the token it modifies."""
+    best: list[TimeExpr] = []
+    best_rank = None
+    for k, expr in enumerate(exprs):
+        owner = owners.get(k)
+        if owner is None or owner not in hit.anchors:
+            continue
+        rank = hit.anchors.index(owner)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = [expr], rank
+        elif rank == best_rank:
+            best.append(expr)
+    return _with_enumeration(r, best, exprs)
+
+
+def _with_enumeration(r: Reader, chosen: list[TimeExpr], exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """`in November 2020, in January and November 2021`: the dates listed right after one the
+    event owns are the event's too, wherever the parser hung them."""
+    import re
+
+    out = list(chosen)
+    text = r.art.text
+    for expr in sorted(exprs, key=lambda e: e.span.start):
+        if expr in out or not out:
+            continue
+        last = max(out, key=lambda e: e.span.end)
+        between = text[last.span.end:expr.span.start]
+        if expr.span.start >= last.span.end and re.fullmatch(r"[\s,]*(?:and\s+)?(?:in\s+|on\s+)?", between):
+            out.append(expr)
+    return out
+
+
+def expression_owners(r: Reader, exprs: list[TimeExpr], heads: set[int]) -> dict[int, int]:
+    """For each date phrase, the word it modifies: the first verb, or the first event or
+    agreement noun (`heads`), above it in the parse."""
+    t = r.tree
+    out: dict[int, int] = {}
+    for k, expr in enumerate(exprs):
+        tokens = t.overlapping(expr.span)
+        root = t.phrase_head(tokens)
+        if root is None:
+            continue
+        for a in t.ancestors(root):
+            if a in heads or t.is_verb(a):
+                out[k] = a
+                break
+    return out

@@ -1,0 +1,216 @@
+"""One happening told in several places of an article, folded into one event.
+
+A sentence may name one event twice ("met Lavrov in Moscow and held talks"); an article tells
+a visit in parts: the arrival, the welcome, the talks, the signing. Within one article:
+- events of one sentence with the same root, date, status and participants are one;
+- an undated plan takes the date of the last dated plan of the same trip ("Scholz will travel
+  to Paris on Friday ... In Paris, Macron will receive Scholz");
+- a visit, an arrival or a welcome folds into the meeting or call of the same participants
+  (its visitor among them) told as the same news: the meeting is the visit's business, and the
+  visit is dated by it.
+"""
+from __future__ import annotations
+
+from ..model import Event
+from .article import Article
+from .lexicon import MODE_PRIORITY
+from .places import country_of_place, iso_of_state_name, state_name
+from .settle import compare_days, settle_event
+
+# a visit lasts some days: its arrival and welcome fold into talks this many days later
+VISIT_SPAN_DAYS = 2
+# when parts of a visit fold together, the event is coded as the visit: hosting, then visiting
+VISIT_CODES = ("043", "042")
+
+
+def consolidate(art: Article, events: list[Event]) -> list[Event]:
+    events = _merge_same_sentence(events)
+    _date_from_the_same_trip(art, events)
+    return _merge_repeats(art, _fold_visits(events))
+
+
+def _persons(ev: Event) -> set[str]:
+    return {a for a in ev.actors if iso_of_state_name(a) is None}
+
+
+def _rank(ev: Event) -> int:
+    return MODE_PRIORITY.get("host" if ev.code == "043" else ev.mode, 9)
+
+
+def _same_time(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return a.date is None and b.date is None or (a.time is None or b.time is None)
+    return a.date == b.date
+
+
+def _absorb(into: Event, part: Event) -> None:
+    for m in part.mentions:
+        if all((m.document, m.start) != (x.document, x.start) for x in into.mentions):
+            into.mentions.append(m)
+    into.actors.extend(a for a in part.actors if a not in into.actors)
+    if into.location is None or (part.location and iso_of_state_name(into.location)
+                                 and country_of_place(part.location) == iso_of_state_name(into.location)):
+        into.location = part.location or into.location  # a city rather than its country
+    if (into.time is not None and part.time is not None and into.date is not None and part.date is not None
+            and len(part.date.value) > len(into.date.value) and part.date.agrees_with(into.date)):
+        # "next week" and then "on Monday, March 14": the day
+        into.time, into.date = part.time, part.date
+    coarser = part.date is not None and into.date is not None and len(part.date.value) < len(into.date.value)
+    if into.time is None and part.time is not None and not coarser and part.evidence.get("frame") not in ("journey", "arrival"):
+        # (an arrival's or a welcome's date is the visit's first day, not its business's)
+        # the date the words give outranks the article's own, unless it says less
+        into.time, into.date, into.status = part.time, part.date, part.status
+    if part.code in VISIT_CODES and into.code not in VISIT_CODES and into.code[:2] == "04" and into.mode != "call":
+        into.code, into.mode = part.code, part.mode
+        if part.code == "043":
+            # the host first, as the welcome or reception says
+            host = part.actors[0]
+            into.actors.remove(host)
+            into.actors.insert(0, host)
+
+
+def _merge_same_sentence(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for ev in events:
+        home = next((o for o in out if o.mentions[0].start == ev.mentions[0].start and o.code[:2] == ev.code[:2]
+                     and o.status == ev.status and _same_time(o, ev) and o.location in (None, ev.location, )
+                     and (_persons(ev) <= set(o.actors) or _persons(o) <= set(ev.actors))
+                     and o.agreement == ev.agreement), None)
+        if home is None:
+            out.append(ev)
+            continue
+        if _rank(ev) < _rank(home) and ev.code not in VISIT_CODES:
+            home.code, home.mode = ev.code, ev.mode
+        if home.time is None and ev.time is not None:
+            home.time, home.date = ev.time, ev.date
+        _absorb(home, ev)
+    return out
+
+
+def _date_from_the_same_trip(art: Article, events: list[Event]) -> None:
+    """`Wong will travel to New Delhi next week ...` then `Wong is also expected to meet Goyal`:
+    an undated plan shares the date of the last dated plan with a participant in common."""
+    for k, ev in enumerate(events):
+        if ev.status != "planned" or ev.time is not None:
+            continue
+        # the last dated plan before it, else the first after ("The visit of Mirziyoyev to Baku
+        # will serve ... On August 22-23, ... Mirziyoyev will arrive")
+        for prior in list(reversed(events[:k])) + events[k + 1:]:
+            if prior.status == "planned" and prior.time is not None and _persons(prior) & _persons(ev):
+                ev.time = prior.time
+                settle_event(ev, art.doc, art.latest_year)
+                break
+        else:
+            # "Wang ... is also scheduled to meet Sullivan" after the news of Wang's visit: later
+            # on the same trip, in the month of the news
+            if "scene" not in ev.evidence and any(o.status == "reported" and _persons(o) & _persons(ev)
+                                                  for o in events if o is not ev):
+                ev.evidence["date_from"] = "news"
+                settle_event(ev, art.doc, art.latest_year)
+
+
+def _visitor_of(ev: Event) -> list[str]:
+    """The persons who travel (the states among the visitors only where no person is named)."""
+    visitors = ev.evidence.get("visitors", "").split("|") if ev.evidence.get("visitors") else []
+    persons = [v for v in visitors if iso_of_state_name(v) is None]
+    return persons or visitors or sorted(_persons(ev))
+
+
+def _fits(part: Event, whole: Event) -> bool:
+    if whole is part or whole.code[:2] != "04" or part.code[:2] != "04":
+        return False
+    if (part.status == "planned") != (whole.status == "planned"):
+        return False
+    if "referenced" in (part.status, whole.status) and part.status != whole.status:
+        return False
+    visitors = _visitor_of(part)
+    if not visitors or not set(visitors) <= set(whole.actors):
+        return False
+    if part.location and whole.location:
+        places = [part.location] + part.evidence.get("destinations", "").split("|")
+        if not any(p and _places_agree(p, whole.location) for p in places):
+            return False
+    others = _persons(part) - set(visitors)
+    if not others <= set(whole.actors):
+        return False
+    if part.date is not None and whole.date is not None:
+        if part.time is None or whole.time is None:
+            return True  # one is dated only by the article: the same news
+        if not part.date.agrees_with(whole.date):
+            gap = compare_days(whole.date, part.date)
+            return 0 < gap <= VISIT_SPAN_DAYS
+    return True
+
+
+def _fold_visits(events: list[Event]) -> list[Event]:
+    """Visits, arrivals and welcomes into the talks of the same visit; an arrival or a visit
+    with one party into the reception of that visitor."""
+    out = list(events)
+    parts = [e for e in events if e.code in VISIT_CODES]
+    # the parts that say least first: an arrival folds into the welcome, the welcome into the talks
+    parts.sort(key=lambda e: (len(_persons(e)), e.code == "043"))
+    for part in parts:
+        if part not in out:
+            continue
+        wholes = [w for w in out if w is not part and _fits(part, w) and (
+            w.code not in VISIT_CODES or len(_persons(w)) > len(_persons(part)))]
+        if not wholes:
+            continue
+        whole = min(wholes, key=lambda w: (w.code in VISIT_CODES, w.time is None,
+                                           abs(w.mentions[0].start - part.mentions[0].start)))
+        _absorb(whole, part)
+        out.remove(part)
+    return out
+
+
+def _same_event(art: Article, a: Event, b: Event) -> bool:
+    """Told twice: the same root, status, parties (a state standing for its person) and place,
+    and the same date or one of them dated only by the article."""
+    if a.code[:2] != b.code[:2] or a.status != b.status or a.agreement != b.agreement:
+        return False
+    if (a.mode == "call") != (b.mode == "call") and a.time is not None and b.time is not None:
+        return False
+    if a.date != b.date and not (a.status == "reported" and (a.time is None or b.time is None)):
+        return False
+    if a.location and b.location and not _places_agree(a.location, b.location):
+        return False
+    return _parties_agree(art, a, b)
+
+
+def _parties_agree(art: Article, a: Event, b: Event) -> bool:
+    if len(_persons(a)) >= 2 and len(_persons(b)) >= 2:
+        return _persons(a) == _persons(b)  # the same people; the states they stand for may differ
+    mine, theirs = _expanded(art, a.actors), _expanded(art, b.actors)
+    return set(a.actors) <= theirs and set(b.actors) <= mine and len(_persons(a) | _persons(b)) >= 1
+
+
+def _expanded(art: Article, names: list[str]) -> set[str]:
+    out = set(names)
+    for n in names:
+        actor = art.doc.actor_named(n)
+        if actor is not None and actor.country:
+            out.add(state_name(actor.country))
+    return out
+
+
+def _places_agree(a: str, b: str) -> bool:
+    """The same place, a city and its country, or a place the gazetteer cannot tell apart."""
+    if a == b:
+        return True
+    ca, cb = country_of_place(a), country_of_place(b)
+    return ca is None or cb is None or ca == cb
+
+
+def _merge_repeats(art: Article, events: list[Event]) -> list[Event]:
+    """The same event told again in other words of the article (a headline, a caption, "the
+    two presidents discussed"): one event, coded by its most specific telling."""
+    out: list[Event] = []
+    for ev in events:
+        home = next((o for o in out if _same_event(art, o, ev)), None)
+        if home is None:
+            out.append(ev)
+            continue
+        if _rank(ev) < _rank(home) and home.code not in VISIT_CODES:
+            home.code, home.mode = ev.code, ev.mode
+        _absorb(home, ev)
+    return out

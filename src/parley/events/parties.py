@@ -1,0 +1,59 @@
+"""Who `the two ministers`, `they`, `the two countries` are: the parties told before."""
+from __future__ import annotations
+
+from ..model import Event
+from .article import Article
+from .places import iso_of_state_name, state_name
+from .reader import is_parties
+
+# words for the parties that are states ("the two countries")
+STATE_WORDS = ("country", "nation", "state", "government")
+# the roles a phrase for the parties names ("the two ministers": those whose role says minister)
+ROLE_WORDS = {"minister": ("minister",), "president": ("president", "head of state"),
+              "premier": ("prime minister", "head of government"), "chancellor": ("chancellor", "head of government")}
+
+
+def resolve_parties(art: Article, actors: list[str], earlier: list[Event], sentence_start: int) -> list[str]:
+    """`the two ministers`, `they`: the persons of the last event told with two or more, news
+    first, and of those whose role the phrase names where it names one ("ministers")."""
+    marks = [a for a in actors if is_parties(a)]
+    if not marks:
+        return actors
+    named = [a for a in actors if not is_parties(a)]
+    word = marks[0][len("<parties:"):-1]
+    if word in STATE_WORDS:
+        # "the two countries": the states of the last event told between two of them
+        for ev in reversed(earlier):
+            states = list(dict.fromkeys(s for a in ev.actors if (s := _state_of(art, a))))
+            if len(states) >= 2:
+                return list(dict.fromkeys(named + states))
+        return named
+    roles = ROLE_WORDS.get(word, ())
+    candidates = [e for e in earlier if len([a for a in e.actors if art.type_of(a) == "person"]) >= 2]
+    ordered = [e for e in candidates if e.status == "reported"][::-1] + [e for e in candidates if e.status != "reported"][::-1]
+    for ev in ordered:
+        people = [a for a in ev.actors if art.type_of(a) == "person" and _holds(art, a, roles)]
+        if len(people) >= 2:
+            return list(dict.fromkeys(named + people))
+    # "Wang Yi and his counterpart Jaishankar agreed ... The two ministers also agreed to hold
+    # the next meeting": two persons named together as subjects before
+    for pair in reversed(art.subject_groups_before(sentence_start)):
+        people = [a for a in pair if _holds(art, a, roles)]
+        if len(people) >= 2:
+            return list(dict.fromkeys(named + people))
+    return named
+
+
+def _state_of(art: Article, name: str) -> str | None:
+    if iso_of_state_name(name):
+        return name
+    actor = art.doc.actor_named(name)
+    return state_name(actor.country) if actor is not None and actor.country else None
+
+
+def _holds(art: Article, name: str, roles: tuple[str, ...]) -> bool:
+    if not roles:
+        return True
+    actor = art.doc.actor_named(name)
+    role = (actor.role or "").lower() if actor else ""
+    return any(r in role for r in roles)

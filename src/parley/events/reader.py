@@ -1,0 +1,292 @@
+"""One parsed sentence read against its article: which actors and places a phrase names.
+
+A phrase is a token and the words below it in the parse, without its coordinated siblings
+(each conjunct is its own phrase) and without the clauses that hang from it ("Wang Yi, who
+is visiting Washington": Washington is no part of the phrase "Wang Yi").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Span
+from ..resources import data_file
+from ..syntax import Tree
+from .article import OFFICE_ROLES, TYPE_RANK, Article
+from .lexicon import trigger_lexicon
+
+# branches that are no part of a noun phrase's reference
+CLAUSAL = ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "preconj")
+# prepositions inside a name phrase ("President of Turkey", "Chairman of the Committee")
+NAME_PREPS = ("of",)
+RELATIVE_TAGS = ("WP", "WDT")
+# a phrase that stands for the parties already told ("the two leaders", "they"), as
+# "<parties:LEMMA>" with the word that names them ("ministers")
+PARTIES = "<parties"
+# where such a phrase stands for the parties: as subject, or in "talks between the two sides"
+PARTIES_DEPS = ("nsubj", "nsubjpass", "pobj", "conj")
+PARTIES_DETERMINERS = ("the", "both", "two", "these", "all")
+
+
+def is_parties(name: str) -> bool:
+    return name.startswith(PARTIES)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    iso3: str | None
+    span: Span
+
+    @property
+    def is_city(self) -> bool:
+        from .places import iso_of_state_name
+
+        return iso_of_state_name(self.name) is None
+
+
+class Reader:
+    """A sentence's tree with the article's actors and places."""
+
+    def __init__(self, art: Article, tree: Tree) -> None:
+        self.art = art
+        self.tree = tree
+        self.quoted = art.quoted(tree.parsed.span)
+
+    # ---- actors -----------------------------------------------------------------------------
+
+    def phrase_tokens(self, i: int, possessors: bool = True) -> list[int]:
+        t = self.tree
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            for c in t.children(j):
+                dep = t.dep(c)
+                if dep in CLAUSAL or (dep == "poss" and not possessors):
+                    continue
+                if dep == "prep" and t.lower(c) not in NAME_PREPS:
+                    continue
+                stack.append(c)
+        return sorted(out)
+
+    def actors_of(self, i: int, office: str | None = None) -> list[str]:
+        """The actors the phrase headed by `i` names: persons before organisations before states.
+
+        `he`/`his` is the person named last before it; `who` the noun its clause hangs from;
+        `the two leaders`, `they` stand for the parties told before (PARTIES).
+        """
+        t = self.tree
+        word = t.lower(i)
+        lex = trigger_lexicon()
+        if t.tag(i) in RELATIVE_TAGS and t.head(i) != i and t.dep(t.head(i)) == "relcl":
+            named = self.actors_of(t.head(t.head(i)))
+            return named or self._just_before(i)
+        if word == "their" and t.pos(i) == "PRON":
+            same = self._plural_in_clause(i)
+            if same:
+                return same
+        if word in lex.singular_parties and t.pos(i) == "PRON":
+            ahead = self._subject_ahead(i)
+            if ahead:
+                return ahead
+            name = self.art.person_before(t.tokens[i].start, self.art.quoted(t.span(i)))
+            return [name] if name else []
+        if word in lex.speaker_pronouns and t.pos(i) == "PRON":
+            name = self.art.speaker_at(t.span(i))
+            return [name] if name and self.art.doc.actor_named(name) else []
+        # "his Kazakh counterpart Tokayev", "Erdogan's spokesman Kalin": the possessor is
+        # someone else, unless the phrase names no one without it
+        tokens = self.phrase_tokens(i, possessors=False)
+        found = self._named_in(tokens) or self._named_in(self.phrase_tokens(i))
+        if not any(rank == TYPE_RANK["person"] for rank in found.values()):
+            # "his Chinese counterpart, Wang Yi," where the parser hung the name elsewhere
+            named = self._person_in_apposition(tokens[-1])
+            if named:
+                found = {named: TYPE_RANK["person"]}
+        if not found and t.pos(i) == "PROPN":
+            # "His Highness's visit": the person the title stood before
+            words = [j for j in self.phrase_tokens(i) if t.word(j)[:1].isupper() and t.dep(j) != "case"]
+            if words:
+                title = t.text[t.tokens[words[0]].start:t.tokens[words[-1]].end]
+                holder = self.art.title_holder(title, t.tokens[words[0]].start)
+                if holder:
+                    return [holder]
+        if not found and t.lemma(i) == "opposition":
+            side = self._opposition_of(i)
+            if side:
+                return [side]
+        if found and all(rank == TYPE_RANK["state"] for rank in found.values()):
+            # "the leaders of Uzbekistan and Azerbaijan", "the Russian leader": the article's
+            # head of that state, where it names exactly one
+            holders = self.art.office_holders(list(found), office or t.lemma(i))
+            if holders:
+                found = {h: TYPE_RANK["person"] for h in holders}
+        if found:
+            best = min(found.values())
+            return [n for n, rank in found.items() if rank == best]
+        if (word in lex.plural_parties or t.lemma(i) in lex.plural_parties) and (
+                t.dep(i) in PARTIES_DEPS or word == "their") and (
+                t.pos(i) == "PRON" or any(t.lower(c) in PARTIES_DETERMINERS for c in t.children(i))):
+            return [f"{PARTIES}:{t.lemma(i)}>"]
+        return []
+
+    def _just_before(self, i: int) -> list[str]:
+        """`special envoys Serdar Kilic and Ruben Rubinyan, who last met ...`, where the parser
+        hung the clause elsewhere: the names right before the relative pronoun."""
+        t = self.tree
+        k = i - 1
+        while k >= 0 and t.pos(k) == "PUNCT":
+            k -= 1
+        if k < 0 or not self.art.actors_at(t.span(k)):
+            return []
+        while t.dep(k) == "conj" and t.head(k) != k:
+            k = t.head(k)
+        return [a for a in self.group(k) if not is_parties(a)]
+
+    def _plural_in_clause(self, i: int) -> list[str]:
+        """`the understandings reached by Xi and Modi in their meeting`: "their" is the subject or
+        agent group of its own clause, when that names two or more."""
+        t = self.tree
+        for a in t.ancestors(i):
+            if t.is_verb(a):
+                tokens = t.dependents(a, "nsubj") + [o for ag in t.dependents(a, "agent") for o in t.dependents(ag, "pobj")]
+                names = [n for tok in tokens for n in self.group(tok) if not is_parties(n)]
+                return names if len(names) >= 2 else []
+        return []
+
+    def _opposition_of(self, i: int) -> str | None:
+        """`the Syrian government and the opposition`: the Syrian opposition (named by the
+        demonym the government, or the opposition itself, carries)."""
+        t = self.tree
+        for j in [i] + [c for c in t.conjuncts(t.head(i) if t.dep(i) == "conj" else i)]:
+            for m in t.dependents(j, "amod", "compound"):
+                word = t.word(m)
+                if self.art.states_in(t.span(m)) and word[:1].isupper():
+                    return f"{word} opposition"
+        return None
+
+    def _subject_ahead(self, i: int) -> list[str]:
+        """`In his meeting with Yildirim ..., Guterres laid emphasis`: a pronoun in a phrase
+        put before its clause stands for the clause's subject."""
+        t = self.tree
+        for a in t.ancestors(i):
+            if t.is_verb(a):
+                if a < i:
+                    return []
+                persons = [n for s in t.dependents(a, "nsubj") if s > i for n in self.actors_of(s)
+                           if self.art.type_of(n) == "person"]
+                return persons[:1]
+        return []
+
+    def _person_in_apposition(self, last: int) -> str | None:
+        t = self.tree
+        if last + 2 >= len(t) or t.word(last + 1) != "," or t.pos(last) != "NOUN":
+            return None
+        for _, name in self.art.actors_at(t.span(last + 2)):
+            if self.art.type_of(name) == "person":
+                return name
+        return None
+
+    def _named_in(self, tokens: list[int]) -> dict[str, int]:
+        t = self.tree
+        spans = [t.span(j) for j in tokens]
+        found: dict[str, int] = {}
+        for s in spans:
+            for _, name in self.art.actors_at(s):
+                found.setdefault(name, TYPE_RANK.get(self.art.type_of(name), 3))
+        if any(t.lemma(j) in trigger_lexicon().non_state_heads for j in tokens):
+            return found  # "French and Indian companies", "millions of Syrian refugees": no state
+        for s in _runs(spans):
+            for _, name in self.art.states_in(s):
+                found.setdefault(name, TYPE_RANK["state"])
+        return found
+
+    def group(self, i: int) -> list[str]:
+        """The actors of `i` and of the phrases coordinated with it ("Modi and Macron"), also
+        where the parser coordinated inside a phrase ("President of Azerbaijan Ilham Aliyev
+        and Russian Foreign Minister Sergey Lavrov": Lavrov hangs on Aliyev)."""
+        t = self.tree
+        out: list[str] = []
+        todo, seen = list(t.conjuncts(i)), set()
+        # "the leaders of Uzbekistan and Azerbaijan": the office carries to the coordinated state
+        office = t.lemma(i) if t.lemma(i) in OFFICE_ROLES else None
+        while todo:
+            j = todo.pop(0)
+            if j in seen:
+                continue
+            seen.add(j)
+            for name in self.actors_of(j, office):
+                if name not in out:
+                    out.append(name)
+            for k in self.phrase_tokens(j):
+                todo.extend(c for c in t.dependents(k, "conj") if c not in seen)
+        return out
+
+    def names_actor(self, i: int) -> bool:
+        return bool([a for a in self.group(i) if not is_parties(a)])
+
+    # ---- places -----------------------------------------------------------------------------
+
+    def places_of(self, i: int) -> list[Place]:
+        """The places a phrase and its coordinated phrases name, the most specific first:
+        "the Uzbek city of Samarkand" is Samarkand, "Kazakhstan's capital, Astana" Astana,
+        "the Hyderabad House in New Delhi" New Delhi, "Paris and Brussels" both."""
+        out: list[Place] = []
+        for j in self.tree.conjuncts(i):
+            place = self._place_in(j)
+            if place is not None and all(p.name != place.name for p in out):
+                out.append(place)
+        return out
+
+    def _names_a_building(self, j: int) -> bool:
+        """`Hyderabad House`, `Moscow State University`: a city's name inside another name."""
+        t = self.tree
+        head = t.head(j)
+        return t.dep(j) == "compound" and head != j and t.lower(head) in _building_words()
+
+    def _place_in(self, i: int) -> Place | None:
+        t = self.tree
+        if t.lemma(i) in _not_places():
+            return None
+        # breadth first through the phrase: the head, then its name parts and "of"/"in" phrases
+        queue, seen, found = [i], set(), []
+        while queue:
+            j = queue.pop(0)
+            if j in seen:
+                continue
+            seen.add(j)
+            if (t.pos(j) == "PROPN" or t.tag(j) in ("NNP", "NNPS")) and not self._names_a_building(j):
+                named = self.art.place_name(t.span(j))
+                if named is not None:
+                    found.append(Place(named[0], named[1], t.span(j)))
+            for c in t.children(j):
+                dep = t.dep(c)
+                if dep in ("compound", "appos", "poss", "pobj", "amod", "nmod") or (
+                        dep == "prep" and t.lower(c) in ("of", "in", "at")):
+                    queue.append(c)
+        if not found:
+            return None
+        cities = [p for p in found if p.is_city]
+        return (cities or found)[0]
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    return frozenset(data_file("venues.toml")["not_places"])
+
+
+@lru_cache(maxsize=1)
+def _building_words() -> frozenset[str]:
+    return frozenset(data_file("venues.toml")["words"])
+
+
+def _runs(spans: list[Span]) -> list[Span]:
+    """Adjacent token spans joined (a gap of white space or a hyphen at most)."""
+    out: list[Span] = []
+    for s in spans:
+        if out and s.start - out[-1].end <= 1:
+            out[-1] = Span(out[-1].start, s.end)
+        else:
+            out.append(s)
+    return out

@@ -1,0 +1,219 @@
+"""Held, planned, recalled or not happening at all: the status words of `data/event_status.toml`
+read on the trigger's chain in the parse.
+
+The chain is the trigger, its light verb, and what it hangs from by complement ("agreed to
+meet", "refused to attend the talks") or through a noun ("an invitation to the talks", "a
+call for an emergency meeting", "the summit was postponed"), up to the first verb with a tense
+of its own. A negation, a refusal, a cancellation, a demand, a wish, an offer or a condition on
+that chain makes the event none (`blocked`); a future, an announcement or an invitation makes it
+`planned`; a recollection or a past perfect makes it `referenced`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..syntax import Tree
+from .lexicon import StatusLexicon, status_lexicon
+from .triggers import Hit
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+PAST_TAGS = ("VBD",)
+# how the chain climbs from a word to the one it depends on
+COMPLEMENT_DEPS = ("xcomp", "advcl", "acomp", "pcomp")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the words say of an event: its cue and its tense."""
+
+    cue: str | None = None        # "blocked", "planned", "referenced" or None
+    tense: str | None = None      # "past", "present", "future" or None
+
+
+def _keys(t: Tree, i: int, via_prep: int | None = None) -> set[str]:
+    """A verb's lemma, with its particles ("turn_down") and the preposition the chain came up
+    through or its own ("call_for", "call_on")."""
+    lemma = t.lemma(i)
+    keys = {lemma}
+    keys |= {f"{lemma}_{p}" for p in t.particles(i)}
+    if via_prep is not None:
+        keys.add(f"{lemma}_{t.lower(via_prep)}")
+    keys |= {f"{lemma}_{t.lower(p)}" for p in t.dependents(i, "prep")}
+    return keys
+
+
+class _Chain:
+    def __init__(self, t: Tree, lex: StatusLexicon) -> None:
+        self.t = t
+        self.lex = lex
+        self.blocked = False
+        self.planned = False
+        self.referenced = False
+        self.tense: str | None = None
+
+    def modifiers(self, noun: int) -> None:
+        t, lex = self.t, self.lex
+        for c in t.children(noun):
+            if t.dep(c) not in ("amod", "compound", "nmod", "det", "advmod", "neg"):
+                continue
+            w = t.lower(c)
+            if w in lex.blocked_modifiers or t.dep(c) == "neg":
+                self.blocked = True
+            elif w in lex.planned_modifiers:
+                self.planned = True
+            elif w in lex.referenced_modifiers:
+                self.referenced = True
+
+    def _habitual(self, v: int) -> bool:
+        """`have met four times`, `meet regularly`: a habit or a count, not one event."""
+        t, lex = self.t, self.lex
+        for c in t.children(v):
+            if t.dep(c) == "advmod" and t.lower(c) in lex.habitual_adverbs:
+                return True
+            if t.dep(c) in ("npadvmod", "dobj", "pobj") and t.lemma(c) in lex.habitual_counts and (
+                    t.dependents(c, "nummod", "amod", "det") or t.lower(c) == "times"):
+                return True
+            if t.dep(c) == "prep" and any(t.lemma(o) in lex.habitual_counts for o in t.dependents(c, "pobj")):
+                return True
+            if t.dep(c) == "dobj" and t.lemma(c) == "number":
+                return True
+        return False
+
+    def verb(self, v: int, own: bool, via_prep: int | None = None) -> bool:
+        """Read one verb of the chain; True when it has a tense of its own (the chain ends)."""
+        t, lex = self.t, self.lex
+        keys = _keys(t, v, via_prep)
+        if keys & lex.blocked_governors and not own:
+            self.blocked = True
+        elif keys & lex.planned_governors and not own:
+            self.planned = True
+        elif keys & lex.referenced_governors and not own:
+            self.referenced = True
+        if t.lemma(v) in lex.blocked_adjectives and not own:
+            self.blocked = True
+        if t.negated(v) or self._habitual(v):
+            self.blocked = True
+        if any(t.lower(c) in lex.referenced_adverbs and not t.children(c) for c in t.dependents(v, "advmod")):
+            self.referenced = True  # "held in Belarus earlier" (not "earlier in the day")
+        for m in t.dependents(v, "mark"):
+            if t.lower(m) in lex.blocked_marks:
+                self.blocked = True
+        auxes = t.auxiliaries(v)
+        finite = t.tag(v) in FINITE_TAGS or t.head(v) == v
+        for a in auxes:
+            word = t.lower(a)
+            lemma = t.lemma(a)
+            if word in lex.blocked_modals or lemma in lex.blocked_modals:
+                self.blocked = True
+            elif word in lex.planned_modals or lemma in lex.planned_modals:
+                self.planned = True
+                self.tense = self.tense or "future"
+            elif word == "had" and t.tag(v) == "VBN":
+                self.referenced = True
+                self.tense = self.tense or "past"
+            if t.tag(a) in FINITE_TAGS:
+                finite = True
+                if self.tense is None:
+                    self.tense = "past" if t.tag(a) == "VBD" else "present"
+        # "is to visit", "are due to meet": be with a to-complement
+        if t.lemma(v) == "be" and any(t.dep(c) == "xcomp" for c in t.children(v)) and not own:
+            self.planned = True
+        if self.tense is None and t.tag(v) in FINITE_TAGS:
+            self.tense = "past" if t.tag(v) in PAST_TAGS else "present"
+        return finite
+
+
+def read_status(t: Tree, hit: Hit) -> Reading:
+    lex = status_lexicon()
+    chain = _Chain(t, lex)
+    i = hit.index
+    if hit.nominal:
+        chain.modifiers(i)
+        for c in t.dependents(i, "relcl", "acl"):
+            if any(t.lower(a) == "to" for a in t.dependents(c, "aux", "auxpass")):
+                chain.planned = True  # "talks to be held", "a conference to be held"
+    if hit.host_verb is not None:
+        # "At a meeting with Putin ..., Modi told": the tense of the verb it sets the scene for
+        chain.verb(hit.host_verb, own=True)
+        return _reading(chain)
+    # the trigger and its light verb are the event's own words; what they hang from governs them
+    current = hit.predicate
+    own = True
+    if hit.nominal and current == i:
+        current = _climb_from_noun(t, chain, i)
+        own = False
+        if current is None:
+            return _reading(chain)
+    while True:
+        finite = chain.verb(current, own)
+        if finite:
+            break
+        head, dep = t.head(current), t.dep(current)
+        if head == current:
+            break
+        if dep in COMPLEMENT_DEPS and (t.is_verb(head) or t.pos(head) == "ADJ"):
+            current, own = head, False
+            continue
+        if dep == "conj" and t.is_verb(head):
+            current = t.coordinated_head(current)  # "met Lavrov and held talks": the first verb's tense
+            continue
+        if dep in ("ccomp", "parataxis", "relcl", "csubj"):
+            break  # reported speech, a new clause: its tense is its own
+        # "an invitation to visit", "the agreement on holding the summit", "ready to meet"
+        nxt = _climb_from_noun(t, chain, current)
+        if nxt is None:
+            break
+        current, own = nxt, False
+    return _reading(chain)
+
+
+def _climb_from_noun(t: Tree, chain: _Chain, i: int) -> int | None:
+    """From a noun (or a prepositional complement) up to the verb that governs it, reading the
+    words in between ("an invitation to the talks", "a call for a meeting", "ready for talks").
+
+    Returns the verb whose tense is the event's ("the summit was postponed", "the visit will
+    serve as"), or None where the event is that verb's object or adjunct ("Mao described
+    Monday's talks", "after extensive talks").
+    """
+    lex = chain.lex
+    current, via_prep = i, None
+    for _ in range(8):
+        head, dep = t.head(current), t.dep(current)
+        if head == current:
+            return None
+        if dep in ("pobj", "pcomp"):
+            current, via_prep = head, head
+            continue
+        if t.is_verb(head):
+            keys = _keys(t, head, via_prep)
+            if keys & lex.blocked_governors:
+                chain.blocked = True
+            elif keys & lex.referenced_governors:
+                chain.referenced = True
+            elif keys & lex.planned_governors:
+                chain.planned = True
+            # "the summit was postponed", "the visit will serve as": the verb's tense is the
+            # event's; "Mao described Monday's talks", "after extensive talks": it is not
+            return head if dep in ("nsubj", "nsubjpass", "attr") else None
+        word, lemma = t.lower(head), t.lemma(head)
+        if t.pos(head) == "ADJ":
+            if lemma in lex.blocked_adjectives:
+                chain.blocked = True
+        elif lemma in lex.blocked_nouns or word in lex.blocked_nouns:
+            chain.blocked = True
+        elif lemma in lex.planned_nouns or word in lex.planned_nouns:
+            chain.planned = True
+        elif lemma in lex.referenced_nouns or word in lex.referenced_nouns:
+            chain.referenced = True
+        current, via_prep = head, None
+    return None
+
+
+def _reading(chain: _Chain) -> Reading:
+    if chain.blocked:
+        return Reading("blocked", chain.tense)
+    if chain.planned:
+        return Reading("planned", chain.tense or "future")
+    if chain.referenced:
+        return Reading("referenced", chain.tense)
+    return Reading(None, chain.tense)

@@ -1,0 +1,358 @@
+"""Event triggers on the parse: verbs and nouns by lemma (`data/event_triggers.toml`), each
+checked against what its use needs ("received Lavrov", not "received a call"; "signed 14
+pacts", not "signed a decree"), with the verb that carries its tense and date.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import TriggerWord, agreement_lemmas, signed_only_lemmas, trigger_lexicon
+from .reader import Reader
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# verbs whose agreement object may be a document only signed or adopted ("signed a joint statement")
+SIGNING_VERBS = ("sign", "ink", "adopt", "exchange", "approve")
+# nouns that count what was signed ("a number of agreements", "a package of documents")
+QUANTITY_NOUNS = ("number", "series", "set", "package", "raft", "range", "host", "slew", "total", "couple", "dozen")
+# verbs that make an agreement, not sign it: a signing only with who reached it ("agreements
+# achieved by the three leaders in November 2020"), not in passing ("agreements reached")
+REACHING_VERBS = ("reach", "achieve")
+# a "call" verb that asks, names or summons is no telephone call
+NOT_A_CALL_DEPS = ("oprd", "ccomp", "xcomp", "attr", "acomp")
+# "called up Modi" is a telephone call; "called off", "called out" are not
+CALL_PARTICLES = ("up",)
+NOT_A_CALL_PREPS = ("for", "on", "upon", "off", "as")
+
+
+@dataclass
+class Hit:
+    """One trigger in a sentence."""
+
+    index: int
+    word: TriggerWord
+    code: str
+    mode: str
+    frame: str
+    nominal: bool
+    # the verb that carries the event's tense, modality and dates: a light verb ("held
+    # talks"), an occurrence verb ("talks were held"), or the trigger itself
+    predicate: int
+    # "At a meeting with Putin ..., Modi told": the verb whose subject attends the event
+    host_verb: int | None = None
+    # the agreement a signing signs (its head token)
+    agreement: int | None = None
+    # the tokens through which dates and places attach, nearest first
+    anchors: list[int] = field(default_factory=list)
+
+
+
+def find_hits(r: Reader) -> list[Hit]:
+    t = r.tree
+    lex = trigger_lexicon()
+    hits = []
+    for i in range(len(t)):
+        lemma, word = t.lemma(i), t.lower(i)
+        phrasal = _phrasal(r, i) if t.pos(i) == "VERB" else None
+        if phrasal is not None:
+            hit = Hit(i, phrasal, phrasal.code, phrasal.mode, phrasal.frame, nominal=False, predicate=i)
+            hit.anchors = _anchors(r, hit)
+        elif t.pos(i) == "VERB" and lemma in lex.verbs:
+            hit = _verb_hit(r, i, lex.verbs[lemma])
+        elif t.pos(i) in ("NOUN", "PROPN") and (lemma in lex.nouns or word in lex.nouns):
+            hit = _noun_hit(r, i, lex.nouns.get(lemma) or lex.nouns[word])
+        else:
+            continue
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _phrasal(r: Reader, i: int) -> TriggerWord | None:
+    """`call on Modi`, `sit down with Putin`: a verb and preposition with a participant, and no
+    complement clause ("called on both sides to show restraint" is an appeal)."""
+    t = r.tree
+    lex = trigger_lexicon()
+    if t.dependents(i, "xcomp", "ccomp", "oprd"):
+        return None
+    for p in t.dependents(i, "prep") + t.dependents(i, "prt"):
+        word = lex.phrasal.get((t.lemma(i), t.lower(p)))
+        if word is None:
+            continue
+        objects = t.dependents(p, "pobj") or [o for q in t.dependents(i, "prep") for o in t.dependents(q, "pobj")]
+        if any(r.names_actor(o) for o in objects):
+            return word
+    return None
+
+
+def _verb_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
+    t = r.tree
+    hit = Hit(i, word, word.code, word.mode, word.frame, nominal=False, predicate=i)
+    needs = word.needs
+    if needs == "object" and not _has_actor_object(r, i, call=word.mode == "call"):
+        return None
+    if needs == "with" and not _has_partner(r, i):
+        return None
+    if needs == "destination" and not _destination(r, i):
+        return None
+    if needs == "phone" and not _phone_on(r, i):
+        return None
+    if needs == "phone_or_with" and not _phone_on(r, i):
+        if not word.without_phone or not _has_with(r, i, preps=("with",)):
+            return None
+        hit.mode, hit.code = word.without_phone, "040"
+    if needs == "agreement":
+        hit.agreement = _agreement_of(r, i, t.lemma(i))
+        if hit.agreement is None:
+            return None
+        if t.lemma(i) in REACHING_VERBS and not t.dependents(i, "nsubj", "agent") and not any(
+                t.lower(p) == "between" for p in t.dependents(i, "prep")):
+            return None  # "the agreements reached during the visit": the visit is the event
+    hit.anchors = _anchors(r, hit)
+    return hit
+
+
+def _noun_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
+    t = r.tree
+    lex = trigger_lexicon()
+    hit = Hit(i, word, word.code, word.mode, word.frame, nominal=True, predicate=i)
+    head, dep = t.head(i), t.dep(i)
+    if head != i and t.is_verb(head):
+        if dep in ("dobj", "attr") and t.lemma(head) in lex.light_verbs | {"receive", "place", "make"}:
+            hit.predicate = head
+        elif dep in ("nsubj", "nsubjpass", "attr") and t.lemma(head) in lex.occurrence_verbs:
+            hit.predicate = head
+    if hit.predicate == i:
+        # "The meeting, which was held on Thursday", "talks held in Astana"
+        for c in t.dependents(i, "relcl", "acl"):
+            if t.lemma(c) in lex.occurrence_verbs | lex.light_verbs:
+                hit.predicate = c
+                break
+    if dep == "pobj" and head != i:
+        prep = head
+        verb = t.head(prep)
+        if t.lower(prep) in lex.at_event and verb != prep and t.is_verb(verb) and \
+                _at_event_fits(t.lower(prep), word, t.lemma(verb)):
+            hit.host_verb = verb
+    phone = _phone_on(r, i) or (hit.predicate != i and _phone_on(r, hit.predicate))
+    if word.needs == "phone" and not phone:
+        return None
+    if word.needs == "phone_or_with" and not phone and not _has_with(r, i) and not (
+            hit.predicate != i and _has_with(r, hit.predicate)):
+        return None
+    if phone and word.mode == "meet":
+        hit.mode, hit.code = "call", "041"
+    if word.needs == "agreement":
+        hit.agreement = _of_object(r, i, agreement=True)
+        if hit.agreement is None:
+            return None
+    hit.anchors = _anchors(r, hit)
+    return hit
+
+
+def _at_event_fits(prep: str, word: TriggerWord, verb: str) -> bool:
+    # "is on a visit", "arrived on a trip", "went in for talks"; but "reported on the telephone
+    # conversation", "addressed the media on the upcoming visit" and "called for talks" are not
+    if prep == "on":
+        return word.mode == "visit" and verb in trigger_lexicon().on_trip_verbs
+    if prep == "for":
+        return verb in trigger_lexicon().on_trip_verbs
+    return True
+
+
+def _objects(r: Reader, i: int) -> list[int]:
+    t = r.tree
+    if t.passive(i):
+        found = t.dependents(i, "nsubjpass")
+        if not found and t.dep(i) == "xcomp":
+            # "agreements are expected to be signed by ...": the governor's subject
+            found = t.dependents(t.head(i), "nsubjpass", "nsubj")
+        return found
+    return t.dependents(i, "dobj")
+
+
+def _has_actor_object(r: Reader, i: int, call: bool) -> bool:
+    t = r.tree
+    if call:
+        if t.dependents(i, *NOT_A_CALL_DEPS) or any(_asks(r, p) for p in t.dependents(i, "prep")):
+            return False
+        if any(p not in CALL_PARTICLES for p in t.particles(i)):
+            return False
+    objects = _objects(r, i)
+    if not objects and t.dep(i) == "acl" and t.tag(i) == "VBN":
+        objects = [t.head(i)]  # "Guterres, received by Erdogan"
+    return any(r.names_actor(o) and _guest_like(r, o) for o in objects)
+
+
+def _asks(r: Reader, p: int) -> bool:
+    """`called for talks`, `called on Azerbaijan` (not `called ... on Friday`)."""
+    t = r.tree
+    word = t.lower(p)
+    if word in ("on", "upon"):
+        return any(r.names_actor(o) for o in t.dependents(p, "pobj"))
+    return word in NOT_A_CALL_PREPS
+
+
+def _guest_like(r: Reader, o: int) -> bool:
+    """A receivable object: a name, a pronoun, a mention, or a word for an office or a
+    delegation ("welcomed the release of Zaki" and "will host the second edition of the
+    summit" receive no one)."""
+    t = r.tree
+    guest_word = t.lemma(o) in trigger_lexicon().guest_nouns or t.lower(o) in trigger_lexicon().guest_nouns
+    if any(t.tag(c) == "PRP$" for c in t.dependents(o, "poss")) and not guest_word:
+        return False  # "received his B.A. from Columbia", "welcomed their decision"
+    if t.pos(o) in ("PROPN", "PRON") or r.art.actors_at(t.span(o)):
+        return True
+    return guest_word
+
+
+def with_heads(r: Reader, i: int) -> list[int]:
+    """Where a trigger's `with`-phrase may hang: the trigger, and anywhere in its object's
+    phrase ("discussed a range of topics encompassing ... issues with his counterpart")."""
+    t = r.tree
+    heads = [i]
+    for o in t.dependents(i, "dobj"):
+        heads += t.subtree(o)
+    return heads
+
+
+def _has_with(r: Reader, i: int, preps: tuple[str, ...] = ("with", "between", "from")) -> bool:
+    t = r.tree
+    heads = with_heads(r, i)
+    return any(t.lower(p) in (preps if h == i else ("with",)) and t.dependents(p, "pobj")
+               for h in heads for p in t.dependents(h, "prep"))
+
+
+def _has_partner(r: Reader, i: int) -> bool:
+    """A `with`/`between` phrase, or two or more subjects ("A and B discussed")."""
+    t = r.tree
+    if _has_with(r, i):
+        return True
+    for s in t.dependents(i, "nsubj"):
+        group = r.group(s)
+        if len(group) >= 2 or group == ["<parties>"]:
+            return True
+    return False
+
+
+def _destination(r: Reader, i: int) -> bool:
+    t = r.tree
+    for p in t.dependents(i, "prep"):
+        if t.lower(p) in ("to", "in", "into", "at", "for") and any(r.places_of(o) for o in t.dependents(p, "pobj")):
+            return True
+    return any(r.places_of(o) for o in t.dependents(i, "dobj", "npadvmod"))
+
+
+def _phone_on(r: Reader, i: int) -> bool:
+    """`by phone`, `over the phone`, `phone call`, `telephone conversation`, `telephonically`."""
+    t = r.tree
+    lex = trigger_lexicon()
+    for c in t.children(i):
+        dep = t.dep(c)
+        if dep in ("compound", "amod", "nmod", "advmod", "npadvmod") and (
+                t.lemma(c) in lex.phone_words or t.lower(c).startswith(("telephon", "phone"))):
+            return True
+        if dep == "prep" and t.lower(c) in lex.phone_preps:
+            for o in t.dependents(c, "pobj"):
+                if t.lemma(o) in lex.phone_words or any(t.lemma(m) in lex.phone_words for m in t.dependents(o, "compound", "amod")):
+                    return True
+    word = t.lower(i)
+    return word.startswith(("phone", "telephone")) and word not in ("phone", "telephone")
+
+
+def _agreement_of(r: Reader, i: int, verb: str) -> int | None:
+    """The agreement a signing verb takes: its object, its passive subject, the noun its
+    participle modifies ("the agreements achieved by"), or its gerund's `of`-phrase."""
+    t = r.tree
+    candidates = list(_objects(r, i))
+    # "the Treaty ... signed in Astana" (a participle, whatever its tag), "the statement, which
+    # was signed by"
+    if t.dep(i) == "acl" or (t.dep(i) == "relcl" and (t.passive(i) or t.tag(i) == "VBN")):
+        candidates.append(t.head(i))
+    if any(t.tag(c) in ("WDT", "WP") for c in candidates):
+        # "the Treaty on ... in the 21st Century, which Putin and Nazarbayev signed": the
+        # agreement noun nearest before the relative pronoun
+        rel = min(c for c in candidates if t.tag(c) in ("WDT", "WP"))
+        candidates += [j for j in range(rel - 1, -1, -1) if t.pos(j) in ("NOUN", "PROPN")]
+    candidates += [o for p in t.dependents(i, "prep") if t.lower(p) == "of" for o in t.dependents(p, "pobj")]
+    # "will sign a number of bilateral agreements", "a package of documents"
+    candidates += [o for c in list(candidates) if t.lemma(c) in QUANTITY_NOUNS
+                   for p in t.dependents(c, "prep") if t.lower(p) == "of" for o in t.dependents(p, "pobj")]
+    for c in candidates:
+        for j in t.conjuncts(c):
+            lemma = t.lemma(j)
+            if lemma in agreement_lemmas() or t.lower(j) in agreement_lemmas():
+                if (lemma in signed_only_lemmas() or t.lower(j) in signed_only_lemmas()) and verb not in SIGNING_VERBS:
+                    continue
+                return j
+    return None
+
+
+def _of_object(r: Reader, i: int, agreement: bool) -> int | None:
+    t = r.tree
+    for p in t.dependents(i, "prep"):
+        if t.lower(p) == "of":
+            for o in t.dependents(p, "pobj"):
+                for j in t.conjuncts(o):
+                    if not agreement or t.lemma(j) in agreement_lemmas() or t.lower(j) in agreement_lemmas():
+                        return j
+    return None
+
+
+def _anchors(r: Reader, hit: Hit) -> list[int]:
+    """Where the event's dates and places hang, nearest first: the trigger, its light or
+    occurrence verb, the verb it is a complement of ("agreed to meet"), the verb of the
+    clause it sets ("At a meeting ..., Modi told"), the first of coordinated verbs."""
+    t = r.tree
+    out = [hit.index]
+    base = hit.predicate
+    if base != hit.index:
+        out.append(base)
+    if hit.nominal:
+        # "The meeting, which was held on Thursday in Washington, ...": its clause's verb
+        out += [c for c in t.dependents(hit.index, "relcl", "acl") if c not in out
+                and t.lemma(c) in trigger_lexicon().occurrence_verbs | trigger_lexicon().light_verbs]
+    if not hit.nominal:
+        out.extend(t.dependents(hit.index, "dobj"))  # "met Lavrov in Moscow": on the object
+    if t.dep(base) == "relcl" and any(t.lower(c) == "when" for c in t.dependents(base, "advmod")):
+        # "for the 2+2 dialogue, when she and Marles met Jaishankar": the noun's time
+        noun = t.head(base)
+        out.append(noun)
+        if t.dep(noun) == "pobj" and t.is_verb(t.head(t.head(noun))):
+            out.append(t.head(t.head(noun)))
+    if base != hit.index or not hit.nominal:
+        for g in t.governor_chain(base, ("xcomp", "advcl")):
+            if g not in out and t.is_verb(g):
+                out.append(g)
+        if t.dep(base) == "conj" and t.is_verb(t.head(base)):
+            first = t.coordinated_head(base)
+            out.append(first)
+            out += [g for g in t.governor_chain(first, ("xcomp", "advcl")) if g not in out and t.is_verb(g)]
+        if t.dep(base) == "ccomp" and any(t.lower(a) in ("has", "have") for a in t.dependents(base, "aux")):
+            # "the website said on May 3 that Rahmon has spoken by phone with Tokayev": just
+            # before it was said
+            out.append(t.head(base))
+    if hit.host_verb is not None:
+        out.append(hit.host_verb)
+    # "met on the sidelines of the BRICS summit in Kazan last October", "signed during the
+    # visit": the event it took place at dates and places it
+    for a in list(out):
+        if t.is_verb(a) or a == hit.index:
+            out += [s for s in scene_nouns(r, a) if s not in out]
+    return out
+
+
+def scene_nouns(r: Reader, i: int) -> list[int]:
+    """Event nouns a word is set in: `at the summit`, `during the visit`, `on the sidelines of
+    the summit`, `in the framework of the talks`."""
+    t = r.tree
+    lex = trigger_lexicon()
+    out = []
+    for p in t.dependents(i, "prep"):
+        if t.lower(p) not in ("at", "during", "on", "in", "within"):
+            continue
+        for o in t.dependents(p, "pobj"):
+            targets = [o]
+            if t.lemma(o) in ("sideline", "sidelines", "margin", "margins", "framework", "course", "occasion"):
+                targets = [x for q in t.dependents(o, "prep") if t.lower(q) == "of" for x in t.dependents(q, "pobj")]
+            out += [x for x in targets if (t.lemma(x) in lex.nouns or t.lower(x) in lex.nouns) and x != i]
+    return out

@@ -1,0 +1,182 @@
+"""The reporting clause of a quotation, read on the dependency parse.
+
+    "We are partners," Wang said.          said: its subject is the speaker
+    Lavrov told reporters: "…"             told
+    The UN chief reiterated …, saying "…"  saying -> reiterated (advcl): the chief
+    Yi was quoted as saying "…"            saying -> as -> quoted: its passive subject
+    "…," according to the ministry.        according to: its object
+
+The verb of speech (`data/quotes.toml` lemmas) is the one that governs the quotation, or that the
+quotation governs (a parser often hangs `he said` on the quoted clause); of several, the one
+nearest the marks. Its subject, or the subject of the verb it depends on, names the speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Document, ParsedSentence, Span
+from ..syntax import Tree
+from .attribution import Cue
+from .lexicon import QuoteLexicon
+
+# how far up from a verb of speech its subject may stand ("saying" -> "reiterated")
+_CLIMB = 3
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+# what stays out of the words that name a subject ("Wang, who arrived on Monday, said"); an
+# apposition stays in ("the spokesperson, Mathew Miller, said")
+_NOT_CORE = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
+
+
+@dataclass
+class Trees:
+    """The parse trees of one document, built once each."""
+
+    doc: Document
+    _built: dict[int, Tree] = field(default_factory=dict)
+
+    def at(self, position: int) -> Tree | None:
+        parsed: ParsedSentence | None = self.doc.parse_of(Span(position, position + 1))
+        if parsed is None:
+            return None
+        key = parsed.span.start
+        if key not in self._built:
+            self._built[key] = Tree(self.doc.text, parsed)
+        return self._built[key]
+
+
+def _core(tree: Tree, i: int) -> Span:
+    """The words of the phrase headed by `i`, without its clauses and appositions."""
+    keep, stack = [], [i]
+    while stack:
+        j = stack.pop()
+        keep.append(j)
+        stack.extend(c for c in tree.children(j) if tree.tokens[c].dep not in _NOT_CORE)
+    keep.sort()
+    return Span(tree.tokens[keep[0]].start, tree.tokens[keep[-1]].end)
+
+
+def _subject(tree: Tree, verb: int, inside: set[int]) -> int | None:
+    head = verb
+    for _ in range(_CLIMB + 1):
+        # "… which also quoted her as saying": the one quoted is the speaker
+        if tree.tokens[head].lemma.lower() == "quote":
+            quoted = [o for o in tree.dependents(head, "dobj") if o not in inside]
+            if quoted:
+                return quoted[0]
+        subjects = [s for s in tree.dependents(head, *_SUBJECT_DEPS) if s not in inside]
+        if subjects:
+            subject = subjects[0]
+            # "a statement, which said …": the relative pronoun stands for the noun it follows
+            if tree.lower(subject) in _RELATIVE and tree.tokens[head].dep == "relcl":
+                return tree.head(head)
+            return subject
+        if tree.tokens[head].dep not in _CLIMB_DEPS or tree.head(head) == head:
+            return None
+        head = tree.head(head)
+    return None
+
+
+def _according(tree: Tree, inside: set[int]) -> int | None:
+    """`according to X`: X."""
+    for i, tok in enumerate(tree.tokens):
+        if i in inside or tree.lower(i) != "according":
+            continue
+        for to in tree.dependents(i, "prep"):
+            objects = [o for o in tree.dependents(to, "pobj") if o not in inside]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _linked(tree: Tree, verb: int, inside: set[int], roots: list[int]) -> bool:
+    """The verb governs a word of the quotation, or a word of the quotation governs it."""
+    return any(verb in tree.ancestors(r) for r in roots) or any(a in inside for a in tree.ancestors(verb))
+
+
+def parse_cue(trees: Trees, quote: Span, lex: QuoteLexicon) -> Cue | None:
+    """The cue of a quotation from the parse of the sentence(s) that hold its marks."""
+    seen: set[int] = set()
+    for position in (quote.start, max(quote.start, quote.end - 1)):
+        tree = trees.at(position)
+        if tree is None or tree.parsed.span.start in seen:
+            continue
+        seen.add(tree.parsed.span.start)
+        cue = _cue_in(tree, quote, lex)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _cue_in(tree: Tree, quote: Span, lex: QuoteLexicon) -> Cue | None:
+    inside = {i for i, t in enumerate(tree.tokens) if quote.start <= t.start and t.end <= quote.end}
+    if not inside:
+        return None
+    roots = [i for i in inside if tree.head(i) not in inside or tree.head(i) == i]
+    first, last = min(inside), max(inside)
+    best: tuple[int, int] | None = None
+    for i, tok in enumerate(tree.tokens):
+        if i in inside or tok.pos not in ("VERB", "AUX", "NOUN") or tok.lemma.lower() not in lex.speech_lemmas:
+            continue
+        if tok.pos == "NOUN" and tok.lemma.lower() != "quote":
+            continue
+        if not _linked(tree, i, inside, roots):
+            continue
+        distance = first - i if i < first else i - last
+        if best is None or distance < best[0]:
+            best = (distance, i)
+    if best is not None:
+        verb = best[1]
+        subject = _subject(tree, verb, inside)
+        if subject is not None:
+            return Cue(_core(tree, subject), tree.tokens[verb].span, _head(tree, subject))
+    source = _according(tree, inside)
+    if source is not None:
+        return Cue(_core(tree, source), None, _head(tree, source))
+    return None
+
+
+def _head(tree: Tree, i: int) -> Span:
+    """The head word with the words glued to it by hyphens ("Secretary-General")."""
+    start, end = tree.tokens[i].start, tree.tokens[i].end
+    for j in range(i - 1, -1, -1):
+        if tree.tokens[j].end == start and tree.tokens[j].dep in ("compound", "punct"):
+            start = tree.tokens[j].start
+        else:
+            break
+    return Span(start, end)
+
+
+def parse_subject_cue(trees: Trees, verb: Span) -> Cue | None:
+    """The cue of a verb of speech with its subject from the parse."""
+    tree = trees.at(verb.start)
+    if tree is None:
+        return None
+    i = tree.index_at(verb.start)
+    if i is None:
+        return None
+    subject = _subject(tree, i, set())
+    return Cue(_core(tree, subject), verb, _head(tree, subject)) if subject is not None else None
+
+
+def not_a_verb(trees: Trees, word: Span) -> bool:
+    """The parse reads the word the rules took for a verb of speech as something else
+    ("Trump's remarks are …": a noun)."""
+    tree = trees.at(word.start)
+    if tree is None:
+        return False
+    i = tree.index_at(word.start)
+    return i is not None and tree.tokens[i].pos not in ("VERB", "AUX")
+
+
+def parse_subject(trees: Trees, verb: Span) -> Span | None:
+    """The subject of a verb of speech the rules found by its words (`Bayramov said that …`)."""
+    tree = trees.at(verb.start)
+    if tree is None:
+        return None
+    i = tree.index_at(verb.start)
+    if i is None:
+        return None
+    subject = _subject(tree, i, set())
+    return _core(tree, subject) if subject is not None else None

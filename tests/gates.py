@@ -1,0 +1,88 @@
+"""The accuracy gates: each gold set, where its articles are, and the floors it may not fall below.
+
+    python tests/gates.py            # measure every set, print figures against the floors
+    python tests/gates.py --raise    # also raise each floor to today's figure (never lowers)
+
+Floors are measured figures rounded down to two decimals; they are raised as work lands and
+never set above what was measured, nor lowered to pass. `test_accuracy_gate.py` checks them.
+"""
+from __future__ import annotations
+
+import json
+import math
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FLOORS = Path(__file__).resolve().parent / "floors"
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    name: str
+    corpus: Path
+    gold: Path
+    # what the set is, in the words the README uses
+    about: str
+
+    @property
+    def floor_file(self) -> Path:
+        return FLOORS / f"{self.name}.json"
+
+    def available(self) -> bool:
+        return self.corpus.is_dir() and self.gold.is_file()
+
+    def floors(self) -> dict[str, float]:
+        return json.loads(self.floor_file.read_text()) if self.floor_file.exists() else {}
+
+
+SETS = (
+    GoldSet("seeds", ROOT / "examples", SHARED / "gold" / "seeds.json",
+            "the five sample articles parley started from (real)"),
+    GoldSet("dev", SHARED / "corpus" / "dev", SHARED / "gold" / "dev.json",
+            "the shared development set: 30 real articles, 25+ outlets"),
+    GoldSet("eval", ROOT / "eval" / "corpus", ROOT / "eval" / "gold.json",
+            "the project's own real set (eval/SOURCES.md), annotated before parley read it"),
+    GoldSet("invented", ROOT / "tests" / "invented" / "corpus", ROOT / "tests" / "invented" / "gold.json",
+            "11 invented articles in the styles of real outlets (a regression set, not real news)"),
+)
+# the figures gated (the referee's, and its event diagnostics)
+GATED = ("published_exact", "published_right_or_coarse", "outlet", "title", "body_clean", "actors_f1",
+         "quotes_f1", "quotes_speaker_f1", "quote_spans_valid", "events_f1", "events_linked", "events_found_f1")
+
+
+def measure(gold_set: GoldSet) -> dict[str, float]:
+    from parley.evaluation import evaluate, load_gold
+    from parley.extraction import extract
+
+    record = extract([str(gold_set.corpus)]).record
+    return evaluate(load_gold(gold_set.gold), record.to_json(), gold_set.corpus).figures
+
+
+def main(argv: list[str]) -> int:
+    raise_floors = "--raise" in argv
+    for gold_set in SETS:
+        if not gold_set.available():
+            print(f"{gold_set.name}: not found ({gold_set.corpus})")
+            continue
+        figures = measure(gold_set)
+        floors = gold_set.floors()
+        line = []
+        for name in GATED:
+            now, floor = figures[name], floors.get(name)
+            mark = "" if floor is None else (" FELL" if now < floor - 1e-9 else "")
+            line.append(f"{name}={now:.3f}" + (f"(floor {floor:.2f}{mark})" if floor is not None else ""))
+            if raise_floors:
+                floors[name] = max(floor or 0.0, math.floor(now * 100 + 1e-9) / 100)
+        print(f"{gold_set.name}: " + " ".join(line))
+        if raise_floors:
+            FLOORS.mkdir(exist_ok=True)
+            gold_set.floor_file.write_text(json.dumps(floors, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.exit(main(sys.argv[1:]))

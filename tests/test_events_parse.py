@@ -1,0 +1,324 @@
+"""Events read from the dependency parse: who met whom, in which direction, when, where, and
+whether it was held, is planned, recalled, or does not happen at all.
+
+Real sentences name their outlet; invented ones say so. Every shape of event is paired with
+sentences that must yield no held meeting.
+"""
+from __future__ import annotations
+
+import pytest
+from conftest import SHARED, _pipeline
+
+from parley.dates.expressions import find_time_expressions, resolve
+from parley.events.detect import detect_events
+from parley.model import Actor, DateValue, Document, Span
+from parley.pipeline import Context
+
+
+def events_of(text: str, published: str | None = None):
+    doc = Document(id="t.txt", source="t.txt", text=text)
+    if published:
+        doc.metadata_published = DateValue(published, {4: "year", 7: "month", 10: "day"}[len(published)])
+    return _pipeline()(doc)
+
+
+def held(doc):
+    """The meetings, visits, calls and signings the article reports as held."""
+    return [e for e in doc.events if e.status == "reported" and e.code[:2] in ("04", "05")]
+
+
+def one(events, root: str):
+    found = [e for e in events if e.code.startswith(root)]
+    assert len(found) == 1, [(e.code, e.actors, e.status, e.date) for e in events]
+    return found[0]
+
+
+def dev_sentence(name: str, needle: str) -> str:
+    """The paragraph of a dev-corpus article (../shared/corpus/dev, sources in its README)
+    that holds `needle`."""
+    path = SHARED / "corpus" / "dev" / name
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    for paragraph in path.read_text().split("\n"):
+        if needle in paragraph:
+            return paragraph.strip()
+    raise AssertionError(f"{needle!r} not in {name}")
+
+
+# ---- visits, hosts and their direction --------------------------------------------------------
+
+def test_arrival_and_reception_are_one_visit_hosted_by_the_receiver():
+    # China State Council Information Office via foreignaffairs.co.nz, 23 July 2018
+    doc = events_of("Chinese President Xi Jinping arrived in Kigali on Sunday for a state visit to Rwanda, "
+                    "the first by a Chinese head of state to the African country.\n\n"
+                    "Upon their arrival, Xi and his wife, Peng Liyuan, were warmly received by Rwandan "
+                    "President Paul Kagame and his wife Jeannette Kagame.\n", "2018-07-23")
+    visit = one(doc.events, "04")
+    assert visit.code == "043" and visit.actors[0] == "Paul Kagame" and "Xi Jinping" in visit.actors
+    assert visit.location == "Kigali" and visit.status == "reported"
+
+
+def test_arrival_in_a_capital_on_a_working_visit():
+    # Horn Diplomat, 4 October 2020
+    doc = events_of("Somalia President Mohamed Abdullahi Mohamed arrived in the Eritrean capital of Asmara "
+                    "on Saturday to kick off his two-day working visit.\n", "2020-10-04")
+    visit = one(doc.events, "04")
+    assert visit.code == "042" and "Eritrea" in visit.actors
+    assert visit.location == "Asmara" and visit.date == DateValue("2020-10-03", "day")
+
+
+def test_passive_reception_puts_the_host_first():
+    # KOMNEWS, February 2017 (../shared/corpus/dev/127)
+    text = dev_sentence("127_guterres-erdogan-komnews.txt", "was received by")
+    visit = one(events_of(text, "2017-02-11").events, "04")
+    assert visit.code == "043" and visit.actors[:2] == ["Recep Tayyip Erdogan", "Antonio Guterres"]
+    assert visit.location == "Ankara" and visit.date == DateValue("2017-02-11", "day")
+
+
+def test_host_direction_from_the_subject_of_hosted():
+    # Business Standard / ANI, 27 October 2023 (dev 101)
+    text = dev_sentence("101_blinken-wang-bs.txt", "Antony Blinken hosted")
+    visit = one(events_of(text, "2023-10-27").events, "04")
+    assert visit.code == "043" and visit.actors[0].startswith("Antony") and "Wang Yi" in visit.actors
+
+
+def test_possessor_and_of_phrase_of_a_visit_noun():
+    # Mehr News, March 2023 (eval 206): "the recent visit of the Iranian president ... to Beijing"
+    doc = events_of("Following the recent visit of the Iranian president Ebrahim Raeisi to Beijing and the "
+                    "talks he held with his Chinese counterpart there, Ali Shamkhani travelled to China on "
+                    "Monday.\n", "2023-03-10")
+    visits = [e for e in doc.events if "Ebrahim Raeisi" in e.actors]
+    assert visits and visits[0].code == "042" and "China" in visits[0].actors and visits[0].status != "reported"
+
+
+def test_received_objects_must_be_receivable():
+    # invented examples: a hosted event or a welcomed decision is no visit
+    for text in ("St. Petersburg will host the second edition of the summit on July 27.",
+                 "The minister welcomed the release of the two journalists on Monday.",
+                 "Turkey has hosted millions of Syrian refugees since 2011."):
+        assert not [e for e in events_of(text, "2023-07-20").events if e.code.startswith("04")], text
+
+
+# ---- calls ----------------------------------------------------------------------------------
+
+def test_phone_calls_by_noun_verb_and_particle():
+    # IANS via darpanmagazine.com, 9 January 2019; IANS via canindia.com, 24 May 2019
+    doc = events_of("Narendra Modi and US President Donald Trump held a telephonic conversation last "
+                    "evening and exchanged New Year greetings.\n\nEarlier Russian President Vladimir Putin "
+                    "and PM Modi also spoke over the phone on Monday.\n", "2019-01-09")
+    calls = sorted((e.actors[0], e.date.value) for e in doc.events if e.code == "041")
+    assert ("Narendra Modi", "2019-01-09") in calls and ("Vladimir Putin", "2019-01-07") in calls
+    up = events_of("US President Donald Trump on Friday called up Prime Minister Narendra Modi to congratulate "
+                   "him on his election victory.\n", "2019-05-25")
+    call = one(up.events, "04")
+    assert call.code == "041" and call.date == DateValue("2019-05-24", "day")
+
+
+def test_speaking_to_someone_over_the_phone_is_a_call_and_to_reporters_is_not():
+    # Hurriyet Daily News, 22 December 2021 (dev 120); the second sentence is invented
+    text = dev_sentence("120_erdogan-scholz-call-hurriyet.txt", "Maduro")
+    call = one(events_of(text, "2021-12-22").events, "04")
+    assert call.code == "041" and "Nicolas Maduro" in call.actors
+    assert not events_of("Erdogan spoke to reporters after the cabinet meeting.", "2021-12-22").events
+
+
+def test_call_for_and_call_on_are_appeals_not_calls():
+    # invented examples
+    for text in ("The European Union calls on Azerbaijan to show restraint.",
+                 "Azerbaijan called for an emergency meeting with Armenia on Thursday.",
+                 "Erdogan called Turkey a very important country for Europe."):
+        assert not held(events_of(text, "2024-05-02")), text
+
+
+# ---- meetings and their arguments -----------------------------------------------------------
+
+def dev_article(name: str) -> str:
+    path = SHARED / "corpus" / "dev" / name
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    return path.read_text()
+
+
+def test_talks_between_x_and_y_were_held_with_mediators():
+    # Just Earth News, 13 February 2017 (dev 129)
+    doc = events_of(dev_article("129_guterres-erdogan-justearthnews.txt"), "2017-02-13")
+    talks = one([e for e in doc.events if "Syria" in e.actors and e.location == "Astana"], "04")
+    assert {"Syria", "Russia", "Turkey"} <= set(talks.actors) and "Syrian opposition" in talks.actors
+    assert talks.location == "Astana" and talks.date == DateValue("2017-01-23", "day")
+    assert talks.status == "referenced"
+
+
+def test_a_meeting_told_during_an_earlier_visit_takes_its_date():
+    # News18, 27 October 2022 (dev 104)
+    doc = events_of(dev_article("104_jaishankar-lavrov-news18.txt"), "2022-10-27")
+    talks = [e for e in doc.events if "Sergey Lavrov" in e.actors and any(a.endswith("Jaishankar") for a in e.actors)
+             and e.date == DateValue("2022-04", "month")]
+    assert talks and talks[0].status == "referenced" and talks[0].location == "India"
+
+
+def test_at_a_meeting_with_x_the_subject_attends():
+    # News18, 27 October 2022 (dev 104)
+    doc = events_of(dev_article("104_jaishankar-lavrov-news18.txt"), "2022-10-27")
+    meeting = one([e for e in doc.events if e.location == "Samarkand"], "04")
+    assert set(meeting.actors) == {"Narendra Modi", "Vladimir Putin"}
+    assert meeting.location == "Samarkand" and meeting.date == DateValue("2022-09-16", "day")
+    assert meeting.status == "referenced"
+
+
+def test_the_two_ministers_are_the_last_two_ministers_told():
+    # invented example
+    doc = events_of("Foreign Minister Hakan Fidan held talks with his Azerbaijani counterpart Jeyhun Bayramov "
+                    "in Baku on Tuesday, after which the two ministers signed a memorandum on consular "
+                    "affairs.\n", "2025-02-25")
+    signing = one(doc.events, "05")
+    assert {"Hakan Fidan", "Jeyhun Bayramov"} <= set(signing.actors)
+
+
+def test_organisations_and_states_take_part():
+    # invented example: the actors stage may type an organisation; the events stage takes it
+    doc = events_of("The Secretary General met the Syrian opposition in Geneva on Monday.", "2024-05-07")
+    start = doc.text.index("the Syrian opposition") + 4
+    doc.actors.append(Actor("Syrian opposition", type="organization", mentions=[Span(start, start + 17)]))
+    doc.actors.append(Actor("Antonio Guterres", type="person", role="secretary-general",
+                            mentions=[Span(doc.text.index("Secretary General"), doc.text.index(" met"))]))
+    detect_events(doc, Context())
+    meeting = one(doc.events, "04")
+    assert {"Syrian opposition", "Antonio Guterres"} <= set(meeting.actors) and meeting.location == "Geneva"
+
+
+# ---- signing --------------------------------------------------------------------------------
+
+def test_inked_pacts_and_signed_agreements_are_signings():
+    # The Indian Express, 10 March 2018 (dev 107); The Pioneer, April 2015 (eval 309)
+    text = dev_sentence("107_modi-macron-indianexpress.txt", "signed 14 key pacts")
+    signing = one(events_of(text, "2018-03-10").events, "05")
+    assert {"India", "France"} <= set(signing.actors) and signing.date == DateValue("2018-03-10", "day")
+    doc = events_of("ISLAMABAD: Pakistan and China signed 51 agreements on Monday during Chinese President "
+                    "Xi Jinping's historic visit to the country.\n", "2015-04-21")
+    signing = one(doc.events, "05")
+    assert signing.status == "reported" and signing.date == DateValue("2015-04-20", "day")
+
+
+def test_what_is_signed_must_be_an_agreement():
+    # invented examples
+    for text in ("The president signed a decree on the new cabinet on Monday.",
+                 "French and Indian companies have signed contracts worth USD 16 billion on Monday.",
+                 "The two ministers exchanged views on regional issues on Monday."):
+        assert not [e for e in events_of(text, "2024-05-07").events if e.code == "057"], text
+
+
+def test_agreed_to_or_on_is_no_meeting():
+    # invented examples (CAMEO codes "agreed to/on" as intent to cooperate, 03)
+    for text in ("Putin and Erdogan agreed on a ceasefire in Idlib on Thursday.",
+                 "The two countries agreed to expand trade in 2024."):
+        assert not events_of(text, "2024-05-02").events, text
+
+
+# ---- status: planned, recalled, or nothing at all -----------------------------------------
+
+def test_announced_visit_is_planned_and_dated_by_the_later_day():
+    # Daily Sabah, 9 March 2022 (dev 123)
+    path = SHARED / "corpus" / "dev" / "123_scholz-ankara-dailysabah-announce.txt"
+    if not path.exists():
+        pytest.skip("dev corpus not found")
+    doc = events_of(path.read_text(), "2022-03-09")
+    visit = one(doc.events, "04")
+    assert visit.status == "planned" and visit.date == DateValue("2022-03-14", "day")
+    assert visit.location == "Ankara" and "Recep Tayyip Erdoğan" in visit.actors
+
+
+def test_a_meeting_recalled_with_its_month_is_referenced():
+    # Republic World, 8 November 2022 (dev 105)
+    doc = events_of('Jaishankar said, "PM Modi and President Putin met recently in Samarkand this September '
+                    'and our Defence ministers spoke to each other."\n', "2022-11-08")
+    meeting = one(doc.events, "04")
+    assert meeting.status == "referenced" and meeting.date == DateValue("2022-09", "month")
+
+
+@pytest.mark.parametrize("text", [
+    # Rediff.com, 9 December 2002
+    "Pakistan on Monday indefinitely postponed the seven-nation South Asian Association for Regional "
+    "Cooperation (SAARC) summit it was to host because of India's refusal to confirm attendance.",
+    # Toronto Star / AP, 7 August 2013
+    "U.S. President Barack Obama cancelled an upcoming summit with Russian President Vladimir Putin on "
+    "Wednesday, a rare, deliberate snub.",
+    # AP via ksl.com, 7 May 2019
+    "A planned meeting in Germany between U.S. Secretary of State Mike Pompeo and Chancellor Angela Merkel was "
+    "canceled at the last minute, according to the U.S. State Department Tuesday.",
+    # RT via kashco.co.uk, 22 February 2022
+    "The US has called off the meeting between Secretary of State Antony Blinken and his Russian counterpart "
+    "Sergey Lavrov, planned for Thursday in Geneva.",
+    # invented examples
+    "Armenian Prime Minister Nikol Pashinyan declined to meet Azerbaijani President Ilham Aliyev in Brussels.",
+    "Iran turned down an invitation to the talks in Vienna.",
+    "Russia threatened to walk out of the negotiations with Ukraine in Istanbul.",
+    "The summit between Putin and Erdogan in Ankara was postponed.",
+    "If Pashinyan meets Aliyev in Prague next week, the two could sign a peace treaty.",
+    "Jaishankar and Lavrov have already met four times since the conflict began.",
+    "President Aliyev did not meet the envoy on Tuesday.",
+    # White House readouts (official corpus): a president's domestic acts are no diplomacy
+    "That changed when President Biden signed the American Rescue Plan (ARP).",
+    # invented example: a domestic trip
+    "Indian Prime Minister Narendra Modi travelled to Varanasi on Monday.",
+    # invented example: a degree received is no visitor received
+    "US Ambassador John Smith received his B.A. from Columbia University in 1990.",
+])
+def test_no_held_meeting(text):
+    assert not held(events_of(text, "2024-05-02")), [(e.code, e.actors, e.status) for e in held(events_of(text))]
+
+
+def test_will_travel_is_planned_not_held():
+    # invented example
+    doc = events_of("External Affairs Minister Subrahmanyam Jaishankar will travel to Moscow on November 8 for "
+                    "talks with Russian Foreign Minister Sergey Lavrov.\n", "2022-10-27")
+    visit = one(doc.events, "04")
+    assert visit.status == "planned" and visit.date == DateValue("2022-11-08", "day")
+    assert {"Subrahmanyam Jaishankar", "Sergey Lavrov"} <= set(visit.actors) and visit.location == "Moscow"
+
+
+# ---- dates ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("phrase", "reference", "expected"), [
+    ("on 23-24 January", "2017-02-13", "2017-01-23"),          # a range by its first day
+    ("in Washington on October 26-28.", "2023-10-23", "2023-10-26"),
+    ("a day earlier", "2017-02-11", "2017-02-10"),
+    ("10 days ago", "2017-02-11", "2017-02-01"),
+    ("18 months after they last met", "2021-09-29", "2020-03"),
+    ("earlier this month", "2014-09-19", "2014-09"),
+    ("in the week of December 6", "2021", "2021-12"),
+    ("late Friday night", "2018-03-11", "2018-03-09"),
+    ("last night", "2018-03-10", "2018-03-09"),
+])
+def test_time_expressions_resolve_against_the_publication_date(phrase, reference, expected):
+    ref = DateValue(reference, {4: "year", 7: "month", 10: "day"}[len(reference)])
+    (expr,) = find_time_expressions(phrase)
+    assert resolve(expr, ref, ref.year, -1).value == expected
+
+
+def test_a_month_name_is_no_word_that_starts_with_it():
+    # "11-08 Marking his first visit": "Mar" of "Marking" is no month
+    assert not find_time_expressions("date 2022-11-08 Marking his first visit")
+    assert [e.text for e in find_time_expressions("in Oct. 2020")] == ["Oct. 2020"]
+
+
+# ---- places ---------------------------------------------------------------------------------
+
+def test_place_inside_a_venue_or_a_city_of_phrase():
+    # The Indian Express, 10 March 2018 (dev 107) -- "at the Hyderabad House in New Delhi"
+    text = dev_sentence("107_modi-macron-indianexpress.txt", "welcomes France President")
+    visit = one(events_of(text, "2018-03-10").events, "04")
+    assert visit.location == "New Delhi"
+
+
+def test_the_dateline_places_only_the_news():
+    # invented example
+    doc = events_of("BAKU, March 5 (Trend) - Azerbaijani Foreign Minister Jeyhun Bayramov met Turkish "
+                    "Foreign Minister Hakan Fidan on Tuesday.\n\nThe two ministers last met in Ankara in "
+                    "October 2024.\n", "2025-03-05")
+    recalled = [e for e in doc.events if e.status == "referenced"]
+    assert recalled and recalled[0].location == "Ankara"
+    from parley.events.settle import fallback_location
+
+    news = [e for e in doc.events if e.status == "reported"]
+    assert news and fallback_location(news[0], doc) == "Baku"
+    assert fallback_location(recalled[0], doc) is None

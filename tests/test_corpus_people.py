@@ -66,3 +66,12 @@ def test_unify_renames_actors_events_and_speakers():
     assert [a.name for a in short.actors] == ["Subrahmanyam Jaishankar", "Wang Yi"]
     assert short.quotes[0].speaker == "Subrahmanyam Jaishankar"
     assert short.events[0].actors == ["Subrahmanyam Jaishankar", "Wang Yi"]
+
+
+def test_the_same_name_with_and_without_a_state_or_role():
+    # one article gives the state, another not: both are one block, decided without error
+    people = [Person("Antony Blinken", None, None), Person("Antony Blinken", "USA", "foreign minister"),
+              Person("A. Blinken", "USA", None), Person("A. Blinken", None, "foreign minister")]
+    table = resolve_block(people)
+    assert table[Person("A. Blinken", "USA", None)] == "Antony Blinken"
+    assert table[Person("A. Blinken", None, "foreign minister")] == "Antony Blinken"

@@ -14,11 +14,14 @@ the cost grows with the corpus, not with its square.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..dates import weekday_of
 from ..dates.expressions import latest_year_lived
+from ..document.published import lead_day_and_weekday
 from ..events.agreements import keys_compatible
 from ..events.places import iso_of_state_name
 from ..events.settle import settle_event, time_expression
@@ -65,26 +68,51 @@ class DateNeed:
     year_offset: int | None
     # the article's dateline day and month ("the 9 November statement" in an article of 21 November)
     dateline: tuple[int, int] | None
+    # the weekday the article gives its own day ("SEOUL, July 15" and "said Friday"): the year is
+    # one of those where the day falls on that weekday, the one in which the corpus dates an
+    # event of these states within a few weeks of that day
+    weekday: int | None = None
 
     def blocks(self) -> list[str]:
         if self.key:
             return [f"{self.root}|k|{w}" for w in key_words(self.key)]
         if self.month is None:
             return []
-        return [f"{self.root}|m|{s}|{self.month}" for s in self.states]
+        months = [self.month]
+        if self.weekday is not None:  # an event a few weeks away may lie in the month before or after
+            months = [(self.month + k - 1) % 12 + 1 for k in (-1, 0, 1)]
+        return [f"{self.root}|m|{s}|{m}" for s in self.states for m in months]
+
+    def _weekday_year(self, k: KnownDate) -> int | None:
+        """The year (of those the weekday allows) in which the article's day lies within weeks of `k`."""
+        if self.month is None or self.day is None or self.weekday is None or k.date.month is None:
+            return None
+        known = dt.date(k.date.year, k.date.month, k.date.day or 15)
+        for year in (k.date.year - 1, k.date.year, k.date.year + 1):
+            if weekday_of(year, self.month, self.day) == self.weekday:
+                if abs((dt.date(year, self.month, self.day) - known).days) <= WEEKDAY_WINDOW_DAYS:
+                    return year
+        return None
 
     def matches(self, k: KnownDate) -> bool:
         if k.document == self.document or k.root != self.root:
             return False
         if self.key:
             return bool(k.key) and keys_compatible(k.key or "", self.key)
-        return (not k.key and k.date.month == self.month and (self.day is None or k.date.day in (None, self.day))
-                and bool(set(self.states) & set(k.states)))
+        if not (set(self.states) & set(k.states)) or k.key:
+            return False
+        if self.weekday is not None:
+            return self._weekday_year(k) is not None
+        return k.date.month == self.month and (self.day is None or k.date.day in (None, self.day))
 
     def year(self, matches: list[KnownDate]) -> int | None:
         """The article year that makes this mention agree with the corpus, if one does."""
         if not matches:
             return None
+        if self.weekday is not None:
+            years = Counter(y for k in matches if (y := self._weekday_year(k)) is not None)
+            (year, count), *rest = years.most_common()
+            return None if rest and rest[0][1] == count else year
         # the date most of the corpus gives (the famous statement, not a later one of the month)
         (year, count), *rest = Counter(k.date.year for k in matches).most_common()
         if rest and rest[0][1] == count:
@@ -99,16 +127,24 @@ class DateNeed:
 
     def to_list(self) -> list:
         return [self.document, self.root, self.key, list(self.states), self.month, self.day, self.year_offset,
-                list(self.dateline) if self.dateline else None]
+                list(self.dateline) if self.dateline else None, self.weekday]
 
     @classmethod
     def from_list(cls, raw: list) -> "DateNeed":
-        doc, root, key, states, month, day, offset, dateline = raw
-        return cls(doc, root, key, tuple(states), month, day, offset, tuple(dateline) if dateline else None)
+        doc, root, key, states, month, day, offset, dateline, *rest = raw
+        return cls(doc, root, key, tuple(states), month, day, offset, tuple(dateline) if dateline else None,
+                   rest[0] if rest else None)
 
 
-def _states(ev: Event) -> tuple[str, ...]:
-    return tuple(sorted({iso for a in ev.actors if (iso := iso_of_state_name(a))}))
+# an undated article's own day (day, month and weekday) and an event of the same states the
+# corpus dates lie at most this many days apart ("will visit next week", "met on Monday")
+WEEKDAY_WINDOW_DAYS = 21
+
+
+def _states(ev: Event, doc: Document) -> tuple[str, ...]:
+    """The states of the event's participants: states named, and the states people act for."""
+    countries = {a.name: a.country for a in doc.actors if a.country}
+    return tuple(sorted({iso for a in ev.actors if (iso := iso_of_state_name(a) or countries.get(a))}))
 
 
 def known_dates(doc: Document) -> list[KnownDate]:
@@ -123,7 +159,7 @@ def known_dates(doc: Document) -> list[KnownDate]:
         if expr is None:
             continue
         if expr.is_absolute or strong:
-            out.append(KnownDate(doc.id, ev.date, ev.code[:2], ev.evidence.get("agreement_key") or None, _states(ev)))
+            out.append(KnownDate(doc.id, ev.date, ev.code[:2], ev.evidence.get("agreement_key") or None, _states(ev, doc)))
     return out
 
 
@@ -132,6 +168,11 @@ def date_needs(doc: Document) -> list[DateNeed]:
     if doc.published is not None:
         return []
     out = []
+    own_day = lead_day_and_weekday(doc)
+    if own_day is not None:
+        month, day, weekday = own_day
+        for root, states in sorted({(ev.code[:2], _states(ev, doc)) for ev in doc.events if _states(ev, doc)}):
+            out.append(DateNeed(doc.id, root, None, states, month, day, None, None, weekday))
     dateline = (doc.dateline.month, doc.dateline.day or 0) if doc.dateline is not None and doc.dateline.month else None
     for ev in doc.events:
         expr = time_expression(ev, doc)
@@ -144,7 +185,7 @@ def date_needs(doc: Document) -> list[DateNeed]:
         key = ev.evidence.get("agreement_key") or None
         if not key and expr.month is None:
             continue
-        need = DateNeed(doc.id, ev.code[:2], key, _states(ev), expr.month, expr.day, expr.year_offset,
+        need = DateNeed(doc.id, ev.code[:2], key, _states(ev, doc), expr.month, expr.day, expr.year_offset,
                         dateline if expr.month is not None else None)
         if need.blocks():
             out.append(need)
@@ -173,8 +214,11 @@ def year_from_corpus(needs: list[DateNeed], lookup: Lookup) -> int | None:
 def date_by_year(doc: Document, year: int) -> None:
     """An undated article takes the year the corpus implies (the dateline's day and month kept)."""
     dl = doc.dateline
+    own_day = lead_day_and_weekday(doc)
     if dl is not None and dl.month and dl.day:
         doc.published = DateValue.of(year, dl.month, dl.day)
+    elif own_day is not None and weekday_of(year, own_day[0], own_day[1]) == own_day[2]:
+        doc.published = DateValue.of(year, own_day[0], own_day[1])
     else:
         doc.published = DateValue.of(year)
     doc.published_evidence = "year from events the corpus dates"

@@ -24,6 +24,8 @@ from ..events.agreements import keys_compatible
 from ..events.lexicon import label_template
 from ..events.places import iso_of_state_name
 from ..model import DateValue, Event, Mention
+from .people import fits as name_fits
+from .people import same_name
 from .units import (PRECISION_RANK, STATUS_RANK, LinkUnit, Member, best_date, cluster_digest, places_agree,
                     ranked_actors, state_name)
 
@@ -85,8 +87,8 @@ def fits(u: LinkUnit, c: ClusterView) -> bool:
         return same_agreement
     if ("planned" in c.statuses) != (u.status == "planned") and "referenced" in c.statuses | {u.status}:
         return False  # an announced event is not one recalled as past
-    mine, theirs = set(u.actors), set(c.actors)
-    inside, around = mine <= c.expand(), theirs <= u.expand()
+    inside = covered(u.actors, c.actors, c.countries, u.countries)
+    around = covered(c.actors, u.actors, u.countries, c.countries)
     coarse = u.date is None or c.date is None or "day" not in (u.date.precision, c.date.precision)
     if coarse and not same_agreement:
         # a year or a month is thin evidence: the parties must agree, or one side's be among the
@@ -95,15 +97,47 @@ def fits(u: LinkUnit, c: ClusterView) -> bool:
         same_month = u.date is not None and c.date is not None and u.date.precision == c.date.precision == "month"
         if not (inside and around) and not ((inside or around) and same_place and same_month):
             return False
-    elif not (inside or around or len(mine & theirs) >= 2):
+    elif not (inside or around or _shared(u.actors, u.countries, c.actors, c.countries) >= 2):
         return False
     return not (u.location and c.location) or places_agree(c.location, u.location)
+
+
+def _same_person(a: str, b: str, country_a: str | None, country_b: str | None) -> bool:
+    """Two reports' names of one participant: the same name, or forms of one name (`Scholz` and
+    `Olaf Scholz`, `Erdogan` and `Recep Tayyip Erdoğan`) whose states, when both are given, agree.
+    Only ever asked of participants of events already in one block (same parties, same time)."""
+    if a == b:
+        return True
+    if country_a and country_b and country_a != country_b:
+        return False
+    return same_name(a, b) or name_fits(a, b) or name_fits(b, a)
+
+
+def covered(names: list[str], others: list[str], countries: dict[str, str],
+            own_countries: dict[str, str] | None = None) -> bool:
+    """Whether every participant in `names` is among `others`: by name (`_same_person`), or as
+    the state a person of `others` acts for."""
+    states = {state_name(countries[o]) for o in others if o in countries}
+    for n in names:
+        if n in others or n in states:
+            continue
+        if iso_of_state_name(n):
+            return False
+        own = (own_countries or {}).get(n)
+        if not any(_same_person(n, o, own, countries.get(o)) for o in others if not iso_of_state_name(o)):
+            return False
+    return True
+
+
+def _shared(a: list[str], ca: dict[str, str], b: list[str], cb: dict[str, str]) -> int:
+    return sum(1 for x in a if any(_same_person(x, y, ca.get(x), cb.get(y)) for y in b))
 
 
 def _same_news(u: LinkUnit, c: ClusterView) -> bool:
     if "reported" not in u.statuses or not u.actors or not c.reported:
         return False
-    if not (set(u.actors) <= c.expand() and set(c.actors) <= u.expand()):
+    if not (covered(u.actors, c.actors, c.countries, u.countries) and
+            covered(c.actors, u.actors, u.countries, c.countries)):
         return False
     return not (u.location and c.location) or places_agree(c.location, u.location)
 

@@ -22,7 +22,7 @@ from ..model import Document
 from .units import fold
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Person:
     """One way an article names a person: name, the state and role it gives."""
 
@@ -34,6 +34,9 @@ class Person:
     def block(self) -> str:
         return surname_key(self.name)
 
+    def sort_key(self) -> tuple[str, str, str]:
+        return self.name, self.country or "", self.role or ""
+
 
 def surname_key(name: str) -> str:
     tokens = _tokens(name)
@@ -44,6 +47,11 @@ def _tokens(name: str) -> list[str]:
     """Folded words; a lone letter is an initial with or without its point (`S Jaishankar`)."""
     words = [fold(t).rstrip(".") for t in name.replace(".", ". ").split()]
     return [w + "." if len(w) == 1 and w.isalpha() else w for w in words if w]
+
+
+def same_name(a: str, b: str) -> bool:
+    """One name written two ways (`Erdogan` and `Erdoğan`, `S. Jaishankar` and `S Jaishankar`)."""
+    return _tokens(a) == _tokens(b)
 
 
 def _given_fits(short: str, full: str) -> bool:
@@ -82,7 +90,7 @@ def compatible(short: Person, full: Person) -> bool:
 
 def resolve_block(people: Iterable[Person]) -> dict[Person, str]:
     """`{short person: the one fuller name}` among the people of one family-name block."""
-    people = sorted(set(people))
+    people = sorted(set(people), key=Person.sort_key)
     table: dict[Person, str] = {}
     for short in people:
         if len(_tokens(short.name)) < 2:
@@ -95,7 +103,7 @@ def resolve_block(people: Iterable[Person]) -> dict[Person, str]:
 
 
 def people_of(doc: Document) -> list[Person]:
-    return sorted({Person(a.name, a.country, a.role) for a in doc.actors if a.type == "person"})
+    return sorted({Person(a.name, a.country, a.role) for a in doc.actors if a.type == "person"}, key=Person.sort_key)
 
 
 def name_table(documents: Iterable[Document]) -> dict[Person, str]:

@@ -227,13 +227,15 @@ class LinkUnit:
     @_once
     def selfkey(self) -> str | None:
         """Units that join no anchor are one event with the units exactly like them (same root,
-        date, parties, place and agreement), never by resemblance alone."""
+        date, parties, country of the place, agreement and status), never by resemblance alone."""
         if self.anchor or not self.actors:
             return None
         if self.date is None and not self.key and "reported" not in self.statuses:
             return None
         date = self.date.value if self.date else "-"
-        return "|".join([self.root, date, ",".join(sorted(self.parties)), fold(self.location or ""),
+        # the place by its country: "Beijing" and "China" are one place for a month-old visit
+        place = (country_of_place(self.location) or fold(self.location)) if self.location else ""
+        return "|".join([self.root, date, ",".join(sorted(self.parties)), place,
                          self.key or "", self.status])
 
     # ---- serialization ----------------------------------------------------------------------

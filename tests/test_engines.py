@@ -67,3 +67,17 @@ def test_ray_linking_gives_the_local_record_on_seeds_and_dev():
     assert [e.to_json() for e in record.events] == [e.to_json() for e in local.events]
     assert [d.to_json() for d in record.documents] == [d.to_json() for d in local.documents]
     assert [v.to_json() for v in record.quote_variants] == [v.to_json() for v in local.quote_variants]
+
+
+def test_streamed_record_is_the_record(seed_record, tmp_path):
+    """`parley extract` keeps articles on disk and streams the record: the same bytes as the
+    record made in memory."""
+    import json
+
+    from parley.extraction import extract_to_file
+
+    out = tmp_path / "record.json"
+    summary = extract_to_file([str(EXAMPLES)], str(out))
+    assert out.read_text(encoding="utf-8") == json.dumps(seed_record.to_json(), ensure_ascii=False, indent=1) + "\n"
+    assert (summary.documents, summary.events) == (len(seed_record.documents), len(seed_record.events))
+    assert not list(tmp_path.glob("*.tmp"))

@@ -212,6 +212,8 @@ class Writer:
                     self._write_derived(row[0], run.corpus_document(doc_id))
 
     def _write_events(self, run: CorpusRun, clusters: set[str]) -> None:
+        # `ord` counts event rows as written: a reader can tell the events changed (MAX(ord))
+        self._ord = self.conn.execute("SELECT COALESCE(MAX(ord), 0) FROM events").fetchone()[0]
         ordered = sorted(clusters)
         for i in range(0, len(ordered), 500):
             chunk = ordered[i : i + 500]
@@ -229,14 +231,18 @@ class Writer:
         lo, hi = date_bounds(value)
         self.conn.execute(
             "INSERT INTO events (id, ord, code, root_code, label, location, date, date_precision, date_lo, date_hi,"
-            " status, data, cluster, sortkey) VALUES (?,0,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (event.id, event.code, event.code[:2], event.label, event.location, value,
+            " status, data, cluster, sortkey) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (event.id, self._next_ord(), event.code, event.code[:2], event.label, event.location, value,
              event.date.precision if event.date else None, lo, hi, event.status,
              json.dumps(event.to_json(), ensure_ascii=False), cluster, f"{value or '9999'}\x00{event.id}"))
         self.conn.executemany("INSERT INTO event_actors (event_id, actor) VALUES (?, ?)",
                               [(event.id, a) for a in dict.fromkeys(event.actors)])
         self.conn.executemany('INSERT INTO event_mentions (event_id, document, start, "end") VALUES (?,?,?,?)',
                               [(event.id, m.document, m.start, m.end) for m in event.mentions])
+
+    def _next_ord(self) -> int:
+        self._ord += 1
+        return self._ord
 
     def _catch_up(self) -> None:
         """Articles stored without corpus facts (a database of schema 2, or events cleared by a

@@ -83,7 +83,7 @@ def link_component(units: list[LinkUnit]) -> ComponentResult:
         unit = by_id.get(uid)
         if unit is None or not unit.unstated_news:
             continue
-        view = index._anchor_view(cluster, views)
+        view = index.anchor_view(cluster, views)
         if view is not None and view.date is not None and view.date.precision == "day":
             out.news_days[uid] = view.date.value
     return out

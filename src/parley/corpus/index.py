@@ -99,7 +99,7 @@ class LinkIndex:
         self._units: OrderedDict[str, LinkUnit] = OrderedDict()
 
     # ---- reading ----------------------------------------------------------------------------
-    def _load(self, ids: Iterable[str]) -> dict[str, LinkUnit]:
+    def load(self, ids: Iterable[str]) -> dict[str, LinkUnit]:
         ids = list(dict.fromkeys(ids))
         out: dict[str, LinkUnit] = {}
         want = []
@@ -119,7 +119,7 @@ class LinkIndex:
 
     def units_of_document(self, doc_id: str) -> list[LinkUnit]:
         ids = [r[0] for r in self.conn.execute("SELECT id FROM link_units WHERE document = ? ORDER BY id", (doc_id,))]
-        return list(self._load(ids).values())
+        return list(self.load(ids).values())
 
     def cluster_of(self, unit_id: str) -> tuple[str, int] | None:
         row = self.conn.execute("SELECT cluster, attached FROM link_units WHERE id = ?", (unit_id,)).fetchone()
@@ -128,16 +128,16 @@ class LinkIndex:
     def members(self, cluster_id: str) -> list[LinkUnit]:
         ids = [r[0] for r in self.conn.execute("SELECT id FROM link_units WHERE cluster = ? ORDER BY id",
                                                (cluster_id,))]
-        return list(self._load(ids).values())
+        return list(self.load(ids).values())
 
-    def _anchor_view(self, cluster_id: str, views: dict[str, ClusterView]) -> ClusterView | None:
+    def anchor_view(self, cluster_id: str, views: dict[str, ClusterView]) -> ClusterView | None:
         if cluster_id in views:
             if isinstance(views, OrderedDict):
                 views.move_to_end(cluster_id)
             return views[cluster_id]
         ids = [r[0] for r in self.conn.execute(
             "SELECT id FROM link_units WHERE cluster = ? AND grp IS NOT NULL ORDER BY id", (cluster_id,))]
-        anchors = list(self._load(ids).values())
+        anchors = list(self.load(ids).values())
         views[cluster_id] = ClusterView(cluster_id, anchors) if anchors else None  # type: ignore[assignment]
         while len(views) > CACHE_VIEWS:
             views.pop(next(iter(views)))
@@ -213,7 +213,7 @@ class LinkIndex:
         # blocks decide again
         for g in sorted(pending.groups):
             ids = [r[0] for r in self.conn.execute("SELECT id FROM link_units WHERE grp = ?", (g,))]
-            anchors = list(self._load(ids).values())
+            anchors = list(self.load(ids).values())
             old = {r[0]: r[1] for chunk in _chunks(ids) for r in self.conn.execute(
                 f"SELECT id, cluster FROM link_units WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
             new = group_anchors(anchors)
@@ -225,7 +225,7 @@ class LinkIndex:
         # 2. each of those units joins the one anchor cluster that fits it, or none
         views: OrderedDict[str, ClusterView] = OrderedDict()
         for uid in sorted(evaluate):
-            unit = self._load([uid]).get(uid)
+            unit = self.load([uid]).get(uid)
             if unit is None:
                 continue
             old_state = self.cluster_of(uid)
@@ -270,7 +270,7 @@ class LinkIndex:
             f"WHERE b.anchor = 1 AND b.block IN ({marks})", blocks)})
         if len(clusters) > MAX_CANDIDATES:
             return None
-        candidates = [v for c in clusters if (v := self._anchor_view(c, views)) is not None]
+        candidates = [v for c in clusters if (v := self.anchor_view(c, views)) is not None]
         return choose(unit, candidates)
 
     # ---- events -----------------------------------------------------------------------------

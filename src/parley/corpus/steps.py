@@ -144,10 +144,10 @@ def _days_to_take(run: "CorpusRun", attached: dict[str, str]) -> dict[str, str]:
     news_days: dict[str, str] = {}
     views: dict = {}
     for unit_id, cluster in sorted(attached.items()):
-        unit = run.index._load([unit_id]).get(unit_id)
+        unit = run.index.load([unit_id]).get(unit_id)
         if unit is None or not unit.unstated_news:
             continue
-        view = run.index._anchor_view(cluster, views)
+        view = run.index.anchor_view(cluster, views)
         if view is not None and view.date is not None and view.date.precision == "day":
             news_days[unit_id] = view.date.value
     return choose_days(news_days, run.effective_published, lambda d: bool(run.state(d).get("day")))

@@ -208,3 +208,41 @@ def test_a_corpus_step_failing_on_one_article_costs_only_that_part(monkeypatch):
     (line,) = warned["w0-1.txt"]
     assert "corpus step 'linking'" in line and "ValueError: bad span 200:199" in line and line.endswith("[P610]")
     assert "\n" not in line
+
+
+def test_corpus_steps_are_registered_in_order():
+    from parley.corpus.steps import DEFAULT_STEPS, REGISTRY, build_steps
+    from parley.errors import StageError
+
+    assert [s.name for s in build_steps()] == list(DEFAULT_STEPS) == ["people", "dating", "linking", "quote_variants"]
+    assert all(REGISTRY[n].reads and REGISTRY[n].sets and REGISTRY[n].doc for n in DEFAULT_STEPS)
+    with pytest.raises(StageError, match="unknown corpus step"):
+        build_steps(("people", "relink_everything"))
+
+
+def _meeting_doc(doc_id: str, published: DateValue | None, date: DateValue | None, strength: str = "strong"):
+    # invented example: two leaders meet; the article's own date as given
+    doc = Document(id=doc_id, source=doc_id, text=f"invented report {doc_id} " * 8, published=published,
+                   published_strength=strength)
+    doc.actors = [Actor(LEADER["AZE"], "person", "AZE", "head of state", [Span(0, 5)]),
+                  Actor(LEADER["RUS"], "person", "RUS", "head of state", [Span(0, 5)])]
+    doc.events = [Event("040", [LEADER["AZE"], LEADER["RUS"]], "reported", [Mention(doc_id, 10, 30)], date=date,
+                        evidence={"trigger": "met"})]
+    return doc
+
+
+def test_an_articles_own_date_is_never_overruled():
+    day = DateValue.of(2023, 2, 27)
+    dated = _meeting_doc("dated.txt", day, day)
+    # its own (weak) day, another year: kept, and the two are two meetings
+    weak = _meeting_doc("weak.txt", DateValue.of(2016, 2, 27), DateValue.of(2016, 2, 27), strength="weak")
+    # its own year only, the same meeting: it takes the day, which agrees with its year
+    year_only = _meeting_doc("year.txt", DateValue.of(2023), DateValue.of(2023))
+    # its own year only, another year: kept
+    other_year = _meeting_doc("other.txt", DateValue.of(2022), DateValue.of(2022))
+    result = CorpusResult.of([dated, weak, year_only, other_year])
+    published = {d.id: d.published for d in result.documents}
+    assert published == {"dated.txt": day, "weak.txt": DateValue.of(2016, 2, 27), "year.txt": day,
+                         "other.txt": DateValue.of(2022)}
+    together = [sorted(m.document for m in e.mentions) for e in result.events]
+    assert ["dated.txt", "year.txt"] in together and ["weak.txt"] in together and ["other.txt"] in together

@@ -28,7 +28,11 @@ def test_bench_command_reports_both_sides():
     assert parley["documents"] == baseline["documents"] == 3
     assert parley["tokens"] == baseline["tokens"] > 0
     assert parley["peak_rss_bytes"] > 0 and baseline["peak_rss_bytes"] > 0
-    assert out["ratio"] > 0
+    assert out["ratio"] > 0 and out["ratio_cpu"] > 0
+    # a whole run, phase by phase: extraction, linking (reported apart), the record, the store
+    assert set(parley["phases_wall_s"]) == {"extract", "link", "write", "store"}
+    assert parley["wall_s"] >= parley["phases_wall_s"]["extract"] + parley["phases_wall_s"]["link"]
+    assert parley["events"] > 0 and out["ingest_ratio"] >= 1
 
 
 def test_every_command_help_ends_with_an_example():

@@ -1,7 +1,10 @@
-"""One name per person across articles, and no merging of different people."""
+"""One name per person across articles, and never two people under one name.
+
+Names and roles below are real office-holders; the documents are invented (no article text).
+"""
 from __future__ import annotations
 
-from parley.corpus.people import corpus_names, fits, unify_people
+from parley.corpus.people import Person, fits, name_table, resolve_block, unify_people
 from parley.model import Actor, Document, Event, Mention, Quote, Span
 
 
@@ -13,30 +16,62 @@ def test_fits_initials_and_family_names():
     assert not fits("Heydar Aliyev", "Ilham Aliyev")
     assert not fits("Ilham Aliyev", "Ilham Aliyev")
     assert not fits("K. Tokayev", "Nursultan Nazarbayev")
+    # two spellings of one initial are one name, not a shorter and a fuller one
+    assert not fits("S. Jaishankar", "S Jaishankar") and not fits("S Jaishankar", "S. Jaishankar")
 
 
-def doc_with(doc_id: str, *names: str) -> Document:
-    doc = Document(id=doc_id, source=doc_id, text=" ".join(names) + " met.")
-    doc.actors = [Actor(n, mentions=[Span(0, 1)]) for n in names]
+def doc_with(doc_id: str, *people: tuple[str, str | None, str | None]) -> Document:
+    doc = Document(id=doc_id, source=doc_id, text=" ".join(p[0] for p in people) + " met.")
+    doc.actors = [Actor(name, "person", country, role, [Span(0, 1)]) for name, country, role in people]
     return doc
 
 
-def test_shorter_names_take_the_one_fuller_name():
-    table = corpus_names([doc_with("a", "Subrahmanyam Jaishankar"), doc_with("b", "S. Jaishankar", "Wang Yi"),
-                          doc_with("c", "Jaishankar")])
-    assert table == {"S. Jaishankar": "Subrahmanyam Jaishankar", "Jaishankar": "Subrahmanyam Jaishankar"}
+def test_shorter_name_takes_the_fuller_one_with_the_same_state():
+    table = name_table([doc_with("a", ("Subrahmanyam Jaishankar", "IND", "foreign minister")),
+                        doc_with("b", ("S. Jaishankar", "IND", None), ("Wang Yi", "CHN", "foreign minister")),
+                        doc_with("c", ("Antony J. Blinken", "USA", "foreign minister")),
+                        doc_with("d", ("Antony Blinken", None, "foreign minister"))])
+    assert table == {Person("S. Jaishankar", "IND", None): "Subrahmanyam Jaishankar",
+                     Person("Antony Blinken", None, "foreign minister"): "Antony J. Blinken"}
 
 
-def test_ambiguous_surname_is_left_alone():
-    table = corpus_names([doc_with("a", "Ilham Aliyev"), doc_with("b", "Heydar Aliyev"), doc_with("c", "Aliyev")])
-    assert "Aliyev" not in table
+def test_no_state_and_no_role_in_common_is_no_evidence():
+    # negatives: nothing says the two are one person, or the articles contradict each other
+    assert resolve_block([Person("S. Jaishankar"), Person("Subrahmanyam Jaishankar", "IND", "foreign minister")]) == {}
+    assert resolve_block([Person("A. Blinken", "USA", "foreign minister"),
+                          Person("Alan Blinken", "USA", "ambassador")]) == {}
+    assert resolve_block([Person("A. Blinken", "GBR", None), Person("Antony Blinken", "USA", None)]) == {}
+
+
+def test_never_by_family_name_or_single_name():
+    # King Salman is not Mohammed bin Salman, whatever state and role the articles give both
+    assert resolve_block([Person("Salman", "SAU", "head of state"),
+                          Person("Mohammed bin Salman", "SAU", "head of state")]) == {}
+    assert resolve_block([Person("Abdullah", "JOR", "head of state"),
+                          Person("Abdullah Abdullah", "AFG", "chief executive")]) == {}
+    assert resolve_block([Person("Aliyev", "AZE", "head of state"), Person("Ilham Aliyev", "AZE", "head of state")]) == {}
+
+
+def test_ambiguous_fuller_names_are_left_alone():
+    table = resolve_block([Person("I. Aliyev", "AZE", None), Person("Ilham Aliyev", "AZE", "head of state"),
+                           Person("Ilgar Aliyev", "AZE", None)])
+    assert Person("I. Aliyev", "AZE", None) not in table
 
 
 def test_unify_renames_actors_events_and_speakers():
-    short = doc_with("b", "S. Jaishankar", "Wang Yi")
+    short = doc_with("b", ("S. Jaishankar", "IND", "foreign minister"), ("Wang Yi", "CHN", "foreign minister"))
     short.quotes = [Quote("S. Jaishankar", Span(0, 5))]
     short.events = [Event("040", ["S. Jaishankar", "Wang Yi"], "reported", [Mention("b", 0, 5)])]
-    unify_people([doc_with("a", "Subrahmanyam Jaishankar"), short])
+    unify_people([doc_with("a", ("Subrahmanyam Jaishankar", "IND", None)), short])
     assert [a.name for a in short.actors] == ["Subrahmanyam Jaishankar", "Wang Yi"]
     assert short.quotes[0].speaker == "Subrahmanyam Jaishankar"
     assert short.events[0].actors == ["Subrahmanyam Jaishankar", "Wang Yi"]
+
+
+def test_the_same_name_with_and_without_a_state_or_role():
+    # one article gives the state, another not: both are one block, decided without error
+    people = [Person("Antony Blinken", None, None), Person("Antony Blinken", "USA", "foreign minister"),
+              Person("A. Blinken", "USA", None), Person("A. Blinken", None, "foreign minister")]
+    table = resolve_block(people)
+    assert table[Person("A. Blinken", "USA", None)] == "Antony Blinken"
+    assert table[Person("A. Blinken", None, "foreign minister")] == "Antony Blinken"

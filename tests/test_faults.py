@@ -92,7 +92,7 @@ def test_sigkill_mid_ingest_loses_and_duplicates_nothing(tmp_path):
     # events: exactly what linking the stored documents gives, once each
     docs = [document_from_dict(json.loads(r[0])) for r in conn.execute("SELECT data FROM documents ORDER BY rowid")]
     expected = [e.to_json() for e in link_corpus(docs, Context())]
-    stored_events = [json.loads(r[0]) for r in conn.execute("SELECT data FROM events ORDER BY ord")]
+    stored_events = [json.loads(r[0]) for r in conn.execute("SELECT data FROM events ORDER BY sortkey")]
     assert stored_events == expected
     mentions = tuple(conn.execute('SELECT COUNT(*), COUNT(DISTINCT event_id || char(0) || document || char(0) || start '
                             '|| char(0) || "end") FROM event_mentions').fetchone())

@@ -177,14 +177,24 @@ def test_cli_ingest_and_export(tmp_path):
     assert done.returncode == 2 and "unknown format" in done.stderr
 
 
-def test_a_batch_marks_events_stale_until_it_relinks(tmp_path):
-    conn = connect(tmp_path / "stale.db")
-    writer = Writer(conn)
-    writer.store(baku_doc(), relink=False)
-    writer.store(tass_doc(), relink=False)
-    assert conn.execute("SELECT stale FROM link_state").fetchone()[0] == 1
-    assert conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
-    writer.relink_if_stale()
-    assert conn.execute("SELECT stale FROM link_state").fetchone()[0] == 0
-    # the two reports of the Aliyev-Lavrov meeting are one event, the planned meeting another
-    assert conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 2
+def test_each_batch_links_against_what_is_stored(tmp_path, seed_record):
+    """Articles stored one by one, in any order, give the events linking them all at once gives,
+    and each batch rewrites only the events of the clusters its articles reach."""
+    import random
+
+    docs = [document_to_dict(d) for d in seed_record.documents]
+    expected = [e.to_json() for e in link_corpus([document_from_dict(d) for d in docs], Context())]
+    for seed in (1, 2):
+        order = docs[:]
+        random.Random(seed).shuffle(order)
+        conn = connect(tmp_path / f"one-by-one-{seed}.db")
+        writer = Writer(conn)
+        for raw in order:
+            before = {r[0]: r[1] for r in conn.execute("SELECT id, data FROM events")}
+            writer.store(document_from_dict(raw))
+            after = {r[0]: r[1] for r in conn.execute("SELECT id, data FROM events")}
+            kept = {k for k in before if k in after and after[k] == before[k]}
+            # an article about other events leaves every stored event as it was
+            assert len(kept) >= len(before) - 3
+        assert [e.to_json() for e in queries.load_record(conn).events] == expected
+        conn.close()

@@ -59,6 +59,18 @@ class StageError(ParleyError):
     code = "P200"
 
 
+class CorpusStepError(ParleyError):
+    """A corpus step (people, dating, linking, quote variants) failed on one article; the article
+    is kept without that step's part and the run goes on."""
+
+    code = "P610"
+
+    @classmethod
+    def about(cls, step: str, err: BaseException) -> "CorpusStepError":
+        detail = " ".join(str(err).split())[:200]
+        return cls(f"corpus step '{step}' failed on this article ({type(err).__name__}: {detail})")
+
+
 class GoldError(ParleyError):
     code = "P300"
 

@@ -257,6 +257,9 @@ class Document:
     # published date as the page metadata gave it (HTML, JSONL), before any text reasoning
     metadata_published: DateValue | None = None
     url: str | None = None
+    # the id the input itself gives the article (a JSONL record's "id", a WARC record's
+    # WARC-Record-ID): with `url`, what makes an edited article the same article in the store
+    declared_id: str | None = None
     # the site's own name from page metadata (HTML), a hint for `outlet`
     site_name: str | None = None
     dateline: Dateline | None = None

@@ -45,4 +45,6 @@ class Options:
     progress: bool = False
     # link events, quotes and dates across documents
     corpus_reasoning: bool = True
+    # corpus steps to run, by registered name (`corpus/steps.py`); None means the default order
+    corpus_steps: tuple[str, ...] | None = None
     extra: dict[str, str] = field(default_factory=dict)

@@ -28,6 +28,8 @@ class BenchSpec:
     batch_size: int = 32
     baseline: bool = True
     nlp_profile: str = "fast"
+    # also time storing the articles in a fresh store (the `parley ingest` path)
+    store: bool = True
 
     def corpus(self) -> CorpusSpec:
         return CorpusSpec(self.inputs or (str(BUNDLED),), self.docs, self.repeat)
@@ -54,7 +56,7 @@ def _run_side(side: str, spec: BenchSpec, workers: int) -> SideFigures:
     corpus = spec.corpus()
     with tempfile.TemporaryDirectory(prefix="parley-bench-") as tmp:
         job, out = Path(tmp) / "job.json", Path(tmp) / "out.json"
-        job.write_text(json.dumps({**asdict(corpus), "side": side, "workers": workers,
+        job.write_text(json.dumps({**asdict(corpus), "side": side, "workers": workers, "store": spec.store,
                                    "batch_size": spec.batch_size, "nlp_profile": spec.nlp_profile}))
         proc = subprocess.Popen([sys.executable, "-m", "parley.bench.child", str(job), str(out)])
         peak = 0
@@ -82,6 +84,8 @@ def _run_side(side: str, spec: BenchSpec, workers: int) -> SideFigures:
         cpu_s=got.get("cpu_s", usage.ru_utime + usage.ru_stime),
         processes=workers if side == "parley" else 1,
         peak_rss_bytes=max(peak, largest), peak_rss_largest_bytes=largest,
+        phases_wall_s=got.get("phases_wall_s", {}), phases_cpu_s=got.get("phases_cpu_s", {}),
+        events=got.get("events", 0),
     )
 
 

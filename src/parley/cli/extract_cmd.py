@@ -9,8 +9,8 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..errors import EXIT_INTERNAL, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, InputError, ParleyError
-from ..extraction import extract
-from ..model import Document, Record
+from ..extraction import extract_to_file
+from ..model import Document, Event, Record
 from ..options import Options
 from .app import app, err_console, report_error, report_text, report_warning, stderr_is_terminal
 
@@ -24,17 +24,22 @@ def exit_status(skipped: int, internal_errors: int) -> int:
     return EXIT_INTERNAL if internal_errors else EXIT_SKIPPED if skipped else EXIT_OK
 
 
+# the summary lists articles and events one a line up to this many lines, then counts the rest
+SUMMARY_LINES = 500
+
+
+def summary_line(item: Document | Event) -> str:
+    if isinstance(item, Document):
+        pub = item.published.value if item.published else "undated"
+        return (f"  {item.id}: {item.title or '(no headline)'} | {item.outlet or 'outlet unknown'} | {pub} | "
+                f"{len(item.actors)} actors, {len(item.quotes)} quotes")
+    when = item.date.value if item.date else "undated"
+    return f"  [{item.status}] {when} {item.code} {item.label} ({len(item.mentions)} mentions)"
+
+
 def summary(record: Record, skipped: int) -> str:
-    failed = sum(1 for d in record.documents if d.internal_errors)
-    lines = [f"{len(record.documents)} articles read, {skipped} skipped, {len(record.events)} events"
-             + (f", {failed} articles with internal errors" if failed else "")]
-    for doc in record.documents:
-        pub = doc.published.value if doc.published else "undated"
-        lines.append(f"  {doc.id}: {doc.title or '(no headline)'} | {doc.outlet or 'outlet unknown'} | {pub} | "
-                     f"{len(doc.actors)} actors, {len(doc.quotes)} quotes")
-    for ev in record.events:
-        when = ev.date.value if ev.date else "undated"
-        lines.append(f"  [{ev.status}] {when} {ev.code} {ev.label} ({len(ev.mentions)} mentions)")
+    lines = [f"{len(record.documents)} articles read, {skipped} skipped, {len(record.events)} events"]
+    lines += [summary_line(x) for x in [*record.documents, *record.events]]
     return "\n".join(lines)
 
 
@@ -107,36 +112,57 @@ def extract_command(
     if engine == "ray" and "-" in inputs:
         report_error("the ray engine reads files and folders, not '-'")
         raise typer.Exit(EXIT_USAGE)
+    lines: list[str] = []
+    more = 0
+
+    internal_errors = 0
+
+    def on_written(item: Document | Event) -> None:
+        nonlocal more, internal_errors
+        if isinstance(item, Document):
+            for w in item.warnings:
+                report_warning(f"{item.source}: {w}")
+            for line in item.internal_errors:
+                report_warning(line)
+                internal_errors += 1
+        if len(lines) < SUMMARY_LINES:
+            lines.append(summary_line(item))
+        else:
+            more += 1
+
     try:
         if engine == "ray":
             from ..engine.ray_engine import RaySettings, extract_with_ray
 
             result = extract_with_ray(inputs, options, RaySettings(address, parquet), progress=on_item)
+            progress.stop()
+            for item in [*result.record.documents, *result.record.events]:
+                on_written(item)
+            write_record(result.record, output)
+            counts = (len(result.record.documents), len(result.skipped), len(result.record.events))
         else:
-            result = extract(inputs, options, progress=on_item)
+            # articles wait on disk and the record is written as a stream: memory stays flat
+            done = extract_to_file(inputs, sys.stdout if output == "-" else output, options, progress=on_item,
+                                   written=on_written)
+            progress.stop()
+            counts = (done.documents, len(done.skipped), done.events)
     except ParleyError as err:
         progress.stop()
         report_error(err.line())
         raise typer.Exit(EXIT_USAGE) from None
-    progress.stop()
-    internal_errors = 0
-    for doc in result.record.documents:
-        for w in doc.warnings:
-            report_warning(f"{doc.source}: {w}")
-        for line in doc.internal_errors:
-            report_warning(line)
-            internal_errors += 1
-    try:
-        write_record(result.record, output)
     except (OSError, AttributeError) as err:
         # a closed or broken standard output (`| head`), a full disk, a folder in the way
+        progress.stop()
         if output == "-" and sys.stdout is not None:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         reason = getattr(err, "strerror", None) or ("standard output is closed" if sys.stdout is None else err)
         report_error(f"cannot write the record to {'standard output' if output == '-' else output} ({reason})")
         raise typer.Exit(EXIT_USAGE) from None
     if not quiet:
-        report_text(summary(result.record, len(result.skipped)))
+        head = f"{counts[0]} articles read, {counts[1]} skipped, {counts[2]} events" + (
+            f", {internal_errors} articles with internal errors" if internal_errors else "")
+        tail = [f"  ... and {more} more"] if more else []
+        report_text("\n".join([head, *lines, *tail]))
         if output != "-":
             report_text(f"record written to {output}")
-    raise typer.Exit(exit_status(len(result.skipped), internal_errors))
+    raise typer.Exit(exit_status(counts[1], internal_errors))

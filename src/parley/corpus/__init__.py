@@ -1,66 +1,99 @@
-"""Reasoning across articles: one event however many reports, dates the corpus implies."""
+"""Reasoning across articles: one event however many reports, dates the corpus implies.
+
+    events = link_corpus(documents, ctx)          # in memory; the documents take the corpus's
+                                                  # names and dates
+    result = CorpusResult.of(documents, ctx)      # documents, events and quote variants
+
+Everything goes through `CorpusRun` (`run.py`): the steps of `steps.py` over blocks, so the
+cost grows with the corpus and an article only ever meets the articles its blocks reach.
+"""
 from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
 
 from ..model import Document, Event
 from ..pipeline import Context
-from .dating import date_from_corpus, sharpen_from_same_event
-from .linking import ActorCountries, cluster_events, finalize, keep
-from .people import unify_people
-from .quote_variants import QuoteVariant, find_quote_variants
+from ..serialize import document_from_dict, document_to_dict
+from .quote_variants import QuoteVariant, find_quote_variants, variants_of_quotes
+from .run import CorpusRun, apply_state
 
 
-def link_corpus(documents: list[Document], ctx: Context) -> list[Event]:
-    """Events of the whole corpus, each reported once, with every article's mentions.
+def memory_run(documents: list[Document], steps: tuple[str, ...] | None = None) -> CorpusRun:
+    """A run over documents held in memory (each kept as extracted, for re-reading)."""
+    kept = {d.id: document_to_dict(d, parses=False) for d in documents}
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    run = CorpusRun(conn, lambda doc_id: document_from_dict(kept[doc_id]), steps)
+    conn.execute("BEGIN")
+    for doc in documents:
+        run.add(doc)
+    run.update({d.id for d in documents})
+    conn.execute("COMMIT")
+    return run
 
-    Articles the text alone cannot date are dated first (from events other articles date),
-    then mentions are clustered; an article dated to the year that reports a meeting the
-    corpus dates to the day takes that day, and the clustering runs once more.
-    """
-    unify_people(documents)
-    date_from_corpus(documents)
-    people = ActorCountries(documents)
-    clusters = cluster_events(documents, people)
-    sharpened = False
-    for cluster in clusters:
-        date = cluster.date
-        if date is None or date.precision != "day":
-            continue
-        for doc, ev in cluster.members:
-            if ev.status == "reported" and ev.time is None:
-                sharpened |= sharpen_from_same_event(doc, date)
-    if sharpened:
-        clusters = cluster_events(documents, people)
-    events = sorted((e for e in (finalize(c, people) for c in clusters) if keep(e)),
-                    key=lambda e: (e.date.value if e.date else "9999", e.id, e.mentions[0].document))
-    seen: dict[str, int] = {}
-    for event in events:
-        # two records alike in every key field still need ids of their own
-        seen[event.id] = seen.get(event.id, 0) + 1
-        if seen[event.id] > 1:
-            event.id = f"{event.id}-{seen[event.id]}"
-    return events
+
+@dataclass
+class CorpusResult:
+    documents: list[Document]
+    events: list[Event]
+    quote_variants: list[QuoteVariant] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, documents: list[Document], ctx: Context | None = None) -> "CorpusResult":
+        steps = (ctx or Context()).options.corpus_steps
+        run = memory_run(documents, steps)
+        for doc in documents:
+            run.corpus_document(doc.id, doc)
+        return cls(documents, run.index.events(), stored_variants(run))
+
+
+def stored_variants(run: CorpusRun) -> list[QuoteVariant]:
+    from .quote_variants import Difference, Passage
+    from ..model import Span
+
+    out = []
+    for (data,) in run.conn.execute("SELECT data FROM corpus_variants ORDER BY block, rowid"):
+        raw = json.loads(data)
+        passages = [Passage(v["document"], raw["speaker"], Span(v["start"], v["end"]), ()) for v in raw["variants"]]
+        out.append(QuoteVariant(raw["speaker"], passages, raw["similarity"],
+                                [Difference(d["first"], d["second"]) for d in raw["differences"]]))
+    return out
+
+
+def link_corpus(documents: list[Document], ctx: Context | None = None) -> list[Event]:
+    """Events of the whole corpus, each reported once, with every article's mentions; the
+    documents take the names and dates the corpus gives them."""
+    return CorpusResult.of(documents, ctx).events
 
 
 class Corpus:
-    """A growing corpus: add articles as they come; events are re-linked, articles never re-read.
-
-    Only the new articles go through the per-article pipeline; linking works on the
-    per-article events already found, so adding one article costs one article's extraction.
-    """
+    """A growing corpus: add articles as they come; only what their blocks reach is decided again."""
 
     def __init__(self, ctx: Context | None = None) -> None:
         self.ctx = ctx or Context()
-        self.documents: dict[str, Document] = {}
-        self.events: list[Event] = []
-        self.quote_variants: list[QuoteVariant] = []
+        self._kept: dict[str, dict] = {}
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        self.run = CorpusRun(conn, lambda doc_id: document_from_dict(self._kept[doc_id]), self.ctx.options.corpus_steps)
 
     def add(self, documents: list[Document]) -> list[Event]:
         for doc in documents:
-            self.documents[doc.id] = doc
-        docs = list(self.documents.values())
-        self.events = link_corpus(docs, self.ctx)
-        self.quote_variants = find_quote_variants(docs)
+            self._kept[doc.id] = document_to_dict(doc, parses=False)
+        self.run.replace(documents)
         return self.events
 
+    @property
+    def events(self) -> list[Event]:
+        return self.run.index.events()
 
-__all__ = ["Corpus", "link_corpus", "find_quote_variants", "QuoteVariant"]
+    @property
+    def documents(self) -> list[Document]:
+        return [self.run.corpus_document(d) for d in self.run.documents()]
+
+    @property
+    def quote_variants(self) -> list[QuoteVariant]:
+        return stored_variants(self.run)
+
+
+__all__ = ["Corpus", "CorpusResult", "CorpusRun", "QuoteVariant", "apply_state", "find_quote_variants",
+           "link_corpus", "memory_run", "variants_of_quotes"]

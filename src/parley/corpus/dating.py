@@ -1,22 +1,32 @@
-"""Dating articles from what the rest of the corpus knows.
+"""Dating articles from what the rest of the corpus knows, and only articles that lack a date.
 
 An article that says the Declaration was signed `earlier this year`, or `on February 22 last
 year`, takes its year from where the corpus dates that Declaration; one that calls the
 `9 November statement` recent takes the year of the November statement the corpus knows; one
-that reports the same meeting as a dated article takes that article's date.
+that reports the same meeting as a dated article takes that article's day.
+
+Conservative by rule: an article's own date (strong or weak, from its words or its page) is
+never replaced; the corpus only gives a date to an article that has none, or the day to one
+dated to the year, agreeing with it. Dates other articles lean on are stated in full by their
+words, or relative to an article date its page or words state (never one the corpus guessed).
+Lookups go through blocks (code root with an agreement word, or with a state and a month), so
+the cost grows with the corpus, not with its square.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import DateValue, Document, Event
-from ..events.agreements import keys_compatible
-from ..events.places import iso_of_state_name
 from ..dates import weekday_of
 from ..dates.expressions import latest_year_lived
 from ..document.published import lead_day_and_weekday
+from ..events.agreements import keys_compatible
+from ..events.places import iso_of_state_name
 from ..events.settle import settle_event, time_expression
+from ..model import DateValue, Document, Event
+from .units import key_words
 
 
 @dataclass(frozen=True)
@@ -27,137 +37,233 @@ class KnownDate:
     date: DateValue
     root: str
     key: str | None
-    states: frozenset[str]
+    states: tuple[str, ...]
+
+    def blocks(self) -> list[str]:
+        if self.key:
+            return [f"{self.root}|k|{w}" for w in key_words(self.key)]
+        if self.date.month is None:
+            return []
+        return [f"{self.root}|m|{s}|{self.date.month}" for s in self.states]
+
+    def to_list(self) -> list:
+        return [self.document, self.date.value, self.date.precision, self.root, self.key, list(self.states)]
+
+    @classmethod
+    def from_list(cls, raw: list) -> "KnownDate":
+        doc, value, precision, root, key, states = raw
+        return cls(doc, DateValue(value, precision), root, key, tuple(states))
 
 
-def _states(ev: Event) -> frozenset[str]:
-    return frozenset(filter(None, (iso_of_state_name(a) for a in ev.actors)))
+@dataclass(frozen=True)
+class DateNeed:
+    """A mention in an undated article whose year another article's date could give."""
 
+    document: str
+    root: str
+    key: str | None
+    states: tuple[str, ...]
+    month: int | None
+    day: int | None
+    year_offset: int | None
+    # the article's dateline day and month ("the 9 November statement" in an article of 21 November)
+    dateline: tuple[int, int] | None
+    # the weekday the article gives its own day ("SEOUL, July 15" and "said Friday"): the year is
+    # one of those where the day falls on that weekday, the one in which the corpus dates an
+    # event of these states within a few weeks of that day
+    weekday: int | None = None
 
-def _known(documents: list[Document]) -> list[KnownDate]:
-    known = []
-    for doc in documents:
-        for ev in doc.events:
-            if ev.date is None:
-                continue
-            expr = time_expression(ev, doc)
-            absolute = expr is not None and expr.is_absolute
-            if absolute or (doc.published is not None and ev.time is not None):
-                known.append(KnownDate(doc.id, ev.date, ev.code[:2], ev.evidence.get("agreement_key"), _states(ev)))
-    return known
+    def blocks(self) -> list[str]:
+        if self.key:
+            return [f"{self.root}|k|{w}" for w in key_words(self.key)]
+        if self.month is None:
+            return []
+        months = [self.month]
+        if self.weekday is not None:  # an event a few weeks away may lie in the month before or after
+            months = [(self.month + k - 1) % 12 + 1 for k in (-1, 0, 1)]
+        return [f"{self.root}|m|{s}|{m}" for s in self.states for m in months]
 
-
-def _year_from(ev: Event, doc: Document, known: list[KnownDate]) -> int | None:
-    """The article year that makes this mention agree with the corpus, if one does."""
-    expr = time_expression(ev, doc)
-    if expr is None or expr.is_absolute or expr.last_month:
-        # "last October" fits two article years (before or after the next October)
+    def _weekday_year(self, k: KnownDate) -> int | None:
+        """The year (of those the weekday allows) in which the article's day lies within weeks of `k`."""
+        if self.month is None or self.day is None or self.weekday is None or k.date.month is None:
+            return None
+        known = dt.date(k.date.year, k.date.month, k.date.day or 15)
+        for year in (k.date.year - 1, k.date.year, k.date.year + 1):
+            if weekday_of(year, self.month, self.day) == self.weekday:
+                if abs((dt.date(year, self.month, self.day) - known).days) <= WEEKDAY_WINDOW_DAYS:
+                    return year
         return None
-    pins_year = expr.year_offset is not None or (
-        expr.month is not None and expr.day is not None and doc.dateline is not None and doc.dateline.month)
-    if not pins_year:
+
+    def matches(self, k: KnownDate) -> bool:
+        if k.document == self.document or k.root != self.root:
+            return False
+        if self.key:
+            return bool(k.key) and keys_compatible(k.key or "", self.key)
+        if not (set(self.states) & set(k.states)) or k.key:
+            return False
+        if self.weekday is not None:
+            return self._weekday_year(k) is not None
+        return k.date.month == self.month and (self.day is None or k.date.day in (None, self.day))
+
+    def year(self, matches: list[KnownDate]) -> int | None:
+        """The article year that makes this mention agree with the corpus, if one does."""
+        if not matches:
+            return None
+        if self.weekday is not None:
+            years = Counter(y for k in matches if (y := self._weekday_year(k)) is not None)
+            (year, count), *rest = years.most_common()
+            return None if rest and rest[0][1] == count else year
+        # the date most of the corpus gives (the famous statement, not a later one of the month)
+        (year, count), *rest = Counter(k.date.year for k in matches).most_common()
+        if rest and rest[0][1] == count:
+            return None
+        if self.year_offset is not None:
+            return year - self.year_offset
+        if self.month is not None and self.dateline is not None:
+            # "the 9 November statement" in an article of 21 November: the same year
+            later = (self.month, self.day or 1) > (self.dateline[0], self.dateline[1] or 31)
+            return year + 1 if later else year
+        return year
+
+    def to_list(self) -> list:
+        return [self.document, self.root, self.key, list(self.states), self.month, self.day, self.year_offset,
+                list(self.dateline) if self.dateline else None, self.weekday]
+
+    @classmethod
+    def from_list(cls, raw: list) -> "DateNeed":
+        doc, root, key, states, month, day, offset, dateline, *rest = raw
+        return cls(doc, root, key, tuple(states), month, day, offset, tuple(dateline) if dateline else None,
+                   rest[0] if rest else None)
+
+
+# an undated article's own day (day, month and weekday) and an event of the same states the
+# corpus dates lie at most this many days apart ("will visit next week", "met on Monday")
+WEEKDAY_WINDOW_DAYS = 21
+
+
+def _states(ev: Event, doc: Document) -> tuple[str, ...]:
+    """The states of the event's participants: states named, and the states people act for."""
+    countries = {a.name: a.country for a in doc.actors if a.country}
+    return tuple(sorted({iso for a in ev.actors if (iso := iso_of_state_name(a) or countries.get(a))}))
+
+
+def known_dates(doc: Document) -> list[KnownDate]:
+    """Dates this article gives that others may lean on: stated in full, or relative to the
+    article's own date when the article states that date (not a guessed year)."""
+    out = []
+    strong = doc.published is not None and doc.published_strength == "strong"
+    for ev in doc.events:
+        if ev.date is None or ev.time is None:
+            continue
+        expr = time_expression(ev, doc)
+        if expr is None:
+            continue
+        if expr.is_absolute or strong:
+            out.append(KnownDate(doc.id, ev.date, ev.code[:2], ev.evidence.get("agreement_key") or None, _states(ev, doc)))
+    return out
+
+
+def date_needs(doc: Document) -> list[DateNeed]:
+    """What an undated article would need to know to find its year."""
+    if doc.published is not None:
+        return []
+    out = []
+    own_day = lead_day_and_weekday(doc)
+    if own_day is not None:
+        month, day, weekday = own_day
+        for root, states in sorted({(ev.code[:2], _states(ev, doc)) for ev in doc.events if _states(ev, doc)}):
+            out.append(DateNeed(doc.id, root, None, states, month, day, None, None, weekday))
+    dateline = (doc.dateline.month, doc.dateline.day or 0) if doc.dateline is not None and doc.dateline.month else None
+    for ev in doc.events:
+        expr = time_expression(ev, doc)
+        if expr is None or expr.is_absolute or expr.last_month:
+            # "last October" fits two article years (before or after the next October)
+            continue
+        pins_year = expr.year_offset is not None or (expr.month is not None and expr.day is not None and dateline)
+        if not pins_year:
+            continue
+        key = ev.evidence.get("agreement_key") or None
+        if not key and expr.month is None:
+            continue
+        need = DateNeed(doc.id, ev.code[:2], key, _states(ev, doc), expr.month, expr.day, expr.year_offset,
+                        dateline if expr.month is not None else None)
+        if need.blocks():
+            out.append(need)
+    return out
+
+
+Lookup = Callable[[list[str]], list[KnownDate]]
+
+
+def year_from_corpus(needs: list[DateNeed], lookup: Lookup) -> int | None:
+    """The year most of the article's needs agree on (a tie gives none)."""
+    votes = Counter()
+    for need in needs:
+        matches = [k for k in lookup(need.blocks()) if need.matches(k)]
+        year = need.year(sorted(set(matches), key=KnownDate.to_list))
+        if year is not None:
+            votes[year] += 1
+    if not votes:
         return None
-    key = ev.evidence.get("agreement_key")
-    others = [k for k in known if k.document != doc.id and k.root == ev.code[:2]]
-    if key:
-        matches = [k for k in others if k.key and keys_compatible(k.key, key)]
-    elif expr.month is not None:
-        states = _states(ev)
-        matches = [k for k in others if k.date.month == expr.month and not k.key
-                   and (expr.day is None or k.date.day in (None, expr.day))
-                   and (not states or not k.states or states & k.states)]
-    else:
-        return None
-    if not matches:
-        return None
-    # the date most of the corpus gives (the famous statement, not a later one of the month)
-    by_year = Counter(k.date.year for k in matches)
-    (year, count), *rest = by_year.most_common()
+    (year, count), *rest = votes.most_common()
     if rest and rest[0][1] == count:
         return None
-    if expr.year_offset is not None:
-        return year - expr.year_offset
-    if expr.month is not None and doc.dateline is not None and doc.dateline.month:
-        # "the 9 November statement" in an article of 21 November: the same year
-        later = (expr.month, expr.day or 1) > (doc.dateline.month, doc.dateline.day or 31)
-        return year + 1 if later else year
     return year
 
 
-def _date_by_year(doc: Document, year: int, why: str) -> None:
+def date_by_year(doc: Document, year: int) -> None:
+    """An undated article takes the year the corpus implies (the dateline's day and month kept)."""
     dl = doc.dateline
+    own_day = lead_day_and_weekday(doc)
     if dl is not None and dl.month and dl.day:
         doc.published = DateValue.of(year, dl.month, dl.day)
+    elif own_day is not None and weekday_of(year, own_day[0], own_day[1]) == own_day[2]:
+        doc.published = DateValue.of(year, own_day[0], own_day[1])
     else:
         doc.published = DateValue.of(year)
-    doc.published_evidence = why
+    doc.published_evidence = "year from events the corpus dates"
+    resettle(doc)
 
 
-# how many years either side of the corpus's other articles a weekday's year may lie
-ERA_SPAN = 3
+def can_sharpen(doc: Document, event_date: DateValue) -> bool:
+    """An undated article, or one dated to the year or month, may take the day of a meeting it
+    reports that the corpus dates to the day, when the two agree."""
+    if event_date.precision != "day":
+        return False
+    if doc.published is None:
+        return True
+    return doc.published.precision != "day" and event_date.agrees_with(doc.published)
 
 
-def _weak(doc: Document) -> bool:
-    return doc.published is not None and doc.published_strength == "weak"
-
-
-def date_by_corpus_era(documents: list[Document]) -> None:
-    """Articles whose year only a weekday suggests take the weekday's year nearest the corpus.
-
-    A news corpus is written over a short time: `5 Dec.` with `on Monday` is 5 December 2022,
-    not 2016, when the other articles are of 2022 and 2023. The year must be the only one
-    within a few years of the corpus's dated articles.
-    """
-    years = sorted(d.published.year for d in documents if d.published is not None and not _weak(d))
-    if not years:
-        return
-    era = years[len(years) // 2]
-    for doc in documents:
-        if doc.published is not None and not _weak(doc):
-            continue
-        known = lead_day_and_weekday(doc)
-        if known is None:
-            continue
-        month, day, weekday = known
-        fitting = [y for y in range(era - ERA_SPAN, era + ERA_SPAN + 1) if weekday_of(y, month, day) == weekday]
-        if len(fitting) == 1:
-            doc.published = DateValue.of(fitting[0], month, day)
-            doc.published_evidence = "day and month from the text; year from the weekday, near the corpus's dates"
-            doc.published_strength = "strong"
-            _resettle(doc)
-
-
-def date_from_corpus(documents: list[Document]) -> None:
-    """Give undated articles the year the corpus implies, then re-settle their events."""
-    date_by_corpus_era(documents)
-    known = _known(documents)
-    for doc in documents:
-        if doc.published is not None:
-            continue
-        votes = Counter(y for ev in doc.events if (y := _year_from(ev, doc, known)) is not None)
-        if not votes:
-            continue
-        (year, count), *rest = votes.most_common()
-        if rest and rest[0][1] == count:
-            continue
-        _date_by_year(doc, year, "year from events the corpus dates")
-        _resettle(doc)
-
-
-def sharpen_from_same_event(doc: Document, event_date: DateValue) -> bool:
-    """An article, undated or dated to the year, that reports a meeting the corpus dates to the day."""
-    if doc.published is not None:
-        if doc.published.precision == "day" or not event_date.agrees_with(doc.published):
-            return False
-        if len(event_date.value) <= len(doc.published.value):
-            return False
+def sharpen(doc: Document, event_date: DateValue) -> None:
     doc.published = event_date
     doc.published_evidence = "date of the same meeting as another article reports it"
-    _resettle(doc)
-    return True
+    resettle(doc)
 
 
-def _resettle(doc: Document) -> None:
+def resettle(doc: Document) -> None:
     latest = latest_year_lived(doc.text, doc.body_spans)
     for ev in doc.events:
         settle_event(ev, doc, latest)
+
+
+def as_date(value: str) -> DateValue:
+    return DateValue(value, {4: "year", 7: "month", 10: "day"}[len(value)])
+
+
+def choose_days(news_days: dict[str, str], effective: Callable[[str], str | None],
+                has_day: Callable[[str], bool]) -> dict[str, str]:
+    """Article -> the day it takes: the one day of the meetings its undated news joined (unit id ->
+    day), when the article has no day of its own and the day agrees with the date it has."""
+    found: dict[str, set[str]] = {}
+    for unit_id, day in news_days.items():
+        found.setdefault(unit_id.rsplit("#", 1)[0], set()).add(day)
+    out = {}
+    for doc_id, days in sorted(found.items()):
+        if len(days) != 1 or has_day(doc_id):
+            continue  # two meetings, two days: which one the article was written on is not said
+        (day,) = days
+        own = effective(doc_id)
+        if own is None or (len(own) < 10 and as_date(day).agrees_with(as_date(own))):
+            out[doc_id] = day
+    return out

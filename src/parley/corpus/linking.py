@@ -1,171 +1,194 @@
-"""One event, however many reports: mentions merged by code root, date, actors and place."""
+"""One event, however many reports: link units of different articles, by blocks.
+
+The rules, all local (a decision reads only the units in the blocks it touches, so articles
+about other events never change it, and the result does not depend on input order):
+
+1. Anchors (units told to the day, two parties or more, or a named agreement to the day) of one
+   code root and one day group among themselves: two anchors are one event when one's parties
+   hold the other's (a person standing for the state he acts for) or they share two, their
+   places agree and one is not announced where the other is recalled.
+2. Every other unit (a month, a year, no date, one party) joins the cluster of anchors that fits
+   it when exactly one does among the anchors in its blocks; when none or several fit, it is one
+   event with the units exactly like it (`LinkUnit.selfkey`), never with a guess.
+3. A cluster becomes one `Event`: its most precise date, the status dated mentions give, the
+   participants most often named, the place most reports give.
+"""
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ..events.agreements import keys_compatible
 from ..events.lexicon import label_template
-from ..events.places import country_of_place, iso_of_state_name, state_name
-from ..events.settle import NEWS_WINDOW_DAYS, compare_days, fallback_location
-from ..model import DateValue, Document, Event, Mention
-
-STATUS_RANK = {"reported": 0, "referenced": 1, "planned": 2}
-PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
-HEAD_OF_STATE_ROLES = ("head of state", "president")
+from ..events.places import iso_of_state_name
+from ..model import DateValue, Event, Mention
+from .people import fits as name_fits
+from .people import same_name
+from .units import (PRECISION_RANK, STATUS_RANK, LinkUnit, Member, best_date, cluster_digest, places_agree,
+                    ranked_actors, state_name)
 
 
 @dataclass
-class Cluster:
-    members: list[tuple[Document, Event]] = field(default_factory=list)
+class ClusterView:
+    """The anchors of one cluster, as a unit looking for its event sees them."""
 
-    @property
-    def root(self) -> str:
-        return self.members[0][1].code[:2]
+    id: str
+    units: list[LinkUnit]
 
-    @property
-    def date(self) -> DateValue | None:
-        """The most precise date; one the text states outranks one taken from the article's date."""
-        dated = [(e.time is not None, PRECISION_RANK[e.date.precision], e.date) for _, e in self.members if e.date]
-        return max(dated, key=lambda x: (x[1], x[0]))[2] if dated else None
+    def __post_init__(self) -> None:
+        self.units = sorted(self.units, key=unit_order)
+        members = [m for u in self.units for m in u.members]
+        self.root = self.units[0].root
+        self.date, _ = best_date(members)
+        self.key = next((u.key for u in self.units if u.key), None)
+        self.actors = ranked_actors(members)
+        self.statuses = frozenset(s for u in self.units for s in u.statuses)
+        self.location = next((u.location for u in self.units if u.location), None)
+        self.parties = frozenset(p for u in self.units for p in u.parties)
+        self.countries = {a: c for u in self.units for a, c in u.countries.items()}
+        self.reported = "reported" in self.statuses
 
-    @property
-    def key(self) -> str | None:
-        return next((e.evidence["agreement_key"] for _, e in self.members if e.evidence.get("agreement_key")), None)
-
-    @property
-    def documents(self) -> set[str]:
-        return {d.id for d, _ in self.members}
-
-    @property
-    def actors(self) -> list[str]:
-        counts = Counter(a for _, e in self.members for a in e.actors)
-        order = {a: i for i, a in enumerate(a for _, e in self.members for a in reversed(e.actors))}
-        return sorted(counts, key=lambda a: (-counts[a], -order[a]))
-
-    @property
-    def locations(self) -> list[str]:
-        return [e.location for _, e in self.members if e.location]
+    def expand(self) -> set[str]:
+        return set(self.actors) | {state_name(self.countries[a]) for a in self.actors if a in self.countries}
 
 
-class ActorCountries:
-    """Which state each person acts for, over the whole corpus."""
-
-    def __init__(self, documents: list[Document]) -> None:
-        self.country: dict[str, str] = {}
-        self.heads: dict[str, set[str]] = {}
-        for doc in documents:
-            for actor in doc.actors:
-                if actor.type == "person" and actor.country:
-                    self.country.setdefault(actor.name, actor.country)
-                    role = (actor.role or "").lower()
-                    if any(r in role for r in HEAD_OF_STATE_ROLES):
-                        self.heads.setdefault(actor.country, set()).add(actor.name)
-
-    def expand(self, names: list[str]) -> set[str]:
-        out = set(names)
-        for n in names:
-            if n in self.country:
-                out.add(state_name(self.country[n]))
-        return out
-
-    def head_of(self, iso: str) -> str | None:
-        heads = self.heads.get(iso, set())
-        return next(iter(heads)) if len(heads) == 1 else None
+def unit_order(u: LinkUnit) -> tuple:
+    # named agreements first, then the most precise dates, dates the words state first
+    return (-bool(u.key), -u.precision, -u.stated, -len(u.actors), u.id)
 
 
-def _places_agree(a: str, b: str) -> bool:
-    """The same place, or a city and the country it lies in (Baku, Azerbaijan)."""
-    if a == b:
-        return True
-    a_country, b_state = country_of_place(a), iso_of_state_name(b)
-    b_country, a_state = country_of_place(b), iso_of_state_name(a)
-    return bool((a_country and a_country == b_state) or (b_country and b_country == a_state))
-
-
-def _compatible(cluster: Cluster, doc: Document, ev: Event, people: ActorCountries) -> bool:
-    if cluster.root != ev.code[:2]:
+def _same_agreement(u: LinkUnit, c: ClusterView) -> bool | None:
+    """True: one named agreement; False: two different ones; None: not both named."""
+    if not (u.key and c.key):
+        return None
+    if not keys_compatible(u.key, c.key):
         return False
-    key, ckey = ev.evidence.get("agreement_key"), cluster.key
-    if key and ckey and not keys_compatible(key, ckey):
+    # "the Agreement on Trade" of two other states is another agreement
+    return not (u.parties and c.parties) or bool(u.parties & c.parties)
+
+
+def fits(u: LinkUnit, c: ClusterView) -> bool:
+    """Whether unit `u` (of another article) reports the event of cluster `c`."""
+    if u.root != c.root:
         return False
-    same_agreement = bool(key and ckey)
-    cdate = cluster.date
-    if ev.date is not None and cdate is not None:
-        if not ev.date.agrees_with(cdate) and not _same_article_news(cluster, doc, ev):
+    agreement = _same_agreement(u, c)
+    if agreement is False:
+        return False
+    same_agreement = bool(agreement)
+    if u.date is not None and c.date is not None:
+        if not u.date.agrees_with(c.date):
             return False
-    elif not same_agreement and doc.id not in cluster.documents:
-        # an undated article's news may be a dated article's meeting, if the parties are the same
-        return ev.date is None and _same_news(cluster, ev, people)
-    elif not same_agreement and (key or ckey):
-        return False
-    if not ev.actors:
-        return same_agreement or doc.id in cluster.documents
-    statuses = {e.status for _, e in cluster.members}
-    if doc.id not in cluster.documents and ("planned" in statuses) != (ev.status == "planned") and \
-            "referenced" in statuses | {ev.status}:
+    elif not same_agreement:
+        # undated news may be a dated report's meeting, when the parties are the same both ways
+        return u.date is None and _same_news(u, c)
+    if not u.actors:
+        return same_agreement
+    if ("planned" in c.statuses) != (u.status == "planned") and "referenced" in c.statuses | {u.status}:
         return False  # an announced event is not one recalled as past
-    mine, theirs = set(ev.actors), set(cluster.actors)
-    inside = mine <= people.expand(cluster.actors)
-    around = theirs <= people.expand(ev.actors)
-    coarse = ev.date is None or cdate is None or "day" not in (ev.date.precision, cdate.precision)
-    if coarse and doc.id not in cluster.documents and not same_agreement:
-        # a year or a month is thin evidence that two articles tell one event: the parties must
-        # agree, or one side's parties be among the other's at the same named place in the same month
-        same_place = bool(ev.location) and any(_places_agree(loc, ev.location) for loc in cluster.locations[:1])
-        same_month = ev.date is not None and cdate is not None and ev.date.precision == cdate.precision == "month"
+    inside = covered(u.actors, c.actors, c.countries, u.countries)
+    around = covered(c.actors, u.actors, u.countries, c.countries)
+    coarse = u.date is None or c.date is None or "day" not in (u.date.precision, c.date.precision)
+    if coarse and not same_agreement:
+        # a year or a month is thin evidence: the parties must agree, or one side's be among the
+        # other's at the same named place in the same month
+        same_place = bool(u.location and c.location and places_agree(c.location, u.location))
+        same_month = u.date is not None and c.date is not None and u.date.precision == c.date.precision == "month"
         if not (inside and around) and not ((inside or around) and same_place and same_month):
             return False
-    elif not (inside or around or len(mine & theirs) >= 2):
+    elif not (inside or around or _shared(u.actors, u.countries, c.actors, c.countries) >= 2):
         return False
-    return all(_places_agree(loc, ev.location) for loc in cluster.locations[:1] if ev.location)
+    return not (u.location and c.location) or places_agree(c.location, u.location)
 
 
-def _same_article_news(cluster: Cluster, doc: Document, ev: Event) -> bool:
-    """Within one article, news dated only by the article's date is the news dated by its words.
-
-    ("Mao on Tuesday described the talks ..." and "During Monday's talks ..." are one event.)
-    """
-    if doc.id not in cluster.documents or ev.status != "reported":
+def _same_person(a: str, b: str, country_a: str | None, country_b: str | None) -> bool:
+    """Two reports' names of one participant: the same name, or forms of one name (`Scholz` and
+    `Olaf Scholz`, `Erdogan` and `Recep Tayyip Erdoğan`) whose states, when both are given, agree.
+    Only ever asked of participants of events already in one block (same parties, same time)."""
+    if a == b:
+        return True
+    if country_a and country_b and country_a != country_b:
         return False
-    mine = [e for d, e in cluster.members if d.id == doc.id and e.status == "reported"]
-    if not mine or not (ev.time is None or all(e.time is None for e in mine)):
+    return same_name(a, b) or name_fits(a, b) or name_fits(b, a)
+
+
+def covered(names: list[str], others: list[str], countries: dict[str, str],
+            own_countries: dict[str, str] | None = None) -> bool:
+    """Whether every participant in `names` is among `others`: by name (`_same_person`), or as
+    the state a person of `others` acts for."""
+    states = {state_name(countries[o]) for o in others if o in countries}
+    for n in names:
+        if n in others or n in states:
+            continue
+        if iso_of_state_name(n):
+            return False
+        own = (own_countries or {}).get(n)
+        if not any(_same_person(n, o, own, countries.get(o)) for o in others if not iso_of_state_name(o)):
+            return False
+    return True
+
+
+def _shared(a: list[str], ca: dict[str, str], b: list[str], cb: dict[str, str]) -> int:
+    return sum(1 for x in a if any(_same_person(x, y, ca.get(x), cb.get(y)) for y in b))
+
+
+def _same_news(u: LinkUnit, c: ClusterView) -> bool:
+    if "reported" not in u.statuses or not u.actors or not c.reported:
         return False
-    other = next(e.date for e in mine if e.date is not None)
-    return abs(compare_days(ev.date, other)) <= NEWS_WINDOW_DAYS
-
-
-def _same_news(cluster: Cluster, ev: Event, people: ActorCountries) -> bool:
-    if ev.status != "reported" or not ev.actors or all(e.status != "reported" for _, e in cluster.members):
+    if not (covered(u.actors, c.actors, c.countries, u.countries) and
+            covered(c.actors, u.actors, u.countries, c.countries)):
         return False
-    if not (set(ev.actors) <= people.expand(cluster.actors) and set(cluster.actors) <= people.expand(ev.actors)):
-        return False
-    return all(_places_agree(loc, ev.location) for loc in cluster.locations[:1] if ev.location)
+    return not (u.location and c.location) or places_agree(c.location, u.location)
 
 
-def _order(pair: tuple[Document, Event]) -> tuple:
-    _, ev = pair
-    rank = PRECISION_RANK[ev.date.precision] if ev.date else 0
-    # dates the words state first, then those taken from the article's own date
-    return (-bool(ev.evidence.get("agreement_key")), -rank, -(ev.time is not None), -len(ev.actors))
+def anchors_fit(a: LinkUnit, b: LinkUnit) -> bool:
+    """Two anchors of one day report one event (either way round)."""
+    if a.document == b.document:
+        return False  # the article itself kept them apart
+    return fits(a, ClusterView(b.id, [b])) or fits(b, ClusterView(a.id, [a]))
 
 
-def cluster_events(documents: list[Document], people: ActorCountries) -> list[Cluster]:
-    pairs = sorted(((d, e) for d in documents for e in d.events), key=_order)
-    clusters: list[Cluster] = []
-    for doc, ev in pairs:
-        fits = [c for c in clusters if _compatible(c, doc, ev, people)]
-        if ev.date is None and len(fits) > 1 and not any(doc.id in c.documents for c in fits):
-            fits = []  # the same parties met more than once: which meeting is not said
-        home = fits[0] if fits else None
-        if home is None:
-            clusters.append(Cluster([(doc, ev)]))
-        else:
-            home.members.append((doc, ev))
-    return clusters
+def group_anchors(units: list[LinkUnit]) -> dict[str, str]:
+    """Anchors of one code root and one day -> cluster id (the smallest unit id of its group)."""
+    units = sorted(units, key=lambda u: u.id)
+    parent = {u.id: u.id for u in units}
 
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_block: dict[str, list[LinkUnit]] = {}
+    for u in units:
+        for block in u.index_blocks():
+            by_block.setdefault(block, []).append(u)
+    tried: set[tuple[str, str]] = set()
+    for members in by_block.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if (a.id, b.id) in tried:
+                    continue
+                tried.add((a.id, b.id))
+                ra, rb = find(a.id), find(b.id)
+                if ra != rb and anchors_fit(a, b):
+                    parent[max(ra, rb)] = min(ra, rb)
+    return {u.id: find(u.id) for u in units}
+
+
+def choose(u: LinkUnit, candidates: Iterable[ClusterView]) -> str | None:
+    """The one anchor cluster that fits `u`, or None when none or several do."""
+    found = None
+    for c in candidates:
+        if fits(u, c):
+            if found is not None and found != c.id:
+                return None
+            found = c.id
+    return found
+
+
+# ---- from a cluster to an event --------------------------------------------------------------
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
@@ -196,62 +219,91 @@ def _label(code: str, actors: list[str], location: str | None, agreement: str | 
     return label_template(code).format(**fields)
 
 
-def finalize(cluster: Cluster, people: ActorCountries) -> Event:
-    # the status the dated mentions give: "is on a visit" (undated) does not make a plan a memory
-    members = sorted(cluster.members, key=lambda p: (p[1].time is None, STATUS_RANK[p[1].status], p[0].id,
-                                                     p[1].mentions[0].start))
-    dated_news = [e.status for _, e in members if e.time is not None]
-    status = min(dated_news or [e.status for _, e in members], key=STATUS_RANK.get)
-    # the kind the dated, news-bearing mentions give ("a telephone conversation on Friday")
-    codes = Counter(e.code for _, e in members if e.status == status and e.time is not None) or \
-        Counter(e.code for _, e in members if e.status == status)
-    code = codes.most_common(1)[0][0]
-    actors = cluster.actors
-    agreement = next((e.agreement for _, e in members if e.agreement), None)
-    if cluster.root == "05":
-        actors = _with_heads_of_state(actors, people)
-    locations = Counter(cluster.locations or filter(None, (fallback_location(e, d) for d, e in members)))
-    cities = [loc for loc, _ in locations.most_common() if not iso_of_state_name(loc)]
-    location = cities[0] if cities else (locations.most_common(1)[0][0] if locations else None)
-    mentions: list[Mention] = []
-    for doc, ev in sorted(cluster.members, key=lambda p: (p[0].id, p[1].mentions[0].start)):
-        for m in ev.mentions:
-            if all((m.document, m.start) != (x.document, x.start) for x in mentions):
-                mentions.append(m)
-    date = cluster.date
-    basis = f"{cluster.root}|{date.value if date else ''}|{'|'.join(sorted(actors)[:3])}|{cluster.key or ''}|{location}"
-    digest = hashlib.sha1(basis.encode()).hexdigest()[:8]
-    event = Event(
-        code=code, actors=actors, status=status, mentions=mentions, location=location, date=date,
-        agreement=agreement, mode=members[0][1].mode,
-        id=f"{_slug(date.value) if date else 'undated'}-{code}-{digest}",
-        label=_label(code, actors, location, agreement),
-        evidence={"trigger": members[0][1].evidence.get("trigger", "")},
-    )
-    if cluster.key:
-        event.evidence["agreement_key"] = cluster.key
-    return event
+def _with_heads_of_state(actors: list[str], units: list[LinkUnit]) -> list[str]:
+    """An agreement between states that a head of state signed was signed by the heads of each
+    (the heads the reporting articles name, when they name one for a state)."""
+    heads: dict[str, set[str]] = {}
+    countries: dict[str, str] = {}
+    for u in units:
+        for iso, names in u.heads.items():
+            heads.setdefault(iso, set()).update(names)
+        countries.update(u.countries)
 
+    def head_of(iso: str) -> str | None:
+        names = heads.get(iso, set())
+        return next(iter(names)) if len(names) == 1 else None
 
-def _with_heads_of_state(actors: list[str], people: ActorCountries) -> list[str]:
-    """An agreement between states that a head of state signed was signed by the heads of each."""
-    if not any(people.country.get(a) and people.head_of(people.country[a]) == a for a in actors):
+    if not any(countries.get(a) and head_of(countries[a]) == a for a in actors):
         return actors
     out = list(actors)
     for a in actors:
         iso = iso_of_state_name(a)
-        head = people.head_of(iso) if iso else None
+        head = head_of(iso) if iso else None
         if head and head not in out:
             out.append(head)
     return out
 
 
-def keep(event: Event) -> bool:
+def finalize(cluster_id: str, units: list[LinkUnit]) -> Event:
+    units = sorted(units, key=unit_order)
+    pairs = [(u, m) for u in units for m in u.members]
+    members = [m for _, m in sorted(pairs, key=lambda p: (not p[1].stated, STATUS_RANK[p[1].status],
+                                                          p[0].document, p[1].start))]
+    dated_news = [m.status for m in members if m.stated]
+    status = min(dated_news or [m.status for m in members], key=STATUS_RANK.get)
+    # the kind the dated, news-bearing mentions give ("a telephone conversation on Friday")
+    codes = Counter(m.code for m in members if m.status == status and m.stated) or \
+        Counter(m.code for m in members if m.status == status)
+    code = min(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    ordered = [m for u in units for m in u.members]
+    actors = ranked_actors(ordered)
+    agreement = next((m.agreement for m in members if m.agreement), None)
+    root = units[0].root
+    if root == "05":
+        actors = _with_heads_of_state(actors, units)
+    named = [m.location for m in ordered if m.location]
+    locations = Counter(named or [m.fallback for m in members if m.fallback])
+    ranked = sorted(locations.items(), key=lambda kv: (-kv[1], kv[0]))
+    cities = [loc for loc, _ in ranked if not iso_of_state_name(loc)]
+    location = cities[0] if cities else (ranked[0][0] if ranked else None)
+    mentions: list[Mention] = []
+    seen: set[tuple[str, int]] = set()
+    for m in sorted(ordered, key=lambda m: (m.mentions[0].document, m.start)):
+        for x in m.mentions:
+            if (x.document, x.start) not in seen:
+                seen.add((x.document, x.start))
+                mentions.append(x)
+    date, _ = best_date(ordered)
+    key = next((u.key for u in units if u.key), None)
+    event = Event(
+        code=code, actors=actors, status=status, mentions=mentions, location=location, date=date,
+        agreement=agreement, mode=members[0].mode,
+        id=f"{_slug(date.value) if date else 'undated'}-{code}-{cluster_digest(cluster_id)}",
+        label=_label(code, actors, location, agreement),
+        evidence={"trigger": members[0].trigger},
+    )
+    if key:
+        event.evidence["agreement_key"] = key
+    return event
+
+
+def keep(event: Event, parties: int = 2) -> bool:
     """Records worth having: with participants, and dated unless they are news or announced.
 
-    An earlier event recalled without any date ("a meeting was held in Moscow") says too
-    little to stand as a record of its own.
+    An earlier event recalled without any date ("a meeting was held in Moscow"), or with one
+    party alone ("your visit to the Russian Federation last year", the visitor unnamed), says
+    too little to stand as a record of its own.
     """
     if not event.actors:
         return False
+    if event.status == "referenced" and parties < 2:
+        return False
     return event.date is not None or event.status in ("reported", "planned")
+
+
+def event_order(event: Event) -> tuple:
+    return (event.date.value if event.date else "9999", event.id)
+
+
+__all__ = ["ClusterView", "Member", "LinkUnit", "anchors_fit", "choose", "event_order", "finalize", "fits",
+           "group_anchors", "keep", "DateValue", "PRECISION_RANK"]

@@ -1,25 +1,57 @@
-"""One name for one person across the corpus.
+"""One name for one person across the corpus, and never two people under one name.
 
-An article may say only `Jaishankar` or `S. Jaishankar` where another says `Subrahmanyam
-Jaishankar`. A shorter name becomes the fuller one when exactly one fuller name in the corpus
-fits it (same family name; each given name equal or an initial of it); `Aliyev` stays as it
-is where the corpus knows both Ilham and Heydar Aliyev.
+An article may say only `S. Jaishankar` or `Antony Blinken` where another says `Subrahmanyam
+Jaishankar` or `Antony J. Blinken`. A shorter name takes the fuller one only when
+
+- it is a form of it: the same family name, each given name equal or an initial of it;
+- it has a given name or an initial (a bare `Aliyev` or `Salman` is a family name or a
+  single name, and never enough: King Salman is not Mohammed bin Salman);
+- the two agree on the state the person acts for or on the role, as each article gives them,
+  and contradict each other on neither;
+- exactly one fuller name fits (the fullest, every other candidate a shorter form of it).
+
+Names are compared within blocks of one family name, so the cost grows with the corpus, not
+with its square; and a name is only ever decided by the people of its own block.
 """
 from __future__ import annotations
 
-import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ..model import Document
+from .units import fold
 
 
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+@dataclass(frozen=True)
+class Person:
+    """One way an article names a person: name, the state and role it gives."""
+
+    name: str
+    country: str | None = None
+    role: str | None = None
+
+    @property
+    def block(self) -> str:
+        return surname_key(self.name)
+
+    def sort_key(self) -> tuple[str, str, str]:
+        return self.name, self.country or "", self.role or ""
+
+
+def surname_key(name: str) -> str:
+    tokens = _tokens(name)
+    return tokens[-1] if tokens else ""
 
 
 def _tokens(name: str) -> list[str]:
     """Folded words; a lone letter is an initial with or without its point (`S Jaishankar`)."""
-    words = [_fold(t) for t in name.replace(".", ". ").split()]
-    return [w + "." if len(w) == 1 and w.isalpha() else w for w in words]
+    words = [fold(t).rstrip(".") for t in name.replace(".", ". ").split()]
+    return [w + "." if len(w) == 1 and w.isalpha() else w for w in words if w]
+
+
+def same_name(a: str, b: str) -> bool:
+    """One name written two ways (`Erdogan` and `Erdoğan`, `S. Jaishankar` and `S Jaishankar`)."""
+    return _tokens(a) == _tokens(b)
 
 
 def _given_fits(short: str, full: str) -> bool:
@@ -33,6 +65,8 @@ def fits(short: str, full: str) -> bool:
     s, f = _tokens(short), _tokens(full)
     if short == full or not s or len(s) > len(f) or s[-1] != f[-1]:
         return False
+    if s == f:
+        return False
     if len(s) == len(f) and not any(t.endswith(".") for t in s):
         return False
     givens = f[:-1]
@@ -45,39 +79,79 @@ def _fullness(name: str) -> tuple[int, int, str]:
     return len(tokens), sum(not t.endswith(".") for t in tokens), name
 
 
-def corpus_names(documents: list[Document]) -> dict[str, str]:
-    """`{shorter name: the one fuller name it stands for}` over every person in the corpus."""
-    names = {a.name for d in documents for a in d.actors if a.type == "person"}
-    table: dict[str, str] = {}
-    for short in names:
-        fuller = [n for n in names if fits(short, n)]
-        # the fullest of the candidates, if every other candidate is a shorter form of it
-        fuller.sort(key=_fullness, reverse=True)
+def compatible(short: Person, full: Person) -> bool:
+    """The articles agree on the state or the role, and contradict each other on neither."""
+    if short.country and full.country and short.country != full.country:
+        return False
+    if short.role and full.role and short.role != full.role:
+        return False
+    return bool((short.country and short.country == full.country) or (short.role and short.role == full.role))
+
+
+def resolve_block(people: Iterable[Person]) -> dict[Person, str]:
+    """`{short person: the one fuller name}` among the people of one family-name block."""
+    people = sorted(set(people), key=Person.sort_key)
+    table: dict[Person, str] = {}
+    for short in people:
+        if len(_tokens(short.name)) < 2:
+            continue  # never by family name (or single name) alone
+        fuller = sorted({p.name for p in people if fits(short.name, p.name) and compatible(short, p)},
+                        key=_fullness, reverse=True)
         if fuller and all(n == fuller[0] or fits(n, fuller[0]) for n in fuller):
             table[short] = fuller[0]
     return table
 
 
+def people_of(doc: Document) -> list[Person]:
+    return sorted({Person(a.name, a.country, a.role) for a in doc.actors if a.type == "person"}, key=Person.sort_key)
+
+
+def name_table(documents: Iterable[Document]) -> dict[Person, str]:
+    """The table over a whole set of documents, block by block."""
+    blocks: dict[str, set[Person]] = {}
+    for doc in documents:
+        for p in people_of(doc):
+            blocks.setdefault(p.block, set()).add(p)
+    table: dict[Person, str] = {}
+    for block in sorted(blocks):
+        table.update(resolve_block(blocks[block]))
+    return table
+
+
+def renames_for(doc: Document, table: dict[Person, str]) -> dict[str, str]:
+    """The article's own names that take a fuller name: `{name: fuller name}`."""
+    out = {}
+    for p in people_of(doc):
+        full = table.get(p)
+        if full and full != p.name:
+            out[p.name] = full
+    return out
+
+
+def apply_renames(doc: Document, renames: dict[str, str]) -> None:
+    """Rename people in the article's actors, events and quote speakers."""
+    if not renames:
+        return
+    merged = {}
+    for actor in doc.actors:
+        actor.name = renames.get(actor.name, actor.name)
+        if actor.name in merged:
+            kept = merged[actor.name]
+            kept.mentions.extend(actor.mentions)
+            kept.country = kept.country or actor.country
+            kept.role = kept.role or actor.role
+        else:
+            merged[actor.name] = actor
+    doc.actors = list(merged.values())
+    for quote in doc.quotes:
+        if quote.speaker:
+            quote.speaker = renames.get(quote.speaker, quote.speaker)
+    for ev in doc.events:
+        ev.actors = list(dict.fromkeys(renames.get(a, a) for a in ev.actors))
+
+
 def unify_people(documents: list[Document]) -> None:
     """Rename people to their corpus-wide name in actors, events and quote speakers."""
-    table = corpus_names(documents)
-    if not table:
-        return
+    table = name_table(documents)
     for doc in documents:
-        merged = {}
-        for actor in doc.actors:
-            actor.name = table.get(actor.name, actor.name)
-            if actor.name in merged:
-                kept = merged[actor.name]
-                kept.mentions.extend(actor.mentions)
-                kept.country = kept.country or actor.country
-                kept.role = kept.role or actor.role
-            else:
-                merged[actor.name] = actor
-        doc.actors = list(merged.values())
-        for quote in doc.quotes:
-            if quote.speaker:
-                quote.speaker = table.get(quote.speaker, quote.speaker)
-        for ev in doc.events:
-            renamed = [table.get(a, a) for a in ev.actors]
-            ev.actors = list(dict.fromkeys(renamed))
+        apply_renames(doc, renames_for(doc, table))

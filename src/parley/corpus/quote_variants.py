@@ -1,28 +1,57 @@
 """The same statement as several outlets printed it.
 
-Quotes are cut into passages (a transcript runs for paragraphs; a news report quotes one),
-passages from different articles are paired by MinHash LSH over word shingles, and each pair
-is aligned word by word so the places where the wording differs (`active involvement` vs
-`active participation`) can be shown.
+Only the same statement: the same speaker (after names are unified across the corpus), printed
+within a few weeks, and sharing a long enough run of words. Quotes are cut into passages (a
+transcript runs for paragraphs; a news report quotes one); passages are compared within blocks
+of one speaker and one time window only (a month and the next, for articles dated to the month
+or day; a year; or undated with undated), with MinHash LSH over word shingles inside a large
+block; each pair is aligned word by word so the places where the wording differs (`active
+involvement` vs `active participation`) can be shown. Blocks come in order, two windows at a
+time, so memory holds no more than one speaker's two months.
+
+Works on documents (`find_quote_variants`, what `parley extract` writes) and on plain quote
+rows (`variants_of_quotes`, for the store and the pages).
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
+from collections import Counter
+from functools import lru_cache
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from datasketch import MinHash, MinHashLSH
 
 from ..model import Document, Span
+from .units import fold
 
 SHINGLE = 3
 NUM_PERM = 64
 LSH_THRESHOLD = 0.3
-# word-level similarity two passages need to count as one statement
+# blocks up to this many passages are compared pair by pair; larger ones go through LSH
+PAIRWISE_MAX = 40
+# word-level similarity two passages need to count as one statement (judged by the shorter)
 MIN_SIMILARITY = 0.6
+# passages shorter than this are not compared; a pair must share at least this many words in order
 MIN_WORDS = 8
+# two dated printings of one statement lie at most this many days apart
+WINDOW_DAYS = 31
 _WORD = re.compile(r"\w+(?:[’']\w+)?", re.UNICODE)
 _PASSAGE_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+@dataclass(frozen=True)
+class QuoteText:
+    """A quote as the store and the pages hold it: where it is, who said it, its words."""
+
+    document: str
+    speaker: str | None
+    start: int
+    end: int
+    text: str
+    published: str | None = None   # the article's date (YYYY, YYYY-MM or YYYY-MM-DD)
 
 
 @dataclass(frozen=True)
@@ -31,6 +60,7 @@ class Passage:
     speaker: str | None
     span: Span
     words: tuple[str, ...]
+    published: str | None = None
 
 
 @dataclass
@@ -60,31 +90,61 @@ class QuoteVariant:
         }
 
 
-def _passages(doc: Document) -> list[Passage]:
+def passages_of_quote(q: QuoteText) -> list[Passage]:
     out = []
-    for quote in doc.quotes:
-        text = quote.span.of(doc.text)
-        pos = 0
-        for piece in _PASSAGE_BREAK.split(text) + [""]:
-            at = text.find(piece, pos) if piece else -1
-            if at < 0:
-                continue
-            pos = at + len(piece)
-            words = tuple(w.lower() for w in _WORD.findall(piece))
-            if len(words) >= MIN_WORDS:
-                start = quote.span.start + at
-                out.append(Passage(doc.id, quote.speaker, Span(start, start + len(piece)), words))
+    pos = 0
+    for piece in _PASSAGE_BREAK.split(q.text):
+        at = q.text.find(piece, pos) if piece else -1
+        if at < 0:
+            continue
+        pos = at + len(piece)
+        words = tuple(w.lower() for w in _WORD.findall(piece))
+        if len(words) >= MIN_WORDS:
+            out.append(Passage(q.document, q.speaker, Span(q.start + at, q.start + at + len(piece)), words,
+                               q.published))
     return out
 
 
-def _minhash(words: tuple[str, ...]) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM, seed=7)
-    for i in range(max(1, len(words) - SHINGLE + 1)):
-        mh.update(" ".join(words[i : i + SHINGLE]).encode("utf-8"))
-    return mh
+def quotes_of(doc: Document) -> list[QuoteText]:
+    published = doc.published.value if doc.published else None
+    return [QuoteText(doc.id, q.speaker, q.span.start, q.span.end, q.span.of(doc.text), published)
+            for q in doc.quotes]
 
 
-def _differences(a: Passage, b: Passage) -> tuple[float, list[Difference]]:
+def speaker_block(speaker: str | None) -> str | None:
+    """Passages are only compared with passages of the same speaker; unattributed ones never."""
+    return fold(" ".join(speaker.split())) if speaker and speaker.strip() else None
+
+
+def _range(value: str) -> tuple[dt.date, dt.date] | None:
+    """The days a date of any precision may stand for."""
+    try:
+        parts = [int(x) for x in value.split("-")]
+        if len(parts) == 3:
+            day = dt.date(*parts)
+            return day, day
+        if len(parts) == 2:
+            first = dt.date(parts[0], parts[1], 1)
+            return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    except (ValueError, TypeError):
+        return None
+
+
+def _within_window(a: str | None, b: str | None) -> bool:
+    """Two printings of one statement: dated within the window of each other (when both are dated)."""
+    ra, rb = (_range(a) if a else None), (_range(b) if b else None)
+    if ra is None or rb is None:
+        return True
+    gap = max((rb[0] - ra[1]).days, (ra[0] - rb[1]).days, 0)
+    return gap <= WINDOW_DAYS
+
+
+def _shingles(words: tuple[str, ...]) -> list[bytes]:
+    return [" ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(max(1, len(words) - SHINGLE + 1))]
+
+
+def _differences(a: Passage, b: Passage) -> tuple[float, int, list[Difference]]:
     matcher = difflib.SequenceMatcher(a=a.words, b=b.words, autojunk=False)
     # a short report quoting part of a long transcript: judge the overlap by the shorter one
     matched = sum(block.size for block in matcher.get_matching_blocks())
@@ -92,31 +152,134 @@ def _differences(a: Passage, b: Passage) -> tuple[float, list[Difference]]:
     ops = matcher.get_opcodes()
     equal = [k for k, op in enumerate(ops) if op[0] == "equal"]
     if not equal:
-        return similarity, []
+        return similarity, matched, []
     # only differences inside the stretch both printed: the ends are where one quote stops
     inner = ops[equal[0] : equal[-1] + 1]
     diffs = [Difference(" ".join(a.words[i1:i2]), " ".join(b.words[j1:j2]))
              for tag, i1, i2, j1, j2 in inner if tag != "equal"]
-    return similarity, diffs
+    return similarity, matched, diffs
 
 
-def find_quote_variants(documents: list[Document]) -> list[QuoteVariant]:
-    passages = [p for doc in documents for p in _passages(doc)]
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    hashes = {}
-    for i, p in enumerate(passages):
-        hashes[i] = _minhash(p.words)
-        lsh.insert(str(i), hashes[i])
-    variants = []
-    seen: set[tuple[int, int]] = set()
-    for i, p in enumerate(passages):
-        for key in lsh.query(hashes[i]):
-            j = int(key)
-            if j <= i or passages[j].document == p.document or (i, j) in seen:
-                continue
-            seen.add((i, j))
-            similarity, diffs = _differences(p, passages[j])
-            if similarity >= MIN_SIMILARITY:
-                speaker = p.speaker or passages[j].speaker
-                variants.append(QuoteVariant(speaker, [p, passages[j]], similarity, diffs))
-    return variants
+@lru_cache(maxsize=1)
+def _lsh_bands() -> tuple[int, int]:
+    """Bands and rows for the threshold (datasketch works them out by integration: once, not
+    for every block)."""
+    probe = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    return probe.b, probe.r
+
+
+HashCache = dict[tuple[str, int], MinHash]
+
+
+def _candidate_pairs(passages: list[Passage], cache: HashCache | None = None) -> Iterable[tuple[int, int]]:
+    if len(passages) <= PAIRWISE_MAX:
+        for i in range(len(passages)):
+            for j in range(i + 1, len(passages)):
+                yield i, j
+        return
+    cache = {} if cache is None else cache
+    missing = [p for p in passages if (p.document, p.span.start) not in cache]
+    for p, mh in zip(missing, MinHash.bulk([_shingles(p.words) for p in missing], num_perm=NUM_PERM, seed=7)):
+        cache[(p.document, p.span.start)] = mh
+    hashes = [cache[(p.document, p.span.start)] for p in passages]
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_bands())
+    for i, mh in enumerate(hashes):
+        lsh.insert(str(i), mh)
+    for i in range(len(passages)):
+        for j in sorted(int(k) for k in lsh.query(hashes[i])):
+            if j > i:
+                yield i, j
+
+
+def variants_in_block(passages: list[Passage], cache: HashCache | None = None) -> list[QuoteVariant]:
+    """Pairs of passages of one speaker that print one statement (`cache`: MinHashes already
+    computed for some of the passages, filled with the others)."""
+    # earliest printing first (undated last), then by article and place: the same whatever the input order
+    passages = sorted(passages, key=lambda p: (p.published is None, p.published or "", p.document, p.span.start))
+    bags = [Counter(p.words) for p in passages]
+    out = []
+    for i, j in _candidate_pairs(passages, cache):
+        a, b = passages[i], passages[j]
+        if a.document == b.document or not _within_window(a.published, b.published):
+            continue
+        # words in common bound the words matched in order: most pairs end here, cheaply
+        common = sum((bags[i] & bags[j]).values())
+        if common < MIN_WORDS or common < MIN_SIMILARITY * min(len(a.words), len(b.words)):
+            continue
+        similarity, matched, diffs = _differences(a, b)
+        if similarity >= MIN_SIMILARITY and matched >= MIN_WORDS:
+            out.append(QuoteVariant(a.speaker or b.speaker, [a, b], similarity, diffs))
+    return out
+
+
+def window_of(published: str | None) -> str:
+    """The time window an article's quotes are compared in: its month, its year, or undated."""
+    if not published:
+        return "-"
+    return published[:7] if len(published) >= 7 else published[:4]
+
+
+def _next_month(window: str) -> str | None:
+    if len(window) != 7:
+        return None
+    year, month = int(window[:4]), int(window[5:7])
+    return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+
+
+def variants_of_speaker(quotes: Iterable[QuoteText]) -> Iterator[QuoteVariant]:
+    """Variants among one speaker's quotes, given in order of their window (`window_of`): each
+    window is compared with itself and the month after it, holding two windows at a time."""
+    current: tuple[str, list[Passage]] | None = None
+    cache: HashCache = {}  # a window's passages are hashed once, though compared twice
+
+    def windows() -> Iterator[tuple[str, list[Passage]]]:
+        key, bucket = None, []
+        for q in quotes:
+            w = window_of(q.published)
+            if w != key and bucket:
+                yield key, bucket
+                bucket = []
+            key = w
+            bucket.extend(passages_of_quote(q))
+        if bucket:
+            yield key, bucket
+
+    for window, passages in windows():
+        if current is not None:
+            yield from _pairs_from(current, (window, passages), cache)
+            for p in current[1]:
+                cache.pop((p.document, p.span.start), None)
+        current = (window, passages)
+    if current is not None:
+        yield from _pairs_from(current, None, cache)
+
+
+def _pairs_from(first: tuple[str, list[Passage]], after: tuple[str, list[Passage]] | None,
+                cache: HashCache) -> Iterator[QuoteVariant]:
+    """Pairs with a passage in `first`: within it, and with the month after it when `after` is that month."""
+    window, passages = first
+    mine = {(p.document, p.span.start) for p in passages}
+    if after is not None and after[0] == _next_month(window):
+        for v in variants_in_block(passages + after[1], cache):
+            if any((p.document, p.span.start) in mine for p in v.passages):
+                yield v
+    else:
+        yield from variants_in_block(passages, cache)
+
+
+def variants_of_quotes(quotes: Iterable[QuoteText]) -> list[QuoteVariant]:
+    """Quote variants among quote rows (the store's, the pages'), block by block."""
+    blocks: dict[str, list[QuoteText]] = {}
+    for q in quotes:
+        block = speaker_block(q.speaker)
+        if block is not None:
+            blocks.setdefault(block, []).append(q)
+    out = []
+    for block in sorted(blocks):
+        ordered = sorted(blocks[block], key=lambda q: (window_of(q.published), q.document, q.start))
+        out.extend(variants_of_speaker(ordered))
+    return out
+
+
+def find_quote_variants(documents: Iterable[Document]) -> list[QuoteVariant]:
+    return variants_of_quotes(q for doc in documents for q in quotes_of(doc))

@@ -1,7 +1,8 @@
 """Per-article extraction through Ray Data, cross-article linking after it.
 
     inputs ─ list files (driver) ─► read each file (tasks) ─► map_batches(ArticleWorker,
-    actor pool: one spaCy model per worker) ─► gather (driver) ─► build_record (link_corpus)
+    actor pool: one spaCy model per worker) ─► gather (driver) ─► linking as Ray Data group-bys
+    by component of shared blocks (`ray_linking.py`)
 
 Files are read where the work runs, so on a cluster the crawl (WARC, JSONL, folders) must
 sit on storage every node sees. Documents travel as JSON rows (`serialize.py`), in input
@@ -17,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, ParleyError, UnreadableInput, name_text
-from ..extraction import ExtractResult, ProgressFn, build_record
+from ..extraction import ExtractResult, ProgressFn
+from .ray_linking import link_with_ray
 from ..model import Document
 from ..options import Options
 from ..serialize import document_from_json, document_to_json
@@ -143,8 +145,9 @@ def extract_with_ray(inputs: list[str], options: Options | None = None, settings
                 ds = ds.materialize()
                 _write_parquet(ds, settings.parquet_dir)
             documents = _gather(ds, skipped, progress)
+        record = link_with_ray(ray, documents, options)
         data_ctx.execution_options.preserve_order, data_ctx.enable_progress_bars = saved
-        return ExtractResult(build_record(documents, options), skipped)
+        return ExtractResult(record, skipped)
     finally:
         if started:
             ray.shutdown()

@@ -300,6 +300,7 @@ def _jsonl_record(raw: bytes, lineno: int, name: str, source: str, ids: _Ids) ->
         yield MalformedRecord(f"line {lineno}: {err.message}", source)
         return
     doc.url = url or doc.url
+    doc.declared_id = rec_id
     doc.metadata_published = parse_iso_date(rec.get("published")) or doc.metadata_published
     doc.warnings.extend(line_warnings)
     yield doc
@@ -362,6 +363,9 @@ def _read_warc(path: Path, ids: _Ids, limits: InputLimits, source: str) -> Itera
             try:
                 html, warnings = decode_text(raw, url)
                 doc = document_from_html(html, doc_id, f"{source}:{url}", url)
+                if not record.rec_headers.get_header("WARC-Target-URI"):
+                    # no URL to know the page by: the record's own id is all there is
+                    doc.declared_id = record.rec_headers.get_header("WARC-Record-ID")
                 doc.warnings.extend(warnings)
                 yield doc
             except InputError as err:

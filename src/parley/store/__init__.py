@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from .db import connect, snapshot, transaction
 from .schema import LATEST as SCHEMA_VERSION
-from .writer import IngestResult, Writer, content_hash, ingest, store_documents
+from .identity import content_hash
+from .writer import IngestResult, Writer, ingest, store_documents
 
 __all__ = ["SCHEMA_VERSION", "IngestResult", "Writer", "connect", "content_hash", "ingest", "snapshot",
            "store_documents", "transaction"]

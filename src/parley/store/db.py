@@ -9,8 +9,10 @@ from pathlib import Path
 from ..errors import StoreError
 from .schema import LATEST, current_version, migrate
 
-# how long a connection waits for another writer before giving up (milliseconds)
-BUSY_TIMEOUT_MS = 30_000
+# how long a statement waits for another writer before giving up (milliseconds): far longer than
+# any write holds the lock (a batch of articles, stored and linked: seconds); the writer then
+# says so and waits again (store/writer.py)
+BUSY_TIMEOUT_MS = 120_000
 
 
 def connect(path: str | Path, *, create: bool = True, readonly: bool = False) -> sqlite3.Connection:

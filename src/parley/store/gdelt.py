@@ -267,7 +267,7 @@ def write_gdelt(conn: sqlite3.Connection, events_out: IO[str] | None, mentions_o
                 gazetteer: Gazetteer | None = None) -> tuple[int, int]:
     """Write the event table and/or the mentions table; returns (event rows, mention rows)."""
     gazetteer = gazetteer or Gazetteer()
-    events = [event_from_dict(json.loads(r[0])) for r in conn.execute("SELECT data FROM events ORDER BY ord")]
+    events = [event_from_dict(json.loads(r[0])) for r in conn.execute("SELECT data FROM events ORDER BY sortkey")]
     articles = _articles(conn)
     people = _People.load(conn, gazetteer)
     parties = [two_parties(e, people) for e in events]

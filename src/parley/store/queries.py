@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from ..corpus.run import apply_state
 from ..model import Document, Event, Record
 from ..serialize import document_from_dict, event_from_dict
 
@@ -51,10 +52,10 @@ class EventFilter:
 
 # orders of an event list: by date (undated last either way) or by how many articles report it
 EVENT_SORTS = {
-    "date": "e.date_lo IS NULL, e.date_lo, e.ord",
-    "-date": "e.date_lo IS NULL, e.date_lo DESC, e.ord",
+    "date": "e.date_lo IS NULL, e.date_lo, e.sortkey",
+    "-date": "e.date_lo IS NULL, e.date_lo DESC, e.sortkey",
     "reports": "(SELECT COUNT(DISTINCT m.document) FROM event_mentions m WHERE m.event_id = e.id) DESC, "
-               "e.date_lo IS NULL, e.date_lo, e.ord",
+               "e.date_lo IS NULL, e.date_lo, e.sortkey",
 }
 
 
@@ -304,9 +305,19 @@ def event(conn: sqlite3.Connection, event_id: str) -> Event | None:
     return event_from_dict(json.loads(row[0])) if row else None
 
 
+def _as_corpus_has_it(conn: sqlite3.Connection, data: str) -> Document:
+    """A stored article (kept as extracted) with what the corpus changed in it: names, year, day."""
+    doc = document_from_dict(json.loads(data))
+    row = conn.execute("SELECT state, warnings FROM corpus_docs WHERE document = ?", (doc.id,)).fetchone()
+    if row is not None:
+        apply_state(doc, json.loads(row[0]))
+        doc.warnings += [w for w in json.loads(row[1]) if w not in doc.warnings]
+    return doc
+
+
 def document(conn: sqlite3.Connection, doc_id: str) -> Document | None:
     row = conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    return document_from_dict(json.loads(row[0])) if row else None
+    return _as_corpus_has_it(conn, row[0]) if row else None
 
 
 def documents_by_id(conn: sqlite3.Connection, ids: list[str]) -> dict[str, Document]:
@@ -451,6 +462,6 @@ def documents_by_rowid(conn: sqlite3.Connection, rowids: list[int]) -> dict[int,
 
 
 def load_record(conn: sqlite3.Connection) -> Record:
-    docs = [document_from_dict(json.loads(r[0])) for r in conn.execute("SELECT data FROM documents ORDER BY rowid")]
-    evs = [event_from_dict(json.loads(r[0])) for r in conn.execute("SELECT data FROM events ORDER BY ord")]
+    docs = [_as_corpus_has_it(conn, r[0]) for r in conn.execute("SELECT data FROM documents ORDER BY rowid")]
+    evs = [event_from_dict(json.loads(r[0])) for r in conn.execute("SELECT data FROM events ORDER BY sortkey")]
     return Record(docs, evs)

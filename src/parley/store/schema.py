@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from ..corpus.index import SCHEMA as LINK_TABLES
+from ..corpus.run import FACT_TABLES as CORPUS_TABLES
 from ..errors import StoreError
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
@@ -86,6 +88,18 @@ CREATE TABLE link_state (
 );
 INSERT INTO link_state VALUES (1, 1);
 """),
+    (3, "incremental linking: corpus facts and the link index by block; events by cluster; article identity", """
+ALTER TABLE documents ADD COLUMN doc_key TEXT;     -- identity_of(): "id:…", "url:…" or "file:/real/path"
+ALTER TABLE documents ADD COLUMN doc_name TEXT;    -- a plain file's name (edited copies are found by it)
+CREATE INDEX documents_key ON documents(doc_key);
+CREATE INDEX documents_name ON documents(doc_name);
+ALTER TABLE events ADD COLUMN cluster TEXT;        -- the link cluster the event is made of
+ALTER TABLE events ADD COLUMN sortkey TEXT;        -- date (9999 when undated), then id
+CREATE INDEX events_cluster ON events(cluster);
+CREATE INDEX events_sortkey ON events(sortkey);
+DELETE FROM events;                                -- relinked by cluster on the next ingest
+UPDATE link_state SET stale = 1;
+""" + CORPUS_TABLES + LINK_TABLES),
 )
 
 LATEST = MIGRATIONS[-1][0]
@@ -100,6 +114,8 @@ def current_version(conn: sqlite3.Connection) -> int:
 
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring the database up to `LATEST`; returns the version it is at."""
+    if current_version(conn) == LATEST:
+        return LATEST  # nothing to do: no write lock taken (another writer may hold it)
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("CREATE TABLE IF NOT EXISTS schema_version ("

@@ -1,0 +1,297 @@
+"""The link index: units, their blocks and the cluster each belongs to, in SQLite tables.
+
+The same tables serve every caller: an in-memory database for `link_corpus`, a spool file for
+`parley extract` (so memory stays flat however many articles) and the store itself for
+`parley ingest` (so a new article is linked against what is stored, and only the clusters its
+blocks reach are touched). `LinkIndex.relink` applies units removed and added and returns the
+clusters whose members changed; nothing else is read or written.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..model import Event
+from .linking import ClusterView, choose, event_order, finalize, group_anchors, keep
+from .units import LinkUnit
+
+# a unit whose blocks reach more anchor clusters than this is ambiguous by any reading
+MAX_CANDIDATES = 64
+# parsed units and anchor clusters kept between queries of one relink (bounded: memory must not
+# grow with the corpus)
+CACHE_UNITS = 3_000
+CACHE_VIEWS = 2_000
+_CHUNK = 500
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS link_units (
+    id       TEXT PRIMARY KEY,
+    document TEXT NOT NULL,
+    grp      TEXT,                 -- anchors: code root and day, the group they link within
+    selfkey  TEXT,                 -- other units: what a unit exactly like it shares
+    cluster  TEXT NOT NULL,
+    attached INTEGER NOT NULL DEFAULT 0,
+    data     TEXT NOT NULL         -- LinkUnit.to_dict(), as JSON
+);
+CREATE INDEX IF NOT EXISTS link_units_document ON link_units(document);
+CREATE INDEX IF NOT EXISTS link_units_grp ON link_units(grp);
+CREATE INDEX IF NOT EXISTS link_units_selfkey ON link_units(selfkey);
+CREATE INDEX IF NOT EXISTS link_units_cluster ON link_units(cluster);
+CREATE TABLE IF NOT EXISTS link_blocks (
+    block  TEXT NOT NULL,
+    unit   TEXT NOT NULL,
+    anchor INTEGER NOT NULL        -- 1: where an anchor is found; 0: where a unit looks
+);
+CREATE INDEX IF NOT EXISTS link_blocks_block ON link_blocks(block, anchor);
+CREATE INDEX IF NOT EXISTS link_blocks_unit ON link_blocks(unit);
+"""
+
+
+def statements(sql: str) -> list[str]:
+    """Split SQL into statements (executescript would commit on its own)."""
+    out, buf = [], ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
+def create_tables(conn: sqlite3.Connection) -> None:
+    for statement in statements(SCHEMA):
+        conn.execute(statement)
+
+
+def _chunks(items: list[str], size: int = _CHUNK) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+@dataclass
+class Relinked:
+    """What one relink changed: clusters whose members changed (gone ones included), and the
+    units that joined an anchor cluster (the ones that may date their article)."""
+
+    clusters: set[str] = field(default_factory=set)
+    attached: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Pending:
+    """What staged changes leave to decide."""
+
+    groups: set[str] = field(default_factory=set)
+    selfkeys: set[str] = field(default_factory=set)
+    evaluate: set[str] = field(default_factory=set)
+    out: Relinked = field(default_factory=Relinked)
+
+
+class LinkIndex:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        # least recently used last out
+        self._units: OrderedDict[str, LinkUnit] = OrderedDict()
+
+    # ---- reading ----------------------------------------------------------------------------
+    def load(self, ids: Iterable[str]) -> dict[str, LinkUnit]:
+        ids = list(dict.fromkeys(ids))
+        out: dict[str, LinkUnit] = {}
+        want = []
+        for i in ids:
+            if i in self._units:
+                self._units.move_to_end(i)
+                out[i] = self._units[i]
+            else:
+                want.append(i)
+        for chunk in _chunks(want):
+            marks = ",".join("?" * len(chunk))
+            for uid, data in self.conn.execute(f"SELECT id, data FROM link_units WHERE id IN ({marks})", chunk):
+                out[uid] = self._units[uid] = LinkUnit.from_dict(json.loads(data))
+        while len(self._units) > CACHE_UNITS:
+            self._units.popitem(last=False)
+        return {i: out[i] for i in ids if i in out}
+
+    def units_of_document(self, doc_id: str) -> list[LinkUnit]:
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM link_units WHERE document = ? ORDER BY id", (doc_id,))]
+        return list(self.load(ids).values())
+
+    def cluster_of(self, unit_id: str) -> tuple[str, int] | None:
+        row = self.conn.execute("SELECT cluster, attached FROM link_units WHERE id = ?", (unit_id,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def members(self, cluster_id: str) -> list[LinkUnit]:
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM link_units WHERE cluster = ? ORDER BY id",
+                                               (cluster_id,))]
+        return list(self.load(ids).values())
+
+    def anchor_view(self, cluster_id: str, views: dict[str, ClusterView]) -> ClusterView | None:
+        if cluster_id in views:
+            if isinstance(views, OrderedDict):
+                views.move_to_end(cluster_id)
+            return views[cluster_id]
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT id FROM link_units WHERE cluster = ? AND grp IS NOT NULL ORDER BY id", (cluster_id,))]
+        anchors = list(self.load(ids).values())
+        views[cluster_id] = ClusterView(cluster_id, anchors) if anchors else None  # type: ignore[assignment]
+        while len(views) > CACHE_VIEWS:
+            views.pop(next(iter(views)))
+        return views[cluster_id]
+
+    # ---- writing ----------------------------------------------------------------------------
+    def _insert(self, units: list[LinkUnit]) -> None:
+        self.conn.executemany(
+            "INSERT INTO link_units (id, document, grp, selfkey, cluster, attached, data) VALUES (?,?,?,?,?,0,?)",
+            [(u.id, u.document, u.group, u.selfkey(), u.id, json.dumps(u.to_dict(), ensure_ascii=False))
+             for u in units])
+        self.conn.executemany("INSERT INTO link_blocks (block, unit, anchor) VALUES (?,?,?)",
+                              [(b, u.id, 1) for u in units for b in u.index_blocks()] +
+                              [(b, u.id, 0) for u in units for b in u.query_blocks()])
+        for u in units:
+            self._units[u.id] = u
+        while len(self._units) > CACHE_UNITS:
+            self._units.popitem(last=False)
+
+    def _delete(self, units: list[LinkUnit]) -> None:
+        ids = [u.id for u in units]
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            self.conn.execute(f"DELETE FROM link_blocks WHERE unit IN ({marks})", chunk)
+            self.conn.execute(f"DELETE FROM link_units WHERE id IN ({marks})", chunk)
+        for i in ids:
+            self._units.pop(i, None)
+
+    def _set(self, unit_id: str, cluster: str, attached: int) -> None:
+        self.conn.execute("UPDATE link_units SET cluster = ?, attached = ? WHERE id = ?", (cluster, attached, unit_id))
+
+    # ---- linking ----------------------------------------------------------------------------
+    def relink(self, removed: list[LinkUnit], added: list[LinkUnit]) -> Relinked:
+        """Take `removed` out and put `added` in; re-decide only what their blocks reach."""
+        pending = Pending()
+        self.stage(pending, removed, added)
+        return self.decide(pending)
+
+    def stage(self, pending: "Pending", removed: list[LinkUnit], added: list[LinkUnit]) -> None:
+        """Take units out and put units in, noting what must be decided again; call as often as
+        needed (a chunk of articles at a time keeps memory flat), then `decide` once."""
+        out = pending.out
+        for u in removed:
+            state = self.cluster_of(u.id)
+            if state is not None:
+                out.clusters.add(state[0])
+            if u.anchor:
+                pending.groups.add(u.group or "")
+                pending.evaluate |= self._lookers(u.index_blocks())
+            elif u.selfkey():
+                pending.selfkeys.add(u.selfkey() or "")
+        self._delete(removed)
+        self._insert(added)
+        for u in added:
+            if u.anchor:
+                pending.groups.add(u.group or "")
+            else:
+                pending.evaluate.add(u.id)
+                out.clusters.add(u.id)
+
+    def _lookers(self, blocks: Iterable[str]) -> set[str]:
+        """Units that are no anchors and look in any of `blocks`."""
+        found: set[str] = set()
+        for chunk in _chunks(sorted(set(blocks))):
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT unit FROM link_blocks WHERE anchor = 0 AND block IN ({marks})", chunk))
+        return found
+
+    def decide(self, pending: "Pending") -> Relinked:
+        out, selfkeys, evaluate = pending.out, pending.selfkeys, pending.evaluate
+        # 1. anchors of each touched day group link among themselves; the units looking in their
+        # blocks decide again
+        for g in sorted(pending.groups):
+            ids = [r[0] for r in self.conn.execute("SELECT id FROM link_units WHERE grp = ?", (g,))]
+            anchors = list(self.load(ids).values())
+            old = {r[0]: r[1] for chunk in _chunks(ids) for r in self.conn.execute(
+                f"SELECT id, cluster FROM link_units WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
+            new = group_anchors(anchors)
+            for uid, cluster in new.items():
+                out.clusters.update((old.get(uid, uid), cluster))
+                if old.get(uid) != cluster:
+                    self._set(uid, cluster, 0)
+            evaluate |= self._lookers(b for a in anchors for b in a.index_blocks())
+        # 2. each of those units joins the one anchor cluster that fits it, or none
+        views: OrderedDict[str, ClusterView] = OrderedDict()
+        for uid in sorted(evaluate):
+            unit = self.load([uid]).get(uid)
+            if unit is None:
+                continue
+            old_state = self.cluster_of(uid)
+            chosen = self._choose(unit, views)
+            if chosen is not None:
+                out.attached[uid] = chosen
+            if old_state is not None and old_state == (chosen, 1):
+                continue
+            if old_state is not None:
+                out.clusters.add(old_state[0])
+                if not old_state[1] and unit.selfkey():
+                    selfkeys.add(unit.selfkey() or "")
+            if chosen is not None:
+                self._set(uid, chosen, 1)
+                out.clusters.add(chosen)
+            else:
+                self._set(uid, uid, 0)
+                out.clusters.add(uid)
+                if unit.selfkey():
+                    selfkeys.add(unit.selfkey() or "")
+        # 3. units that joined no anchor are one event with the units exactly like them
+        for key in sorted(selfkeys):
+            rows = list(self.conn.execute(
+                "SELECT id, cluster FROM link_units WHERE selfkey = ? AND attached = 0 AND grp IS NULL ORDER BY id",
+                (key,)))
+            if not rows:
+                continue
+            home = rows[0][0]
+            for uid, cluster in rows:
+                out.clusters.update((cluster, home))
+                if cluster != home:
+                    self._set(uid, home, 0)
+        return out
+
+    def _choose(self, unit: LinkUnit, views: dict[str, ClusterView]) -> str | None:
+        blocks = unit.query_blocks()
+        if not blocks:
+            return None
+        marks = ",".join("?" * len(blocks))
+        clusters = sorted({r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT u.cluster FROM link_blocks b JOIN link_units u ON u.id = b.unit "
+            f"WHERE b.anchor = 1 AND b.block IN ({marks})", blocks)})
+        if len(clusters) > MAX_CANDIDATES:
+            return None
+        candidates = [v for c in clusters if (v := self.anchor_view(c, views)) is not None]
+        return choose(unit, candidates)
+
+    # ---- events -----------------------------------------------------------------------------
+    def event_of(self, cluster_id: str) -> Event | None:
+        """The cluster's event, or None when it has no members or is not worth a record."""
+        units = self.members(cluster_id)
+        if not units:
+            return None
+        event = finalize(cluster_id, units)
+        return event if keep(event, len({p for u in units for p in u.parties})) else None
+
+    def clusters(self) -> Iterator[str]:
+        for (cluster,) in self.conn.execute("SELECT DISTINCT cluster FROM link_units ORDER BY cluster"):
+            yield cluster
+
+    def events(self) -> list[Event]:
+        out = [e for c in list(self.clusters()) if (e := self.event_of(c)) is not None]
+        return sorted(out, key=event_order)
+
+
+def memory_index() -> LinkIndex:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    create_tables(conn)
+    return LinkIndex(conn)

@@ -1,0 +1,391 @@
+"""Link units: one article's mentions of one event, the thing linking compares across articles.
+
+An article often tells one event in several places ("Aliyev received Lavrov", "Speaking at the
+meeting", "during the talks on Monday"). Those mentions are grouped inside the article first
+(the article's own words decide: same code root, agreeing dates, the same or fewer parties); the
+group is a `LinkUnit`, small and plain (JSON-ready), carrying everything cross-article linking
+and the final event need, so linking never has to re-read the article.
+
+Each unit has *party keys*: a state (`AZE`), a person stands for the state he or she acts for
+when the article says which, otherwise for himself (`n:lavrov`). Blocks are built from party
+keys, code root and time windows; two units are only ever compared when they share a block.
+"""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from functools import lru_cache
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any
+
+from ..events.agreements import keys_compatible
+from ..events.places import country_of_place, iso_of_state_name, state_name
+from ..events.settle import NEWS_WINDOW_DAYS, compare_days, fallback_location
+from ..model import DateValue, Document, Event, Mention
+
+PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+STATUS_RANK = {"reported": 0, "referenced": 1, "planned": 2}
+HEAD_OF_STATE_ROLES = ("head of state", "president")
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+@dataclass
+class Member:
+    """One per-article event mention, reduced to what linking and the record need."""
+
+    code: str
+    status: str
+    actors: list[str]
+    mentions: list[Mention]
+    date: DateValue | None = None
+    stated: bool = False           # the words give the date (not the article's own date)
+    location: str | None = None
+    fallback: str | None = None    # where the news happened when the sentence does not say
+    agreement: str | None = None
+    key: str | None = None
+    mode: str = ""
+    trigger: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start if self.mentions else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "status": self.status, "actors": self.actors,
+                "mentions": [[m.document, m.start, m.end] for m in self.mentions],
+                "date": [self.date.value, self.date.precision] if self.date else None, "stated": self.stated,
+                "location": self.location, "fallback": self.fallback, "agreement": self.agreement,
+                "key": self.key, "mode": self.mode, "trigger": self.trigger}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> "Member":
+        return cls(code=raw["code"], status=raw["status"], actors=list(raw["actors"]),
+                   mentions=[Mention(d, s, e) for d, s, e in raw["mentions"]],
+                   date=DateValue(*raw["date"]) if raw.get("date") else None, stated=raw.get("stated", False),
+                   location=raw.get("location"), fallback=raw.get("fallback"), agreement=raw.get("agreement"),
+                   key=raw.get("key"), mode=raw.get("mode", ""), trigger=raw.get("trigger", ""))
+
+
+def best_date(members: list[Member]) -> tuple[DateValue | None, bool]:
+    """The most precise date; one the words state outranks one taken from the article's date."""
+    dated = [(PRECISION_RANK[m.date.precision], m.stated, m.date) for m in members if m.date]
+    if not dated:
+        return None, False
+    rank, stated, date = max(dated, key=lambda x: (x[0], x[1]))
+    return date, stated
+
+
+def ranked_actors(members: list[Member]) -> list[str]:
+    """Participants, most often named first (ties: the one named earliest in the later mentions)."""
+    counts = Counter(a for m in members for a in m.actors)
+    order = {a: i for i, a in enumerate(a for m in members for a in reversed(m.actors))}
+    return sorted(counts, key=lambda a: (-counts[a], -order[a]))
+
+
+def principal_status(members: list[Member]) -> str:
+    """The status dated mentions give ("is on a visit", undated, does not make a plan a memory)."""
+    dated = [m.status for m in members if m.stated]
+    return min(dated or [m.status for m in members], key=STATUS_RANK.get)
+
+
+def _once(method):
+    """A unit never changes once made: what is computed from it is computed once."""
+    attr = f"_memo_{method.__name__}"
+
+    def wrapper(self):
+        try:
+            return self.__dict__[attr]
+        except KeyError:
+            value = self.__dict__[attr] = method(self)
+            return value
+
+    wrapper.__name__, wrapper.__doc__ = method.__name__, method.__doc__
+    return wrapper
+
+
+@dataclass
+class LinkUnit:
+    id: str
+    document: str
+    members: list[Member]
+    # person name -> the state the article says the person acts for
+    countries: dict[str, str] = field(default_factory=dict)
+    # state -> the head of state the article names (for agreements signed by heads of state)
+    heads: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.root = self.members[0].code[:2]
+        self.date, self.stated = best_date(self.members)
+        self.key = next((m.key for m in self.members if m.key), None)
+        self.actors = ranked_actors(self.members)
+        self.status = principal_status(self.members)
+        self.statuses = frozenset(m.status for m in self.members)
+        self.location = next((m.location for m in self.members if m.location), None)
+        self.parties = frozenset(party_key(a, self.countries) for a in self.actors)
+
+    # ---- what kind of unit it is ------------------------------------------------------------
+    @property
+    def precision(self) -> int:
+        return PRECISION_RANK[self.date.precision] if self.date else 0
+
+    @property
+    def anchor(self) -> bool:
+        """Anchors (tier 1) are told to the day with two parties or more, or a named agreement to
+        the day; they group among themselves. Every other unit joins one cluster of anchors when
+        exactly one fits it, and otherwise stays with units exactly like it."""
+        return self.precision == 3 and (len(self.parties) >= 2 or bool(self.key))
+
+    @property
+    def group(self) -> str | None:
+        return f"{self.root}|{self.date.value}" if self.anchor and self.date else None
+
+    @property
+    def unstated_news(self) -> bool:
+        """Reported news the words do not date (dated, if at all, by the article's own date)."""
+        return any(m.status == "reported" and not m.stated for m in self.members)
+
+    def expand(self) -> set[str]:
+        """Participants and the states the persons among them act for."""
+        out = set(self.actors)
+        for a in self.actors:
+            if a in self.countries:
+                out.add(state_name(self.countries[a]))
+        return out
+
+    # ---- blocks -----------------------------------------------------------------------------
+    @_once
+    def _actor_keys(self) -> list[tuple[str | None, frozenset[str]]]:
+        """Each participant's state (if known) and the keys it can be found by: the state, and for
+        a person the family name too (one article may give the state, another not)."""
+        out = []
+        for a in self.actors:
+            iso = iso_of_state_name(a)
+            if iso:
+                out.append((iso, frozenset((iso,))))
+                continue
+            country = self.countries.get(a)
+            out.append((country, frozenset(k for k in (country, person_key(a)) if k)))
+        return out
+
+    @_once
+    def pair_keys(self) -> list[str]:
+        """Two participants of two parties (never a person with the state he acts for)."""
+        keyed = self._actor_keys()
+        pairs = set()
+        for (sa, ka), (sb, kb) in combinations(keyed, 2):
+            if sa and sa == sb:
+                continue
+            for x in ka:
+                for y in kb:
+                    if x != y:
+                        pairs.add("+".join(sorted((x, y))))
+        return sorted(pairs)
+
+    @_once
+    def single_keys(self) -> list[str]:
+        return sorted({k for _, keys in self._actor_keys() for k in keys})
+
+    @_once
+    def index_blocks(self) -> list[str]:
+        """Where an anchor can be found: its party pairs by year and over all years, single
+        parties by day and by month, agreement words."""
+        if not self.anchor or self.date is None:
+            return []
+        year, month, day = self.date.value[:4], self.date.value[:7], self.date.value
+        out = []
+        for pair in self.pair_keys():
+            out += [f"{self.root}|p|{pair}|Y{year}", f"{self.root}|p|{pair}|A"]
+        for key in self.single_keys():
+            out += [f"{self.root}|s|{key}|D{day}", f"{self.root}|s|{key}|M{month}"]
+        out += [f"{self.root}|k|{w}" for w in key_words(self.key)]
+        return sorted(set(out))
+
+    @_once
+    def query_blocks(self) -> list[str]:
+        """Where a unit that is no anchor looks for the anchors it may join."""
+        if self.anchor:
+            return []
+        out = [f"{self.root}|k|{w}" for w in key_words(self.key)]
+        if len(self.parties) >= 2:
+            if self.date is not None:
+                out += [f"{self.root}|p|{pair}|Y{self.date.value[:4]}" for pair in self.pair_keys()]
+            elif "reported" in self.statuses:
+                # undated news (an undated article): the one meeting of these parties, if there is one
+                out += [f"{self.root}|p|{pair}|A" for pair in self.pair_keys()]
+        elif len(self.parties) == 1 and self.date is not None and self.precision >= 2:
+            # one party alone is thin evidence: only a day or a month narrows it enough
+            window = f"D{self.date.value}" if self.precision == 3 else f"M{self.date.value}"
+            out += [f"{self.root}|s|{key}|{window}" for key in self.single_keys()]
+        return sorted(set(out))
+
+    @_once
+    def selfkey(self) -> str | None:
+        """Units that join no anchor are one event with the units exactly like them (same root,
+        date, parties, country of the place, agreement and status), never by resemblance alone."""
+        if self.anchor or not self.actors:
+            return None
+        if self.date is None and not self.key and "reported" not in self.statuses:
+            return None
+        date = self.date.value if self.date else "-"
+        # the place by its country: "Beijing" and "China" are one place for a month-old visit
+        place = (country_of_place(self.location) or fold(self.location)) if self.location else ""
+        return "|".join([self.root, date, ",".join(sorted(self.parties)), place,
+                         self.key or "", self.status])
+
+    # ---- serialization ----------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "document": self.document, "members": [m.to_dict() for m in self.members],
+                "countries": self.countries, "heads": self.heads}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> "LinkUnit":
+        return cls(raw["id"], raw["document"], [Member.from_dict(m) for m in raw["members"]],
+                   dict(raw.get("countries", {})), {k: list(v) for k, v in raw.get("heads", {}).items()})
+
+
+def person_key(actor: str) -> str:
+    return "n:" + fold(actor.split()[-1] if actor.split() else actor)
+
+
+def key_words(key: str | None) -> list[str]:
+    if not key:
+        return []
+    kind, _, words = key.partition(":")
+    return sorted({f"{kind}:{w}" for w in words.split("-") if w})
+
+
+def party_key(actor: str, countries: dict[str, str]) -> str:
+    """The party an actor stands for: a state, or the person when the article does not say whose."""
+    iso = iso_of_state_name(actor) or countries.get(actor)
+    return iso if iso else person_key(actor)
+
+
+def places_agree(a: str, b: str) -> bool:
+    """The same place, or a city and the country it lies in (Baku, Azerbaijan)."""
+    if a == b:
+        return True
+    a_country, b_state = country_of_place(a), iso_of_state_name(b)
+    b_country, a_state = country_of_place(b), iso_of_state_name(a)
+    return bool((a_country and a_country == b_state) or (b_country and b_country == a_state))
+
+
+# ---- grouping one article's mentions ---------------------------------------------------------
+
+class _ArticleGroup:
+    def __init__(self, member: Member) -> None:
+        self.members = [member]
+
+    @property
+    def root(self) -> str:
+        return self.members[0].code[:2]
+
+    @property
+    def date(self) -> DateValue | None:
+        return best_date(self.members)[0]
+
+    @property
+    def key(self) -> str | None:
+        return next((m.key for m in self.members if m.key), None)
+
+
+def _same_article_news(group: _ArticleGroup, m: Member) -> bool:
+    """News dated only by the article's date is the news dated by its words ("Mao on Tuesday
+    described the talks ..." and "During Monday's talks ..." are one event)."""
+    if m.status != "reported":
+        return False
+    mine = [x for x in group.members if x.status == "reported"]
+    if not mine or not (not m.stated or all(not x.stated for x in mine)):
+        return False
+    other = next((x.date for x in mine if x.date is not None), None)
+    return other is not None and m.date is not None and abs(compare_days(m.date, other)) <= NEWS_WINDOW_DAYS
+
+
+def _joins(group: _ArticleGroup, m: Member, countries: dict[str, str]) -> bool:
+    if group.root != m.code[:2]:
+        return False
+    key, gkey = m.key, group.key
+    if key and gkey and not keys_compatible(key, gkey):
+        return False
+    same_agreement = bool(key and gkey)
+    gdate = group.date
+    if m.date is not None and gdate is not None:
+        if not m.date.agrees_with(gdate) and not _same_article_news(group, m):
+            return False
+    elif not same_agreement and (key or gkey):
+        return False
+    if not m.actors:
+        return True
+    mine = set(m.actors)
+    theirs = set(ranked_actors(group.members))
+    inside = mine <= _expand(theirs, countries)
+    around = theirs <= _expand(mine, countries)
+    if not (inside or around or len(mine & theirs) >= 2):
+        return False
+    first = next((x.location for x in group.members if x.location), None)
+    return not (m.location and first) or places_agree(first, m.location)
+
+
+def _expand(names: set[str], countries: dict[str, str]) -> set[str]:
+    return names | {state_name(countries[n]) for n in names if n in countries}
+
+
+def _member_order(m: Member) -> tuple:
+    rank = PRECISION_RANK[m.date.precision] if m.date else 0
+    # named agreements first, then the most precise dates, dates the words state before those
+    # taken from the article's own date, more participants first; then where it is told
+    return (-bool(m.key), -rank, -m.stated, -len(m.actors), m.start, m.code)
+
+
+def members_of(doc: Document) -> list[Member]:
+    out = []
+    for ev in doc.events:
+        if not ev.mentions:
+            continue
+        out.append(Member(
+            code=ev.code, status=ev.status, actors=list(ev.actors), mentions=list(ev.mentions), date=ev.date,
+            stated=ev.time is not None, location=ev.location, fallback=fallback_location(ev, doc),
+            agreement=ev.agreement, key=ev.evidence.get("agreement_key") or None, mode=ev.mode,
+            trigger=ev.evidence.get("trigger", "")))
+    return out
+
+
+def article_countries(doc: Document) -> dict[str, str]:
+    return {a.name: a.country for a in doc.actors if a.type == "person" and a.country}
+
+
+def article_heads(doc: Document) -> dict[str, list[str]]:
+    heads: dict[str, set[str]] = {}
+    for a in doc.actors:
+        if a.type == "person" and a.country and any(r in (a.role or "").lower() for r in HEAD_OF_STATE_ROLES):
+            heads.setdefault(a.country, set()).add(a.name)
+    return {iso: sorted(names) for iso, names in sorted(heads.items())}
+
+
+def units_of(doc: Document) -> list[LinkUnit]:
+    """The article's mentions grouped into one unit per event the article tells."""
+    countries = article_countries(doc)
+    groups: list[_ArticleGroup] = []
+    for m in sorted(members_of(doc), key=_member_order):
+        home = next((g for g in groups if _joins(g, m, countries)), None)
+        if home is None:
+            groups.append(_ArticleGroup(m))
+        else:
+            home.members.append(m)
+    groups.sort(key=lambda g: (min(m.start for m in g.members), g.members[0].code))
+    heads = article_heads(doc)
+    units = []
+    for n, g in enumerate(groups):
+        used = {a for m in g.members for a in m.actors}
+        units.append(LinkUnit(f"{doc.id}#{n:03d}", doc.id, g.members,
+                              {a: c for a, c in countries.items() if a in used}, heads))
+    return units
+
+
+def cluster_digest(cluster_id: str) -> str:
+    return hashlib.sha1(cluster_id.encode("utf-8", errors="surrogatepass")).hexdigest()[:8]

@@ -164,8 +164,8 @@ def known_dates(doc: Document) -> list[KnownDate]:
 
 
 def date_needs(doc: Document) -> list[DateNeed]:
-    """What an undated article would need to know to find its year."""
-    if doc.published is not None:
+    """What an undated article (or one whose year is only guessed) would need to know to find its year."""
+    if doc.published is not None and doc.published_strength == "strong":
         return []
     out = []
     own_day = lead_day_and_weekday(doc)
@@ -173,6 +173,10 @@ def date_needs(doc: Document) -> list[DateNeed]:
         month, day, weekday = own_day
         for root, states in sorted({(ev.code[:2], _states(ev, doc)) for ev in doc.events if _states(ev, doc)}):
             out.append(DateNeed(doc.id, root, None, states, month, day, None, None, weekday))
+    if doc.published is not None:
+        # a guessed year gives way only where the article's day and weekday pin the corpus's
+        # event within weeks ("MOSCOW, March 7" and "on Friday"), never to looser evidence
+        return [n for n in out if n.weekday is not None]
     dateline = (doc.dateline.month, doc.dateline.day or 0) if doc.dateline is not None and doc.dateline.month else None
     for ev in doc.events:
         expr = time_expression(ev, doc)
@@ -222,6 +226,7 @@ def date_by_year(doc: Document, year: int) -> None:
     else:
         doc.published = DateValue.of(year)
     doc.published_evidence = "year from events the corpus dates"
+    doc.published_strength = "strong"
     resettle(doc)
 
 

@@ -105,10 +105,13 @@ class CorpusRun:
         """Record one extracted article's facts (call `update` once a batch is added)."""
         facts = facts or article_facts(doc)
         self._seq += 1
-        published = doc.published.value if doc.published else None
+        # a year only guessed from a weekday ("weak") is the corpus's to find: the article counts
+        # as undated for dating, and its guess is its effective date until the corpus gives one
+        published = doc.published.value if doc.published and doc.published_strength == "strong" else None
+        guessed = doc.published.value if doc.published else None
         self.conn.execute("INSERT OR REPLACE INTO corpus_docs (document, seq, published, effective, state, warnings) "
                           "VALUES (?,?,?,?,?,?)",
-                          (doc.id, self._seq, published, published, "{}", json.dumps(facts.warnings)))
+                          (doc.id, self._seq, published, guessed, "{}", json.dumps(facts.warnings)))
         self.conn.executemany("INSERT INTO corpus_people VALUES (?,?,?,?,?)",
                               [(doc.id, p.block, p.name, p.country, p.role) for p in facts.people])
         self.conn.executemany("INSERT INTO corpus_known VALUES (?,?,?)",
@@ -285,7 +288,7 @@ class CorpusRun:
 def apply_state(doc: Document, state: dict[str, Any]) -> Document:
     """Names, year and day the corpus gives an article, applied to the article as extracted."""
     apply_renames(doc, state.get("renames", {}))
-    if state.get("year") and doc.published is None:
+    if state.get("year") and (doc.published is None or doc.published_strength == "weak"):
         date_by_year(doc, int(state["year"]))
     if state.get("day"):
         day = DateValue(state["day"], "day")

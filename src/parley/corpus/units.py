@@ -193,14 +193,14 @@ class LinkUnit:
 
     @_once
     def index_blocks(self) -> list[str]:
-        """Where an anchor can be found: its party pairs by year and over all years, single
-        parties by day and by month, agreement words."""
+        """Where an anchor can be found: its party pairs by month, by year and over all years,
+        single parties by day and by month, agreement words."""
         if not self.anchor or self.date is None:
             return []
         year, month, day = self.date.value[:4], self.date.value[:7], self.date.value
         out = []
         for pair in self.pair_keys():
-            out += [f"{self.root}|p|{pair}|Y{year}", f"{self.root}|p|{pair}|A"]
+            out += [f"{self.root}|p|{pair}|Y{year}", f"{self.root}|p|{pair}|M{month}", f"{self.root}|p|{pair}|A"]
         for key in self.single_keys():
             out += [f"{self.root}|s|{key}|D{day}", f"{self.root}|s|{key}|M{month}"]
         out += [f"{self.root}|k|{w}" for w in key_words(self.key)]
@@ -214,7 +214,9 @@ class LinkUnit:
         out = [f"{self.root}|k|{w}" for w in key_words(self.key)]
         if len(self.parties) >= 2:
             if self.date is not None:
-                out += [f"{self.root}|p|{pair}|Y{self.date.value[:4]}" for pair in self.pair_keys()]
+                # a month looks among that month's anchors, a year among the year's
+                window = f"M{self.date.value[:7]}" if self.precision == 2 else f"Y{self.date.value[:4]}"
+                out += [f"{self.root}|p|{pair}|{window}" for pair in self.pair_keys()]
             elif "reported" in self.statuses:
                 # undated news (an undated article): the one meeting of these parties, if there is one
                 out += [f"{self.root}|p|{pair}|A" for pair in self.pair_keys()]

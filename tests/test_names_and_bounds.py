@@ -253,7 +253,9 @@ def test_warc_gz_of_blank_lines_and_junk(tmp_path):
         items, peak = _read_in_child(path)
         assert items[0] == "https://example.org/a" and len(items) == 2, items
         assert said in items[1] and items[1].endswith("[P106]"), items[1]
-        assert peak < 400, f"{peak} MiB"
+        # about 300 MiB alone (the interpreter and parley's imports); once 551 MiB beside a
+        # full test run on two cores; reading the whole 64 MiB member would pass a gibibyte
+        assert peak < 700, f"{peak} MiB"
 
 
 def test_limits_are_documented():

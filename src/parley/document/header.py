@@ -160,6 +160,9 @@ def self_reference(line: Line) -> str | None:
 
 
 DOUBLED_LINE = re.compile(r"^(?P<half>.{12,}?)\s?(?P=half)$")
+# a headline printed twice is short; a paragraph that says one thing twice is no link (and the
+# back-reference costs the square of the length)
+DOUBLED_LINE_MAX_CHARS = 400
 # script text left on a page ("document.querySelector('body').innerHTML += ...; function f() {")
 _CODE = re.compile(r"\b(?:document|window|console)\.\w+|\bfunction\s*\w*\s*\(|\bvar\s+\w+\s*=|[;{}]\s*\}|\)\s*\{|\(\)\s*;|\+=|===")
 CODE_MARKS = 3
@@ -466,7 +469,7 @@ def read_line(line: Line, order: DateOrder, first: bool = False, light: bool = F
         return LineInfo(line, "furniture", kind="promo", outlet=self_reference(line))
     if is_code(line):
         return LineInfo(line, "furniture", kind="code")
-    if DOUBLED_LINE.match(line.text):
+    if len(line.text) <= DOUBLED_LINE_MAX_CHARS and DOUBLED_LINE.match(line.text):
         # a link printed twice on one line ("N. Korea insults Biden ...SeoulN. Korea insults Biden ..."):
         # a related story's box; a headline so printed stands above its own copy
         return LineInfo(line, "furniture", kind="end")

@@ -56,6 +56,8 @@ def bench_command(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     scaling: bool = typer.Option(False, "--scaling", help="Instead: time each stage on a 10,000- and a "
                                  "100,000-character real body and print the ratio (bench/scaling.py)."),
+    linking: bool = typer.Option(False, "--linking", help="Instead: time the corpus steps on the per-article "
+                                 "results of 2,000 and 20,000 articles and print the ratio (bench/linking.py)."),
 ) -> None:
     """Measure parley end to end against spaCy's full en_core_web_sm on the same texts.
 
@@ -65,8 +67,16 @@ def bench_command(
     RSS and the ratios: end to end and extraction alone against spaCy, linking's share, and
     ingest over extraction alone. Speed goals live here, not in tests.
 
+    `--scaling` times each stage on a short and a long body; `--linking` times the corpus steps
+    on 2,000 and 20,000 articles.
+
     Example: parley bench ../shared/corpus/official/official.jsonl.gz --docs 5000
     """
+    if linking:
+        from .bench_scaling import linking_command
+
+        linking_command(tuple(corpus or ()), as_json)
+        return
     if scaling:
         from .bench_scaling import scaling_command
 

@@ -1,4 +1,5 @@
-"""`parley bench --scaling`: the table of per-stage times on a short and a long body."""
+"""`parley bench --scaling`: the table of per-stage times on a short and a long body;
+`parley bench --linking`: the corpus steps on a small and a large corpus."""
 from __future__ import annotations
 
 import json
@@ -39,3 +40,28 @@ def scaling_command(corpus: tuple[str, ...], as_json: bool) -> None:
     if over_stages:
         typer.echo(f"over the budget of {spec.budget:.0f} x the length ratio: {', '.join(over_stages)}")
         raise typer.Exit(1)
+
+
+def linking_command(corpus: tuple[str, ...], as_json: bool) -> None:
+    from ..bench.linking import LinkingSpec, run_linking
+
+    spec = LinkingSpec(inputs=corpus)
+    try:
+        result = run_linking(spec)
+    except (OSError, RuntimeError) as err:
+        report_error(str(err))
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json.dumps({**asdict(result), "ratio": result.ratio, "memory_ratio": result.memory_ratio}, indent=1))
+        return
+    table = Table(title=f"parley bench --linking: corpus steps over copies of {result.base} real articles")
+    for col in ("articles", "events", "CPU s", "peak MiB"):
+        table.add_column(col, justify="right")
+    for s in result.sizes:
+        table.add_row(f"{s.articles:,}", f"{s.events:,}", f"{s.cpu_s:.1f}", f"{s.peak_mib:,}")
+    err_console.print(table)
+    small, large = result.sizes
+    typer.echo(f"linking ratio {large.articles:,}/{small.articles:,} articles: {result.ratio:.1f} "
+               f"(linear: {large.articles / small.articles:.0f}; goal: at most 12); "
+               f"{large.cpu_s:.1f} CPU s for {large.articles:,} (goal: under 60); "
+               f"memory of the in-memory run: {result.memory_ratio:.2f}x")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 from ..corpus.index import SCHEMA as LINK_TABLES
+from ..corpus.index import statements as _statements
 from ..corpus.run import FACT_TABLES as CORPUS_TABLES
 from ..errors import StoreError
 
@@ -136,14 +137,3 @@ def migrate(conn: sqlite3.Connection) -> int:
     return LATEST
 
 
-def _statements(sql: str) -> list[str]:
-    """Split a migration into statements (executescript would commit on its own)."""
-    out, buf = [], ""
-    for line in sql.splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            out.append(buf.strip())
-            buf = ""
-    if buf.strip():
-        out.append(buf.strip())
-    return out

@@ -24,6 +24,9 @@ def looks_binary(data: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.05
 
 
+UTF16_MIN_BYTES = 32
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text written without a byte-order mark, or None.
 
@@ -33,7 +36,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
     """
     head = data[:8192]
     half = len(head) // 2
-    if half < 2:
+    # a few bytes say nothing of their encoding (b"\x00\xe0\xa0\x80" is UTF-8 too), and UTF-16
+    # has an even number of bytes
+    if len(data) < UTF16_MIN_BYTES or len(data) % 2:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
     if odd >= 0.1 * half and even <= 0.01 * half:

@@ -5,8 +5,8 @@ The per-article stages run once, on `base` real texts (by default every `STRIDE`
 the shared official corpus, `official.jsonl.gz`: readouts and statements of several
 governments). Their results are then copied into corpora of `small` and `large` articles. A
 copy is a different world, as a growing news corpus is: every person named in it takes a
-suffix of the copy (`Sergey Lavrov` becomes `Sergey Lavrov Kb`, so no person is unified across
-copies) and every date moves by whole weeks of the copy (the weekday kept), while the states,
+suffix of the copy, glued to the family name (`Sergey Lavrov` becomes `Sergey Lavrovkb`, so no person is
+unified across copies) and every date moves by whole weeks of the copy (the weekday kept), while the states,
 organisations, places, quotes and texts stay as they are: the state-pair blocks grow with the
 corpus as they do in real news, where the same few states meet again and again.
 
@@ -113,7 +113,9 @@ def copy_of(doc: Document, copy: int) -> Document:
     new = document_from_dict(json.loads(json.dumps(raw)))
     new.id = f"{doc.id}#{copy}"
     weeks = 3 * copy
-    renames = {a.name: f"{a.name} {_suffix(copy)}" for a in new.actors if a.type == "person"}
+    # the family name itself changes ("Sergey Lavrovkb"): people are found by family name, so a
+    # suffix word would put every person of a copy into one block
+    renames = {a.name: f"{a.name}{_suffix(copy).lower()}" for a in new.actors if a.type == "person"}
     for actor in new.actors:
         actor.name = renames.get(actor.name, actor.name)
     for quote in new.quotes:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Document
 from .units import fold
@@ -43,10 +44,11 @@ def surname_key(name: str) -> str:
     return tokens[-1] if tokens else ""
 
 
-def _tokens(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _tokens(name: str) -> tuple[str, ...]:
     """Folded words; a lone letter is an initial with or without its point (`S Jaishankar`)."""
     words = [fold(t).rstrip(".") for t in name.replace(".", ". ").split()]
-    return [w + "." if len(w) == 1 and w.isalpha() else w for w in words if w]
+    return tuple(w + "." if len(w) == 1 and w.isalpha() else w for w in words if w)
 
 
 def same_name(a: str, b: str) -> bool:
@@ -92,10 +94,18 @@ def resolve_block(people: Iterable[Person]) -> dict[Person, str]:
     """`{short person: the one fuller name}` among the people of one family-name block."""
     people = sorted(set(people), key=Person.sort_key)
     table: dict[Person, str] = {}
+    # names, not people, are compared: a block holds many people under few names (one name
+    # with several states and roles), and a name fits another whatever the person
+    by_name: dict[str, list[Person]] = {}
+    for p in people:
+        by_name.setdefault(p.name, []).append(p)
+    fitting: dict[str, list[str]] = {}
     for short in people:
         if len(_tokens(short.name)) < 2:
             continue  # never by family name (or single name) alone
-        fuller = sorted({p.name for p in people if fits(short.name, p.name) and compatible(short, p)},
+        if short.name not in fitting:
+            fitting[short.name] = [n for n in by_name if fits(short.name, n)]
+        fuller = sorted({n for n in fitting[short.name] if any(compatible(short, p) for p in by_name[n])},
                         key=_fullness, reverse=True)
         if fuller and all(n == fuller[0] or fits(n, fuller[0]) for n in fuller):
             table[short] = fuller[0]

@@ -109,8 +109,7 @@ def copy_of(doc: Document, copy: int) -> Document:
 
     if copy == 0:
         return doc
-    raw = document_to_dict(doc, parses=False)
-    new = document_from_dict(json.loads(json.dumps(raw)))
+    new = document_from_dict(document_to_dict(doc, parses=False))  # a fresh copy to edit
     new.id = f"{doc.id}#{copy}"
     weeks = 3 * copy
     # the family name itself changes ("Sergey Lavrovkb"): people are found by family name, so a

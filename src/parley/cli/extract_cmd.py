@@ -37,12 +37,6 @@ def summary_line(item: Document | Event) -> str:
     return f"  [{item.status}] {when} {item.code} {item.label} ({len(item.mentions)} mentions)"
 
 
-def summary(record: Record, skipped: int) -> str:
-    lines = [f"{len(record.documents)} articles read, {skipped} skipped, {len(record.events)} events"]
-    lines += [summary_line(x) for x in [*record.documents, *record.events]]
-    return "\n".join(lines)
-
-
 def write_record(record: Record, output: str) -> None:
     data = json.dumps(record.to_json(), ensure_ascii=False, indent=1)
     try:

@@ -173,7 +173,7 @@ def _aimed_at(r: Reader, o: int, doer_only: bool, place: bool, depth: int = 0) -
     direct = _direct(r, o)
     if direct:
         return direct
-    meeting = depth == 0 and _meeting_noun(r, o)
+    meeting = depth == 0 and meeting_noun(r, o)
     if meeting:
         # "cancelled the visit to Israel of Ukraine's prime minister": who takes part, not where
         taking_part = _participants(r, o)
@@ -199,7 +199,8 @@ def _aimed_at(r: Reader, o: int, doer_only: bool, place: bool, depth: int = 0) -
     return out
 
 
-def _meeting_noun(r: Reader, o: int) -> bool:
+def meeting_noun(r: Reader, o: int) -> bool:
+    """A noun the trigger lexicon reads as a meeting, visit or call (CAMEO 04)."""
     t = r.tree
     lex = trigger_lexicon()
     word = lex.nouns.get(t.lemma(o)) or lex.nouns.get(t.lower(o))

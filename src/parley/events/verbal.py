@@ -21,7 +21,7 @@ from .lexicon import TriggerWord, VerbalWord, trigger_lexicon, verbal_lexicon
 from .parties import resolve_parties
 from .reader import Reader, is_parties
 from .settle import settle_event
-from .sides import Sides, foreign, own_state_dropped, political, read_sides
+from .sides import Sides, foreign, meeting_noun, own_state_dropped, political, read_sides
 from .status import read_status
 from .triggers import Hit, anchors_of, asks_for
 
@@ -190,7 +190,7 @@ def _an_intent(r: Reader, i: int) -> bool:
     for c in complement_of(r, i):
         if t.dep(c) == "ccomp" and not any(t.lower(a) in ("will", "would", "shall", "'ll") for a in t.dependents(c, "aux")):
             continue
-        if t.lemma(c) in ("meet", "visit") or any(_is_meeting(r, o) for o in [c] + t.dependents(c, "dobj")):
+        if t.lemma(c) in ("meet", "visit") or any(meeting_noun(r, o) for o in [c] + t.dependents(c, "dobj")):
             return False
         if t.lemma(c) in lex.verbs and lex.verbs[t.lemma(c)].code[:2] in ("04",):
             return False
@@ -242,15 +242,8 @@ def _is_envoy(r: Reader, o: int) -> bool:
     return False
 
 
-def _is_meeting(r: Reader, o: int) -> bool:
-    t = r.tree
-    lex = trigger_lexicon()
-    word = lex.nouns.get(t.lemma(o)) or lex.nouns.get(t.lower(o))
-    return word is not None and word.code[:2] == "04"
-
-
 def _meeting_objects(r: Reader, i: int, objects: list[int]) -> list[int]:
-    return [o for o in objects if _is_meeting(r, o)]
+    return [o for o in objects if meeting_noun(r, o)]
 
 
 def _meeting_complement(r: Reader, i: int) -> bool:
@@ -260,12 +253,12 @@ def _meeting_complement(r: Reader, i: int) -> bool:
     for c in t.dependents(i, "xcomp", "advcl"):
         if t.lemma(c) in verbal_lexicon().meeting_verbs or t.lemma(c) in lex.verbs:
             return True
-        if any(_is_meeting(r, o) for o in t.dependents(c, "dobj")):
+        if any(meeting_noun(r, o) for o in t.dependents(c, "dobj")):
             return True  # "invited Putin to pay a state visit"
     for p in t.dependents(i, "prep"):
         if t.lower(p) in ("for", "to"):
             for o in t.dependents(p, "pobj"):
-                if _is_meeting(r, o) or r.places_of(o):
+                if meeting_noun(r, o) or r.places_of(o):
                     return True
     return False
 
@@ -281,7 +274,7 @@ def _refined_code(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> st
     if word.military and any(t.lemma(c) in word.military for c in complement):
         return word.military_code
     if word.meeting_code and (_meeting_objects(r, i, objects) or any(
-            t.lemma(c) in verbal_lexicon().meeting_verbs or _is_meeting(r, c) for c in complement)):
+            t.lemma(c) in verbal_lexicon().meeting_verbs or meeting_noun(r, c) for c in complement)):
         return word.meeting_code
     return word.code
 

@@ -158,14 +158,21 @@ def _head(tree: Tree, i: int) -> Span:
     return Span(start, end)
 
 
-def parse_subject_cue(trees: Trees, verb: Span) -> Cue | None:
-    """The cue of a verb of speech with its subject from the parse."""
-    tree = trees.at(verb.start)
+def _token_at(trees: Trees, span: Span) -> tuple[Tree, int] | None:
+    """The parsed sentence and the index of its token at `span`'s start, where it was parsed."""
+    tree = trees.at(span.start)
     if tree is None:
         return None
-    i = tree.index_at(verb.start)
-    if i is None:
+    i = tree.index_at(span.start)
+    return None if i is None else (tree, i)
+
+
+def parse_subject_cue(trees: Trees, verb: Span) -> Cue | None:
+    """The cue of a verb of speech with its subject from the parse."""
+    found = _token_at(trees, verb)
+    if found is None:
         return None
+    tree, i = found
     subject = _subject(tree, i, set())
     return Cue(_core(tree, subject), verb, _head(tree, subject)) if subject is not None else None
 
@@ -173,20 +180,15 @@ def parse_subject_cue(trees: Trees, verb: Span) -> Cue | None:
 def not_a_verb(trees: Trees, word: Span) -> bool:
     """The parse reads the word the rules took for a verb of speech as something else
     ("Trump's remarks are …": a noun)."""
-    tree = trees.at(word.start)
-    if tree is None:
-        return False
-    i = tree.index_at(word.start)
-    return i is not None and tree.tokens[i].pos not in ("VERB", "AUX")
+    found = _token_at(trees, word)
+    return found is not None and found[0].tokens[found[1]].pos not in ("VERB", "AUX")
 
 
 def parse_subject(trees: Trees, verb: Span) -> Span | None:
     """The subject of a verb of speech the rules found by its words (`Bayramov said that …`)."""
-    tree = trees.at(verb.start)
-    if tree is None:
+    found = _token_at(trees, verb)
+    if found is None:
         return None
-    i = tree.index_at(verb.start)
-    if i is None:
-        return None
+    tree, i = found
     subject = _subject(tree, i, set())
     return _core(tree, subject) if subject is not None else None

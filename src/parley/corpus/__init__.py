@@ -21,10 +21,12 @@ from .run import CorpusRun, apply_state
 
 
 def memory_run(documents: list[Document], steps: tuple[str, ...] | None = None) -> CorpusRun:
-    """A run over documents held in memory (each kept as extracted, for re-reading)."""
-    kept = {d.id: document_to_dict(d, parses=False) for d in documents}
+    """A run over documents held in memory (each re-read as extracted: the documents only take
+    the corpus's names and dates after the run, so a copy made when a step asks is the same as
+    one made before, and most are never asked for)."""
+    kept = {d.id: d for d in documents}
     conn = sqlite3.connect(":memory:", isolation_level=None)
-    run = CorpusRun(conn, lambda doc_id: document_from_dict(kept[doc_id]), steps)
+    run = CorpusRun(conn, lambda doc_id: document_from_dict(document_to_dict(kept[doc_id], parses=False)), steps)
     conn.execute("BEGIN")
     for doc in documents:
         run.add(doc)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import zlib
 from collections import Counter
 from functools import lru_cache
 from collections.abc import Iterable, Iterator
@@ -98,7 +99,7 @@ def passages_of_quote(q: QuoteText) -> list[Passage]:
         if at < 0:
             continue
         pos = at + len(piece)
-        words = tuple(w.lower() for w in _WORD.findall(piece))
+        words = tuple(_WORD.findall(piece.lower()))
         if len(words) >= MIN_WORDS:
             out.append(Passage(q.document, q.speaker, Span(q.start + at, q.start + at + len(piece)), words,
                                q.published))
@@ -116,6 +117,7 @@ def speaker_block(speaker: str | None) -> str | None:
     return fold(" ".join(speaker.split())) if speaker and speaker.strip() else None
 
 
+@lru_cache(maxsize=4096)
 def _range(value: str) -> tuple[dt.date, dt.date] | None:
     """The days a date of any precision may stand for."""
     try:
@@ -168,42 +170,78 @@ def _lsh_bands() -> tuple[int, int]:
     return probe.b, probe.r
 
 
-HashCache = dict[tuple[str, int], MinHash]
+# a passage's LSH band keys (its MinHash cut into the bands of `_lsh_bands`), by its words: a
+# reprint word for word (wire copy) is hashed once
+HashCache = dict[tuple[str, ...], tuple[bytes, ...]]
 
 
-def _candidate_pairs(passages: list[Passage], cache: HashCache | None = None) -> Iterable[tuple[int, int]]:
+def _band_keys(mh: MinHash) -> tuple[bytes, ...]:
+    bands, rows = _lsh_bands()
+    values = mh.hashvalues
+    return tuple(values[k * rows : (k + 1) * rows].tobytes() for k in range(bands))
+
+
+def _candidate_pairs(passages: list[Passage], cache: HashCache | None = None,
+                     wanted: list[bool] | None = None) -> Iterable[tuple[int, int]]:
+    """Pairs of passages worth aligning, in order: every pair of a small block; in a large one
+    the pairs that share an LSH band (MinHashLSH's candidates, bucketed here in one pass: the
+    block's index is built once and thrown away, so datasketch's storage layer only costs).
+    With `wanted`, only pairs with a wanted passage."""
+    def keep(i: int, j: int) -> bool:
+        return wanted is None or wanted[i] or wanted[j]
+
     if len(passages) <= PAIRWISE_MAX:
         for i in range(len(passages)):
             for j in range(i + 1, len(passages)):
-                yield i, j
+                if keep(i, j):
+                    yield i, j
         return
     cache = {} if cache is None else cache
-    missing = [p for p in passages if (p.document, p.span.start) not in cache]
-    for p, mh in zip(missing, MinHash.bulk([_shingles(p.words) for p in missing], num_perm=NUM_PERM, seed=7)):
-        cache[(p.document, p.span.start)] = mh
-    hashes = [cache[(p.document, p.span.start)] for p in passages]
-    lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_bands())
-    for i, mh in enumerate(hashes):
-        lsh.insert(str(i), mh)
-    for i in range(len(passages)):
-        for j in sorted(int(k) for k in lsh.query(hashes[i])):
-            if j > i:
-                yield i, j
+    missing = list(dict.fromkeys(p.words for p in passages if p.words not in cache))
+    hashed = MinHash.bulk([_shingles(words) for words in missing], num_perm=NUM_PERM, seed=7, hashfunc=zlib.crc32)
+    for words, mh in zip(missing, hashed):
+        cache[words] = _band_keys(mh)
+    # passages printed word for word alike are one entry of the index (a wire story reprinted by
+    # fifty outlets would otherwise fill every bucket with the same pairs, once per band)
+    alike: dict[tuple[str, ...], list[int]] = {}
+    for i, p in enumerate(passages):
+        alike.setdefault(p.words, []).append(i)
+    groups = list(alike.values())
+    buckets: dict[tuple[int, bytes], list[int]] = {}
+    for g, members in enumerate(groups):
+        for band, key in enumerate(cache[passages[members[0]].words]):
+            buckets.setdefault((band, key), []).append(g)
+    near = set()
+    for bucket in buckets.values():
+        for x, g in enumerate(bucket):
+            near.update((g, h) for h in bucket[x + 1 :])
+    pairs = [(i, j) for members in groups for x, i in enumerate(members) for j in members[x + 1 :] if keep(i, j)]
+    for g, h in near:
+        pairs.extend((min(i, j), max(i, j)) for i in groups[g] for j in groups[h] if keep(i, j))
+    yield from sorted(pairs)
 
 
-def variants_in_block(passages: list[Passage], cache: HashCache | None = None) -> list[QuoteVariant]:
-    """Pairs of passages of one speaker that print one statement (`cache`: MinHashes already
-    computed for some of the passages, filled with the others)."""
+def variants_in_block(passages: list[Passage], cache: HashCache | None = None,
+                      mine: set[tuple[str, int]] | None = None) -> list[QuoteVariant]:
+    """Pairs of passages of one speaker that print one statement (`cache`: LSH band keys already
+    computed for some of the passages' words, filled with the others; `mine`: only pairs with
+    one of these passages, by article and start)."""
     # earliest printing first (undated last), then by article and place: the same whatever the input order
     passages = sorted(passages, key=lambda p: (p.published is None, p.published or "", p.document, p.span.start))
-    bags = [Counter(p.words) for p in passages]
+    wanted = None if mine is None else [(p.document, p.span.start) in mine for p in passages]
+    bags: dict[tuple[str, ...], Counter] = {}
     out = []
-    for i, j in _candidate_pairs(passages, cache):
+    for i, j in _candidate_pairs(passages, cache, wanted):
         a, b = passages[i], passages[j]
         if a.document == b.document or not _within_window(a.published, b.published):
             continue
+        if a.words == b.words:  # a reprint word for word (wire copy)
+            out.append(QuoteVariant(a.speaker or b.speaker, [a, b], 1.0, []))
+            continue
         # words in common bound the words matched in order: most pairs end here, cheaply
-        common = sum((bags[i] & bags[j]).values())
+        bag_a = bags.get(a.words) or bags.setdefault(a.words, Counter(a.words))
+        bag_b = bags.get(b.words) or bags.setdefault(b.words, Counter(b.words))
+        common = sum((bag_a & bag_b).values())
         if common < MIN_WORDS or common < MIN_SIMILARITY * min(len(a.words), len(b.words)):
             continue
         similarity, matched, diffs = _differences(a, b)
@@ -247,8 +285,10 @@ def variants_of_speaker(quotes: Iterable[QuoteText]) -> Iterator[QuoteVariant]:
     for window, passages in windows():
         if current is not None:
             yield from _pairs_from(current, (window, passages), cache)
+            still = {p.words for p in passages}
             for p in current[1]:
-                cache.pop((p.document, p.span.start), None)
+                if p.words not in still:
+                    cache.pop(p.words, None)
         current = (window, passages)
     if current is not None:
         yield from _pairs_from(current, None, cache)
@@ -260,9 +300,8 @@ def _pairs_from(first: tuple[str, list[Passage]], after: tuple[str, list[Passage
     window, passages = first
     mine = {(p.document, p.span.start) for p in passages}
     if after is not None and after[0] == _next_month(window):
-        for v in variants_in_block(passages + after[1], cache):
-            if any((p.document, p.span.start) in mine for p in v.passages):
-                yield v
+        # the month after's own pairs are its turn's, next
+        yield from variants_in_block(passages + after[1], cache, mine)
     else:
         yield from variants_in_block(passages, cache)
 

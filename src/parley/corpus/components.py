@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import Event
+from .dating import news_date
 from .index import memory_index
 from .units import LinkUnit
 
@@ -81,9 +82,10 @@ def link_component(units: list[LinkUnit]) -> ComponentResult:
     by_id = {u.id: u for u in units}
     for uid, cluster in sorted(relinked.attached.items()):
         unit = by_id.get(uid)
-        if unit is None or not unit.unstated_news:
+        if unit is None or not (unit.unstated_news or unit.unresolved_news):
             continue
         view = index.anchor_view(cluster, views)
-        if view is not None and view.date is not None and view.date.precision == "day":
-            out.news_days[uid] = view.date.value
+        value = news_date(unit.unstated_news, unit.unresolved_news, view.date if view is not None else None)
+        if value is not None:
+            out.news_days[uid] = value
     return out

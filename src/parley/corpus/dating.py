@@ -256,19 +256,59 @@ def as_date(value: str) -> DateValue:
     return DateValue(value, {4: "year", 7: "month", 10: "day"}[len(value)])
 
 
+def news_date(unstated: bool, unresolved: bool, cluster_date: DateValue | None) -> str | None:
+    """What an article learns of its own date from the corpus's date of news it reports: news it
+    does not date was written on the day of the meeting (`YYYY-MM-DD`); news it dates only
+    against its own missing date (`on Monday`, `Dec. 23`), or a meeting the corpus dates to the
+    month, in that month (`YYYY-MM`: the day of writing is not said)."""
+    if cluster_date is None or cluster_date.precision == "year":
+        return None
+    if unstated and cluster_date.precision == "day":
+        return cluster_date.value
+    if unstated or unresolved:
+        return cluster_date.value[:7]
+    return None
+
+
 def choose_days(news_days: dict[str, str], effective: Callable[[str], str | None],
                 has_day: Callable[[str], bool]) -> dict[str, str]:
-    """Article -> the day it takes: the one day of the meetings its undated news joined (unit id ->
-    day), when the article has no day of its own and the day agrees with the date it has."""
+    """Article -> the date it takes (`news_date`, by unit id): the one day of the meetings its
+    undated news joined, when the article has no day of its own and the day agrees with the date
+    it has; failing a day, for an article with no date at all, the one month its news lies in."""
     found: dict[str, set[str]] = {}
-    for unit_id, day in news_days.items():
-        found.setdefault(unit_id.rsplit("#", 1)[0], set()).add(day)
+    for unit_id, value in news_days.items():
+        found.setdefault(unit_id.rsplit("#", 1)[0], set()).add(value)
     out = {}
-    for doc_id, days in sorted(found.items()):
-        if len(days) != 1 or has_day(doc_id):
-            continue  # two meetings, two days: which one the article was written on is not said
-        (day,) = days
+    for doc_id, values in sorted(found.items()):
+        if has_day(doc_id):
+            continue
+        days = {v for v in values if len(v) == 10}
         own = effective(doc_id)
-        if own is None or (len(own) < 10 and as_date(day).agrees_with(as_date(own))):
-            out[doc_id] = day
+        if days:
+            if len(days) != 1:
+                continue  # two meetings, two days: which one the article was written on is not said
+            (day,) = days
+            if own is None or (len(own) < 10 and as_date(day).agrees_with(as_date(own))):
+                out[doc_id] = day
+            continue
+        months = {v[:7] for v in values}
+        if own is None and len(months) == 1:
+            out[doc_id] = months.pop()
     return out
+
+
+def date_state_key(value: str) -> str:
+    """Where an article's corpus state keeps a date it took: `day`, or `month`."""
+    return "day" if len(value) == 10 else "month"
+
+
+def has_corpus_day(state: dict) -> bool:
+    """The article already took a day or a month from the news it reports."""
+    return bool(state.get("day") or state.get("month"))
+
+
+def take_month(doc: Document, month: str) -> None:
+    """An undated article takes the month of the news it reports, as the corpus dates it."""
+    doc.published = as_date(month)
+    doc.published_evidence = "month of the news it reports, as other articles date it"
+    resettle(doc)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import DateValue, Document
-from .dating import DateNeed, KnownDate, can_sharpen, date_by_year, sharpen
+from .dating import DateNeed, KnownDate, can_sharpen, date_by_year, sharpen, take_month
 from .facts import ArticleFacts, article_facts, guarded
 from .index import LinkIndex, Relinked, create_tables, statements
 from .people import Person, apply_renames
@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS corpus_docs (
     seq       INTEGER NOT NULL,    -- order the article came in (the record keeps it)
     published TEXT,                -- the article's own date as extracted, or NULL
     effective TEXT,                -- its date once the corpus has dated it
-    state     TEXT NOT NULL,       -- what the corpus changed in it: {"renames", "year", "day"} (JSON)
+    state     TEXT NOT NULL,       -- what the corpus changed in it: {"renames", "year", "day", "month"} (JSON)
     warnings  TEXT NOT NULL        -- corpus steps that failed on it, one line each (JSON)
 );
 CREATE TABLE IF NOT EXISTS corpus_people (document TEXT NOT NULL, block TEXT NOT NULL, name TEXT NOT NULL,
@@ -286,7 +286,7 @@ class CorpusRun:
 
 
 def apply_state(doc: Document, state: dict[str, Any]) -> Document:
-    """Names, year and day the corpus gives an article, applied to the article as extracted."""
+    """Names, year, day and month the corpus gives an article, applied to the article as extracted."""
     apply_renames(doc, state.get("renames", {}))
     if state.get("year") and (doc.published is None or doc.published_strength == "weak"):
         date_by_year(doc, int(state["year"]))
@@ -294,4 +294,6 @@ def apply_state(doc: Document, state: dict[str, Any]) -> Document:
         day = DateValue(state["day"], "day")
         if can_sharpen(doc, day):
             sharpen(doc, day)
+    if state.get("month") and doc.published is None:
+        take_month(doc, state["month"])
     return doc

@@ -9,7 +9,7 @@ at that article (a one-line warning with code P610 on it) and the step goes on.
 |---|---|---|
 | people | actors (name, country, role) | actor names, quote speakers, event actors (renames) |
 | dating | published, dateline, events (date phrases) | published of undated articles, event dates |
-| linking | events, actors, published | the corpus events; published (day of the same meeting) |
+| linking | events, actors, published | the corpus events; published (day of the same meeting, or its month) |
 | quote_variants | quotes, speakers, published | quote variants |
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import StageError
-from .dating import choose_days, year_from_corpus
+from .dating import choose_days, date_state_key, has_corpus_day, news_date, year_from_corpus
 from .facts import guarded
 from .people import Person, resolve_block
 from .quote_variants import variants_of_speaker
@@ -115,7 +115,8 @@ def _dating(run: "CorpusRun", change: "Change") -> None:
 
 def _linking(run: "CorpusRun", change: "Change") -> None:
     """Units of new and changed articles in, old ones out; then articles dated to the year (or not
-    at all) that report a meeting the corpus dates to the day take that day, and link again."""
+    at all) that report a meeting the corpus dates to the day take that day (undated ones its
+    month, where their words date it only against their own missing date), and link again."""
     pending = Pending()
     for doc_id in sorted(change.removed):
         run.index.stage(pending, run.index.units_of_document(doc_id), [])
@@ -128,9 +129,9 @@ def _linking(run: "CorpusRun", change: "Change") -> None:
     if not days:
         return
     removed, added = [], []
-    for doc_id, day in sorted(days.items()):
+    for doc_id, value in sorted(days.items()):
         state = run.state(doc_id)
-        state["day"] = day
+        state[date_state_key(value)] = value
         run.set_state(doc_id, state)
         change.dirty.add(doc_id)
         removed += run.index.units_of_document(doc_id)
@@ -140,17 +141,18 @@ def _linking(run: "CorpusRun", change: "Change") -> None:
 
 
 def _days_to_take(run: "CorpusRun", attached: dict[str, str]) -> dict[str, str]:
-    """Article -> the one day the anchor clusters its undated news joined give it."""
+    """Article -> the one day (or month) the anchor clusters its news joined give it (`news_date`)."""
     news_days: dict[str, str] = {}
     views: dict = {}
     for unit_id, cluster in sorted(attached.items()):
         unit = run.index.load([unit_id]).get(unit_id)
-        if unit is None or not unit.unstated_news:
+        if unit is None or not (unit.unstated_news or unit.unresolved_news):
             continue
         view = run.index.anchor_view(cluster, views)
-        if view is not None and view.date is not None and view.date.precision == "day":
-            news_days[unit_id] = view.date.value
-    return choose_days(news_days, run.effective_published, lambda d: bool(run.state(d).get("day")))
+        value = news_date(unit.unstated_news, unit.unresolved_news, view.date if view is not None else None)
+        if value is not None:
+            news_days[unit_id] = value
+    return choose_days(news_days, run.effective_published, lambda d: has_corpus_day(run.state(d)))
 
 
 def _quote_variants(run: "CorpusRun", change: "Change") -> None:

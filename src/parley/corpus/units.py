@@ -150,6 +150,12 @@ class LinkUnit:
         """Reported news the words do not date (dated, if at all, by the article's own date)."""
         return any(m.status == "reported" and not m.stated for m in self.members)
 
+    @property
+    def unresolved_news(self) -> bool:
+        """Reported news the words date only against the article's own date, which the article
+        lacks (`on Monday`, `Dec. 23` in an undated article)."""
+        return any(m.status == "reported" and m.stated and m.date is None for m in self.members)
+
     def expand(self) -> set[str]:
         """Participants and the states the persons among them act for."""
         out = set(self.actors)

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..corpus import memory_run
 from ..corpus.components import components, link_component
-from ..corpus.dating import choose_days
+from ..corpus.dating import choose_days, date_state_key, has_corpus_day
 from ..corpus.linking import event_order
 from ..corpus.quote_variants import QuoteText, QuoteVariant, speaker_block, variants_of_speaker, window_of
 from ..corpus.units import LinkUnit
@@ -94,11 +94,11 @@ def link_with_ray(ray: Any, documents: list[Document], options: Options) -> Reco
     if "linking" in steps:
         units = [u for d in documents for u in run.units_now(d.id)]
         events, news_days = _link_units(ray, units)
-        days = choose_days(news_days, run.effective_published, lambda d: bool(run.state(d).get("day")))
+        days = choose_days(news_days, run.effective_published, lambda d: has_corpus_day(run.state(d)))
         if days:
-            for doc_id, day in days.items():
+            for doc_id, value in days.items():
                 state = run.state(doc_id)
-                state["day"] = day
+                state[date_state_key(value)] = value
                 run.set_state(doc_id, state)
             units = [u for d in documents for u in run.units_now(d.id)]
             events, _ = _link_units(ray, units)

@@ -1,0 +1,83 @@
+"""An undated article takes the month of the news it reports, as the rest of the corpus dates it.
+
+Real articles from `../shared/corpus/dev`: Hürriyet's report of a Çavuşoğlu-Baerbock call "on
+Dec. 23" gives no year and no date of its own; it also reports the Erdoğan-Scholz call "on Dec.
+21", which two other articles (UrduPoint, Hürriyet) date to 21 December 2021. Asia-Plus's report
+of Tokayev's visit to Tajikistan gives days and months only; Kazinform dates the 1 May call it
+reports. Alone, each stays undated; beside the others, each takes the month, and its own
+"Dec. 23" / "3 May" become days of that year. Articles with a date of their own keep it.
+"""
+from __future__ import annotations
+
+import pytest
+from conftest import SHARED
+
+from parley.corpus.dating import choose_days, news_date
+from parley.model import DateValue
+
+DEV = SHARED / "corpus" / "dev"
+CALL = ["119_erdogan-scholz-call-urdupoint.txt", "120_erdogan-scholz-call-hurriyet.txt",
+        "122_cavusoglu-baerbock-call-hurriyet.txt"]
+VISIT = ["115_tokayev-rahmon-call-kazinform.txt", "116_tokayev-tajikistan-asiaplus.txt"]
+
+
+def _record(names: list[str]):
+    from parley.extraction import extract
+    from parley.options import Options
+
+    if not DEV.is_dir():
+        pytest.skip("shared corpora not found")
+    return extract([str(DEV / n) for n in names], Options()).record
+
+
+def _published(record) -> dict[str, DateValue | None]:
+    return {d.id: d.published for d in record.documents}
+
+
+def test_undated_article_takes_the_month_of_the_news_it_reports():
+    record = _record(CALL + VISIT)
+    published = _published(record)
+    assert published["122_cavusoglu-baerbock-call-hurriyet.txt"] == DateValue("2021-12", "month")
+    assert published["116_tokayev-tajikistan-asiaplus.txt"] == DateValue("2021-05", "month")
+    # the articles that date the news keep their own dates
+    assert published["119_erdogan-scholz-call-urdupoint.txt"].precision == "day"
+    assert published["115_tokayev-rahmon-call-kazinform.txt"].precision == "day"
+    # the undated article's own "Dec. 23" is now a day of that year
+    mine = [e for e in record.events if [m.document for m in e.mentions] == [CALL[2]]]
+    assert any(e.date == DateValue("2021-12-23", "day") and "Baerbock" in " ".join(e.actors) for e in mine)
+
+
+def test_alone_an_undated_article_stays_undated():
+    # nothing else dates its news: no month is made up
+    assert _published(_record([CALL[2]]))[CALL[2]] is None
+    assert _published(_record([VISIT[1]]))[VISIT[1]] is None
+
+
+# ---- the rule on its own (invented values) ----------------------------------------------------
+
+def test_news_date_by_what_the_words_say():
+    day = DateValue("2021-12-21", "day")
+    # news the article does not date: the day of the meeting
+    assert news_date(True, False, day) == "2021-12-21"
+    # news dated only against the article's missing date ("on Monday"): the month
+    assert news_date(False, True, day) == "2021-12"
+    assert news_date(True, False, DateValue("2021-12", "month")) == "2021-12"
+    # a cluster dated to the year, or not at all, says nothing; nor does news the words date
+    assert news_date(True, True, DateValue("2021", "year")) is None
+    assert news_date(True, True, None) is None
+    assert news_date(False, False, day) is None
+
+
+def test_choose_one_month_only_for_an_undated_article():
+    no_day = lambda doc_id: False  # noqa: E731
+    undated = lambda doc_id: None  # noqa: E731
+    # one month: taken
+    assert choose_days({"a.txt#1": "2021-12", "a.txt#2": "2021-12"}, undated, no_day) == {"a.txt": "2021-12"}
+    # news in two months: which one the article was written in is not said
+    assert choose_days({"a.txt#1": "2021-11", "a.txt#2": "2021-12"}, undated, no_day) == {}
+    # an article with a date of its own never takes a month
+    assert choose_days({"a.txt#1": "2021-12"}, lambda doc_id: "2021", no_day) == {}
+    # a day, where one is found, wins over months
+    assert choose_days({"a.txt#1": "2021-12", "a.txt#2": "2021-12-21"}, undated, no_day) == {"a.txt": "2021-12-21"}
+    # an article that already took its date takes nothing more
+    assert choose_days({"a.txt#1": "2021-12"}, undated, lambda doc_id: True) == {}

@@ -81,3 +81,22 @@ def test_choose_one_month_only_for_an_undated_article():
     assert choose_days({"a.txt#1": "2021-12", "a.txt#2": "2021-12-21"}, undated, no_day) == {"a.txt": "2021-12-21"}
     # an article that already took its date takes nothing more
     assert choose_days({"a.txt#1": "2021-12"}, undated, lambda doc_id: True) == {}
+
+
+# ---- a dateline's day and month, no year, no weekday ------------------------------------------
+
+RECEPTION = ["110_aliyev-uzbek-religious-report.txt", "111_aliyev-uzbek-religious-xebersaati.txt"]
+
+
+def test_dateline_day_takes_the_year_of_the_same_days_meeting():
+    # Report.az's "Baku. 11 July." gives no year and its lead no weekday; Xebersaati dates the
+    # same reception by Aliyev 11 July 2017: the dateline's day is of that year
+    record = _record(RECEPTION)
+    assert _published(record)[RECEPTION[0]] == DateValue("2017-07-11", "day")
+    assert _published(_record([RECEPTION[0]]))[RECEPTION[0]] is None
+
+
+def test_dateline_day_meets_no_meeting_of_another_day():
+    # beside articles about other days' meetings (other states, other dates) the dateline finds no year
+    record = _record([RECEPTION[0], *CALL[:2], VISIT[0]])
+    assert _published(record)[RECEPTION[0]] is None

@@ -169,10 +169,17 @@ def date_needs(doc: Document) -> list[DateNeed]:
         return []
     out = []
     own_day = lead_day_and_weekday(doc)
+    dl = doc.dateline
+    roots_and_states = sorted({(ev.code[:2], _states(ev, doc)) for ev in doc.events if _states(ev, doc)})
     if own_day is not None:
         month, day, weekday = own_day
-        for root, states in sorted({(ev.code[:2], _states(ev, doc)) for ev in doc.events if _states(ev, doc)}):
+        for root, states in roots_and_states:
             out.append(DateNeed(doc.id, root, None, states, month, day, None, None, weekday))
+    elif doc.published is None and dl is not None and dl.month and dl.day and not dl.year:
+        # "Baku. 11 July." and no weekday: the year in which the corpus dates an event of the
+        # same kind and states to that very day (the article's news, reported on its day)
+        for root, states in roots_and_states:
+            out.append(DateNeed(doc.id, root, None, states, dl.month, dl.day, None, None))
     if doc.published is not None:
         # a guessed year gives way only where the article's day and weekday pin the corpus's
         # event within weeks ("MOSCOW, March 7" and "on Friday"), never to looser evidence

@@ -259,6 +259,9 @@ def test_a_meeting_recalled_with_its_month_is_referenced():
     "The summit between Putin and Erdogan in Ankara was postponed.",
     "If Pashinyan meets Aliyev in Prague next week, the two could sign a peace treaty.",
     "Jaishankar and Lavrov have already met four times since the conflict began.",
+    "The two presidents have met on several occasions since 2020.",
+    "Every time Putin meets Erdogan in Sochi, the two sign new agreements.",
+    "Aliyev and Pashinyan met several times last year.",
     "President Aliyev did not meet the envoy on Tuesday.",
     # White House readouts (official corpus): a president's domestic acts are no diplomacy
     "That changed when President Biden signed the American Rescue Plan (ARP).",
@@ -269,6 +272,19 @@ def test_a_meeting_recalled_with_its_month_is_referenced():
 ])
 def test_no_held_meeting(text):
     assert not held(events_of(text, "2024-05-02")), [(e.code, e.actors, e.status) for e in held(events_of(text))]
+
+
+@pytest.mark.parametrize("text", [
+    # Business Today, 26 July 2024 (eval 314)
+    "External Affairs Minister S Jaishankar met his Chinese counterpart Wang Yi for the second time in a month "
+    "on Thursday.",
+    # invented example
+    "President Joe Biden met Chinese President Xi Jinping for the first time in a year on Wednesday.",
+])
+def test_for_the_first_time_is_one_meeting(text):
+    # an ordinal "time" is one occasion, not a count of meetings
+    meeting = one(held(events_of(text, "2024-07-26")), "04")
+    assert meeting.status == "reported" and meeting.date is not None and meeting.date.precision == "day"
 
 
 def test_will_travel_is_planned_not_held():

@@ -69,6 +69,8 @@ class StatusLexicon:
     referenced_adverbs: frozenset[str]
     habitual_adverbs: frozenset[str]
     habitual_counts: frozenset[str]
+    habitual_plural_counts: frozenset[str]
+    habitual_count_words: frozenset[str]
 
 
 def _words(entries, kind: str) -> dict[str, TriggerWord]:
@@ -113,6 +115,8 @@ def status_lexicon() -> StatusLexicon:
         referenced_nouns=frozenset(r["nouns"]),
         referenced_adverbs=frozenset(r["adverbs"]),
         habitual_adverbs=frozenset(d["habitual"]["adverbs"]), habitual_counts=frozenset(d["habitual"]["counts"]),
+        habitual_plural_counts=frozenset(d["habitual"]["plural_counts"]),
+        habitual_count_words=frozenset(d["habitual"]["count_words"]),
     )
 
 

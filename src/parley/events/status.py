@@ -82,14 +82,22 @@ class _Chain:
         for c in t.children(v):
             if t.dep(c) == "advmod" and t.lower(c) in lex.habitual_adverbs:
                 return True
-            if t.dep(c) in ("npadvmod", "dobj", "pobj") and t.lemma(c) in lex.habitual_counts and (
-                    t.dependents(c, "nummod", "amod", "det") or t.lower(c) == "times"):
+            if t.dep(c) in ("npadvmod", "dobj", "pobj") and self._count(c):
                 return True
-            if t.dep(c) == "prep" and any(t.lemma(o) in lex.habitual_counts for o in t.dependents(c, "pobj")):
+            if t.dep(c) == "prep" and any(self._count(o) for o in t.dependents(c, "pobj")):
                 return True
             if t.dep(c) == "dobj" and t.lemma(c) == "number":
                 return True
         return False
+
+    def _count(self, n: int) -> bool:
+        """`four times`, `on several occasions`, `every time`: a count; `for the first time`, `at
+        the same time`: one occasion."""
+        t, lex = self.t, self.lex
+        if t.lemma(n) not in lex.habitual_counts:
+            return False
+        return t.lower(n) in lex.habitual_plural_counts or any(
+            t.lower(d) in lex.habitual_count_words for d in t.dependents(n, "det", "amod", "nummod"))
 
     def verb(self, v: int, own: bool, via_prep: int | None = None) -> bool:
         """Read one verb of the chain; True when it has a tense of its own (the chain ends)."""

@@ -210,3 +210,20 @@ def test_role_shared_by_two_people_goes_to_the_last_subject():
     forms = _forms(doc, "Batbold Enkhtaivan")
     assert "The Head of State" in forms
     assert "The Head of State" not in _forms(doc, "Park Jiwon")
+
+
+def test_portfolios_of_a_community_or_of_citizens_abroad_inside_a_title():
+    # Echorouk, 24 August 2021 (eval 411); U.S. Department of State readouts (official corpus)
+    doc = make_doc(
+        "Algeria cuts ties\n\n"
+        "The Minister of Foreign Affairs and the National Community Abroad, Ramtane Lamamra, announced "
+        "that Algeria decided to cut diplomatic relations with the Kingdom of Morocco.\n\n"
+        "The delegation met Deputy Secretary General of ASEAN for Political-Security Community Michael Tene "
+        "during the East Asia Summit.\n\n"
+        # invented example: the same words outside a title name nobody
+        "The international community must act now, Lamamra said. Algerians Abroad and their families "
+        "followed the news.\n"
+    )
+    people = _people(doc)
+    assert {"Ramtane Lamamra", "Michael Tene"} <= set(people)
+    assert not any("Community" in name or "Abroad" in name for name in people)

@@ -252,3 +252,20 @@ def test_according_to_him_and_a_statement_that_quotes_him():
     speaker, text, kind = _quote(doc, "open and inclusive")
     assert (speaker, kind) == ("Dewi Lestari", "indirect") and "according" not in text
     assert _quote(doc, "no country should dominate")[0] == "Dewi Lestari"
+
+
+def test_words_a_sign_or_a_monument_reads_are_nobody_s_statement():
+    # Xinhua, 20 April 2015 (eval 308), and an invented example; then "revealed" (a cue verb)
+    # with its clause: the minister's words
+    doc = make_doc(
+        "Islamabad welcomes Xi\n\n"
+        "\"Pakistan-China friendship is higher than mountains and deeper than oceans,\" read signboards in "
+        "both Chinese and English along the streets of Islamabad.\n\n"
+        "Foreign Minister Ramtane Lamamra unveiled a monument bearing the words \"eternal friendship between "
+        "the Algerian and Tunisian peoples\" in the border town.\n\n"
+        "Foreign Minister Ramtane Lamamra revealed that the two countries \"will exchange ambassadors again "
+        "within the coming weeks\" after the talks.\n"
+    )
+    assert _speaker_of(doc, "higher than mountains") is None
+    assert _speaker_of(doc, "eternal friendship") is None
+    assert _speaker_of(doc, "exchange ambassadors again") == "Ramtane Lamamra"

@@ -287,6 +287,22 @@ def test_for_the_first_time_is_one_meeting(text):
     assert meeting.status == "reported" and meeting.date is not None and meeting.date.precision == "day"
 
 
+def test_the_visitor_comes_from_abroad():
+    # Bernama, 29 January 2023 (eval 315): the one invited, not the one inviting, visits
+    doc = events_of("Malaysian Prime Minister Anwar Ibrahim will undertake his first official visit to Singapore "
+                    "tomorrow (Jan 30) at the invitation of his Singapore counterpart Lee Hsien Loong.\n", "2023-01-29")
+    visit = one(doc.events, "04")
+    assert visit.code == "042" and visit.actors[0] == "Anwar Ibrahim" and "Lee Hsien Loong" in visit.actors
+    # invented example: the inviter is no visitor of his own country
+    doc = events_of("Kazakh President Kassym-Jomart Tokayev invited Russian President Vladimir Putin to pay a state "
+                    "visit to Kazakhstan this fall.\n", "2024-07-04")
+    assert all(e.actors[0] == "Vladimir Putin" for e in doc.events if e.code == "042")
+    # invented example: a head of state at home is nobody's visitor
+    doc = events_of("Uruguayan President Luis Lacalle Pou will travel to Uruguay's border with Brazil at the "
+                    "invitation of Brazilian President Lula da Silva.\n", "2023-01-03")
+    assert not [e for e in doc.events if e.code == "042" and e.actors[0] == "Luis Lacalle Pou"]
+
+
 def test_will_travel_is_planned_not_held():
     # invented example
     doc = events_of("External Affairs Minister Subrahmanyam Jaishankar will travel to Moscow on November 8 for "

@@ -29,7 +29,28 @@ def consolidate(art: Article, events: list[Event]) -> list[Event]:
     statements = [e for e in events if e.mode == STATEMENT]
     events = _merge_same_sentence([e for e in events if e.mode != STATEMENT])
     _date_from_the_same_trip(art, events)
-    return _merge_repeats(art, _fold_visits(events)) + _merge_statements(statements)
+    visits = _visitor_from_abroad(art, _fold_visits(events))
+    return _merge_repeats(art, visits) + _merge_statements(statements)
+
+
+def _visitor_from_abroad(art: Article, events: list[Event]) -> list[Event]:
+    """A visit is made by someone from abroad. Where the visitor read is a citizen of the state
+    visited ("will visit Singapore at the invitation of his Singapore counterpart Lee", "invited
+    Putin to pay a state visit to Kazakhstan"), the participant of another state is the visitor
+    and the other one hosts; with no such participant there is no visit."""
+    out = []
+    for ev in events:
+        where = country_of_place(ev.location) if ev.code == "042" and ev.location and ev.actors else None
+        first = art.doc.actor_named(ev.actors[0]) if where else None
+        if first is None or first.type != "person" or first.country != where:
+            out.append(ev)
+            continue
+        abroad = [a for a in ev.actors[1:] if (p := art.doc.actor_named(a)) is not None and p.type == "person"
+                  and p.country and p.country != where]
+        if abroad:
+            ev.actors = [abroad[0]] + [a for a in ev.actors if a != abroad[0]]
+            out.append(ev)
+    return out
 
 
 def _merge_statements(events: list[Event]) -> list[Event]:

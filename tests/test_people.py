@@ -227,3 +227,20 @@ def test_portfolios_of_a_community_or_of_citizens_abroad_inside_a_title():
     people = _people(doc)
     assert {"Ramtane Lamamra", "Michael Tene"} <= set(people)
     assert not any("Community" in name or "Abroad" in name for name in people)
+
+
+def test_a_state_s_possessive_before_a_name():
+    # AP via KION, 29 April 2022 (eval 420), then invented examples: "Russia's Vladimir Putin"
+    # gives the person's state; companies and places after a state's possessive are nobody
+    doc = make_doc(
+        "Biden and Lopez Obrador talk\n\n"
+        "The White House says President Joe Biden and Mexico’s Andres Manuel López Obrador agreed in a phone "
+        "call Friday to do more to promote efforts to reduce irregular migration.\n\n"
+        "Biden spoke by phone with China's Xi Jinping on Tuesday. Xi said the talks were candid.\n\n"
+        "Russia's Gazprom Neft signed a deal with China's Sinopec Group, Pakistan's Gwadar Port was built and "
+        "India's Reliance Industries invested.\n"
+    )
+    people = _people(doc)
+    assert people["Andres Manuel López Obrador"].country == "MEX"
+    assert people["Xi Jinping"].country == "CHN"
+    assert not {"Gazprom Neft", "Sinopec Group", "Gwadar Port", "Reliance Industries"} & set(people)

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..model import Document, Span
-from .gazetteer import Found
+from .gazetteer import Found, state_in
 from .lexicon import Lexicon, fold
 from .names import Word
 from .titles import TitleContext, title_before
@@ -89,6 +89,8 @@ class Candidate:
     thing: bool = False
     # it opens a sentence (a capital there proves nothing)
     sentence_initial: bool = False
+    # a state's possessive before it and nothing that says organisation ("China's Xi Jinping")
+    owned_by_state: bool = False
 
     @property
     def span(self) -> Span:
@@ -96,7 +98,7 @@ class Candidate:
 
     @property
     def has_evidence(self) -> bool:
-        return self.title.is_title or (self.tagged_person and not self.thing)
+        return self.title.is_title or ((self.tagged_person or self.owned_by_state) and not self.thing)
 
 
 def _latin(word: str) -> bool:
@@ -305,12 +307,33 @@ def blocked_things(text: str, things: list[Found], lex: Lexicon) -> list[Span]:
     return out
 
 
+# spaCy's labels of things with names: a run inside one is no person for a state's possessive alone
+_THING_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "NORP"})
+# a state's name with "'s" right before a name: "Russia's Vladimir Putin", "Mexico’s Andres Manuel
+# López Obrador"
+_STATE_POSSESSIVE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s[ \t\u00a0]+$")
+
+
+def _state_possessive(text: str, start: int) -> TitleContext | None:
+    """`Russia's Vladimir Putin`: the state a name of two words or more belongs to, as a title
+    would give it, but no evidence of a person by itself ("Russia's Gazprom Neft", "Pakistan's
+    Gwadar Port"). A state is a person's only by name: "Moscow's" gives no country."""
+    m = _STATE_POSSESSIVE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    found = state_in(m.group(1))
+    if found is None or found.entry.type != "state" or found.span.of(m.group(1)) != m.group(1):
+        return None
+    return TitleContext(country=found.entry.country)
+
+
 def find_candidates(doc: Document, text: str, blocked: list[Span], lex: Lexicon) -> list[Candidate]:
     """Every run of name words in the body, with its title and spaCy's opinion.
 
     `text` is the body with everything else blanked (offsets as in `doc.text`); `blocked` are
     spans no name may overlap (states, organisations)."""
     people = SpanSet([e.span for e in doc.entities if e.label == "PERSON"])
+    things = SpanSet([e.span for e in doc.entities if e.label in _THING_LABELS])
     # credits read the whole text: the date line a byline stands on may be furniture, out of the body
     credits = SpanSet([Span(*m.span()) for pattern in lex.credits for m in pattern.finditer(doc.text)])
     cut = SpanSet(blocked)
@@ -329,9 +352,20 @@ def find_candidates(doc: Document, text: str, blocked: list[Span], lex: Lexicon)
             if credits.overlaps(span) or _people_of_a_place(piece, lex):
                 continue
             title = title_before(text, span.start, lex)
+            owned = False
+            if not title.is_title and len(piece) >= 2:
+                possessive = _state_possessive(text, span.start)
+                if possessive is not None:
+                    title = possessive
+                    last = fold(piece[-1].text).rstrip(".")
+                    # spaCy's thing that starts with the name ("Gazprom Neft" ORG), not one that
+                    # swallowed the possessive too ("Mexico’s Andres Manuel López Obrador" ORG)
+                    inside = any(t.start >= span.start for t in things.overlapping(span))
+                    owned = not (inside or last in lex.thing_after or last in lex.organization_words
+                                 or any(lex.is_common_word(w.text) for w in piece))
             if _reporter(text, span, title, lex):
                 continue
             thing = org_after or _thing_beside(text, span, lex)
             found.append(Candidate(tuple(piece), title, people.overlaps(span), thing,
-                                   piece[0].span.start in sentence_starts))
+                                   piece[0].span.start in sentence_starts, owned))
     return found

@@ -241,7 +241,7 @@ def _has_evidence(mention: NamedMention, counts: Counter[str], lex: Lexicon) -> 
         return False
     if mention.candidate.title.is_title or mention.name.patronymic:
         return True
-    return mention.candidate.tagged_person
+    return mention.candidate.tagged_person or mention.candidate.owned_by_state
 
 
 def group_people(candidates: list[Candidate], afters: list[TitleContext], lex: Lexicon) -> list[Person]:

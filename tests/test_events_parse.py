@@ -361,3 +361,14 @@ def test_the_dateline_places_only_the_news():
     news = [e for e in doc.events if e.status == "reported"]
     assert news and fallback_location(news[0], doc) == "Baku"
     assert fallback_location(recalled[0], doc) is None
+
+
+def test_a_phone_call_is_in_no_place_of_the_dateline():
+    # Kazinform, 2 May 2021 (dev 115): the call is not placed in Nur-Sultan, where the story was filed
+    from parley.events.settle import fallback_location
+
+    doc = events_of("NUR-SULTAN. KAZINFORM - President Kassym-Jomart Tokayev had a telephone conversation with "
+                    "President Emomali Rahmon of Tajikistan, Kazinform has learnt from the Akorda press service.\n",
+                    "2021-05-02")
+    call = one(doc.events, "04")
+    assert call.code == "041" and call.location is None and fallback_location(call, doc) is None

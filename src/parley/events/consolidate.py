@@ -45,8 +45,9 @@ def _visitor_from_abroad(art: Article, events: list[Event]) -> list[Event]:
         if first is None or first.type != "person" or first.country != where:
             out.append(ev)
             continue
+        # a person of another state, or of one the article does not name, before none
         abroad = [a for a in ev.actors[1:] if (p := art.doc.actor_named(a)) is not None and p.type == "person"
-                  and p.country and p.country != where]
+                  and p.country != where]
         if abroad:
             ev.actors = [abroad[0]] + [a for a in ev.actors if a != abroad[0]]
             out.append(ev)

@@ -80,8 +80,9 @@ def _status(ev: Event, date: DateValue | None, doc: Document, expr: TimeExpr | N
 
 
 def fallback_location(ev: Event, doc: Document) -> str | None:
-    """Where the news happened when the sentence does not say: the dateline, or the host's country."""
-    if ev.status != "reported":
+    """Where the news happened when the sentence does not say: the dateline, or the host's country.
+    A telephone call happens in no one place: the dateline is where the story was filed."""
+    if ev.status != "reported" or ev.mode == "call":
         return None
     if doc.dateline is not None and doc.dateline.place:
         return doc.dateline.place

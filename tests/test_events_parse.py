@@ -363,6 +363,17 @@ def test_the_dateline_places_only_the_news():
     assert fallback_location(recalled[0], doc) is None
 
 
+def test_what_was_discussed_is_no_place():
+    # Xinhua via China.org.cn, 11 February 2017 (dev 128): the situations in Syria and Iraq are the
+    # topic; then an invented example where the talks' own phrase gives the place
+    doc = events_of("Visiting UN Secretary General Antonio Guterres on Saturday discussed the situations in Syria "
+                    "and Iraq with Turkish President Recep Tayyip Erdogan.\n", "2017-02-11")
+    assert one(doc.events, "04").location is None
+    doc = events_of("Indian Foreign Minister Subrahmanyam Jaishankar held talks in Moscow with his counterpart "
+                    "Sergey Lavrov on Tuesday.\n", "2022-11-09")
+    assert one(doc.events, "04").location == "Moscow"
+
+
 def test_a_phone_call_is_in_no_place_of_the_dateline():
     # Kazinform, 2 May 2021 (dev 115): the call is not placed in Nur-Sultan, where the story was filed
     from parley.events.settle import fallback_location

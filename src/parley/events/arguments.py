@@ -318,8 +318,12 @@ def _modifier_actors(r: Reader, i: int) -> list[str]:
 def places_of(r: Reader, hit: Hit) -> list[Place]:
     """Where the event took place: the `in`/`at` phrases of its trigger and verbs, nearest
     first ("met Lavrov in Moscow", "held talks in New Delhi", "In Paris, Macron will receive")."""
+    from .sides import meeting_noun
+
     t = r.tree
     for anchor in hit.anchors:
+        if anchor != hit.index and t.dep(anchor) == "dobj" and not meeting_noun(r, anchor):
+            continue  # what was discussed, not where: "discussed the situations in Syria and Iraq"
         found: list[Place] = []
         for o in _prep_objects(r, [anchor], PLACE_PREPS):
             found += [pl for pl in r.places_of(o) if all(pl.name != f.name for f in found)]
@@ -351,7 +355,9 @@ def places_of(r: Reader, hit: Hit) -> list[Place]:
     # "will hold talks with his counterpart Lavrov in Moscow": the parser hung the place on
     # the partner
     partners = t.dependents(hit.index, "dobj") + _prep_objects(r, [hit.index, hit.predicate], ("with",))
-    for o in partners:
+    # a partner, not a topic: "discussed the situations in Syria and Iraq with Erdogan" is no
+    # meeting in Syria
+    for o in (o for o in partners if r.names_actor(o)):
         for q in t.dependents(o, "prep"):
             if t.lower(q) in PLACE_PREPS:
                 found = [pl for x in t.dependents(q, "pobj") for pl in r.places_of(x)]

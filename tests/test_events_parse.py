@@ -374,6 +374,20 @@ def test_what_was_discussed_is_no_place():
     assert one(doc.events, "04").location == "Moscow"
 
 
+def test_a_newsroom_s_dateline_is_no_meeting_place():
+    # invented example: a New Delhi newsroom reports a meeting of Americans and Chinese; the
+    # dateline places the news only where one of its parties is of the dateline's state
+    from parley.events.settle import fallback_location
+
+    doc = events_of("NEW DELHI, Oct 27 (Tribune) - US Secretary of State Antony Blinken met Chinese Foreign Minister "
+                    "Wang Yi on Thursday.\n", "2023-10-27")
+    meeting = one(doc.events, "04")
+    assert meeting.location is None and fallback_location(meeting, doc) is None
+    doc = events_of("NEW DELHI, Oct 27 (Tribune) - Indian External Affairs Minister Subrahmanyam Jaishankar met "
+                    "Chinese Foreign Minister Wang Yi on Thursday.\n", "2023-10-27")
+    assert fallback_location(one(doc.events, "04"), doc) == "New Delhi"
+
+
 def test_a_phone_call_is_in_no_place_of_the_dateline():
     # Kazinform, 2 May 2021 (dev 115): the call is not placed in Nur-Sultan, where the story was filed
     from parley.events.settle import fallback_location

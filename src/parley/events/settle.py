@@ -9,7 +9,7 @@ import datetime as dt
 
 from ..dates.expressions import TimeExpr, find_time_expressions, resolve
 from ..model import DateValue, Document, Event, Span
-from .places import state_name
+from .places import country_of_place, iso_of_state_name, state_name
 
 # a held event reported up to this many days after it happened is still the news
 NEWS_WINDOW_DAYS = 3
@@ -79,12 +79,29 @@ def _status(ev: Event, date: DateValue | None, doc: Document, expr: TimeExpr | N
     return "reported"
 
 
+def _party_of_the_dateline(ev: Event, doc: Document, place: str) -> bool:
+    """The dateline's state takes part ("BAKU (Trend) - Bayramov met Fidan"), or the state of
+    either is not known; a newsroom's city with no party of its state ("NEW DELHI - Blinken and
+    Wang Yi met") is where the story was written, not the meeting."""
+    where = country_of_place(place)
+    if where is None:
+        return True
+    states = set()
+    for name in ev.actors:
+        actor = doc.actor_named(name)
+        iso = iso_of_state_name(name) or (actor.country if actor is not None else None)
+        if iso is None:
+            return True  # a party of a state the article does not give may be of the dateline's
+        states.add(iso)
+    return where in states
+
+
 def fallback_location(ev: Event, doc: Document) -> str | None:
     """Where the news happened when the sentence does not say: the dateline, or the host's country.
     A telephone call happens in no one place: the dateline is where the story was filed."""
     if ev.status != "reported" or ev.mode == "call":
         return None
-    if doc.dateline is not None and doc.dateline.place:
+    if doc.dateline is not None and doc.dateline.place and _party_of_the_dateline(ev, doc, doc.dateline.place):
         return doc.dateline.place
     host = doc.actor_named(ev.actors[0]) if ev.actors and ev.mode == "visit" else None
     return state_name(host.country) if host is not None and host.country else None

@@ -53,6 +53,18 @@ def test_agreement_named_two_clauses_before():
     spans_inside(doc)
 
 
+def test_their_as_its_own_clause_subject_is_no_circle():
+    # White House remarks of 14 September 2023 (official.jsonl.gz line 13290), as transcribed:
+    # "their" for "they're" is the subject of its own clause; reading whom it stands for asked
+    # that clause's subject, "their", again, until Python's recursion limit (the one internal
+    # error of the full official run)
+    doc = make_doc("Remarks by the President\n\nThey want to cut taxes for the wealthy. That’s what their "
+                   "pressing for. President Biden met Chinese President Xi Jinping in Woodside.")
+    assert doc.internal_errors == []
+    assert any(e.code[:2] == "04" for e in doc.events)
+    spans_inside(doc)
+
+
 def test_according_to_followed_by_a_comma():
     # invented example: `According to,` left an inverted span for the source (quotes/indirect.py)
     doc = make_doc("According to, the ministry, the talks between the two foreign ministers were held in Baku on Monday.")

@@ -52,6 +52,9 @@ class Reader:
         self.art = art
         self.tree = tree
         self.quoted = art.quoted(tree.parsed.span)
+        # "their" tokens being resolved: a clause whose subject holds "their" again ("their
+        # leaders and their ministers ...") must not send the reading round in a circle
+        self._resolving: set[int] = set()
 
     # ---- actors -----------------------------------------------------------------------------
 
@@ -82,8 +85,12 @@ class Reader:
         if t.tag(i) in RELATIVE_TAGS and t.head(i) != i and t.dep(t.head(i)) == "relcl":
             named = self.actors_of(t.head(t.head(i)))
             return named or self._just_before(i)
-        if word == "their" and t.pos(i) == "PRON":
-            same = self._plural_in_clause(i)
+        if word == "their" and t.pos(i) == "PRON" and i not in self._resolving:
+            self._resolving.add(i)
+            try:
+                same = self._plural_in_clause(i)
+            finally:
+                self._resolving.discard(i)
             if same:
                 return same
         if word in lex.singular_parties and t.pos(i) == "PRON":

@@ -24,7 +24,6 @@ import os
 import random
 import re
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
 import pytest
 from conftest import SHARED

@@ -8,7 +8,6 @@ tuned samples from falling.
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 

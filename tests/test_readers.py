@@ -1,7 +1,6 @@
 """Every input kind, and bad input reported in one line while good articles go on."""
 from __future__ import annotations
 
-import gzip
 import io
 import json
 import subprocess

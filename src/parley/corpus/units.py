@@ -23,7 +23,7 @@ from typing import Any
 from ..events.agreements import keys_compatible
 from ..events.places import country_of_place, iso_of_state_name, state_name
 from ..events.settle import NEWS_WINDOW_DAYS, compare_days, fallback_location
-from ..model import DateValue, Document, Event, Mention
+from ..model import DateValue, Document, Mention
 
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 STATUS_RANK = {"reported": 0, "referenced": 1, "planned": 2}

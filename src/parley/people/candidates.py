@@ -167,7 +167,6 @@ def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
             # a handle or a tag ("@EmmanuelMacron", "#G20") is no name in running text
             if m.start() > 0 and text[m.start() - 1] in "@#/\\":
                 kind = ""
-            bracketed = _BRACKETED.match(text, m.start() - 1) if m.start() > 0 else None
             joined = current and (_JOIN.fullmatch(text, last_end, m.start()) is not None or last_end == nickname_start
                                   or (text[last_end : last_end + 1] == "]" and _JOIN.fullmatch(text, last_end + 1, m.start())
                                       is not None and _BRACKETED.match(text, current[-1].span.start - 1) is not None))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..dates.expressions import TimeExpr
 from ..model import Event, Span
 from .article import Article
-from .lexicon import trigger_lexicon
+from .lexicon import trigger_noun
 from .reader import Place, Reader
 from .settle import settle_event
 from .status import Reading
@@ -38,7 +38,6 @@ def scene_of(r: Reader, hit: Hit, earlier: list[Event]) -> Event | None:
     """`held talks with Jaishankar during the visit`, `at the meeting`: the earlier event whose
     time and place the trigger shares."""
     t = r.tree
-    lex = trigger_lexicon()
     for anchor in hit.anchors:
         for p in t.dependents(anchor, "prep"):
             if t.lower(p) not in ("during", "at", "on", "in", "amid"):
@@ -48,14 +47,14 @@ def scene_of(r: Reader, hit: Hit, earlier: list[Event]) -> Event | None:
                     # "During it, delegation talks were held": the event just told
                     told = [e for e in earlier if e.mentions[0].start < t.parsed.span.start and e.code[:2] == "04"]
                     return told[-1] if told else None
-                if not (t.lemma(o) in lex.nouns or t.lower(o) in lex.nouns):
+                word = trigger_noun(t, o)
+                if word is None:
                     continue
                 if not any(t.lower(c) in ANAPHORIC for c in t.dependents(o, "det", "poss")):
                     continue
                 if t.dependents(o, "prep", "compound") and any(t.lower(c) in ("of", "to", "with", "between")
                                                                for c in t.dependents(o, "prep")):
                     continue  # "during the visit of Aliyev to Moscow": an event of its own
-                word = lex.nouns.get(t.lemma(o)) or lex.nouns[t.lower(o)]
                 before = [e for e in earlier if e.mentions[0].start < t.parsed.span.start and e.code[:2] == word.code[:2]]
                 kind = [e for e in before if e.mode == word.mode]
                 news = [e for e in before if e.status == "reported"] if word.mode == "meet" else []

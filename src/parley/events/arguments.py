@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..dates.expressions import TimeExpr
-from .lexicon import trigger_lexicon
+from .lexicon import trigger_lexicon, trigger_noun
 from .places import state_name
 from .reader import Place, Reader, is_parties
 from .triggers import Hit, with_heads
@@ -288,10 +288,8 @@ def _verb_above(r: Reader, i: int) -> int | None:
 
 
 def _scene_parties(r: Reader, hit: Hit) -> list[str]:
-    t = r.tree
-    lex = trigger_lexicon()
     for o in _prep_objects(r, hit.anchors, ("during", "at", "in")):
-        word = lex.nouns.get(t.lemma(o)) or lex.nouns.get(t.lower(o))
+        word = trigger_noun(r.tree, o)
         if word is None or word.mode == "sign":
             continue
         probe = Hit(o, word, word.code, word.mode, word.frame, nominal=True, predicate=o, anchors=[o])
@@ -318,8 +316,6 @@ def _modifier_actors(r: Reader, i: int) -> list[str]:
 def places_of(r: Reader, hit: Hit) -> list[Place]:
     """Where the event took place: the `in`/`at` phrases of its trigger and verbs, nearest
     first ("met Lavrov in Moscow", "held talks in New Delhi", "In Paris, Macron will receive")."""
-    from .sides import meeting_noun
-
     t = r.tree
     for anchor in hit.anchors:
         if anchor != hit.index and t.dep(anchor) == "dobj" and not meeting_noun(r, anchor):
@@ -345,10 +341,9 @@ def places_of(r: Reader, hit: Hit) -> list[Place]:
             return found
     # "held meetings ... during an official visit to the Turkish capital of Ankara": where the
     # visit it took place during went
-    lex = trigger_lexicon()
     for a in hit.anchors[1:]:
-        if t.pos(a) in ("NOUN", "PROPN") and (lex.nouns.get(t.lemma(a)) or lex.nouns.get(t.lower(a), None)) \
-                and (lex.nouns.get(t.lemma(a)) or lex.nouns[t.lower(a)]).mode == "visit":
+        word = trigger_noun(t, a) if t.pos(a) in ("NOUN", "PROPN") else None
+        if word is not None and word.mode == "visit":
             found = [pl for o in _prep_objects(r, [a], ("to",)) for pl in r.places_of(o)]
             if found:
                 return found
@@ -416,3 +411,9 @@ def expression_owners(r: Reader, exprs: list[TimeExpr], heads: set[int]) -> dict
                 out[k] = a
                 break
     return out
+
+
+def meeting_noun(r: Reader, o: int) -> bool:
+    """A noun the trigger lexicon reads as a meeting, visit or call (CAMEO 04)."""
+    word = trigger_noun(r.tree, o)
+    return word is not None and word.code[:2] == "04"

@@ -228,3 +228,10 @@ def verbal_lexicon() -> VerbalLexicon:
         place_not_for=frozenset(d["place"]["not_for"]), intent_words=frozenset(d["intent"]["words"]),
         documents=frozenset(sides["documents"]), body_heads=frozenset(sides["body_heads"]),
         hearsay_nouns=frozenset(d["hearsay"]["nouns"]), from_doers=frozenset(sides["from_doers"]), denying_verbs=frozenset(d["hearsay"]["denying"]))
+
+
+def trigger_noun(t, i: int) -> TriggerWord | None:
+    """The trigger lexicon's noun for token `i` of tree `t` (a `syntax.Tree`), by its lemma or
+    by the word as written ("talks" is listed as written)."""
+    nouns = trigger_lexicon().nouns
+    return nouns.get(t.lemma(i)) or nouns.get(t.lower(i))

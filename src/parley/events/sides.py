@@ -20,10 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .arguments import subjects
-from .lexicon import trigger_lexicon, verbal_lexicon
+from .arguments import meeting_noun, parties_of, subjects
+from .lexicon import trigger_lexicon, trigger_noun, verbal_lexicon
 from .places import capital_country, iso_of_state_name, state_name
 from .reader import Reader, is_parties
+from .triggers import Hit
 
 if TYPE_CHECKING:
     from .article import Article
@@ -199,21 +200,9 @@ def _aimed_at(r: Reader, o: int, doer_only: bool, place: bool, depth: int = 0) -
     return out
 
 
-def meeting_noun(r: Reader, o: int) -> bool:
-    """A noun the trigger lexicon reads as a meeting, visit or call (CAMEO 04)."""
-    t = r.tree
-    lex = trigger_lexicon()
-    word = lex.nouns.get(t.lemma(o)) or lex.nouns.get(t.lower(o))
-    return word is not None and word.code[:2] == "04"
-
-
 def _participants(r: Reader, o: int) -> list[str]:
-    from .arguments import parties_of
-    from .triggers import Hit
-
     t = r.tree
-    lex = trigger_lexicon()
-    word = lex.nouns.get(t.lemma(o)) or lex.nouns[t.lower(o)]
+    word = trigger_noun(t, o)
     probe = Hit(o, word, word.code, word.mode, word.frame, nominal=True, predicate=o, anchors=[o])
     found = _names_of(r.art, parties_of(r, probe).actors)
     # "a meeting scheduled with May": the partners of the verb that schedules it

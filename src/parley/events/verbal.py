@@ -16,12 +16,12 @@ from dataclasses import dataclass
 
 from ..dates.expressions import TimeExpr
 from ..model import Event, Mention
-from .arguments import times_of
+from .arguments import meeting_noun, times_of
 from .lexicon import TriggerWord, VerbalWord, trigger_lexicon, verbal_lexicon
 from .parties import resolve_parties
 from .reader import Reader, is_parties
 from .settle import settle_event
-from .sides import Sides, foreign, meeting_noun, own_state_dropped, political, read_sides
+from .sides import Sides, foreign, own_state_dropped, political, read_sides
 from .status import read_status
 from .triggers import Hit, anchors_of, asks_for
 

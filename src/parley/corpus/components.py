@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import Event
-from .dating import news_date
+from .dating import news_dates
 from .index import memory_index
 from .units import LinkUnit
 
@@ -68,8 +68,8 @@ def components(units: Iterable[LinkUnit]) -> dict[str, str]:
 @dataclass
 class ComponentResult:
     events: list[Event] = field(default_factory=list)
-    # unit id -> the day of the anchor cluster it joined, for units that are undated news (the
-    # article may take that day)
+    # unit id -> the day or month of the anchor cluster it joined, for units of news the article
+    # does not date by itself (`dating.news_dates`: the article may take it)
     news_days: dict[str, str] = field(default_factory=dict)
 
 
@@ -77,15 +77,5 @@ def link_component(units: list[LinkUnit]) -> ComponentResult:
     """Link one component's units on their own (an in-memory index), as the whole corpus would."""
     index = memory_index()
     relinked = index.relink([], sorted(units, key=lambda u: u.id))
-    out = ComponentResult(events=index.events())
-    views: dict = {}
     by_id = {u.id: u for u in units}
-    for uid, cluster in sorted(relinked.attached.items()):
-        unit = by_id.get(uid)
-        if unit is None or not (unit.unstated_news or unit.unresolved_news):
-            continue
-        view = index.anchor_view(cluster, views)
-        value = news_date(unit.unstated_news, unit.unresolved_news, view.date if view is not None else None)
-        if value is not None:
-            out.news_days[uid] = value
-    return out
+    return ComponentResult(events=index.events(), news_days=news_dates(relinked.attached, by_id.get, index))

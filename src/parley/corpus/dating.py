@@ -18,6 +18,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..dates import weekday_of
 from ..dates.expressions import latest_year_lived
@@ -26,7 +27,10 @@ from ..events.agreements import keys_compatible
 from ..events.places import iso_of_state_name
 from ..events.settle import settle_event, time_expression
 from ..model import DateValue, Document, Event
-from .units import key_words
+from .units import LinkUnit, key_words
+
+if TYPE_CHECKING:
+    from .index import LinkIndex
 
 
 @dataclass(frozen=True)
@@ -277,6 +281,23 @@ def news_date(unstated: bool, unresolved: bool, cluster_date: DateValue | None) 
     return None
 
 
+def news_dates(attached: dict[str, str], unit_of: Callable[[str], LinkUnit | None],
+               index: "LinkIndex") -> dict[str, str]:
+    """Unit id -> what its article learns of its own date (`news_date`) from the anchor cluster
+    the unit joined (`attached`: unit id -> cluster id, as the index's relinking reports it)."""
+    out: dict[str, str] = {}
+    views: dict = {}
+    for unit_id, cluster in sorted(attached.items()):
+        unit = unit_of(unit_id)
+        if unit is None or not (unit.unstated_news or unit.unresolved_news):
+            continue
+        view = index.anchor_view(cluster, views)
+        value = news_date(unit.unstated_news, unit.unresolved_news, view.date if view is not None else None)
+        if value is not None:
+            out[unit_id] = value
+    return out
+
+
 def choose_days(news_days: dict[str, str], effective: Callable[[str], str | None],
                 has_day: Callable[[str], bool]) -> dict[str, str]:
     """Article -> the date it takes (`news_date`, by unit id): the one day of the meetings its
@@ -302,16 +323,6 @@ def choose_days(news_days: dict[str, str], effective: Callable[[str], str | None
         if own is None and len(months) == 1:
             out[doc_id] = months.pop()
     return out
-
-
-def date_state_key(value: str) -> str:
-    """Where an article's corpus state keeps a date it took: `day`, or `month`."""
-    return "day" if len(value) == 10 else "month"
-
-
-def has_corpus_day(state: dict) -> bool:
-    """The article already took a day or a month from the news it reports."""
-    return bool(state.get("day") or state.get("month"))
 
 
 def take_month(doc: Document, month: str) -> None:

@@ -186,6 +186,18 @@ class CorpusRun:
         self.conn.execute("UPDATE corpus_docs SET state = ? WHERE document = ?",
                           (json.dumps(clean, sort_keys=True, ensure_ascii=False), doc_id))
 
+    def take_news_date(self, doc_id: str, value: str) -> None:
+        """The day (`YYYY-MM-DD`) or month (`YYYY-MM`) an article takes from the news it
+        reports (`dating.choose_days`)."""
+        state = self.state(doc_id)
+        state["day" if len(value) == 10 else "month"] = value
+        self.set_state(doc_id, state)
+
+    def took_news_date(self, doc_id: str) -> bool:
+        """The article already took a day or a month from the news it reports."""
+        state = self.state(doc_id)
+        return bool(state.get("day") or state.get("month"))
+
     def warn(self, doc_id: str, line: str) -> None:
         row = self.conn.execute("SELECT warnings FROM corpus_docs WHERE document = ?", (doc_id,)).fetchone()
         if row is not None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import StageError
-from .dating import choose_days, date_state_key, has_corpus_day, news_date, year_from_corpus
+from .dating import choose_days, news_dates, year_from_corpus
 from .facts import guarded
 from .people import Person, resolve_block
 from .quote_variants import variants_of_speaker
@@ -130,9 +130,7 @@ def _linking(run: "CorpusRun", change: "Change") -> None:
         return
     removed, added = [], []
     for doc_id, value in sorted(days.items()):
-        state = run.state(doc_id)
-        state[date_state_key(value)] = value
-        run.set_state(doc_id, state)
+        run.take_news_date(doc_id, value)
         change.dirty.add(doc_id)
         removed += run.index.units_of_document(doc_id)
         added += run.units_now(doc_id)
@@ -142,17 +140,8 @@ def _linking(run: "CorpusRun", change: "Change") -> None:
 
 def _days_to_take(run: "CorpusRun", attached: dict[str, str]) -> dict[str, str]:
     """Article -> the one day (or month) the anchor clusters its news joined give it (`news_date`)."""
-    news_days: dict[str, str] = {}
-    views: dict = {}
-    for unit_id, cluster in sorted(attached.items()):
-        unit = run.index.load([unit_id]).get(unit_id)
-        if unit is None or not (unit.unstated_news or unit.unresolved_news):
-            continue
-        view = run.index.anchor_view(cluster, views)
-        value = news_date(unit.unstated_news, unit.unresolved_news, view.date if view is not None else None)
-        if value is not None:
-            news_days[unit_id] = value
-    return choose_days(news_days, run.effective_published, lambda d: has_corpus_day(run.state(d)))
+    news_days = news_dates(attached, lambda unit_id: run.index.load([unit_id]).get(unit_id), run.index)
+    return choose_days(news_days, run.effective_published, run.took_news_date)
 
 
 def _quote_variants(run: "CorpusRun", change: "Change") -> None:

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..corpus import memory_run
 from ..corpus.components import components, link_component
-from ..corpus.dating import choose_days, date_state_key, has_corpus_day
+from ..corpus.dating import choose_days
 from ..corpus.linking import event_order
 from ..corpus.quote_variants import QuoteText, QuoteVariant, speaker_block, variants_of_speaker, window_of
 from ..corpus.units import LinkUnit
@@ -94,12 +94,10 @@ def link_with_ray(ray: Any, documents: list[Document], options: Options) -> Reco
     if "linking" in steps:
         units = [u for d in documents for u in run.units_now(d.id)]
         events, news_days = _link_units(ray, units)
-        days = choose_days(news_days, run.effective_published, lambda d: has_corpus_day(run.state(d)))
+        days = choose_days(news_days, run.effective_published, run.took_news_date)
         if days:
             for doc_id, value in days.items():
-                state = run.state(doc_id)
-                state[date_state_key(value)] = value
-                run.set_state(doc_id, state)
+                run.take_news_date(doc_id, value)
             units = [u for d in documents for u in run.units_now(d.id)]
             events, _ = _link_units(ray, units)
     if "quote_variants" in steps:

@@ -7,7 +7,7 @@ sentences that must yield no held meeting.
 from __future__ import annotations
 
 import pytest
-from conftest import SHARED, _pipeline
+from conftest import ROOT, SHARED, _pipeline
 
 from parley.dates.expressions import find_time_expressions, resolve
 from parley.events.detect import detect_events
@@ -397,3 +397,55 @@ def test_a_phone_call_is_in_no_place_of_the_dateline():
                     "2021-05-02")
     call = one(doc.events, "04")
     assert call.code == "041" and call.location is None and fallback_location(call, doc) is None
+
+
+# ---- the day of the news --------------------------------------------------------------------
+
+def eval_paragraphs(name: str, *needles: str) -> str:
+    """The paragraphs of an eval-corpus article (eval/SOURCES.md names its outlet) holding each
+    of `needles`, in the article's order."""
+    path = ROOT / "eval" / "corpus" / name
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    found = [p.strip() for p in path.read_text(encoding="utf-8").split("\n") if any(n in p for n in needles)]
+    assert len(found) >= len(needles), (needles, name)
+    return "\n\n".join(found)
+
+
+def test_a_held_event_told_without_a_date_is_of_the_lead_s_day():
+    # The Chosun Ilbo, 19 July 2022 (eval 306): the lead dates the news ("on Monday"), the next
+    # paragraph tells the meeting with no date of its own
+    text = eval_paragraphs("306_park-hayashi-tokyo-chosun.txt", "sat down face-to-face", "met with his counterpart")
+    meeting = one(held(events_of(text, "2022-07-19")), "04")
+    assert meeting.date == DateValue("2022-07-18", "day")
+
+
+def test_a_wire_dateline_s_day_is_the_news_day():
+    # Xinhua, 3 October 2021 (eval 430): "ALGIERS, Oct. 2 (Xinhua) --" on a page of the 3rd; the
+    # rejection the article goes on to tell is of the 2nd. Then an invented lead with no date.
+    text = eval_paragraphs("430_algeria-recalls-ambassador-france-xinhua.txt", "ALGIERS, Oct. 2",
+                           "categorically rejects")
+    rejection = [e for e in events_of(text, "2021-10-03").events if e.code.startswith("12")]
+    assert rejection and all(e.date == DateValue("2021-10-02", "day") for e in rejection)
+    doc = events_of("Algeria categorically rejects the statements of French President Emmanuel Macron, "
+                    "the presidency said.\n", "2021-10-03")
+    assert all(e.date == DateValue("2021-10-03", "day") for e in doc.events if e.code.startswith("12"))
+
+
+def test_no_news_day_where_the_article_names_two_recent_days():
+    # Ministry of Foreign Affairs of Türkiye, 30 January 2024 (eval 233): arrived on the 29th, met
+    # on the 30th; the meeting told after them with no date is not put on the lead's day
+    text = eval_paragraphs("233_fidan-sofia-visit-mfaturkey.txt", "after his arrival in Sofia",
+                           "in Sofia on 30 January", "was received by Rumen Radev")
+    doc = events_of(text, "2024-01-30")
+    radev = [e for e in doc.events if any("Radev" in a for a in e.actors)]
+    assert radev and all(e.date == DateValue("2024-01-30", "day") for e in radev)
+
+
+def test_a_lead_that_looks_ahead_dates_no_news():
+    # invented example: the lead's Monday is the plan's, not the day of the news
+    doc = events_of("Foreign Minister Park Jin will travel to Tokyo on Monday for talks with Japanese officials.\n\n"
+                    "Park met Japanese Foreign Minister Yoshimasa Hayashi in Seoul, the ministry said.\n",
+                    "2022-07-15")
+    assert all(e.date == DateValue("2022-07-15", "day") for e in held(doc))
+    assert held(doc)

@@ -7,12 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+import re
+from functools import lru_cache
+
 from ..dates.expressions import TimeExpr, find_time_expressions, resolve
+from ..dates import valid_date
 from ..model import DateValue, Document, Event, Span
+from .lexicon import status_lexicon
 from .places import country_of_place, iso_of_state_name, state_name
 
 # a held event reported up to this many days after it happened is still the news
 NEWS_WINDOW_DAYS = 3
+# the lead: the body's first sentences, where a news story says on which day its news happened
+LEAD_SENTENCES = 2
+_WORD = re.compile(r"[a-z']+")
 
 
 def time_expression(ev: Event, doc: Document) -> TimeExpr | None:
@@ -107,6 +115,73 @@ def fallback_location(ev: Event, doc: Document) -> str | None:
     return state_name(host.country) if host is not None and host.country else None
 
 
+def _looks_away(sentence: str) -> bool:
+    """A future or a plan ("will meet on Monday", "is scheduled for Friday"), or a look back
+    ("Earlier, Putin and Modi also spoke on Monday") that opens the sentence: its date is not the
+    news's ("... over statements Macron made earlier in the day" looks back only within its day)."""
+    lex = status_lexicon()
+    words = _WORD.findall(sentence.lower())
+    return bool(set(words) & (lex.planned_modals | lex.planned_modifiers | {"due", "plans"})) or \
+        bool(words[:1] and words[0] in lex.referenced_adverbs)
+
+
+def news_day(doc: Document, latest: int | None) -> DateValue | None:
+    """The day the article's news happened, when its dateline or lead gives one a day or a few
+    before the article's own date ("ALGIERS, Oct. 2 (Xinhua) --", "sat down face-to-face ...
+    on Monday" in a paper of Tuesday). A news story dates its news once, in the lead; the held
+    events it goes on to tell with no date of their own are of that day, not of the day the
+    paper printed them ("Park met Hayashi in Tokyo", "One of the meetings was with Fernández").
+    An article that names another recent day as well ("arrived on 29 January ... met Gabriel
+    on 30 January") has no one day of news."""
+    published = doc.published
+    if published is None or published.precision != "day":
+        return None
+    line = doc.dateline
+    dateline = (line.month, line.day, line.year) if line is not None and line.month and line.day else None
+    body = doc.body_range
+    lead = tuple(s for s in doc.sentences if s.start >= body.start and doc.in_body(s))[:LEAD_SENTENCES]
+    return _news_day(doc.text, published, dateline, lead, tuple(doc.body_spans), latest)
+
+
+@lru_cache(maxsize=256)
+def _news_day(text: str, published: DateValue, dateline: tuple[int, int, int | None] | None,
+              lead: tuple[Span, ...], body: tuple[Span, ...], latest: int | None) -> DateValue | None:
+    # (cached: every undated event of an article asks, and the corpus asks again once it has dated it)
+    day = None
+    if dateline is not None and dateline[2] in (None, published.year):
+        month, mday = dateline[0], dateline[1]
+        for year in (published.year, published.year - 1):
+            if valid_date(year, month, mday):
+                day = day or _days_before(DateValue.of(year, month, mday), published)
+    for sentence in lead:
+        if day is not None:
+            break
+        if _looks_away(sentence.of(text)):
+            continue
+        for expr in find_time_expressions(text, sentence):
+            if expr.tense <= 0 and (day := _days_before(resolve(expr, published, latest, -1), published)):
+                break
+    if day is None:
+        return None
+    # another day of the last few, the article's own included, told in the body
+    for paragraph in body:
+        for expr in find_time_expressions(text, paragraph):
+            if expr.tense > 0 or (expr.weekday is not None and expr.day is None and expr.month is None):
+                continue  # a bare weekday reads either way; the lead's already said which
+            other = resolve(expr, published, latest, -1)
+            if other is not None and other.precision == "day" and other != day and \
+                    -NEWS_WINDOW_DAYS <= compare_days(other, published) <= 0:
+                return None
+    return day
+
+
+def _days_before(date: DateValue | None, published: DateValue) -> DateValue | None:
+    """`date` when it is a day one to NEWS_WINDOW_DAYS days before `published`."""
+    if date is None or date.precision != "day" or not 0 < -compare_days(date, published) <= NEWS_WINDOW_DAYS:
+        return None
+    return date
+
+
 def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
     """Date and status of `ev`; `latest` is the latest year the article names (callers compute
     it once per article: `dates.expressions.latest_year_lived`)."""
@@ -119,7 +194,7 @@ def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
         date = DateValue.of(date.year, date.month)
     ev.status = _status(ev, date, doc, expr)
     if expr is None and ev.status == "reported":
-        date = doc.published
+        date = news_day(doc, latest) or doc.published
     elif expr is None and ev.status == "planned" and ev.evidence.get("date_from") == "news" and \
             doc.published is not None and doc.published.month is not None:
         date = DateValue.of(doc.published.year, doc.published.month)

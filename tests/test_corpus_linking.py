@@ -106,8 +106,11 @@ def world(draw, index: int, pairs_taken: set[frozenset[str]]) -> list[Document]:
                       [a, b] if people == "states" else [host])
             status = "reported" if dated and date == doc.published else "referenced"
             start = 20 * i + 20
+            # the words date it ("on Monday"), or only the article's own date does
+            stated = draw(st.booleans())
             doc.events.append(Event(code, actors, status, [Mention(doc_id, start, start + 15)], date=date,
                                     location=CITIES[ISO[host]] if draw(st.booleans()) else None, mode="meet",
+                                    time=Span(start, start + 5) if stated else None,
                                     evidence={"trigger": "met"}))
         docs.append(doc)
     return docs
@@ -229,6 +232,43 @@ def _meeting_doc(doc_id: str, published: DateValue | None, date: DateValue | Non
     doc.events = [Event("040", [LEADER["AZE"], LEADER["RUS"]], "reported", [Mention(doc_id, 10, 30)], date=date,
                         evidence={"trigger": "met"})]
     return doc
+
+
+def _news_of(published: DateValue, date: DateValue, doc_id: str, stated: bool, pair=("AZE", "RUS")):
+    # invented example: two leaders meet, told on the day it happened or a few days later
+    doc = _meeting_doc(doc_id, published, date)
+    doc.actors = [Actor(LEADER[iso], "person", iso, "head of state", [Span(0, 5)]) for iso in pair]
+    doc.events[0].actors = [LEADER[iso] for iso in pair]
+    doc.events[0].time = Span(10, 16) if stated else None
+    return doc
+
+
+def _sources(result: CorpusResult) -> list[list[str]]:
+    return sorted(sorted({m.document for m in e.mentions}) for e in result.events)
+
+
+def test_the_next_morning_s_undated_report_is_the_dated_meeting():
+    monday, tuesday = DateValue.of(2022, 7, 18), DateValue.of(2022, 7, 19)
+    dated = _news_of(monday, monday, "monday.txt", stated=True)
+    printed = _news_of(tuesday, tuesday, "tuesday.txt", stated=False)
+    result = CorpusResult.of([dated, printed])
+    assert _sources(result) == [["monday.txt", "tuesday.txt"]]
+    assert result.events[0].date == monday
+    # a report that dates its own meeting on its own day is another meeting
+    own = _news_of(tuesday, tuesday, "own.txt", stated=True)
+    assert _sources(CorpusResult.of([dated, own])) == [["monday.txt"], ["own.txt"]]
+    # a week later is no news of Monday's; another pair's meeting is another event
+    late = _news_of(DateValue.of(2022, 7, 25), DateValue.of(2022, 7, 25), "late.txt", stated=False)
+    other = _news_of(tuesday, tuesday, "other.txt", stated=False, pair=("AZE", "TUR"))
+    assert _sources(CorpusResult.of([dated, late, other])) == [["late.txt"], ["monday.txt"], ["other.txt"]]
+
+
+def test_an_undated_report_between_two_dated_meetings_joins_neither():
+    sunday, monday, tuesday = DateValue.of(2022, 7, 17), DateValue.of(2022, 7, 18), DateValue.of(2022, 7, 19)
+    first = _news_of(sunday, sunday, "sunday.txt", stated=True)
+    second = _news_of(monday, monday, "monday.txt", stated=True)
+    printed = _news_of(tuesday, tuesday, "tuesday.txt", stated=False)
+    assert _sources(CorpusResult.of([first, second, printed])) == [["monday.txt"], ["sunday.txt"], ["tuesday.txt"]]
 
 
 def test_an_articles_own_date_is_never_overruled():

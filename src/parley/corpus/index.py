@@ -15,7 +15,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..model import Event
-from .linking import ClusterView, choose, event_order, finalize, group_anchors, keep
+from ..dates import shift_days
+from ..events.settle import NEWS_WINDOW_DAYS
+from .linking import ClusterView, choose, event_order, finalize, group_anchors, join_earlier_news, keep
 from .units import LinkUnit
 
 # a unit whose blocks reach more anchor clusters than this is ambiguous by any reading
@@ -209,9 +211,11 @@ class LinkIndex:
 
     def decide(self, pending: "Pending") -> Relinked:
         out, selfkeys, evaluate = pending.out, pending.selfkeys, pending.evaluate
+        # a day's clusters may take in the undated news of the days after it: those decide again
+        groups = sorted({later for g in pending.groups for later in _with_days_after(g)})
         # 1. anchors of each touched day group link among themselves; the units looking in their
         # blocks decide again
-        for g in sorted(pending.groups):
+        for g in groups:
             ids = [r[0] for r in self.conn.execute("SELECT id FROM link_units WHERE grp = ?", (g,))]
             anchors = list(self.load(ids).values())
             old = {r[0]: r[1] for chunk in _chunks(ids) for r in self.conn.execute(
@@ -222,6 +226,9 @@ class LinkIndex:
                 if old.get(uid) != cluster:
                     self._set(uid, cluster, 0)
             evaluate |= self._lookers(b for a in anchors for b in a.index_blocks())
+        # 1b. a day's clusters that no words date join the one cluster words date just before
+        for g in groups:
+            self._join_earlier_news(g, out, evaluate)
         # 2. each of those units joins the one anchor cluster that fits it, or none
         views: OrderedDict[str, ClusterView] = OrderedDict()
         for uid in sorted(evaluate):
@@ -260,6 +267,30 @@ class LinkIndex:
                     self._set(uid, home, 0)
         return out
 
+    def _clusters_of_group(self, group: str) -> dict[str, list[LinkUnit]]:
+        """The anchors of one day group by the cluster their own day gave them."""
+        rows = list(self.conn.execute("SELECT id FROM link_units WHERE grp = ? ORDER BY id", (group,)))
+        units = self.load(r[0] for r in rows)
+        clusters: dict[str, list[LinkUnit]] = {}
+        for uid, cluster in group_anchors(list(units.values())).items():
+            clusters.setdefault(cluster, []).append(units[uid])
+        return clusters
+
+    def _join_earlier_news(self, group: str, out: Relinked, evaluate: set[str]) -> None:
+        printed = self._clusters_of_group(group)
+        if all(any(u.stated for u in units) for units in printed.values()):
+            return
+        earlier = [ClusterView(cid, units) for before in _days_before(group)
+                   for cid, units in self._clusters_of_group(before).items()]
+        joined = join_earlier_news(list(printed.values()), [c for c in earlier if c.stated])
+        for uid, cluster in joined.items():
+            state = self.cluster_of(uid)
+            if state is not None and state[0] != cluster:
+                out.clusters.update((state[0], cluster))
+                self._set(uid, cluster, 0)
+        if joined:
+            evaluate |= self._lookers(b for u in self.load(joined).values() for b in u.index_blocks())
+
     def _choose(self, unit: LinkUnit, views: dict[str, ClusterView]) -> str | None:
         blocks = unit.query_blocks()
         if not blocks:
@@ -289,6 +320,23 @@ class LinkIndex:
     def events(self) -> list[Event]:
         out = [e for c in list(self.clusters()) if (e := self.event_of(c)) is not None]
         return sorted(out, key=event_order)
+
+
+def _shifted(group: str, days: int) -> str | None:
+    """The day group `days` days from `group` ("04|2023-10-26" -> "04|2023-10-27")."""
+    root, _, day = group.partition("|")
+    if len(day) != 10:
+        return None
+    y, m, d = shift_days(int(day[:4]), int(day[5:7]), int(day[8:]), days)
+    return f"{root}|{y:04d}-{m:02d}-{d:02d}"
+
+
+def _with_days_after(group: str) -> list[str]:
+    return [g for k in range(NEWS_WINDOW_DAYS + 1) if (g := _shifted(group, k)) is not None] or [group]
+
+
+def _days_before(group: str) -> list[str]:
+    return [g for k in range(1, NEWS_WINDOW_DAYS + 1) if (g := _shifted(group, -k)) is not None]
 
 
 def memory_index() -> LinkIndex:

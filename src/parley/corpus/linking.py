@@ -10,6 +10,10 @@ about other events never change it, and the result does not depend on input orde
 2. Every other unit (a month, a year, no date, one party) joins the cluster of anchors that fits
    it when exactly one does among the anchors in its blocks; when none or several fit, it is one
    event with the units exactly like it (`LinkUnit.selfkey`), never with a guess.
+   An anchor cluster that no words date (its articles' news, dated by the day each was
+   printed) is the news of the one cluster of the NEWS_WINDOW_DAYS days before it that words
+   date and that fits it: the paper of Tuesday that tells "Park met Hayashi in Tokyo" with no
+   date reports Monday's meeting (`join_earlier_news`).
 3. A cluster becomes one `Event`: its most precise date, the status dated mentions give, the
    participants most often named, the place most reports give.
 """
@@ -23,6 +27,7 @@ from dataclasses import dataclass
 from ..events.agreements import keys_compatible
 from ..events.lexicon import label_template
 from ..events.places import iso_of_state_name
+from ..events.settle import NEWS_WINDOW_DAYS, compare_days
 from ..model import DateValue, Event, Mention
 from .people import fits as name_fits
 from .people import same_name
@@ -41,7 +46,7 @@ class ClusterView:
         self.units = sorted(self.units, key=unit_order)
         members = [m for u in self.units for m in u.members]
         self.root = self.units[0].root
-        self.date, _ = best_date(members)
+        self.date, self.stated = best_date(members)
         self.key = next((u.key for u in self.units if u.key), None)
         self.actors = ranked_actors(members)
         self.statuses = frozenset(s for u in self.units for s in u.statuses)
@@ -78,7 +83,7 @@ def fits(u: LinkUnit, c: ClusterView) -> bool:
         return False
     same_agreement = bool(agreement)
     if u.date is not None and c.date is not None:
-        if not u.date.agrees_with(c.date):
+        if not u.date.agrees_with(c.date) and not printed_after(u, c):
             return False
     elif not same_agreement:
         # undated news may be a dated report's meeting, when the parties are the same both ways
@@ -100,6 +105,29 @@ def fits(u: LinkUnit, c: ClusterView) -> bool:
     elif not (inside or around or _shared(u.actors, u.countries, c.actors, c.countries) >= 2):
         return False
     return not (u.location and c.location) or places_agree(c.location, u.location)
+
+
+def printed_after(u: LinkUnit, c: ClusterView) -> bool:
+    """`u` is news no words date, printed one to NEWS_WINDOW_DAYS days after the day words give
+    cluster `c` (the paper of the next morning)."""
+    if u.stated or not c.stated or u.precision != 3 or c.date is None or c.date.precision != "day":
+        return False
+    assert u.date is not None
+    return 0 < compare_days(u.date, c.date) <= NEWS_WINDOW_DAYS and "reported" in u.statuses and c.reported
+
+
+def join_earlier_news(printed: list[list[LinkUnit]], earlier: list[ClusterView]) -> dict[str, str]:
+    """Anchor clusters of one day (each a list of its units) that no words date -> the one
+    cluster of `earlier` (the clusters words date on the days just before) each reports."""
+    out = {}
+    for units in printed:
+        if any(u.stated for u in units):
+            continue
+        found = {c.id for c in earlier if any(fits(u, c) for u in units)}
+        if len(found) == 1:
+            target = found.pop()
+            out.update({u.id: target for u in units})
+    return out
 
 
 def _same_person(a: str, b: str, country_a: str | None, country_b: str | None) -> bool:
@@ -306,4 +334,4 @@ def event_order(event: Event) -> tuple:
 
 
 __all__ = ["ClusterView", "Member", "LinkUnit", "anchors_fit", "choose", "event_order", "finalize", "fits",
-           "group_anchors", "keep", "DateValue", "PRECISION_RANK"]
+           "group_anchors", "join_earlier_news", "keep", "DateValue", "PRECISION_RANK"]

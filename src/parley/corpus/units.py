@@ -357,7 +357,9 @@ def members_of(doc: Document) -> list[Member]:
             continue
         out.append(Member(
             code=ev.code, status=ev.status, actors=list(ev.actors), mentions=list(ev.mentions), date=ev.date,
-            stated=ev.time is not None, location=ev.location, fallback=fallback_location(ev, doc),
+            # the words date it: its own phrase, or the news day of the article's lead
+            stated=ev.time is not None or "news_day" in ev.evidence,
+            location=ev.location, fallback=fallback_location(ev, doc),
             agreement=ev.agreement, key=ev.evidence.get("agreement_key") or None, mode=ev.mode,
             trigger=ev.evidence.get("trigger", "")))
     return out

@@ -193,8 +193,13 @@ def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
         # signed "during the visit" of 21-22 June: some day of it, so its month
         date = DateValue.of(date.year, date.month)
     ev.status = _status(ev, date, doc, expr)
+    ev.evidence.pop("news_day", None)
     if expr is None and ev.status == "reported":
-        date = news_day(doc, latest) or doc.published
+        day = news_day(doc, latest)
+        if day is not None:
+            # the lead's words date it, as good as a date of its own for linking
+            ev.evidence["news_day"] = day.value
+        date = day or doc.published
     elif expr is None and ev.status == "planned" and ev.evidence.get("date_from") == "news" and \
             doc.published is not None and doc.published.month is not None:
         date = DateValue.of(doc.published.year, doc.published.month)

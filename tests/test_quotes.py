@@ -281,3 +281,17 @@ def test_a_straight_opening_mark_closed_by_a_curly_one():
     # invented example: a curly closing mark opens nothing, and a straight pair still closes itself
     doc = make_doc("Talks\n\nThe minister called the plan” a step forward. \"We are ready,\" he said.\n")
     assert [t for _, t, _ in _quotes(doc)] == ["We are ready,"]
+
+
+def test_judged_as_quotes_the_subject_of_the_judging_verb():
+    # Vanguard, 27 July 2023 (eval 402); Black Star News, 25 July 2015 (eval 424, with an invented
+    # first sentence naming the speaker)
+    doc = make_doc("Niger\n\nThe coup in Niger has led the African Union Commission Chair, Moussa Faki to describe "
+                   "their actions as “tantamount to an attempted coup d’etat”.\n")
+    assert _quote(doc, "tantamount to an attempted coup")[0] == "Moussa Faki"
+    doc = make_doc("Nairobi\n\nPresident Uhuru Kenyatta welcomed Obama to State House.\n\n"
+                   "He decried terrorism as “a global threat that knows no boundaries.”\n")
+    assert _quote(doc, "a global threat")[0] == "Uhuru Kenyatta"
+    # invented example: "seen as" names no judge, so the words are nobody's by that verb
+    doc = make_doc("Nairobi\n\nThe new border rules were seen as “a global threat” in the region.\n")
+    assert all(q[0] is None for q in _quotes(doc))

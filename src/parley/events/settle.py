@@ -139,13 +139,13 @@ def news_day(doc: Document, latest: int | None) -> DateValue | None:
     line = doc.dateline
     dateline = (line.month, line.day, line.year) if line is not None and line.month and line.day else None
     body = doc.body_range
-    lead = tuple(s for s in doc.sentences if s.start >= body.start and doc.in_body(s))[:LEAD_SENTENCES]
-    return _news_day(doc.text, published, dateline, lead, tuple(doc.body_spans), latest)
+    sentences = tuple(s for s in doc.sentences if s.start >= body.start and doc.in_body(s))
+    return _news_day(doc.text, published, dateline, sentences, latest)
 
 
 @lru_cache(maxsize=256)
 def _news_day(text: str, published: DateValue, dateline: tuple[int, int, int | None] | None,
-              lead: tuple[Span, ...], body: tuple[Span, ...], latest: int | None) -> DateValue | None:
+              sentences: tuple[Span, ...], latest: int | None) -> DateValue | None:
     # (cached: every undated event of an article asks, and the corpus asks again once it has dated it)
     day = None
     if dateline is not None and dateline[2] in (None, published.year):
@@ -153,7 +153,7 @@ def _news_day(text: str, published: DateValue, dateline: tuple[int, int, int | N
         for year in (published.year, published.year - 1):
             if valid_date(year, month, mday):
                 day = day or _days_before(DateValue.of(year, month, mday), published)
-    for sentence in lead:
+    for sentence in sentences[:LEAD_SENTENCES]:
         if day is not None:
             break
         if _looks_away(sentence.of(text)):
@@ -163,12 +163,17 @@ def _news_day(text: str, published: DateValue, dateline: tuple[int, int, int | N
                 break
     if day is None:
         return None
-    # another day of the last few, the article's own included, told in the body
-    for paragraph in body:
-        for expr in find_time_expressions(text, paragraph):
-            if expr.tense > 0 or (expr.weekday is not None and expr.day is None and expr.month is None):
-                continue  # a bare weekday reads either way; the lead's already said which
+    # another day of the last few, the article's own included ("met Gabriel on 30 January" in a
+    # release of the 30th), told in the body of what happened; plans do not count
+    for sentence in sentences:
+        if _looks_away(sentence.of(text)):
+            continue
+        for expr in find_time_expressions(text, sentence):
+            if expr.tense > 0:
+                continue
             other = resolve(expr, published, latest, -1)
+            if other == published and expr.weekday is not None and expr.day is None:
+                continue  # "also meets Kishida on Tuesday" in Tuesday's paper: today, or a plan
             if other is not None and other.precision == "day" and other != day and \
                     -NEWS_WINDOW_DAYS <= compare_days(other, published) <= 0:
                 return None

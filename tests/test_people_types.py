@@ -120,3 +120,35 @@ def test_regnal_numbers_and_generations_stay_in_the_name():
         "President Ferdinand Marcos Jr. met the envoy.\n"
     )
     assert {"Abdullah II", "Mohammed VI", "Ferdinand Marcos Jr"} <= set(_by_type(doc, "person"))
+
+
+def _countries(doc):
+    return {a.name: a.country for a in doc.actors if a.type == "person"}
+
+
+def test_an_office_holder_the_article_does_not_qualify_takes_the_state_of_the_list():
+    # Yonhap via The Korea Herald, 25 March 2022 (eval 327): a Seoul paper does not say whose
+    # foreign minister Chung is; the list of office-holders (data/officeholders.toml) does
+    doc = make_doc("Call\n\nForeign Minister Chung Eui-yong talked over the phone with his Japanese counterpart, "
+                   "Yoshimasa Hayashi, after the North confirmed it successfully test-fired a new ICBM on Thursday.\n")
+    assert _countries(doc) == {"Chung Eui-yong": "KOR", "Yoshimasa Hayashi": "JPN"}
+    # invented examples: what the article says wins; a full name the list does not know is not a
+    # holder's for sharing a family name; nor is a name the list does not hold
+    doc = make_doc("Visit\n\nJapanese envoy Wang Yi met Businessman Rahul Modi and Minister Jan Novak in Tokyo.\n")
+    countries = _countries(doc)
+    assert countries.get("Wang Yi") == "JPN"
+    assert countries.get("Rahul Modi") is None and countries.get("Jan Novak") is None
+
+
+def test_the_list_s_family_names_are_each_one_holder_s():
+    from parley.people.officeholders import _holders, holder_country
+
+    assert holder_country("Putin") == "RUS" and holder_country("S. Jaishankar") == "IND"
+    assert holder_country("Erdoğan") == "TUR"  # diacritics aside
+    # the list's family names standing alone are each one holder's (the data says so of itself)
+    from parley.people.officeholders import name_key
+    from parley.resources import data_file
+
+    alone = [name_key(v) for people in data_file("officeholders.toml")["holders"].values()
+             for name, variants in people.items() for v in [name, *variants] if " " not in name_key(v)]
+    assert alone and len(alone) == len(set(alone)) and all(k in _holders() for k in alone)

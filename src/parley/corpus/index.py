@@ -27,6 +27,8 @@ MAX_CANDIDATES = 64
 CACHE_UNITS = 3_000
 CACHE_VIEWS = 2_000
 _CHUNK = 500
+# day group -> cluster -> its anchors of that day
+OwnDay = dict[str, dict[str, list[LinkUnit]]]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS link_units (
@@ -215,20 +217,24 @@ class LinkIndex:
         groups = sorted({later for g in pending.groups for later in _with_days_after(g)})
         # 1. anchors of each touched day group link among themselves; the units looking in their
         # blocks decide again
+        own_day: OwnDay = {}
         for g in groups:
             ids = [r[0] for r in self.conn.execute("SELECT id FROM link_units WHERE grp = ?", (g,))]
-            anchors = list(self.load(ids).values())
+            anchors = self.load(ids)
             old = {r[0]: r[1] for chunk in _chunks(ids) for r in self.conn.execute(
                 f"SELECT id, cluster FROM link_units WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
-            new = group_anchors(anchors)
+            new = group_anchors(list(anchors.values()))
+            own_day[g] = {}
+            for uid, cluster in sorted(new.items()):
+                own_day[g].setdefault(cluster, []).append(anchors[uid])
             for uid, cluster in new.items():
                 out.clusters.update((old.get(uid, uid), cluster))
                 if old.get(uid) != cluster:
                     self._set(uid, cluster, 0)
-            evaluate |= self._lookers(b for a in anchors for b in a.index_blocks())
+            evaluate |= self._lookers(b for a in anchors.values() for b in a.index_blocks())
         # 1b. a day's clusters that no words date join the one cluster words date just before
         for g in groups:
-            self._join_earlier_news(g, out, evaluate)
+            self._join_earlier_news(g, own_day, out, evaluate)
         # 2. each of those units joins the one anchor cluster that fits it, or none
         views: OrderedDict[str, ClusterView] = OrderedDict()
         for uid in sorted(evaluate):
@@ -254,34 +260,43 @@ class LinkIndex:
                 if unit.selfkey():
                     selfkeys.add(unit.selfkey() or "")
         # 3. units that joined no anchor are one event with the units exactly like them
+        # (one article's two units alike are two events it told apart: "to meet Sullivan and speak
+        # with Biden"; each joins the first event that has no unit of its article)
         for key in sorted(selfkeys):
             rows = list(self.conn.execute(
-                "SELECT id, cluster FROM link_units WHERE selfkey = ? AND attached = 0 AND grp IS NULL ORDER BY id",
-                (key,)))
-            if not rows:
-                continue
-            home = rows[0][0]
-            for uid, cluster in rows:
+                "SELECT id, cluster, document FROM link_units WHERE selfkey = ? AND attached = 0 AND grp IS NULL "
+                "ORDER BY id", (key,)))
+            homes: list[tuple[str, set[str]]] = []
+            for uid, cluster, document in rows:
+                home = next((h for h, documents in homes if document not in documents), None)
+                if home is None:
+                    homes.append((uid, {document}))
+                    home = uid
+                else:
+                    next(documents for h, documents in homes if h == home).add(document)
                 out.clusters.update((cluster, home))
                 if cluster != home:
                     self._set(uid, home, 0)
         return out
 
-    def _clusters_of_group(self, group: str) -> dict[str, list[LinkUnit]]:
-        """The anchors of one day group by the cluster their own day gave them."""
-        rows = list(self.conn.execute("SELECT id FROM link_units WHERE grp = ? ORDER BY id", (group,)))
-        units = self.load(r[0] for r in rows)
-        clusters: dict[str, list[LinkUnit]] = {}
-        for uid, cluster in group_anchors(list(units.values())).items():
-            clusters.setdefault(cluster, []).append(units[uid])
-        return clusters
+    def _clusters_of_group(self, group: str, own_day: OwnDay) -> dict[str, list[LinkUnit]]:
+        """The anchors of one day group by cluster: as this relink grouped them, or for a day it
+        did not touch, as stored (a day's clusters words date are never joined to another day's,
+        so their stored ids are their own day's)."""
+        if group not in own_day:
+            rows = list(self.conn.execute("SELECT id, cluster FROM link_units WHERE grp = ? ORDER BY id", (group,)))
+            units = self.load(r[0] for r in rows)
+            own_day[group] = {}
+            for uid, cluster in rows:
+                own_day[group].setdefault(cluster, []).append(units[uid])
+        return own_day[group]
 
-    def _join_earlier_news(self, group: str, out: Relinked, evaluate: set[str]) -> None:
-        printed = self._clusters_of_group(group)
+    def _join_earlier_news(self, group: str, own_day: OwnDay, out: Relinked, evaluate: set[str]) -> None:
+        printed = self._clusters_of_group(group, own_day)
         if all(any(u.stated for u in units) for units in printed.values()):
             return
         earlier = [ClusterView(cid, units) for before in _days_before(group)
-                   for cid, units in self._clusters_of_group(before).items()]
+                   for cid, units in self._clusters_of_group(before, own_day).items()]
         joined = join_earlier_news(list(printed.values()), [c for c in earlier if c.stated])
         for uid, cluster in joined.items():
             state = self.cluster_of(uid)

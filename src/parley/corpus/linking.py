@@ -258,8 +258,12 @@ def _with_heads_of_state(actors: list[str], units: list[LinkUnit]) -> list[str]:
         countries.update(u.countries)
 
     def head_of(iso: str) -> str | None:
-        names = heads.get(iso, set())
-        return next(iter(names)) if len(names) == 1 else None
+        # one head, however the articles write the name ("Putin", "Vladimir Putin")
+        names = sorted(heads.get(iso, set()), key=lambda n: (-len(n), n))
+        if not names or not all(n == names[0] or same_name(n, names[0]) or name_fits(n, names[0])
+                                for n in names[1:]):
+            return None
+        return names[0]
 
     if not any(countries.get(a) and head_of(countries[a]) == a for a in actors):
         return actors

@@ -3,6 +3,8 @@
 A sentence may name one event twice ("met Lavrov in Moscow and held talks"); an article tells
 a visit in parts: the arrival, the welcome, the talks, the signing. Within one article:
 - events of one sentence with the same root, date, status and participants are one;
+- an event told again (a plan told again with its day: "next week", then "on Monday, March 14")
+  is one;
 - an undated plan takes the date of the last dated plan of the same trip ("Scholz will travel
   to Paris on Friday ... In Paris, Macron will receive Scholz");
 - a visit, an arrival or a welcome folds into the meeting or call of the same participants
@@ -216,11 +218,19 @@ def _same_event(art: Article, a: Event, b: Event) -> bool:
         return False
     if (a.mode == "call") != (b.mode == "call") and a.time is not None and b.time is not None:
         return False
-    if a.date != b.date and not (a.status == "reported" and (a.time is None or b.time is None)):
+    if a.date != b.date and not (a.status == "reported" and (a.time is None or b.time is None)) and \
+            not _plan_told_closer(a, b):
         return False
     if a.location and b.location and not _places_agree(a.location, b.location):
         return False
     return _parties_agree(art, a, b)
+
+
+def _plan_told_closer(a: Event, b: Event) -> bool:
+    """"will visit next week" and then "will visit Ankara on Monday, March 14": one plan, the
+    second telling the day within the first's time."""
+    return (a.status == "planned" and a.date is not None and b.date is not None
+            and a.date.precision != b.date.precision and a.date.agrees_with(b.date))
 
 
 def _parties_agree(art: Article, a: Event, b: Event) -> bool:

@@ -226,10 +226,11 @@ def _foreign(art: Article, hit: Hit, actors: list[str], parties: Parties) -> boo
         if iso:
             countries.add(iso)
     if hit.mode == "visit" and parties.destinations and parties.guests:
-        visitor = art.doc.actor_named(parties.guests[0])
-        home = visitor.country if visitor is not None else None
-        known = [d.iso3 for d in parties.destinations if d.iso3]
-        if home and known and all(iso == home for iso in known):
+        # no visit when every visitor is of the state visited (a guest of another state, or of
+        # one the article does not give, may be the one who travels)
+        homes = {(v.country if (v := art.doc.actor_named(g)) is not None else None) for g in parties.guests}
+        known = {d.iso3 for d in parties.destinations if d.iso3}
+        if None not in homes and len(homes) == 1 and known == homes:
             return False
     if hit.mode == "sign" and actors and all(art.type_of(a) == "organization" and _kind(art, a) == "party"
                                              for a in actors):

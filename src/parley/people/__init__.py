@@ -20,6 +20,7 @@ from .descriptions import resolve_descriptions
 from .gazetteer import Found, named_things
 from .lexicon import Lexicon, fold, lexicon
 from .names import Word, likely_female, parse_name
+from .officeholders import holder_country
 from .titles import find_country, title_after
 
 __all__ = ["find_actors", "is_female"]
@@ -50,6 +51,14 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
                 if title.span is not None:
                     taken.append(title.span)
     resolve_descriptions(text, people, taken, doc.sentences, lex)
+    for person in people:
+        if person.country is None:
+            # the text gives no state: the list of office-holders may ("Narendra Modi")
+            forms = [" ".join(w.text for w in m.name.words) for m in person.mentions]
+            if " " in person.name:
+                # a full name the list does not know is someone else's, whatever its family name
+                forms = [f for f in forms if " " in f]
+            person.country = holder_country(person.name, *forms)
     return people
 
 

@@ -286,3 +286,26 @@ def test_an_articles_own_date_is_never_overruled():
                          "other.txt": DateValue.of(2022)}
     together = [sorted(m.document for m in e.mentions) for e in result.events]
     assert ["dated.txt", "year.txt"] in together and ["weak.txt"] in together and ["other.txt"] in together
+
+
+def test_one_article_s_two_alike_plans_stay_two_events():
+    # invented example: "is also scheduled to meet Sullivan and speak with Biden": two plans of the
+    # same two states in the same month, which the article told apart
+    month = DateValue.of(2023, 10)
+    doc = Document(id="plans.txt", source="plans.txt", text="invented report " * 10, published=DateValue.of(2023, 10, 27))
+    doc.actors = [Actor("Wang Yi", "person", "CHN", "foreign minister", [Span(0, 5)]),
+                  Actor("Joe Biden", "person", "USA", "head of state", [Span(6, 10)]),
+                  Actor("Jake Sullivan", "person", "USA", None, [Span(11, 15)])]
+    doc.events = [Event("040", ["Wang Yi", "Jake Sullivan"], "planned", [Mention("plans.txt", 20, 40)], date=month,
+                        evidence={"trigger": "meet"}),
+                  Event("040", ["Wang Yi", "Joe Biden"], "planned", [Mention("plans.txt", 20, 40)], date=month,
+                        evidence={"trigger": "speak"})]
+    other = Document(id="other.txt", source="other.txt", text="invented report " * 10,
+                     published=DateValue.of(2023, 10, 26))
+    other.actors = [Actor("Wang Yi", "person", "CHN", "foreign minister", [Span(0, 5)]),
+                    Actor("Joe Biden", "person", "USA", "head of state", [Span(6, 10)])]
+    other.events = [Event("040", ["Wang Yi", "Joe Biden"], "planned", [Mention("other.txt", 20, 40)], date=month,
+                          evidence={"trigger": "meet"})]
+    result = CorpusResult.of([doc, other])
+    assert len(result.events) == 2
+    assert sorted(len({m.document for m in e.mentions}) for e in result.events) == [1, 2]

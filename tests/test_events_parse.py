@@ -449,3 +449,16 @@ def test_a_lead_that_looks_ahead_dates_no_news():
                     "2022-07-15")
     assert all(e.date == DateValue("2022-07-15", "day") for e in held(doc))
     assert held(doc)
+
+
+def test_a_visit_is_the_guest_from_abroad_s_when_one_guest_is_at_home():
+    # invented example (the shape of tests/invented 05): "his" may be read as either minister; the
+    # one of the state visited is at home, so the visit is the Chinese minister's
+    doc = events_of("New Delhi: External Affairs Minister S. Jaishankar held talks with Chinese Foreign Minister "
+                    "Wang Yi here on 3 March.\n\nWang's trip is his first visit to India since March 2022.\n",
+                    "2025-03-03")
+    visits = [e for e in doc.events if e.code == "042"]
+    assert visits and visits[0].actors[0] == "Wang Yi" and visits[0].date == DateValue("2022-03", "month")
+    # and a trip home is no visit
+    doc = events_of("Indian External Affairs Minister S. Jaishankar returned to India on Monday.\n", "2025-03-03")
+    assert not [e for e in doc.events if e.code == "042"]

@@ -292,3 +292,13 @@ def test_the_lexicon_is_data_with_a_code_and_a_target_for_every_trigger():
         {w.military_code for w in words if w.military_code}
     assert all(c in names and c in labels and c in scale for c in codes), sorted(codes)
     assert Path(FIXTURES / "verbal_fresh.toml").exists()
+
+
+def test_the_top_diplomats_of_two_states_are_their_foreign_ministers_not_their_deputies():
+    # Yonhap via The Korea Herald, 25 March 2022 (eval 327): the ministers are named after the
+    # sentence; the article also names Japan's vice foreign minister, who is not "its top diplomat"
+    text = eval_paragraph("327_chung-hayashi-icbm-call-koreaherald.txt", "The top diplomats of South Korea",
+                          "talked over the phone with his Japanese", "Takeo Mori")
+    condemned = one(events_of(text, "2022-03-25"), "11")
+    assert condemned.evidence["source"] == "Chung Eui-yong|Yoshimasa Hayashi"
+    assert condemned.evidence["target"] == "North Korea"

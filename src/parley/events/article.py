@@ -140,8 +140,10 @@ class Article:
         out = []
         for state in states:
             iso = iso_of_state_name(state)
+            # (a deputy holds no office his title names: "deputy foreign minister" is no foreign minister)
             holders = [a.name for a in self.doc.actors if a.type == "person" and a.country == iso
-                       and any(r in (a.role or "").lower() for r in roles)]
+                       and any(r in (a.role or "").lower() for r in roles)
+                       and not (a.role or "").lower().startswith(("deputy", "vice"))]
             if len(holders) != 1:
                 return []
             out.append(holders[0])

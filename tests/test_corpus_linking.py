@@ -309,3 +309,17 @@ def test_one_article_s_two_alike_plans_stay_two_events():
     result = CorpusResult.of([doc, other])
     assert len(result.events) == 2
     assert sorted(len({m.document for m in e.mentions}) for e in result.events) == [1, 2]
+
+
+def test_a_visit_s_reports_keep_its_direction():
+    # invented example: two reports of a visit (visitor first) and two of the talks and the welcome,
+    # which name the host first; the linked visit is still the visitor's
+    day = DateValue.of(2018, 3, 10)
+    docs = []
+    for n, (code, first) in enumerate((("042", "AZE"), ("042", "AZE"), ("043", "RUS"), ("040", "RUS"))):
+        pair = (first, "RUS" if first == "AZE" else "AZE")
+        doc = _news_of(day, day, f"r{n}.txt", stated=True, pair=pair)
+        doc.events[0].code = code
+        docs.append(doc)
+    events = CorpusResult.of(docs).events
+    assert len(events) == 1 and events[0].code == "042" and events[0].actors[0] == LEADER["AZE"]

@@ -289,6 +289,12 @@ def finalize(cluster_id: str, units: list[LinkUnit]) -> Event:
     code = min(codes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     ordered = [m for u in units for m in u.members]
     actors = ranked_actors(ordered)
+    if code in ("042", "043"):
+        # a visit has a direction: the visitor (042) or the host (043) first, as the reports have it
+        firsts = Counter(m.actors[0] for m in ordered if m.code == code and m.actors)
+        if firsts:
+            lead = min(firsts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            actors = [lead] + [a for a in actors if a != lead]
     agreement = next((m.agreement for m in members if m.agreement), None)
     root = units[0].root
     if root == "05":

@@ -254,3 +254,16 @@ def test_site_label_above_headline_is_no_headline():
             "Press release on the meeting of the Foreign Minister with the Ambassador of Japan\n\n"
             "The Minister received the Ambassador of Japan in Bishkek.\n")
     assert document_layer(text).title == "Press release on the meeting of the Foreign Minister with the Ambassador of Japan"
+
+
+def test_a_caption_ending_in_an_empty_source_credit_is_no_body():
+    # SBS News, 6 November 2023 (eval 329): the picture's caption closes the page with "Source:"
+    # and nothing after it; a sentence that only mentions a source stays (invented negative)
+    doc = make_doc("Albanese meets Xi\n\nPrime Minister Anthony Albanese has met with Xi Jinping at the Great Hall of "
+                   "the People in Beijing.\n\nThe government has taken a patient approach in its bid to stabilise the "
+                   "relationship with Beijing after a diplomatic deep freeze.\nAlbanese visited the Temple of Heaven "
+                   "in Beijing. Source: ")
+    assert "Temple of Heaven" not in doc.body and "patient approach" in doc.body
+    doc = make_doc("Talks\n\nThe minister met his counterpart in Beijing on Monday.\n\nThe source said the talks were "
+                   "frank and covered trade.\n")
+    assert "The source said the talks were frank" in doc.body

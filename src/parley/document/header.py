@@ -284,7 +284,8 @@ def is_tag_list(line: Line) -> bool:
 _TEASER = re.compile(r"(?:Read More|Read more|READ MORE|Continue reading|\[(?:…|\.\.\.)\]|[\w,;]\s?(?:…|\.\.\.))\s*$")
 _OUTLET_CREDIT = re.compile(r"(?:/|\||[.!?]\s)\s*(?P<name>[A-Z][\w.&-]{1,20})(?:\s+on\s+(?:X|Twitter|Instagram|Facebook))?\s*$")
 CREDIT_TAIL_CHARS = 120
-_CREDIT_MARKS = re.compile(r"[()\[\]|/©]|\b(?:[Pp]hoto|[Pp]ic|[Ii]mage|[Pp]icture|[Cc]redit|AP|AFP|[A-Z]{2,5})\b\.?\s*$|,\s*(?:19|20)\d{2}\s*$")
+_CREDIT_MARKS = re.compile(r"[()\[\]|/©]|\b(?:[Pp]hoto|[Pp]ic|[Ii]mage|[Pp]icture|[Cc]redit|AP|AFP|[A-Z]{2,5})\b\.?\s*$"
+                           r"|,\s*(?:19|20)\d{2}\s*$|[.!?]\s+Source:[^.!?]*$")
 _BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][\w.&-]{1,20})\)\.?\s*$")
 # an editor's note or a credit wholly in brackets: "(Updated with end of meeting, press conference)"
 _NOTE = re.compile(r"^[(\[][^()\[\]]{3,}[)\]]\.?$")

@@ -119,3 +119,22 @@ def test_published_strength_survives_serialization():
 
     doc = dated("MOSCOW, March 7. /TASS/. The presidents spoke by phone on Friday, recalling 2013.\n")
     assert document_from_dict(document_to_dict(doc)).published_strength == "weak"
+
+
+def test_the_day_in_the_article_s_address_dates_it():
+    # invented example: a JSONL record with no date of its own but an address that files it by day
+    from parley.model import Document
+    from parley.stages import build_pipeline
+
+    text = "Ministers meet\n\nThe foreign ministers of the two countries met and discussed trade.\n"
+    run = build_pipeline()
+
+    def published(url):
+        return run(Document(id="r", source="r", text=text, url=url)).published
+
+    assert published("https://www.example.com/world/2023/10/27/ministers-meet/") == DateValue("2023-10-27", "day")
+    assert published("https://www.example.com/news/2023-10-27-ministers-meet") == DateValue("2023-10-27", "day")
+    # a month alone may be a section's, a day after today is no day, and an id is no date
+    assert published("https://www.example.com/2023/10/ministers-meet") is None
+    assert published("https://www.example.com/world/2099/10/27/ministers-meet/") is None
+    assert published("https://www.example.com/news/ministers-meet-20231027123") is None

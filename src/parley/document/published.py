@@ -38,6 +38,9 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from htmldate.extractors import extract_url_date
+from htmldate.utils import Extractor
+
 from ..dates import valid_date, year_by_weekday
 from ..dates.expressions import TimeExpr, find_time_expressions, latest_year_lived
 from ..dates.mentions import DateMention, find_dates, nearest_on_or_before
@@ -242,6 +245,20 @@ def _from_file_name(text: str, page: Page) -> Finding | None:
     return None
 
 
+def _from_url(url: str | None) -> Finding | None:
+    """The day in the article's address (`/world/2023/10/27/blinken-wang/`, `/2023-10-27-...`),
+    as htmldate reads it: a site dates its story where it files it. Only a whole day counts
+    (`/2023/10/` may be a section's month) and never one after today."""
+    if not url:
+        return None
+    options = Extractor(False, dt.datetime.now() + dt.timedelta(days=1), dt.datetime(1990, 1, 1), False, "%Y-%m-%d")
+    found = extract_url_date(url, options)
+    if found is None:
+        return None
+    y, m, d = (int(x) for x in found.split("-"))
+    return Finding(DateValue.of(y, m, d), "the day in the article's address", "strong")
+
+
 def _from_embed(page: Page) -> Finding | None:
     """The month of a post embedded in the lead: the article tells of it, so was written then or soon after."""
     for info in page.infos[page.body_start : page.body_start + EMBED_LEAD_LINES]:
@@ -259,7 +276,7 @@ def date_published(doc: Document, ctx: Context) -> Document:
         doc.published_strength = "strong"
         return doc
     page = read_page(doc.text)
-    found = _from_page(doc, page)
+    found = _from_page(doc, page) or _from_url(doc.url)
     if found is None:
         latest = latest_year_lived(doc.text, doc.body_spans)
         lead_exprs = _lead_expressions(doc)

@@ -152,3 +152,16 @@ def test_the_list_s_family_names_are_each_one_holder_s():
     alone = [name_key(v) for people in data_file("officeholders.toml")["holders"].values()
              for name, variants in people.items() for v in [name, *variants] if " " not in name_key(v)]
     assert alone and len(alone) == len(set(alone)) and all(k in _holders() for k in alone)
+
+
+def test_an_office_holder_written_another_way_takes_the_listed_name():
+    # teleSUR, 23 January 2023 (eval 410): "Lula da Silva" is Luiz Inácio Lula da Silva; then
+    # invented examples: a formal given name, and negatives (a full name the list does not hold,
+    # and a namesake the article gives another state)
+    doc = make_doc("Lula in Buenos Aires\n\nBrazil's President Lula da Silva arrived in Buenos Aires on Sunday.\n")
+    assert "Luiz Inácio Lula da Silva" in _countries(doc)
+    doc = make_doc("Ottawa\n\nPresident Joseph R. Biden arrived in Ottawa for talks with Prime Minister Justin Trudeau.\n")
+    assert _countries(doc) == {"Joe Biden": "USA", "Justin Trudeau": "CAN"}
+    doc = make_doc("Talks\n\nMinister Joseph Kerry met Kenyan Foreign Minister Joseph Biden in Nairobi.\n")
+    names = _countries(doc)
+    assert "Joseph Kerry" in names and names.get("Joseph Biden") == "KEN"

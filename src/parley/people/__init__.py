@@ -20,7 +20,7 @@ from .descriptions import resolve_descriptions
 from .gazetteer import Found, named_things
 from .lexicon import Lexicon, fold, lexicon
 from .names import Word, likely_female, parse_name
-from .officeholders import holder_country
+from .officeholders import holder, name_key
 from .titles import find_country, title_after
 
 __all__ = ["find_actors", "is_female"]
@@ -52,13 +52,20 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
                     taken.append(title.span)
     resolve_descriptions(text, people, taken, doc.sentences, lex)
     for person in people:
-        if person.country is None:
-            # the text gives no state: the list of office-holders may ("Narendra Modi")
-            forms = [" ".join(w.text for w in m.name.words) for m in person.mentions]
-            if " " in person.name:
-                # a full name the list does not know is someone else's, whatever its family name
-                forms = [f for f in forms if " " in f]
-            person.country = holder_country(person.name, *forms)
+        # the list of office-holders gives a state the text does not ("Narendra Modi"), and the
+        # holder's one name for forms the article writes ("Joseph R. Biden" is Joe Biden)
+        forms = [" ".join(w.text for w in m.name.words) for m in person.mentions]
+        if " " in person.name:
+            # a full name the list does not know is someone else's, whatever its family name
+            forms = [f for f in forms if " " in f]
+        found = holder(person.name, *forms)
+        if found is None or (person.country is not None and person.country != found[0]):
+            continue
+        person.country = found[0]
+        if name_key(found[1]) != name_key(person.name) and " " in person.name:
+            # as the article writes the listed name, where it does ("Luiz Inácio Lula da Silva")
+            written = [f for f in forms if name_key(f) == name_key(found[1])]
+            person.listed = written[0] if written else found[1]
     return people
 
 

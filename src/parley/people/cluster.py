@@ -67,6 +67,9 @@ class Person:
     starts: list[int] = field(default_factory=list)
     # each distinct written form with a given name (what later mentions are compared with)
     forms: dict[str, PersonName] = field(default_factory=dict)
+    # the name the list of office-holders gives this person, where the article writes it
+    # another way ("Joseph R. Biden" is Joe Biden): `people/officeholders.py`
+    listed: str | None = None
 
     def add(self, mention: NamedMention) -> None:
         self.mentions.append(mention)
@@ -96,7 +99,7 @@ class Person:
 
     @property
     def name(self) -> str:
-        return self.best.canonical
+        return self.listed or self.best.canonical
 
     def last_mention_before(self, position: int) -> int:
         i = bisect_left(self.starts, position)

@@ -22,21 +22,27 @@ def name_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _holders() -> dict[str, str]:
-    out: dict[str, str] = {}
+def _holders() -> dict[str, tuple[str, str]]:
+    """Name key -> (state, the name the list gives the holder)."""
+    out: dict[str, tuple[str, str]] = {}
     ambiguous: set[str] = set()
     for iso, people in data_file("officeholders.toml")["holders"].items():
         for name, variants in people.items():
             for form in [name, *variants]:
                 key = name_key(form)
-                if out.get(key, iso) != iso:
-                    ambiguous.add(key)  # two states' holders share the form: it names neither
-                out[key] = iso
+                if key in out and out[key] != (iso, name):
+                    ambiguous.add(key)  # two holders share the form: it names neither
+                out[key] = (iso, name)
     return {k: v for k, v in out.items() if k not in ambiguous}
 
 
-def holder_country(*names: str) -> str | None:
-    """The state of the office-holder any of `names` (forms of one person's name) names, when
-    they name one holder's state only."""
-    found = {iso for n in names if (iso := _holders().get(name_key(n)))}
+def holder(*names: str) -> tuple[str, str] | None:
+    """(state, listed name) of the one office-holder `names` (forms of one person's name) name."""
+    found = {h for n in names if (h := _holders().get(name_key(n)))}
     return found.pop() if len(found) == 1 else None
+
+
+def holder_country(*names: str) -> str | None:
+    """The state of the office-holder any of `names` names, when they name one holder only."""
+    found = holder(*names)
+    return found[0] if found else None

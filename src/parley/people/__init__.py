@@ -21,6 +21,7 @@ from .gazetteer import Found, named_things
 from .lexicon import Lexicon, fold, lexicon
 from .names import Word, likely_female, parse_name
 from .officeholders import holder, name_key
+from .variants import given_variant
 from .titles import find_country, title_after
 
 __all__ = ["find_actors", "is_female"]
@@ -62,11 +63,24 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
         if found is None or (person.country is not None and person.country != found[0]):
             continue
         person.country = found[0]
-        if name_key(found[1]) != name_key(person.name) and " " in person.name:
+        if name_key(found[1]) != name_key(person.name) and " " in person.name and \
+                _fuller_or_familiar(person.name, found[1]):
             # as the article writes the listed name, where it does ("Luiz Inácio Lula da Silva")
             written = [f for f in forms if name_key(f) == name_key(found[1])]
             person.listed = written[0] if written else found[1]
     return people
+
+
+def _fuller_or_familiar(written: str, listed: str) -> bool:
+    """The listed name says more ("Lula da Silva": Luiz Inácio Lula da Silva) or gives the
+    familiar form of the written given name ("Joseph Biden": Joe Biden). Other spellings and
+    initials stay as the article writes them ("Sergei Lavrov", "S. Jaishankar")."""
+    w, li = name_key(written).split(), name_key(listed).split()
+    if len(li) > len(w) and li[-len(w):] == w:
+        return True
+    # (the familiar form is the shorter one; "Sergei"/"Sergey" are two spellings, not two forms)
+    return len(w) == len(li) >= 2 and w[1:] == li[1:] and len(li[0]) + 2 <= len(w[0]) and \
+        given_variant(w[0], li[0])
 
 
 def _thing_actors(text: str, things: list[Found], names: SpanSet) -> list[Actor]:

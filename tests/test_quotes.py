@@ -271,18 +271,6 @@ def test_words_a_sign_or_a_monument_reads_are_nobody_s_statement():
     assert _speaker_of(doc, "exchange ambassadors again") == "Ramtane Lamamra"
 
 
-def test_a_straight_opening_mark_closed_by_a_curly_one():
-    # The Hill, 21 March 2016 (eval 433): the quotation opens with a straight mark and closes with a
-    # curly one; its speech tag follows the curly mark
-    doc = make_doc("Obama in Havana\n\nPresident Barack Obama arrived in Havana on Sunday.\n\n"
-                   "\"Obviously, our intention has always been to get a ball rolling, knowing that change wasn't "
-                   "going to happen overnight,” Obama said in an interview with ABC News that aired Monday.\n")
-    assert _speaker_of(doc, "get a ball rolling") == "Barack Obama"
-    # invented example: a curly closing mark opens nothing, and a straight pair still closes itself
-    doc = make_doc("Talks\n\nThe minister called the plan” a step forward. \"We are ready,\" he said.\n")
-    assert [t for _, t, _ in _quotes(doc)] == ["We are ready,"]
-
-
 def test_judged_as_quotes_the_subject_of_the_judging_verb():
     # Vanguard, 27 July 2023 (eval 402); Black Star News, 25 July 2015 (eval 424, with an invented
     # first sentence naming the speaker)

@@ -63,8 +63,7 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
         if found is None or (person.country is not None and person.country != found[0]):
             continue
         person.country = found[0]
-        if name_key(found[1]) != name_key(person.name) and " " in person.name and \
-                _fuller_or_familiar(person.name, found[1]):
+        if " " in person.name and _fuller_or_familiar(person.name, found[1]):
             # as the article writes the listed name, where it does ("Luiz Inácio Lula da Silva")
             written = [f for f in forms if name_key(f) == name_key(found[1])]
             person.listed = written[0] if written else found[1]

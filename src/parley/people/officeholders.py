@@ -2,8 +2,10 @@
 
 Papers do not qualify their own country's officials ("Foreign Minister Chung Eui-yong" in a
 Seoul paper) nor the best-known leaders ("Narendra Modi"); the article then gives no state,
-and the person's events and quotes would have none. The list is asked only for persons the
-article gives no state: what the text says always wins.
+and the person's events and quotes would have none. The list gives such a person a state, and
+a person the article writes with less of the name or a formal given name the listed name
+(`people/__init__.py`); a person the article gives another state is not the holder: what the
+text says always wins.
 """
 from __future__ import annotations
 

@@ -214,7 +214,7 @@ class LinkIndex:
     def decide(self, pending: "Pending") -> Relinked:
         out, selfkeys, evaluate = pending.out, pending.selfkeys, pending.evaluate
         # a day's clusters may take in the undated news of the days after it: those decide again
-        groups = sorted({later for g in pending.groups for later in _with_days_after(g)})
+        groups = sorted({later for g in pending.groups for later in _day_groups_after(g)})
         # 1. anchors of each touched day group link among themselves; the units looking in their
         # blocks decide again
         own_day: OwnDay = {}
@@ -227,7 +227,6 @@ class LinkIndex:
             own_day[g] = {}
             for uid, cluster in sorted(new.items()):
                 own_day[g].setdefault(cluster, []).append(anchors[uid])
-            for uid, cluster in new.items():
                 out.clusters.update((old.get(uid, uid), cluster))
                 if old.get(uid) != cluster:
                     self._set(uid, cluster, 0)
@@ -266,14 +265,14 @@ class LinkIndex:
             rows = list(self.conn.execute(
                 "SELECT id, cluster, document FROM link_units WHERE selfkey = ? AND attached = 0 AND grp IS NULL "
                 "ORDER BY id", (key,)))
-            homes: list[tuple[str, set[str]]] = []
+            homes: list[tuple[str, set[str]]] = []  # (event's first unit, the articles it has)
             for uid, cluster, document in rows:
-                home = next((h for h, documents in homes if document not in documents), None)
-                if home is None:
-                    homes.append((uid, {document}))
-                    home = uid
-                else:
-                    next(documents for h, documents in homes if h == home).add(document)
+                slot = next((h for h in homes if document not in h[1]), None)
+                if slot is None:
+                    slot = (uid, set())
+                    homes.append(slot)
+                slot[1].add(document)
+                home = slot[0]
                 out.clusters.update((cluster, home))
                 if cluster != home:
                     self._set(uid, home, 0)
@@ -295,7 +294,7 @@ class LinkIndex:
         printed = self._clusters_of_group(group, own_day)
         if all(any(u.stated for u in units) for units in printed.values()):
             return
-        earlier = [ClusterView(cid, units) for before in _days_before(group)
+        earlier = [ClusterView(cid, units) for before in _day_groups_before(group)
                    for cid, units in self._clusters_of_group(before, own_day).items()]
         joined = join_earlier_news(list(printed.values()), [c for c in earlier if c.stated])
         for uid, cluster in joined.items():
@@ -346,11 +345,13 @@ def _shifted(group: str, days: int) -> str | None:
     return f"{root}|{y:04d}-{m:02d}-{d:02d}"
 
 
-def _with_days_after(group: str) -> list[str]:
+def _day_groups_after(group: str) -> list[str]:
+    """The group and the NEWS_WINDOW_DAYS day groups after it."""
     return [g for k in range(NEWS_WINDOW_DAYS + 1) if (g := _shifted(group, k)) is not None] or [group]
 
 
-def _days_before(group: str) -> list[str]:
+def _day_groups_before(group: str) -> list[str]:
+    """The NEWS_WINDOW_DAYS day groups before the group."""
     return [g for k in range(1, NEWS_WINDOW_DAYS + 1) if (g := _shifted(group, -k)) is not None]
 
 

@@ -23,6 +23,11 @@ OFFICE_ROLES = {"leader": ("head of state", "head of government", "president"),
 TYPE_RANK = {"person": 0, "organization": 1, "state": 2}
 
 
+def _holds_office(role: str, roles: tuple[str, ...]) -> bool:
+    # a deputy holds no office his title names: "deputy foreign minister" is no foreign minister
+    return any(r in role for r in roles) and not role.startswith(("deputy", "vice"))
+
+
 class Article:
     """One document with the indexes the events stage asks of it sentence after sentence."""
 
@@ -140,10 +145,8 @@ class Article:
         out = []
         for state in states:
             iso = iso_of_state_name(state)
-            # (a deputy holds no office his title names: "deputy foreign minister" is no foreign minister)
             holders = [a.name for a in self.doc.actors if a.type == "person" and a.country == iso
-                       and any(r in (a.role or "").lower() for r in roles)
-                       and not (a.role or "").lower().startswith(("deputy", "vice"))]
+                       and _holds_office((a.role or "").lower(), roles)]
             if len(holders) != 1:
                 return []
             out.append(holders[0])

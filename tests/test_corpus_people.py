@@ -26,6 +26,16 @@ def doc_with(doc_id: str, *people: tuple[str, str | None, str | None]) -> Docume
     return doc
 
 
+def test_nasab_name_without_its_house_fits_the_name_with_it():
+    assert fits("Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan")
+    assert not fits("Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed")
+    # another given name of the same house is another person
+    assert not fits("Abdullah bin Zayed", "Mohamed bin Zayed Al Nahyan")
+    table = resolve_block([Person("Mohamed bin Zayed", "ARE"), Person("Mohamed bin Zayed Al Nahyan", "ARE"),
+                           Person("Abdullah bin Zayed", "ARE")])
+    assert table == {Person("Mohamed bin Zayed", "ARE"): "Mohamed bin Zayed Al Nahyan"}
+
+
 def test_shorter_name_takes_the_fuller_one_with_the_same_state():
     table = name_table([doc_with("a", ("Subrahmanyam Jaishankar", "IND", "foreign minister")),
                         doc_with("b", ("S. Jaishankar", "IND", None), ("Wang Yi", "CHN", "foreign minister")),

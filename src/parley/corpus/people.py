@@ -10,6 +10,9 @@ Jaishankar` or `Antony J. Blinken`. A shorter name takes the fuller one only whe
   and contradict each other on neither;
 - exactly one fuller name fits (the fullest, every other candidate a shorter form of it).
 
+An Arabic name printed with and without its house (`Mohamed bin Zayed`, `Mohamed bin Zayed Al
+Nahyan`) is one name written two ways: the house-less form fits the other under the same terms.
+
 Names are compared within blocks of one family name, so the cost grows with the corpus, not
 with its square; and a name is only ever decided by the people of its own block.
 """
@@ -40,8 +43,26 @@ class Person:
 
 
 def surname_key(name: str) -> str:
-    tokens = _tokens(name)
+    tokens = _without_house(_tokens(name))
     return tokens[-1] if tokens else ""
+
+
+@lru_cache(maxsize=65536)
+def _without_house(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A nasab name without the house after its chain (`mohamed bin zayed al nahyan` ->
+    `mohamed bin zayed`); any other name as it is."""
+    from ..people.lexicon import lexicon
+
+    lex = lexicon()
+    first = next((i for i, t in enumerate(tokens) if i >= 1 and t in lex.nasab_markers), None)
+    if first is None:
+        return tokens
+    end = first
+    while end + 1 < len(tokens) and tokens[end] in lex.nasab_markers:
+        end += 2
+    if end < len(tokens) and tokens[end] in lex.house_particles:
+        return tokens[:end]
+    return tokens
 
 
 @lru_cache(maxsize=65536)
@@ -65,6 +86,8 @@ def _given_fits(short: str, full: str) -> bool:
 def fits(short: str, full: str) -> bool:
     """Whether `short` can name the person called `full` (never the same string)."""
     s, f = _tokens(short), _tokens(full)
+    if short != full and s != f and len(s) >= 3 and _without_house(f) == s:
+        return True  # the house left out
     if short == full or not s or len(s) > len(f) or s[-1] != f[-1]:
         return False
     if s == f:

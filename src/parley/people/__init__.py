@@ -71,12 +71,17 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
 
 
 def _fuller_or_familiar(written: str, listed: str) -> bool:
-    """The listed name says more ("Lula da Silva": Luiz Inácio Lula da Silva) or gives the
+    """The listed name says more ("Lula da Silva": Luiz Inácio Lula da Silva, "Mohamed bin
+    Zayed": Mohamed bin Zayed Al Nahyan) or gives the
     familiar form of the written given name ("Joseph Biden": Joe Biden). Other spellings and
     initials stay as the article writes them ("Sergei Lavrov", "S. Jaishankar")."""
     w, li = name_key(written).split(), name_key(listed).split()
     if len(li) > len(w) and li[-len(w):] == w:
         return True
+    lex = lexicon()
+    if len(li) > len(w) and li[:len(w)] == w and li[len(w)] in lex.house_particles and \
+            any(t in lex.nasab_markers for t in w):
+        return True  # the house the article leaves out ("Abdullah bin Zayed": ... Al Nahyan)
     # (the familiar form is the shorter one; "Sergei"/"Sergey" are two spellings, not two forms)
     return len(w) == len(li) >= 2 and w[1:] == li[1:] and len(li[0]) + 2 <= len(w[0]) and \
         given_variant(w[0], li[0])

@@ -124,6 +124,10 @@ def _fits_full(name: PersonName, other: PersonName) -> bool:
     return bool(name.given) and givens_compatible(_givens(name), _givens(other))
 
 
+def _regnal_key(name: PersonName) -> tuple[str, ...]:
+    return tuple(w.key for w in name.words)
+
+
 class Registry:
     """The people of one article, indexed by the keys of their names."""
 
@@ -194,6 +198,11 @@ class Registry:
 
     def match_short(self, name: PersonName) -> Person | None:
         position = name.span.start
+        if name.suffix and len(name.words) - len(name.suffix) == 1:
+            # "King Abdullah II" is a whole name: only another "Abdullah II" is that person,
+            # never a Sheikh Abdullah bin Zayed named before him
+            key = _regnal_key(name)
+            return _pick([p for p in self.people if any(_regnal_key(m.name) == key for m in p.mentions)], position)
         if name.given and not name.family:
             # given name + patronymic: the person with that given name
             return _pick(self.by_given(word_key(name.given[0].text)), position)

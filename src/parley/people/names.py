@@ -40,7 +40,8 @@ class PersonName:
     # an Arabic name whose patronymic is a nasab chain ("bin Farhan bin Abdullah"); without a
     # family name its first link names the person ("Faisal bin Farhan", see people.toml)
     nasab: bool = False
-    # the house after a nasab chain ("Al Saud"), shared by a dynasty: no part of the canonical name
+    # the house after a nasab chain ("Al Nahyan"), shared by a dynasty: part of the canonical
+    # name only after a chain of one link, the form the press and the person's state print
     house: tuple[Word, ...] = ()
     # a generational or regnal number after the name ("Jr.", "II", "VI")
     suffix: tuple[Word, ...] = ()
@@ -59,14 +60,15 @@ class PersonName:
     def canonical(self) -> str:
         """Given + family name: without patronymic, and without middle initials where a given
         name is written out ("Antony J. Blinken" is Antony Blinken); a nasab name keeps its first
-        link ("Faisal bin Farhan", see people.toml); a number stays ("Abdullah II")."""
+        link ("Faisal bin Farhan", see people.toml), and its house where the chain has one link
+        ("Mohamed bin Zayed Al Nahyan"); a number stays ("Abdullah II")."""
         given = self.given
         if any(not w.is_initial for w in given):
             given = tuple(w for w in given if not w.is_initial)
         if self.family:
             parts = given + self.family
         elif self.nasab:
-            parts = given + self.patronymic[:2]
+            parts = given + self.patronymic[:2] + (self.house if len(self.patronymic) == 2 else ())
         else:
             parts = given + self.patronymic
         return " ".join(w.text for w in parts + self.suffix)

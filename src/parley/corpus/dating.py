@@ -107,6 +107,10 @@ class DateNeed:
             return False
         if self.weekday is not None:
             return self._weekday_year(k) is not None
+        if self.dateline is None and self.day is not None:
+            # the article's own dateline day ("Astana. July 4."): an event the corpus dates to
+            # that very day, not one it knows only to the month ("a visit in July")
+            return k.date.month == self.month and k.date.day == self.day
         return k.date.month == self.month and (self.day is None or k.date.day in (None, self.day))
 
     def year(self, matches: list[KnownDate]) -> int | None:

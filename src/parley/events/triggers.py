@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import TriggerWord, agreement_lemmas, signed_only_lemmas, trigger_lexicon
+from .lexicon import TriggerWord, agreement_lemmas, signed_only_lemmas, trigger_lexicon, trigger_noun
 from .reader import Reader
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -312,6 +312,10 @@ def _of_object(r: Reader, i: int, agreement: bool) -> int | None:
     return None
 
 
+# prepositions that set an event noun beside the act of its clause ("signed after talks")
+SCENE_PREPS = ("after", "following", "during", "amid")
+
+
 def anchors_of(r: Reader, hit: Hit) -> list[int]:
     """Where a hit's dates and places hang (for triggers found elsewhere: `verbal.py`)."""
     return _anchors(r, hit)
@@ -330,6 +334,15 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
         # "The meeting, which was held on Thursday in Washington, ...": its clause's verb
         out += [c for c in t.dependents(hit.index, "relcl", "acl") if c not in out
                 and t.lemma(c) in trigger_lexicon().occurrence_verbs | trigger_lexicon().light_verbs]
+    if hit.nominal and t.dep(hit.index) == "pobj" and t.lower(t.head(hit.index)) in SCENE_PREPS and \
+            trigger_noun(t, t.head(t.head(hit.index))) is None and \
+            t.lemma(t.head(t.head(hit.index))) not in agreement_lemmas():
+        # "signed 14 pacts on Saturday after extensive talks between Modi and Macron": the talks
+        # are dated by the act they lead to or frame
+        # (the parser may hang a temporal "after" on a noun of the object or of a purpose
+        # clause: "signed pacts in a bid to enhance ... after talks"; the verbs above it, nearest
+        # first)
+        out += [a for a in t.ancestors(t.head(hit.index)) if t.is_verb(a) and a not in out]
     if not hit.nominal:
         out.extend(t.dependents(hit.index, "dobj"))  # "met Lavrov in Moscow": on the object
     if t.dep(base) == "relcl" and any(t.lower(c) == "when" for c in t.dependents(base, "advmod")):

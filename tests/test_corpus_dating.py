@@ -1,0 +1,29 @@
+"""What an undated article may take from the dates the rest of the corpus states
+(`corpus/dating.py`). Invented needs and dates."""
+from __future__ import annotations
+
+from parley.corpus.dating import DateNeed, KnownDate
+from parley.model import DateValue
+
+
+def _known(value: str, precision: str, doc: str = "other.txt") -> KnownDate:
+    return KnownDate(doc, DateValue(value, precision), "04", None, ("KAZ", "RUS"))
+
+
+def test_a_dateline_day_needs_an_event_of_that_very_day():
+    # "Astana. July 4." with no year: the corpus must date a meeting of these states to 4 July
+    need = DateNeed("kaztag.txt", "04", None, ("KAZ", "RUS"), 7, 4, None, None)
+    assert need.matches(_known("2024-07-04", "day"))
+    assert need.year([_known("2024-07-04", "day")]) == 2024
+    # a visit another article knows only to the month ("in July") says nothing of the 4th
+    assert not need.matches(_known("2025-07", "month"))
+    assert not need.matches(_known("2024-07-05", "day"))
+    # and the article never dates itself from its own events
+    assert not need.matches(_known("2024-07-04", "day", doc="kaztag.txt"))
+
+
+def test_a_day_and_month_the_article_names_may_lean_on_a_month_the_corpus_knows():
+    # "the 9 November statement" in an article of 21 November: a November statement will do
+    need = DateNeed("later.txt", "04", None, ("KAZ", "RUS"), 11, 9, None, (11, 21))
+    assert need.matches(_known("2020-11", "month"))
+    assert need.year([_known("2020-11", "month")]) == 2020

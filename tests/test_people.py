@@ -201,20 +201,36 @@ def test_nasab_followed_by_a_family_name_keeps_the_family_name():
 
 
 def test_initial_without_point_and_fullest_form_in_the_article():
+    # invented text and people (not on the office-holders list, which names its holders its own way)
     doc = make_doc(
         "India and Brazil\n\n"
-        "Brazilian Foreign Minister Carla Mendes met her Indian counterpart S Jaishankar in Delhi. "
-        "Dr Jaishankar said ties were strong.\n"
+        "Brazilian Foreign Minister Carla Mendes met her Indian counterpart R Venkataraman in Delhi. "
+        "Dr Venkataraman said ties were strong.\n"
     )
     people = _people(doc)
-    assert set(people) == {"Carla Mendes", "S Jaishankar"}
+    assert set(people) == {"Carla Mendes", "R Venkataraman"}
     other = make_doc(
         "India and Brazil\n\n"
-        "S. Jaishankar met Carla Mendes, Brazil's foreign minister, in Delhi. Indian External Affairs "
-        "Minister Subrahmanyam Jaishankar said ties were strong, and Jaishankar thanked her.\n"
+        "R. Venkataraman met Carla Mendes, Brazil's foreign minister, in Delhi. Indian Commerce "
+        "Minister Ramaswamy Venkataraman said ties were strong, and Venkataraman thanked her.\n"
     )
-    assert set(_people(other)) == {"Carla Mendes", "Subrahmanyam Jaishankar"}
-    assert {"S. Jaishankar", "Jaishankar"} <= _forms(other, "Subrahmanyam Jaishankar")
+    assert set(_people(other)) == {"Carla Mendes", "Ramaswamy Venkataraman"}
+    assert {"R. Venkataraman", "Venkataraman"} <= _forms(other, "Ramaswamy Venkataraman")
+
+
+def test_listed_office_holder_has_one_name_however_the_article_spells_it():
+    # invented sentences naming real office-holders: the list's name, whatever the spelling,
+    # initial or order; a name written as listed up to diacritics stays as written
+    doc = make_doc(
+        "Talks in Tokyo\n\n"
+        "Prime Minister Kishida Fumio met President Yoon Suk-yeol in Tokyo. External Affairs Minister "
+        "S Jaishankar and Foreign Minister Sergei Lavrov also spoke, as did Turkish Foreign Minister Mevlüt Çavuşoğlu.\n"
+    )
+    assert set(_people(doc)) == {"Fumio Kishida", "Yoon Suk Yeol", "Subrahmanyam Jaishankar", "Sergey Lavrov",
+                                 "Mevlüt Çavuşoğlu"}
+    # a person the list does not hold keeps the article's spelling
+    unlisted = make_doc("Talks in Tokyo\n\nDeputy Minister Sergei Ivanenko met the envoy in Tokyo.\n")
+    assert set(_people(unlisted)) == {"Sergei Ivanenko"}
 
 
 def test_role_shared_by_two_people_goes_to_the_last_subject():

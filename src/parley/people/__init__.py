@@ -21,7 +21,6 @@ from .gazetteer import Found, named_things
 from .lexicon import Lexicon, fold, lexicon
 from .names import Word, likely_female, parse_name
 from .officeholders import holder, name_key
-from .variants import given_variant
 from .titles import find_country, title_after
 
 __all__ = ["find_actors", "is_female"]
@@ -63,28 +62,13 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
         if found is None or (person.country is not None and person.country != found[0]):
             continue
         person.country = found[0]
-        if " " in person.name and _fuller_or_familiar(person.name, found[1]):
-            # as the article writes the listed name, where it does ("Luiz Inácio Lula da Silva")
-            written = [f for f in forms if name_key(f) == name_key(found[1])]
+        if " " in person.name:
+            # one person, one name: the list's ("Sergei Lavrov", "Yoon Suk-yeol", "Joseph R.
+            # Biden", "Kishida Fumio" are Sergey Lavrov, Yoon Suk Yeol, Joe Biden, Fumio Kishida)
+            # (as the article writes it where only case or diacritics differ: "Mevlüt Çavuşoğlu")
+            written = [f for f in forms if fold(f) == fold(found[1])]
             person.listed = written[0] if written else found[1]
     return people
-
-
-def _fuller_or_familiar(written: str, listed: str) -> bool:
-    """The listed name says more ("Lula da Silva": Luiz Inácio Lula da Silva, "Mohamed bin
-    Zayed": Mohamed bin Zayed Al Nahyan) or gives the
-    familiar form of the written given name ("Joseph Biden": Joe Biden). Other spellings and
-    initials stay as the article writes them ("Sergei Lavrov", "S. Jaishankar")."""
-    w, li = name_key(written).split(), name_key(listed).split()
-    if len(li) > len(w) and li[-len(w):] == w:
-        return True
-    lex = lexicon()
-    if len(li) > len(w) and li[:len(w)] == w and li[len(w)] in lex.house_particles and \
-            any(t in lex.nasab_markers for t in w):
-        return True  # the house the article leaves out ("Abdullah bin Zayed": ... Al Nahyan)
-    # (the familiar form is the shorter one; "Sergei"/"Sergey" are two spellings, not two forms)
-    return len(w) == len(li) >= 2 and w[1:] == li[1:] and len(li[0]) + 2 <= len(w[0]) and \
-        given_variant(w[0], li[0])
 
 
 def _thing_actors(text: str, things: list[Found], names: SpanSet) -> list[Actor]:

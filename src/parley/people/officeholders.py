@@ -39,8 +39,19 @@ def _holders() -> dict[str, tuple[str, str]]:
 
 
 def holder(*names: str) -> tuple[str, str] | None:
-    """(state, listed name) of the one office-holder `names` (forms of one person's name) name."""
-    found = {h for n in names if (h := _holders().get(name_key(n)))}
+    """(state, listed name) of the one office-holder `names` (forms of one person's name) name.
+
+    A two-word name may come family name first ("Kishida Fumio", "HAYASHI Yoshimasa", as papers
+    of Japan, China and Korea print it) and still name the listed "Fumio Kishida"."""
+    table = _holders()
+    found = set()
+    for n in names:
+        key = name_key(n)
+        h = table.get(key)
+        if h is None and key.count(" ") == 1:
+            h = table.get(" ".join(reversed(key.split())))
+        if h is not None:
+            found.add(h)
     return found.pop() if len(found) == 1 else None
 
 

@@ -267,3 +267,23 @@ def test_a_caption_ending_in_an_empty_source_credit_is_no_body():
     doc = make_doc("Talks\n\nThe minister met his counterpart in Beijing on Monday.\n\nThe source said the talks were "
                    "frank and covered trade.\n")
     assert "The source said the talks were frank" in doc.body
+
+
+def test_related_story_highlights_and_promotion_lines_inside_the_body():
+    # invented page after the shapes of Nigerian, Indian and Emirati news sites (eval 605, 616,
+    # 621, 624, 625): a related story, a highlights box, a photo pointer, a "Show More" button and
+    # a news-channel invitation are furniture; prose that mentions reading and photos stays
+    text = ("Nigeria recalls envoy\n\n"
+            "The President has recalled the ambassador following the assault on a diplomat.\n\n"
+            "In Short\n\n"
+            "MORE READING!  Pathologist interprets the toxicology result\n\n"
+            "The ministry said the reading of the report showed no justification for the assault.\n\n"
+            "See photos of the meeting between the minister and the envoy below:\n\n"
+            "The minister said photos of the attack were shared with the embassy.\n\n"
+            "Show More\n\n"
+            "For the latest headlines, follow our Google News channel online or via the app.\n")
+    body = document_layer(text).body
+    for furniture in ("In Short", "MORE READING", "See photos of the meeting", "Show More", "Google News"):
+        assert furniture not in body
+    assert "reading of the report showed no justification" in body
+    assert "photos of the attack were shared" in body

@@ -126,6 +126,11 @@ from parley.document.lines import split_lines  # noqa: E402
     ("LAVROV: Thank you very much.", False, None),
     ("Vladimir Putin: Good afternoon, colleagues.", False, None),
     ("(LEAD) S. Korean FM heads to Japan", False, None),
+    # an outlet's name in capitals in brackets, then a dash (African Examiner, eval 620); an
+    # editor's tag in the same place is none (invented)
+    ("(AFRICAN EXAMINER) – Minister of Foreign Affairs, Geoffrey Onyeama, on Monday summoned the envoy", False,
+     (None, None, None, None, "AFRICAN EXAMINER")),
+    ("(ANALYSIS) – The minister summoned the envoy on Monday", False, None),
     ("On Monday, March 3 - the talks resumed", False, None),
 ])
 def test_dateline_forms(line, standalone, expected):
@@ -287,3 +292,17 @@ def test_related_story_highlights_and_promotion_lines_inside_the_body():
         assert furniture not in body
     assert "reading of the report showed no justification" in body
     assert "photos of the attack were shared" in body
+
+
+def test_source_label_in_another_language_under_the_headline_names_the_outlet():
+    # TVN24 (eval 604): a Polish source line under the English headline and its Polish subtitle
+    doc = document_layer("Rau: Polish ambassador in Moscow summoned to Russian MFA\n\n"
+                         "Rau informuje, że ambasador Polski w Moskwie został wezwany do tamtejszego MSZ\n"
+                         "Źródło: TVN24\n\n"
+                         "The Polish ambassador to Russia was summoned to the Foreign Ministry in Moscow, the "
+                         "minister said on Wednesday.\n")
+    assert doc.outlet == "TVN24"
+    # a photo credit with a source word is not the article's source (invented)
+    doc = document_layer("Envoy summoned\n\n(Source: MEA spokesperson Raveesh Kumar/Twitter)\n\n"
+                         "The ambassador was summoned to the Foreign Ministry on Wednesday, the minister said.\n")
+    assert doc.outlet is None

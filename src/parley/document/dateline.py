@@ -96,9 +96,19 @@ def _credited_paren(text: str, order: DateOrder) -> bool:
     names = [p.strip(" .,;-") for p in _parts()["credit_split"].split(m.group("inner")) if p and p.strip(" .,;-")]
     if any(is_known_outlet(n) or looks_like_outlet(n) for n in names):
         return True
-    # "(VOVWORLD) - Party General Secretary ...": one word in capitals, then a dash
-    return len(names) == 1 and names[0].isupper() and len(names[0]) >= 3 and " " not in names[0] \
-        and re.match(r"\s*[-–—]", text[m.end():]) is not None
+    # "(VOVWORLD) - Party General Secretary ...", "(AFRICAN EXAMINER) – Minister ...": a name of
+    # up to three words in capitals, then a dash (not an editor's tag: "(LEAD)", "(UPDATE) -")
+    if len(names) != 1 or not names[0].isupper() or len(names[0]) < 3 or len(names[0].split()) > 3:
+        return False
+    if not all(w.isalpha() for w in names[0].replace("-", "").split()) or names[0] in _editor_tags():
+        return False
+    return re.match(r"\s*[-–—]", text[m.end():]) is not None
+
+
+@lru_cache(maxsize=1)
+def _editor_tags() -> frozenset[str]:
+    furniture = data_file("furniture.toml")
+    return frozenset(furniture["headline_tags"]) | frozenset(furniture["editor_tags"])
 
 
 def _date_at(text: str, pos: int, order: DateOrder) -> DateMention | None:

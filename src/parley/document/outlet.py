@@ -56,8 +56,12 @@ _AGENCY_WORDS = r"(?:(?:the|official|state|state-run|state-owned|national|govern
 _ACCORDING = re.compile(rf"\b(?:according to|citing|quoted by|reported by)\s+{_AGENCY_WORDS}(?P<outlet>{_NAME})")
 # "..., state news agency SPA reported."
 _AGENCY_REPORTED = re.compile(rf"\b(?:news\s+)?agency\s+(?P<outlet>{_NAME})\s+(?:reported|reports|said|says)\b")
-# "Source: Yonhap News Agency" after the body
-_SOURCE = re.compile(rf"^\(?(?:[Ss]ource|SOURCE)\s*:\s*(?P<outlet>{_NAME})\s*\)?\.?$")
+@lru_cache(maxsize=1)
+def _source_line() -> re.Pattern[str]:
+    """"Source: Yonhap News Agency" after the body, "Źródło: TVN24" under a headline: a source
+    label (outlets.toml, in the languages pages print it in) and the outlet, alone on a line."""
+    labels = "|".join(re.escape(x) for x in data_file("outlets.toml")["source_labels"])
+    return re.compile(rf"^\(?(?i:{labels})\s*:\s*(?P<outlet>{_NAME})\s*\)?\.?$")
 _AND_AGENCIES = re.compile(rf"/\s*(?P<outlet>{_NAME})\s+(?:and|&)\s+[Aa]gencies\s*$")
 
 
@@ -87,6 +91,9 @@ def _from_header(doc: Document) -> str | None:
             m = _AND_AGENCIES.search(info.line.text)
             if m and (known_outlet(m.group("outlet")) or looks_like_outlet(m.group("outlet"))):
                 named = canonical_outlet(m.group("outlet"))
+        if named is None and (m := _source_line().match(info.line.text)) and \
+                (known_outlet(m.group("outlet")) or looks_like_outlet(m.group("outlet"))):
+            named = canonical_outlet(m.group("outlet"))
         if named is None:
             continue
         if page.headline is None or index > page.headline:
@@ -165,7 +172,7 @@ def _from_end(doc: Document) -> str | None:
             listed = [known_outlet(part.strip()) for part in info.line.text.split("/") if known_outlet(part.strip())]
             if len(listed) and "/" in info.line.text:
                 return listed[-1]
-        m = _SOURCE.match(info.line.text)
+        m = _source_line().match(info.line.text)
         if m and (known_outlet(m.group("outlet")) or looks_like_outlet(m.group("outlet"))):
             return canonical_outlet(m.group("outlet"))
         if info.role == "date" and info.outlet:

@@ -480,3 +480,18 @@ def test_a_visit_a_signing_was_set_in_is_not_dated_by_the_clause_around_it():
                     "of the Declaration on Allied Relations during the visit of the President of Azerbaijan "
                     "Ilham Aliyev to Moscow, which has now cemented new qualities of relations.”\n", "2023-02-22")
     assert [e.code for e in doc.events] == ["057"]
+
+
+def test_meeting_in_one_sides_country_is_its_hosting_of_the_others_visit():
+    # invented sentences after the shape of dpa's report (eval 601)
+    doc = events_of("Orban in Moscow\n\nHungarian Prime Minister Viktor Orban met Russian President Vladimir Putin "
+                    "in Moscow on Friday.\n", "2024-07-05")
+    visit = one(held(doc), "04")
+    assert visit.code == "042" and visit.actors[0] == "Viktor Orban"  # (as written: the list differs only by an accent)
+    # negatives: a meeting in a third country, and one of three states, stay meetings
+    doc = events_of("Talks in Geneva\n\nHungarian Prime Minister Viktor Orban met Russian President Vladimir Putin "
+                    "in Geneva on Friday.\n", "2024-07-05")
+    assert one(held(doc), "04").code == "040"
+    doc = events_of("Summit in Sochi\n\nRussian President Vladimir Putin, Azerbaijani President Ilham Aliyev and "
+                    "Armenian Prime Minister Nikol Pashinyan met in Sochi on Monday.\n", "2022-11-01")
+    assert one(held(doc), "04").code == "040"

@@ -31,8 +31,42 @@ def consolidate(art: Article, events: list[Event]) -> list[Event]:
     statements = [e for e in events if e.mode == STATEMENT]
     events = _merge_same_sentence([e for e in events if e.mode != STATEMENT])
     _date_from_the_same_trip(art, events)
-    visits = _visitor_from_abroad(art, _fold_visits(events))
+    visits = _meeting_in_a_hosts_country(art, _visitor_from_abroad(art, _fold_visits(events)))
     return _merge_repeats(art, visits) + _merge_statements(statements)
+
+
+def _side_state(art: Article, name: str) -> str | None:
+    actor = art.doc.actor_named(name)
+    if actor is None:
+        return None
+    return iso_of_state_name(name) if actor.type == "state" else actor.country
+
+
+def _meeting_in_a_hosts_country(art: Article, events: list[Event]) -> list[Event]:
+    """A meeting held in the country of one side and attended by the other from abroad is that
+    side hosting the other's visit (CAMEO 042/043: "Orban met Putin in the Kremlin", "Fidan and
+    Gabriel met in Sofia"), the direction the article's order gives. Not a meeting of three
+    states, nor one at a summit or conference held there, nor one of several the visitor holds in that country (the visit is
+    one of them; the others stay meetings)."""
+    for ev in events:
+        if ev.code != "040" or not ev.location or ev.evidence.get("during") or ev.evidence.get("scene"):
+            continue
+        where = country_of_place(ev.location)
+        if where is None:
+            continue
+        sides = {a: _side_state(art, a) for a in ev.actors}
+        hosts = [a for a, iso in sides.items() if iso == where]
+        guests = [a for a, iso in sides.items() if iso is not None and iso != where]
+        if not hosts or not guests or len({iso for iso in sides.values() if iso}) != 2:
+            continue  # (a summit of three states in one of them is no visit of two)
+        # the visitor's other meetings in that country this article tells
+        others = [o for o in events if o is not ev and o.code[:2] == "04" and set(guests) & set(o.actors)
+                  and o.location and country_of_place(o.location) == where]
+        if others:
+            continue
+        ev.code = "042" if ev.actors[0] in guests else "043"
+        ev.mode = "visit" if ev.code == "042" else "host"
+    return events
 
 
 def _visitor_from_abroad(art: Article, events: list[Event]) -> list[Event]:

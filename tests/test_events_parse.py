@@ -495,3 +495,17 @@ def test_meeting_in_one_sides_country_is_its_hosting_of_the_others_visit():
     doc = events_of("Summit in Sochi\n\nRussian President Vladimir Putin, Azerbaijani President Ilham Aliyev and "
                     "Armenian Prime Minister Nikol Pashinyan met in Sochi on Monday.\n", "2022-11-01")
     assert one(held(doc), "04").code == "040"
+
+
+def test_place_dateline_and_a_fronted_phrase_do_not_hide_the_subject():
+    # Free Press Journal / PTI (dev 106): "Moscow: Amid speculation ..., Jaishankar and his Russian
+    # counterpart Sergey Lavrov on Tuesday held talks in Moscow"
+    doc = events_of(dev_sentence("106_jaishankar-lavrov-fpj.txt", "Moscow: Amid speculation"), "2022-11-08")
+    talks = one(held(doc), "04")
+    assert {"Subrahmanyam Jaishankar", "Sergey Lavrov"} <= set(talks.actors)
+    assert talks.date == DateValue("2022-11-08", "day")
+    # negative (invented): a fronted phrase whose last conjunct is a state, and no person, gives
+    # no meeting of that state
+    doc = events_of("Moscow: Amid talk of sanctions on Iran and Syria, officials on Tuesday held talks in Moscow.\n",
+                    "2022-11-08")
+    assert not any({"Iran", "Syria"} <= set(e.actors) for e in held(doc))

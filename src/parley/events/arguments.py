@@ -73,7 +73,7 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
                    for a in t.dependents(o, "appos") if r.names_actor(a)]
         clausal = [o for c in t.dependents(v, "csubj") if t.tag(c) == "VBG"
                    for o in t.dependents(c, "dobj") if r.names_actor(o)]
-        return fronted or clausal
+        return fronted or clausal or _swallowed_subject(r, v)
     if dep in ("xcomp", "advcl", "ccomp") and t.is_verb(head):
         objects = t.dependents(head, "dobj")
         if dep == "xcomp" and objects and t.lemma(head) in OBJECT_CONTROL:
@@ -88,6 +88,22 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
         prep = head
         if t.head(prep) != prep and t.is_verb(t.head(prep)):
             return subjects(r, t.head(prep))
+    return []
+
+
+def _swallowed_subject(r: Reader, v: int) -> list[int]:
+    """"Amid speculation about India's role in Ukraine, Jaishankar and Lavrov on Tuesday held
+    talks": the parser made the subject a conjunct of the fronted phrase's last noun; the
+    subject is the first actor coordinated after that phrase's last comma."""
+    t = r.tree
+    for p in (p for p in t.dependents(v, "prep") if p < v):
+        sub = [k for k in t.subtree(p) if k < v]
+        commas = [k for k in sub if t.lower(k) == ","]
+        if not commas:
+            continue
+        after = [k for k in sub if k > commas[-1] and t.dep(k) == "conj" and r.names_actor(k)]
+        if after:
+            return after[:1]
     return []
 
 

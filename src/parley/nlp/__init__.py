@@ -6,6 +6,7 @@ but its lemmatizer, with the parser's sentences, as parley first did.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import Any
@@ -90,11 +91,33 @@ def _clip(doc: Document, starts: list[int], start: int, end: int) -> list[Span]:
     return pieces
 
 
+# a bare place opening a paragraph as its dateline ("Moscow: Amid speculation ...", "BEIJING -
+# ..."): it stays in the body (layout.py) but is no part of the first sentence's clause
+_PLACE_DATELINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*(?::|[-–—](?=\s))\s+(?=[A-Z])")
+
+
+def _after_place_dateline(text: str, sentence: Span, starts: list[int]) -> Span:
+    """The sentence without the place dateline its paragraph opens with: the parser would make
+    the place the subject ("Moscow: ..., Jaishankar and Lavrov held talks")."""
+    from ..document.dateline import is_place
+
+    if sentence.start not in set(starts[:LEAD_DATELINE_PARAGRAPHS]):
+        return sentence
+    m = _PLACE_DATELINE.match(text, sentence.start, sentence.end)
+    if m is None or not is_place(m.group(1)):
+        return sentence
+    return Span(m.end(), sentence.end)
+
+
+# the body paragraphs a dateline may open
+LEAD_DATELINE_PARAGRAPHS = 3
+
+
 def _annotate(doc: Document, offset: int, parsed: Any) -> Document:
     doc.analysed = Span(offset, offset + len(parsed.text))
     starts = [p.start for p in doc.body_spans]
     # spaCy may run a sentence across a paragraph break where a paragraph lacks its full stop
-    doc.sentences = [piece for s in parsed.sents
+    doc.sentences = [_after_place_dateline(doc.text, piece, starts) for s in parsed.sents
                      for piece in _clip(doc, starts, offset + s.start_char, offset + s.end_char)]
     # an entity's text is read from the document, not from spaCy's copy, which has blanks
     # where the text has characters outside the body (a trailing '\x1f' or NBSP on a line)

@@ -509,3 +509,15 @@ def test_place_dateline_and_a_fronted_phrase_do_not_hide_the_subject():
     doc = events_of("Moscow: Amid talk of sanctions on Iran and Syria, officials on Tuesday held talks in Moscow.\n",
                     "2022-11-08")
     assert not any({"Iran", "Syria"} <= set(e.actors) for e in held(doc))
+
+
+def test_between_phrase_of_took_place_and_the_call_told_again_during():
+    # 24.kg (dev 117): "A telephone conversation took place today between the Presidents of
+    # Kyrgyzstan Sadyr Japarov and Tajikistan, Emomali Rahmon." then "During the conversation, the
+    # heads of state considered ...": one call
+    doc = events_of(dev_sentence("117_japarov-rahmon-call-24kg.txt", "A telephone conversation took place"), "2021-05-01")
+    call = one(held(doc), "04")
+    assert call.code == "041" and {"Sadyr Japarov", "Emomali Rahmon"} <= set(call.actors)
+    # negative (invented): a ceremony that took place between two dates names no participants
+    doc = events_of("Talks\n\nThe ceremony took place between May 1 and May 3 in Bishkek.\n", "2021-05-04")
+    assert not held(doc)

@@ -152,6 +152,10 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
     p = Parties()
     i, v = hit.index, hit.predicate
     heads = [i] if v == i else [i, v]
+    if v != i:
+        # "A telephone conversation took place today between X and Y": the parser hangs the
+        # phrase on "place"
+        heads += [o for o in t.dependents(v, "dobj") if t.lemma(o) == "place"]
     subject_tokens = subjects(r, v, skip=i) if t.is_verb(v) else []
     from_host_verb = hit.host_verb is not None and not subject_tokens
     if from_host_verb:

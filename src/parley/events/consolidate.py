@@ -250,7 +250,10 @@ def _same_event(art: Article, a: Event, b: Event) -> bool:
     and the same date or one of them dated only by the article."""
     if a.code[:2] != b.code[:2] or a.status != b.status or a.agreement != b.agreement:
         return False
-    if (a.mode == "call") != (b.mode == "call") and a.time is not None and b.time is not None:
+    if (a.mode == "call") != (b.mode == "call") and a.time is not None and b.time is not None and \
+            not (a.evidence.get("during") or b.evidence.get("during")):
+        # (but "During the conversation, the heads of state considered ..." is the call told
+        # before, whatever its noun says of the means)
         return False
     if a.date != b.date and not (a.status == "reported" and (a.time is None or b.time is None)) and \
             not _plan_told_closer(a, b):

@@ -277,3 +277,15 @@ def test_a_state_s_possessive_before_a_name():
     assert people["Andres Manuel López Obrador"].country == "MEX"
     assert people["Xi Jinping"].country == "CHN"
     assert not {"Gazprom Neft", "Sinopec Group", "Gwadar Port", "Reliance Industries"} & set(people)
+
+
+def test_a_listed_family_name_alone_names_its_person_and_an_organisations_head_has_no_state():
+    # Just Earth News (dev 129): "Guterres is on his first major trip ..." with no title anywhere
+    doc = make_doc("Guterres in Turkey\n\nGuterres is on his first major trip since taking the helm of the UN on "
+                   "1 January, which will also take him to Saudi Arabia.\n\nAccording to a readout issued by the "
+                   "office of Guterres' spokesperson, the talks covered Syria.\n")
+    people = _people(doc)
+    assert set(people) == {"Antonio Guterres"} and people["Antonio Guterres"].country is None
+    # negative (invented): a one-word name nobody lists, once and untitled, is no person
+    doc = make_doc("Trip\n\nMarwick is on his first major trip since January, which will take him to Oman.\n")
+    assert not _people(doc)

@@ -20,7 +20,7 @@ from .descriptions import resolve_descriptions
 from .gazetteer import Found, named_things
 from .lexicon import Lexicon, fold, lexicon
 from .names import Word, likely_female, parse_name
-from .officeholders import holder, name_key
+from .officeholders import holder, listed_name, name_key
 from .titles import find_country, title_after
 
 __all__ = ["find_actors", "is_female"]
@@ -59,7 +59,12 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
             # a full name the list does not know is someone else's, whatever its family name
             forms = [f for f in forms if " " in f]
         found = holder(person.name, *forms)
-        if found is None or (person.country is not None and person.country != found[0]):
+        if found is None:
+            head = listed_name(person.name, *forms)
+            if head is not None and person.country is None:
+                person.listed = head  # a head of an international organisation: no state
+            continue
+        if person.country is not None and person.country != found[0]:
             continue
         person.country = found[0]
         if " " in person.name:

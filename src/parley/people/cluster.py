@@ -22,6 +22,7 @@ from .candidates import Candidate
 from .gazetteer import city_names
 from .lexicon import Lexicon
 from .names import PersonName, as_given_and_family, parse_name
+from .officeholders import is_listed_name
 from .titles import TitleContext
 from .variants import givens_compatible, similar_family, word_key
 
@@ -240,6 +241,8 @@ def _one_word_evidence(mention: NamedMention, counts: Counter[str], lex: Lexicon
     title = mention.candidate.title
     if title.role is not None or bool(title.words & lex.honorifics):
         return True
+    if is_listed_name(word.text):
+        return True  # "Guterres", "Lavrov": the one person the list of office-holders names so
     return (mention.candidate.tagged_person and counts[word.key] >= _MIN_BARE_ONE_WORD_MENTIONS
             and word.key not in city_names())
 

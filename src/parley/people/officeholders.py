@@ -38,6 +38,33 @@ def _holders() -> dict[str, tuple[str, str]]:
     return {k: v for k, v in out.items() if k not in ambiguous}
 
 
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, str]:
+    """Name key -> the listed name of a head of an international organisation."""
+    out: dict[str, str] = {}
+    for people in data_file("officeholders.toml").get("heads", {}).values():
+        for name, variants in people.items():
+            for form in [name, *variants]:
+                out[name_key(form)] = name
+    return out
+
+
+def listed_name(*names: str) -> str | None:
+    """The one name the list gives the person `names` (forms of one person's name) name: an
+    office-holder of a state or a head of an international organisation."""
+    found = holder(*names)
+    if found is not None:
+        return found[1]
+    heads = {h for n in names if (h := _heads().get(name_key(n)))}
+    return heads.pop() if len(heads) == 1 else None
+
+
+def is_listed_name(word: str) -> bool:
+    """Whether a single word ("Guterres", "Lavrov") is a listed variant naming one person."""
+    key = name_key(word)
+    return key in _holders() or key in _heads()
+
+
 def holder(*names: str) -> tuple[str, str] | None:
     """(state, listed name) of the one office-holder `names` (forms of one person's name) name.
 

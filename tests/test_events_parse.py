@@ -523,3 +523,16 @@ def test_between_phrase_of_took_place_and_the_call_told_again_during():
     # negative (invented): a ceremony that took place between two dates names no participants
     doc = events_of("Talks\n\nThe ceremony took place between May 1 and May 3 in Bishkek.\n", "2021-05-04")
     assert not held(doc)
+
+
+def test_a_meeting_with_a_list_is_one_meeting_with_each_person_listed():
+    # after the shape of a Turkish MFA readout (eval 233): "met ... with:" and a list of lines
+    doc = events_of("Fidan in Sofia\n\nForeign Minister Hakan Fidan lastly met at the National Assembly of "
+                    "Bulgaria with:\n\n- Boyko Borissov, Chairperson of the Committee on Foreign Policy,\n\n"
+                    "- Kiril Petkov, Co-Chair of the We Continue the Change (PP) Party.\n", "2024-01-30")
+    partners = sorted(tuple(sorted(e.actors)) for e in held(doc))
+    assert partners == [("Boyko Borissov", "Hakan Fidan"), ("Hakan Fidan", "Kiril Petkov")]
+    # negative (invented): a list of topics names no partner
+    doc = events_of("Talks\n\nForeign Minister Hakan Fidan discussed with his hosts:\n\n- trade and energy,\n\n"
+                    "- the situation in the region.\n", "2024-01-30")
+    assert not held(doc)

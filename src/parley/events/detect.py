@@ -11,6 +11,8 @@ happening told in several sentences (an arrival, a welcome, the talks) into one 
 """
 from __future__ import annotations
 
+import re
+
 from ..dates.expressions import TimeExpr, find_time_expressions
 from ..model import Document, Event, Mention
 from ..pipeline import Context
@@ -111,6 +113,8 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
             told.mentions.append(Mention(art.doc.id, t.parsed.span.start, t.parsed.span.end))
             return []
     actors = resolve_parties(art, parties.actors, earlier, t.parsed.span.start)
+    listed = _listed_partners(r, hit) if len(actors) <= 1 else []
+    actors = actors + [n for names in listed for n in names if n not in actors]
     places = places_of(r, hit)
     quoted = art.quoted(t.span(hit.index))
     agreement = _agreement_name(r, hit)
@@ -162,11 +166,41 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
             actors = actors + [state_name(abroad[0].iso3)]
     if not _foreign(art, hit, actors, parties):
         return []
-    built = _build(r, hit, reading, actors, parties, places, times or after, agreement, adopted_at)
+    if listed:
+        # one meeting with each person the list names, as the readout tells them
+        base = [a for a in actors if not any(a in names for names in listed)]
+        built = [ev for names in listed
+                 for ev in _build(r, hit, reading, base + names, parties, places, times or after, agreement, adopted_at)]
+    else:
+        built = _build(r, hit, reading, actors, parties, places, times or after, agreement, adopted_at)
     if scene is not None:
         for ev in built:
             share_scene(ev, scene, art)
     return built
+
+
+# how a line of a list opens ("- Rosen Jeliazkov, the Speaker of the Assembly,", "• ...")
+_BULLET = re.compile(r"\s*(?:[-–—•·*▪●]|\d{1,2}[.)])\s+")
+
+
+def _listed_partners(r: Reader, hit: Hit) -> list[list[str]]:
+    """"Fidan lastly met at the National Assembly with:" and a list of lines, each naming a
+    person: the people of each line, the trigger's partners one line at a time."""
+    art, t = r.art, r.tree
+    text = art.doc.text
+    sentence = t.parsed.span
+    if hit.nominal or not text[sentence.start:sentence.end].rstrip().endswith(":"):
+        return []
+    paragraphs = art.doc.body_spans
+    k = next((j for j, p in enumerate(paragraphs) if p.start <= sentence.start < p.end), None)
+    out: list[list[str]] = []
+    for para in paragraphs[k + 1:] if k is not None else []:
+        if not _BULLET.match(text, para.start):
+            break
+        names = [n for _, n in art.actors_at(para) if art.type_of(n) == "person"]
+        if names:
+            out.append(list(dict.fromkeys(names[:1])))
+    return out
 
 
 def _after_times(r: Reader, hit: Hit, exprs: list[TimeExpr], owners: dict[int, int]) -> list[TimeExpr]:

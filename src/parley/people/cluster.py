@@ -256,7 +256,8 @@ def _has_evidence(mention: NamedMention, counts: Counter[str], lex: Lexicon) -> 
         return False
     if mention.candidate.title.is_title or mention.name.patronymic:
         return True
-    return mention.candidate.tagged_person or mention.candidate.owned_by_state
+    return mention.candidate.tagged_person or mention.candidate.owned_by_state or \
+        is_listed_name(" ".join(w.text for w in mention.name.words))
 
 
 def group_people(candidates: list[Candidate], afters: list[TitleContext], lex: Lexicon) -> list[Person]:

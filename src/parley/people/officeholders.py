@@ -60,7 +60,8 @@ def listed_name(*names: str) -> str | None:
 
 
 def is_listed_name(word: str) -> bool:
-    """Whether a single word ("Guterres", "Lavrov") is a listed variant naming one person."""
+    """Whether a name ("Kiril Petkov", or a single word: "Guterres", "Lavrov") is a listed name
+    or variant naming one person."""
     key = name_key(word)
     return key in _holders() or key in _heads()
 

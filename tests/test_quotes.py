@@ -276,7 +276,7 @@ def test_judged_as_quotes_the_subject_of_the_judging_verb():
     # first sentence naming the speaker)
     doc = make_doc("Niger\n\nThe coup in Niger has led the African Union Commission Chair, Moussa Faki to describe "
                    "their actions as “tantamount to an attempted coup d’etat”.\n")
-    assert _quote(doc, "tantamount to an attempted coup")[0] == "Moussa Faki"
+    assert _quote(doc, "tantamount to an attempted coup")[0] == "Moussa Faki Mahamat"  # the listed name
     doc = make_doc("Nairobi\n\nPresident Uhuru Kenyatta welcomed Obama to State House.\n\n"
                    "He decried terrorism as “a global threat that knows no boundaries.”\n")
     assert _quote(doc, "a global threat")[0] == "Uhuru Kenyatta"

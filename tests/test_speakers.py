@@ -178,8 +178,9 @@ def test_a_statement_published_whole_is_its_owners():
         "The State visit that I am undertaking along with my entire delegation is a commitment that we "
         "made together in June 2017.\n"
     )
-    assert _speaker(doc, "dear friend, thank you") == "Macron"
-    assert _speaker(doc, "The State visit that I am undertaking") == "Macron"
+    # (the office-holders list names him: Emmanuel Macron)
+    assert _speaker(doc, "dear friend, thank you") == "Emmanuel Macron"
+    assert _speaker(doc, "The State visit that I am undertaking") == "Emmanuel Macron"
     other = make_doc(
         "Visit\n\n"
         "Park also meets the Prime Minister on Tuesday to deliver a message from President Yoon.\n\n"

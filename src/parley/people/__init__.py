@@ -67,12 +67,12 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
         if person.country is not None and person.country != found[0]:
             continue
         person.country = found[0]
-        if " " in person.name:
-            # one person, one name: the list's ("Sergei Lavrov", "Yoon Suk-yeol", "Joseph R.
-            # Biden", "Kishida Fumio" are Sergey Lavrov, Yoon Suk Yeol, Joe Biden, Fumio Kishida)
-            # (as the article writes it where only case or diacritics differ: "Mevlüt Çavuşoğlu")
-            written = [f for f in forms if fold(f) == fold(found[1])]
-            person.listed = written[0] if written else found[1]
+        # one person, one name: the list's ("Sergei Lavrov", "Yoon Suk-yeol", "Joseph R. Biden",
+        # "Kishida Fumio", "President Macron" are Sergey Lavrov, Yoon Suk Yeol, Joe Biden, Fumio
+        # Kishida, Emmanuel Macron), as the article writes it where only case or diacritics
+        # differ ("Mevlüt Çavuşoğlu")
+        written = [f for f in forms if fold(f) == fold(found[1])]
+        person.listed = written[0] if written else found[1]
     return people
 
 

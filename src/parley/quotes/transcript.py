@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..model import Span
 from ..people.lexicon import fold
 from ..people.lexicon import lexicon as people_lexicon
+from ..people.officeholders import listed_name
 from .attribution import Cue, cue_before
 from .lexicon import QuoteLexicon
 from .speakers import Speakers
@@ -91,7 +92,10 @@ class Transcripts:
                 while words and people_lexicon().is_title(fold(words[0])):
                     words = words[1:]  # "Foreign Ministry Spokesperson Hong Lei": the name
                 if len(words) >= min_words:
-                    name = self.speakers.by_family.get(fold(words[-1]), " ".join(words))
+                    # a person of the article, else the one the list of office-holders names so
+                    # ("President Macron's statement": Emmanuel Macron)
+                    name = self.speakers.by_family.get(fold(words[-1])) or listed_name(" ".join(words)) \
+                        or " ".join(words)
                     return name, (Span(span.start + m.start("who"), span.start + m.end("who")) if span else None)
         return None
 

@@ -536,3 +536,14 @@ def test_a_meeting_with_a_list_is_one_meeting_with_each_person_listed():
     doc = events_of("Talks\n\nForeign Minister Hakan Fidan discussed with his hosts:\n\n- trade and energy,\n\n"
                     "- the situation in the region.\n", "2024-01-30")
     assert not held(doc)
+
+
+def test_here_and_an_unplaced_meeting_take_the_paragraphs_place_dateline():
+    # invented, in the style of an Indian portal: "New Delhi: ... held talks with ... here on 3 March"
+    doc = events_of("Talks in Delhi\n\nNew Delhi: External Affairs Minister S. Jaishankar held wide-ranging talks "
+                    "with Chinese Foreign Minister Wang Yi here on 3 March.\n", "2025-03-03")
+    assert one(held(doc), "04").location == "New Delhi"
+    # negative: a call is in no one place
+    doc = events_of("Call\n\nNew Delhi: External Affairs Minister S. Jaishankar spoke by phone with Chinese Foreign "
+                    "Minister Wang Yi on 3 March.\n", "2025-03-03")
+    assert one(held(doc), "04").location is None

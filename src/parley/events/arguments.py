@@ -9,9 +9,11 @@ agent of `was received by`, the one `at the invitation of` whom a visitor travel
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..dates.expressions import TimeExpr
+from ..model import Span
 from .lexicon import trigger_lexicon, trigger_noun
 from .places import state_name
 from .reader import Place, Reader, is_parties
@@ -333,6 +335,22 @@ def _modifier_actors(r: Reader, i: int) -> list[str]:
     return out
 
 
+_PLACE_DATELINE = re.compile(r"\s*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*(?::|[-–—])\s*$")
+
+
+def _place_dateline_of(r: Reader) -> list[Place]:
+    """The bare place dateline that opens the paragraph, before the sentence ("New Delhi: ...")."""
+    art = r.art
+    sentence = r.tree.parsed.span
+    para = art.paragraph_of(sentence)
+    m = _PLACE_DATELINE.match(art.doc.text[para.start:sentence.start]) if para.start < sentence.start else None
+    if m is None:
+        return []
+    span = Span(para.start + m.start("place"), para.start + m.end("place"))
+    found = art.place_name(span)
+    return [Place(found[0], found[1], span)] if found is not None else []
+
+
 def places_of(r: Reader, hit: Hit) -> list[Place]:
     """Where the event took place: the `in`/`at` phrases of its trigger and verbs, nearest
     first ("met Lavrov in Moscow", "held talks in New Delhi", "In Paris, Macron will receive")."""
@@ -354,10 +372,22 @@ def places_of(r: Reader, hit: Hit) -> list[Place]:
             found = r.places_of(t.head(a))
             if found:
                 return found
+    # "New Delhi: Jaishankar held talks with Wang Yi here on 3 March": the place dateline the
+    # paragraph opens with
+    if any(t.lower(c) == "here" for a in hit.anchors for c in t.dependents(a, "advmod")):
+        found = _place_dateline_of(r)
+        if found:
+            return found
     # "Ankara hosted talks between Putin and Erdogan": a city as subject is where
     for s_ in (subjects(r, hit.predicate, skip=hit.index) if t.is_verb(hit.predicate) else []):
         found = [pl for pl in r.places_of(s_) if pl.is_city]
         if found and not r.names_actor(s_):
+            return found
+    # "Moscow: Amid speculation ..., Jaishankar and Lavrov held talks": a meeting the sentence
+    # does not place is where the paragraph's place dateline says (a call is in no one place)
+    if hit.mode != "call":
+        found = _place_dateline_of(r)
+        if found:
             return found
     # "held meetings ... during an official visit to the Turkish capital of Ankara": where the
     # visit it took place during went

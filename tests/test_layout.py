@@ -306,3 +306,26 @@ def test_source_label_in_another_language_under_the_headline_names_the_outlet():
     doc = document_layer("Envoy summoned\n\n(Source: MEA spokesperson Raveesh Kumar/Twitter)\n\n"
                          "The ambassador was summoned to the Foreign Ministry on Wednesday, the minister said.\n")
     assert doc.outlet is None
+
+
+def test_headline_over_its_date_line_beats_a_caption_printed_twice_under_it():
+    # Roya News (eval 628): headline, date lines, then the picture's caption twice
+    text = ("Safadi meets German counterpart in Amman\n\n\nPublished: 2018-04-05 23:23\n\n"
+            "Last Updated: 2018-04-06 11:58\n\n"
+            "Heiko Maas and Ayman Al-Safadi during the press conference in Amman\n"
+            "Heiko Maas and Ayman Al-Safadi during the press conference in Amman\n\n"
+            "Jordanian Minister of Foreign Affairs and Expatriates, Ayman Al-Safadi and his German counterpart, "
+            "Heiko Maas held a joint press conference on Thursday in Amman after their meeting.\n")
+    assert document_layer(text).title == "Safadi meets German counterpart in Amman"
+
+
+def test_a_headline_opening_with_a_site_label_word_is_still_a_headline():
+    # African Examiner (eval 620): "Mission ..." opens the headline, not a mission's site name;
+    # negative: a mission's own name over its press release stays a label
+    text = ("Mission Building Demolition: Nigerian Summons Ghanaian Envoy In Abuja\n\n"
+            "(AFRICAN EXAMINER) – Minister of Foreign Affairs, Geoffrey Onyeama, on Monday summoned the envoy.\n")
+    assert document_layer(text).title == "Mission Building Demolition: Nigerian Summons Ghanaian Envoy In Abuja"
+    text = ("Permanent Mission of India to the United Nations\n\n"
+            "Statement by the Permanent Representative at the Security Council debate\n\n"
+            "The Permanent Representative said on Monday that terrorism must be fought.\n")
+    assert document_layer(text).title == "Statement by the Permanent Representative at the Security Council debate"

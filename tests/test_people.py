@@ -289,3 +289,14 @@ def test_a_listed_family_name_alone_names_its_person_and_an_organisations_head_h
     # negative (invented): a one-word name nobody lists, once and untitled, is no person
     doc = make_doc("Trip\n\nMarwick is on his first major trip since January, which will take him to Oman.\n")
     assert not _people(doc)
+
+
+def test_a_title_whose_elision_the_page_spaced_apart():
+    # African Examiner (eval 620): "Ms Iva Denoo, Charge d’ Affaires of Ghana to Nigeria,"
+    doc = make_doc("Envoy summoned\n\nMinister of Foreign Affairs, Geoffrey Onyeama, on Monday summoned Ms Iva Denoo, "
+                   "Charge d’ Affaires of Ghana to Nigeria, to explain the recent attacks.\n")
+    people = _people(doc)
+    assert people["Iva Denoo"].role == "ambassador" and people["Iva Denoo"].country == "GHA"
+    # negative (invented): a name after a comma that is no title keeps no role
+    doc = make_doc("Talks\n\nThe minister met Ms Iva Denoo, d’ Artagnan Street, in Abuja on Monday.\n")
+    assert _people(doc)["Iva Denoo"].role is None

@@ -500,9 +500,9 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
     if headline_text(text)[:1].islower():
         score -= 2.0
     long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    if _SITE_LABEL.match(text):
+    if _SITE_LABEL.match(text) and ":" not in text:
         # "Ministry of Foreign Affairs of the Kyrgyz Republic", "Official website of the President of
-        # Russia": a site's name
+        # Russia": a site's name (not "Mission Building Demolition: Nigeria Summons ...", a headline)
         score -= 2.0
     elif long_words and all(w[0].isupper() for w in long_words) and words <= 5:
         score -= 1.0  # "Office of the Spokesperson", "Foreign and Military Affairs": a label
@@ -522,6 +522,13 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
         score += 1.0  # a standfirst or deck under the headline, then the byline block or the body
     if text.rstrip().endswith((",", ";")):
         score -= 2.0  # "Ladies and Gentlemen of the Media,": an address, not a headline
+    meta = next((k for k in range(i) if infos[k].role in ("date", "byline")), None)
+    if meta is not None and any(infos[k].role == "text" and infos[k].line.words >= 3 for k in range(meta)):
+        # under the headline and its date line come a standfirst or a picture's caption
+        # ("Safadi meets German counterpart in Amman", "Published: ...", then the caption,
+        # printed twice in a row as the picture's text and its caption)
+        doubled = any(0 <= k < len(norms) and k != i and norms[k] == mine for k in (i - 1, i + 1))
+        score -= 2.5 if doubled else 1.0
     if not is_latin(text):
         score -= 3.0
     return score

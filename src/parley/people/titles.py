@@ -145,6 +145,7 @@ def title_before(text: str, start: int, lex: Lexicon) -> TitleContext:
     return TitleContext(span, context.words, context.role, context.country, context.same_role)
 
 
+_SPACED_ELISION = re.compile(r"\b([dDlL])(['’])\s+(?=[A-Za-z])")
 _APPOSITION = re.compile(r"\s*,\s*([^,.;:()\n]{2,80}?)\s*(?=[,.;:)]|$)")
 
 
@@ -153,7 +154,8 @@ def title_after(text: str, end: int, lex: Lexicon) -> TitleContext:
     m = _APPOSITION.match(text, end)
     if not m:
         return TitleContext()
-    words = [t.group() for t in _TOKEN.finditer(m.group(1))]
+    # "Charge d’ Affaires": an elision the page spaced apart is one word
+    words = [t.group() for t in _TOKEN.finditer(_SPACED_ELISION.sub(r"\1\2", m.group(1)))]
     if not words or not all(w[0].isalpha() and _title_word(fold(w), lex) for w in words):
         return TitleContext()
     context = _titled(words, lex)

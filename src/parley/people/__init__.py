@@ -20,7 +20,7 @@ from .descriptions import resolve_descriptions
 from .gazetteer import Found, named_things
 from .lexicon import Lexicon, fold, lexicon
 from .names import Word, likely_female, parse_name
-from .officeholders import holder, listed_name, name_key
+from .officeholders import holder, listed_name
 from .titles import find_country, title_after
 
 __all__ = ["find_actors", "is_female"]

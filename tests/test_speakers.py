@@ -203,3 +203,14 @@ def test_names_in_marks_and_nouns_taken_for_verbs_are_no_quotations():
     assert _no_quote(doc, "Initiative on the Safe")
     assert all(q.speaker != "Trump" for q in doc.quotes)
     assert _speaker(doc, "war crime") == "Abbas Araghchi"
+
+
+def test_a_body_named_before_a_time_phrase_is_named_without_it():
+    # TVN24 (eval 604): "The Polish foreign ministry on Monday described ... it said in a statement."
+    doc = make_doc("Envoy summoned\n\nThe Polish foreign ministry on Monday described the incident as \"regrettable.\" "
+                   "\"Diplomats enjoy special protection, regardless of the policies pursued by the governments "
+                   "that they represent,\" it said in a statement.\n")
+    assert _speaker(doc, "Diplomats enjoy special protection") == "Polish Foreign Ministry"
+    # negative (invented): a body whose name holds no time word keeps its whole name
+    doc = make_doc("Envoy summoned\n\nThe Polish Ministry of Youth and Sports said, \"The team will travel.\"\n")
+    assert _speaker(doc, "The team will travel") != "Polish Ministry"

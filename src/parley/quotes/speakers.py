@@ -28,6 +28,10 @@ from .lexicon import QuoteLexicon
 from .mentions import MentionIndex, Named
 
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her)\s+", re.IGNORECASE)
+# a time phrase the subject's words run into ("The Polish foreign ministry on Monday described")
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:on|last|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|yesterday|tonight|earlier|later|week|month|year)\b.*$", re.IGNORECASE)
 _DEFINITE = re.compile(r"^(?:the|this|that)\s+", re.IGNORECASE)
 # a collective source is named without its article ("a senior State Department official" is the
 # senior State Department official the gold of real articles names)
@@ -274,6 +278,7 @@ class Speakers:
         return self._body_named(body, found.entry.country)
 
     def _body_named(self, body: str, iso3: str | None) -> str | None:
+        body = _TRAILING_TIME.sub("", body)  # "the Polish foreign ministry on Monday said"
         words = [w.lower() for w in _WORD.findall(body)]
         lex = people_lexicon()
         if not words or not iso3 or not any(w in lex.government_heads for w in words) or len(words) > 6:

@@ -39,10 +39,11 @@ def test_nasab_name_without_its_house_fits_the_name_with_it():
 def test_shorter_name_takes_the_fuller_one_with_the_same_state():
     table = name_table([doc_with("a", ("Subrahmanyam Jaishankar", "IND", "foreign minister")),
                         doc_with("b", ("S. Jaishankar", "IND", None), ("Wang Yi", "CHN", "foreign minister")),
-                        doc_with("c", ("Antony J. Blinken", "USA", "foreign minister")),
-                        doc_with("d", ("Antony Blinken", None, "foreign minister"))])
+                        # (invented, unlisted: a listed name is the list's, see below)
+                        doc_with("c", ("Marta J. Quill", "USA", "foreign minister")),
+                        doc_with("d", ("Marta Quill", None, "foreign minister"))])
     assert table == {Person("S. Jaishankar", "IND", None): "Subrahmanyam Jaishankar",
-                     Person("Antony Blinken", None, "foreign minister"): "Antony J. Blinken"}
+                     Person("Marta Quill", None, "foreign minister"): "Marta J. Quill"}
 
 
 def test_no_state_and_no_role_in_common_is_no_evidence():
@@ -85,3 +86,12 @@ def test_the_same_name_with_and_without_a_state_or_role():
     table = resolve_block(people)
     assert table[Person("A. Blinken", "USA", None)] == "Antony Blinken"
     assert table[Person("A. Blinken", None, "foreign minister")] == "Antony Blinken"
+
+
+def test_a_listed_office_holder_takes_no_fuller_name_from_another_article():
+    # invented: a bad read elsewhere ("Has Joe Biden") is no fuller form of the listed Joe Biden;
+    # an unlisted name still takes its fuller form
+    table = resolve_block([Person("Joe Biden", "USA"), Person("Has Joe Biden", "USA")])
+    assert Person("Joe Biden", "USA") not in table
+    table = resolve_block([Person("Mark Gaddis", "USA"), Person("Mark T. Gaddis", "USA")])
+    assert table == {Person("Mark Gaddis", "USA"): "Mark T. Gaddis"}

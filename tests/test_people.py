@@ -300,3 +300,10 @@ def test_a_title_whose_elision_the_page_spaced_apart():
     # negative (invented): a name after a comma that is no title keeps no role
     doc = make_doc("Talks\n\nThe minister met Ms Iva Denoo, d’ Artagnan Street, in Abuja on Monday.\n")
     assert _people(doc)["Iva Denoo"].role is None
+
+
+def test_an_auxiliary_opening_a_question_is_no_given_name():
+    # invented briefing question: "Has Joe Biden ...?" names Joe Biden
+    doc = make_doc("Briefing\n\nQ: Has Joe Biden spoken to President Xi Jinping this week? Did Putin call?\n\n"
+                   "MS. PSAKI: He has not.\n")
+    assert {"Joe Biden", "Xi Jinping"} <= set(_people(doc)) and not any(p.startswith(("Has", "Did")) for p in _people(doc))

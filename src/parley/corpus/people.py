@@ -8,7 +8,9 @@ Jaishankar` or `Antony J. Blinken`. A shorter name takes the fuller one only whe
   single name, and never enough: King Salman is not Mohammed bin Salman);
 - the two agree on the state the person acts for or on the role, as each article gives them,
   and contradict each other on neither;
-- exactly one fuller name fits (the fullest, every other candidate a shorter form of it).
+- exactly one fuller name fits (the fullest, every other candidate a shorter form of it);
+- the list of office-holders does not already name the person so (a "Has Joe Biden" read from a
+  question is no fuller form of Joe Biden).
 
 An Arabic name printed with and without its house (`Mohamed bin Zayed`, `Mohamed bin Zayed Al
 Nahyan`) is one name written two ways: the house-less form fits the other under the same terms.
@@ -98,6 +100,13 @@ def fits(short: str, full: str) -> bool:
     return all(any(_given_fits(t, g) for g in givens) for t in s[:-1])
 
 
+@lru_cache(maxsize=65536)
+def _listed(name: str) -> bool:
+    from ..people.officeholders import listed_name
+
+    return listed_name(name) == name
+
+
 def _fullness(name: str) -> tuple[int, int, str]:
     """More words first, then more written-out (not initial) words; the name breaks ties."""
     tokens = _tokens(name)
@@ -126,6 +135,8 @@ def resolve_block(people: Iterable[Person]) -> dict[Person, str]:
     for short in people:
         if len(_tokens(short.name)) < 2:
             continue  # never by family name (or single name) alone
+        if _listed(short.name):
+            continue  # the list of office-holders gives this person's name already ("Joe Biden")
         if short.name not in fitting:
             fitting[short.name] = [n for n in by_name if fits(short.name, n)]
         fuller = sorted({n for n in fitting[short.name] if any(compatible(short, p) for p in by_name[n])},

@@ -198,3 +198,33 @@ def test_each_batch_links_against_what_is_stored(tmp_path, seed_record):
             assert len(kept) >= len(before) - 3
         assert [e.to_json() for e in queries.load_record(conn).events] == expected
         conn.close()
+
+
+def test_opening_a_new_database_waits_out_the_first_writers_race(tmp_path, monkeypatch):
+    # SQLite answers "database is locked" at once to the loser of two first writers switching a
+    # new file to WAL; opening tries again instead of failing the ingest. Any other error fails.
+    import sqlite3
+
+    from parley.store import db as store_db
+
+    real, calls = store_db.migrate, []
+
+    def racing(conn):
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("database is locked")
+        return real(conn)
+
+    monkeypatch.setattr(store_db, "migrate", racing)
+    monkeypatch.setattr(store_db, "OPEN_RETRY_PAUSE_S", 0.0)
+    store_db.connect(tmp_path / "new.db").close()
+    assert len(calls) == 2
+
+    def broken(conn):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store_db, "migrate", broken)
+    import pytest
+
+    with pytest.raises(Exception, match="disk I/O error"):
+        store_db.connect(tmp_path / "other.db")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,15 +33,32 @@ def connect(path: str | Path, *, create: bool = True, readonly: bool = False) ->
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            migrate(conn)
+            _set_up(conn)
         elif current_version(conn) != LATEST:
             raise StoreError(f"database is at schema version {current_version(conn)}, expected {LATEST}; "
                              "run 'parley ingest' on it to migrate", str(db))
     except sqlite3.DatabaseError as err:
         raise StoreError(f"cannot open database ({err})", str(db)) from None
     return conn
+
+
+# a new database's first writers race to switch it to WAL and create its tables; SQLite answers
+# "database is locked" at once to the loser of that switch, whatever the busy timeout
+OPEN_RETRIES = 40
+OPEN_RETRY_PAUSE_S = 0.25
+
+
+def _set_up(conn: sqlite3.Connection) -> None:
+    for attempt in range(OPEN_RETRIES):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(conn)
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or attempt == OPEN_RETRIES - 1:
+                raise
+            time.sleep(OPEN_RETRY_PAUSE_S)
 
 
 @contextmanager

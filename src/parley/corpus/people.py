@@ -54,16 +54,12 @@ def _without_house(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A nasab name without the house after its chain (`mohamed bin zayed al nahyan` ->
     `mohamed bin zayed`); any other name as it is."""
     from ..people.lexicon import lexicon
+    from ..people.names import nasab_chain
 
     lex = lexicon()
-    first = next((i for i, t in enumerate(tokens) if i >= 1 and t in lex.nasab_markers), None)
-    if first is None:
-        return tokens
-    end = first
-    while end + 1 < len(tokens) and tokens[end] in lex.nasab_markers:
-        end += 2
-    if end < len(tokens) and tokens[end] in lex.house_particles:
-        return tokens[:end]
+    chain = nasab_chain(tokens, lex)
+    if chain is not None and chain[1] < len(tokens) and tokens[chain[1]] in lex.house_particles:
+        return tokens[:chain[1]]
     return tokens
 
 

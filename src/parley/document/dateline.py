@@ -66,6 +66,20 @@ def is_place(name: str) -> bool:
     return name in _city_names() or name.title() in _city_names() or name.title() in _state_names()
 
 
+# a bare place opening a paragraph as its dateline ("Moscow: Amid speculation ...", "BEIJING -
+# ..."): it stays in the body, but is no part of the clause after it
+_OPENING_PLACE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*(?::|[-–—](?=\s))\s+(?=[A-Z])")
+
+
+def opening_place(text: str, start: int, end: int) -> tuple[Span, int] | None:
+    """A bare place dateline opening `text[start:end]`: the place's span, and where the words
+    after it begin."""
+    m = _OPENING_PLACE.match(text, start, end)
+    if m is None or not is_place(m.group(1)):
+        return None
+    return Span(m.start(1), m.end(1)), m.end()
+
+
 @lru_cache(maxsize=1)
 def _state_names() -> frozenset[str]:
     return frozenset(data_file("countries.toml")["iso3"])

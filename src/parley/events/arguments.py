@@ -9,11 +9,10 @@ agent of `was received by`, the one `at the invitation of` whom a visitor travel
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..dates.expressions import TimeExpr
-from ..model import Span
+from ..document.dateline import opening_place
 from .lexicon import trigger_lexicon, trigger_noun
 from .places import state_name
 from .reader import Place, Reader, is_parties
@@ -335,20 +334,17 @@ def _modifier_actors(r: Reader, i: int) -> list[str]:
     return out
 
 
-_PLACE_DATELINE = re.compile(r"\s*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*(?::|[-–—])\s*$")
-
-
 def _place_dateline_of(r: Reader) -> list[Place]:
-    """The bare place dateline that opens the paragraph, before the sentence ("New Delhi: ...")."""
+    """The bare place dateline that opens the paragraph, before the sentence ("New Delhi: ...";
+    the sentence starts after it: `nlp._after_place_dateline`)."""
     art = r.art
     sentence = r.tree.parsed.span
     para = art.paragraph_of(sentence)
-    m = _PLACE_DATELINE.match(art.doc.text[para.start:sentence.start]) if para.start < sentence.start else None
-    if m is None:
+    found = opening_place(art.doc.text, para.start, para.end) if para.start < sentence.start else None
+    if found is None or found[1] != sentence.start:
         return []
-    span = Span(para.start + m.start("place"), para.start + m.end("place"))
-    found = art.place_name(span)
-    return [Place(found[0], found[1], span)] if found is not None else []
+    named = art.place_name(found[0])
+    return [Place(named[0], named[1], found[0])] if named is not None else []
 
 
 def places_of(r: Reader, hit: Hit) -> list[Place]:

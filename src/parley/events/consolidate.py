@@ -46,8 +46,8 @@ def _meeting_in_a_hosts_country(art: Article, events: list[Event]) -> list[Event
     """A meeting held in the country of one side and attended by the other from abroad is that
     side hosting the other's visit (CAMEO 042/043: "Orban met Putin in the Kremlin", "Fidan and
     Gabriel met in Sofia"), the direction the article's order gives. Not a meeting of three
-    states, nor one at a summit or conference held there, nor one of several the visitor holds in that country (the visit is
-    one of them; the others stay meetings)."""
+    states, nor one at a summit or conference held there, nor one of several the visitor holds
+    in that country (the visit is one of them; the others stay meetings)."""
     for ev in events:
         if ev.code != "040" or not ev.location or ev.evidence.get("during") or ev.evidence.get("scene"):
             continue

@@ -169,8 +169,9 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     if listed:
         # one meeting with each person the list names, as the readout tells them
         base = [a for a in actors if not any(a in names for names in listed)]
+        when = times or after
         built = [ev for names in listed
-                 for ev in _build(r, hit, reading, base + names, parties, places, times or after, agreement, adopted_at)]
+                 for ev in _build(r, hit, reading, base + names, parties, places, when, agreement, adopted_at)]
     else:
         built = _build(r, hit, reading, actors, parties, places, times or after, agreement, adopted_at)
     if scene is not None:
@@ -197,9 +198,11 @@ def _listed_partners(r: Reader, hit: Hit) -> list[list[str]]:
     for para in paragraphs[k + 1:] if k is not None else []:
         if not _BULLET.match(text, para.start):
             break
-        names = [n for _, n in art.actors_at(para) if art.type_of(n) == "person"]
-        if names:
-            out.append(list(dict.fromkeys(names[:1])))
+        # the line's first person: the one it lists ("- Delyan Peevski, Chairperson of the ...
+        # Group, and members of the Group,")
+        person = next((n for _, n in art.actors_at(para) if art.type_of(n) == "person"), None)
+        if person is not None:
+            out.append([person])
     return out
 
 

@@ -6,7 +6,6 @@ but its lemmatizer, with the parser's sentences, as parley first did.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import Any
@@ -91,22 +90,15 @@ def _clip(doc: Document, starts: list[int], start: int, end: int) -> list[Span]:
     return pieces
 
 
-# a bare place opening a paragraph as its dateline ("Moscow: Amid speculation ...", "BEIJING -
-# ..."): it stays in the body (layout.py) but is no part of the first sentence's clause
-_PLACE_DATELINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*(?::|[-–—](?=\s))\s+(?=[A-Z])")
-
-
 def _after_place_dateline(text: str, sentence: Span, starts: list[int]) -> Span:
-    """The sentence without the place dateline its paragraph opens with: the parser would make
-    the place the subject ("Moscow: ..., Jaishankar and Lavrov held talks")."""
-    from ..document.dateline import is_place
+    """The sentence without the place dateline its paragraph opens with ("Moscow: ..."): the
+    parser would make the place the subject ("Moscow: ..., Jaishankar and Lavrov held talks")."""
+    from ..document.dateline import opening_place
 
-    if sentence.start not in set(starts[:LEAD_DATELINE_PARAGRAPHS]):
+    if sentence.start not in starts[:LEAD_DATELINE_PARAGRAPHS]:
         return sentence
-    m = _PLACE_DATELINE.match(text, sentence.start, sentence.end)
-    if m is None or not is_place(m.group(1)):
-        return sentence
-    return Span(m.end(), sentence.end)
+    found = opening_place(text, sentence.start, sentence.end)
+    return Span(found[1], sentence.end) if found is not None else sentence
 
 
 # the body paragraphs a dateline may open

@@ -20,7 +20,7 @@ from .descriptions import resolve_descriptions
 from .gazetteer import Found, named_things
 from .lexicon import Lexicon, fold, lexicon
 from .names import Word, likely_female, parse_name
-from .officeholders import holder, listed_name
+from .officeholders import head_name, holder
 from .titles import find_country, title_after
 
 __all__ = ["find_actors", "is_female"]
@@ -60,7 +60,7 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
             forms = [f for f in forms if " " in f]
         found = holder(person.name, *forms)
         if found is None:
-            head = listed_name(person.name, *forms)
+            head = head_name(person.name, *forms)
             if head is not None and person.country is None:
                 person.listed = head  # a head of an international organisation: no state
             continue

@@ -7,6 +7,7 @@ titles and patronymics left out.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Span
@@ -89,15 +90,24 @@ class PersonName:
         return self.given_keys + self.family_key
 
 
-def _nasab(words: list[Word], lex: Lexicon) -> PersonName | None:
-    """`Faisal bin Farhan bin Abdullah Al Saud`: given name, the chain, then a house or family."""
-    keys = [w.key for w in words]
+def nasab_chain(keys: Sequence[str], lex: Lexicon) -> tuple[int, int] | None:
+    """Where a name's nasab chain runs (`keys`: its folded words): from its first marker ("bin")
+    to just after its last link; None for a name without one."""
     first = next((i for i, k in enumerate(keys) if i >= 1 and k in lex.nasab_markers), None)
-    if first is None or first + 1 >= len(words):
+    if first is None or first + 1 >= len(keys):
         return None
     end = first
-    while end + 1 < len(words) and keys[end] in lex.nasab_markers:
+    while end + 1 < len(keys) and keys[end] in lex.nasab_markers:
         end += 2
+    return first, end
+
+
+def _nasab(words: list[Word], lex: Lexicon) -> PersonName | None:
+    """`Faisal bin Farhan bin Abdullah Al Saud`: given name, the chain, then a house or family."""
+    chain = nasab_chain([w.key for w in words], lex)
+    if chain is None:
+        return None
+    first, end = chain
     rest = tuple(words[end:])
     # a house name ("Al Saud") is the dynasty's, not the person's family name
     house = rest if rest and rest[0].key in lex.house_particles else ()

@@ -49,14 +49,18 @@ def _heads() -> dict[str, str]:
     return out
 
 
+def head_name(*names: str) -> str | None:
+    """The listed name of the one head of an international organisation `names` (forms of one
+    person's name) name."""
+    heads = {h for n in names if (h := _heads().get(name_key(n)))}
+    return heads.pop() if len(heads) == 1 else None
+
+
 def listed_name(*names: str) -> str | None:
     """The one name the list gives the person `names` (forms of one person's name) name: an
     office-holder of a state or a head of an international organisation."""
     found = holder(*names)
-    if found is not None:
-        return found[1]
-    heads = {h for n in names if (h := _heads().get(name_key(n)))}
-    return heads.pop() if len(heads) == 1 else None
+    return found[1] if found is not None else head_name(*names)
 
 
 def is_listed_name(word: str) -> bool:
@@ -81,9 +85,3 @@ def holder(*names: str) -> tuple[str, str] | None:
         if h is not None:
             found.add(h)
     return found.pop() if len(found) == 1 else None
-
-
-def holder_country(*names: str) -> str | None:
-    """The state of the office-holder any of `names` names, when they name one holder only."""
-    found = holder(*names)
-    return found[0] if found else None

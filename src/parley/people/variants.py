@@ -50,12 +50,6 @@ def _given_groups() -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in groups.items()}
 
 
-def given_variant(a: str, b: str) -> bool:
-    """Two forms of one given name (`Joseph` and `Joe`, data/given_names.toml), not the same form."""
-    ka, kb = word_key(a), word_key(b)
-    return ka != kb and bool(_given_groups().get(ka, frozenset()) & _given_groups().get(kb, frozenset()))
-
-
 def similar_words(a: str, b: str, threshold: int) -> bool:
     """Equal keys, or one spelling apart (same first letter, both long enough)."""
     if a == b:

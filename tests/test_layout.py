@@ -116,6 +116,10 @@ from parley.document.lines import split_lines  # noqa: E402
     ("KUALA LUMPUR (Dec 22): Prime Minister", False, ("Kuala Lumpur", None, 12, 22, None)),
     ("New Delhi/UNI: Indian Prime Minister", False, ("New Delhi", None, None, None, "UNI")),
     ("Shafaq News/ U.S. Secretary of State", False, (None, None, None, None, "Shafaq News")),
+    # a numeric date between slashes (Xural, eval 202); a slash before a number that is no date
+    # gives none (invented)
+    ("Baku/10.03.22/ A trilateral meeting of Russian Foreign Ministers", False, ("Baku", 2022, 3, 10, None)),
+    ("Baku/2 The ministers met", False, None),
     ("New York, Sep 22: External Affairs Minister", False, ("New York", None, 9, 22, None)),
     ("New Delhi, October 27", True, ("New Delhi", None, 10, 27, None)),
     ("BAKU, Azerbaijan, May 1", True, ("Baku", None, 5, 1, None)),

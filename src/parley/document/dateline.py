@@ -97,7 +97,8 @@ def _credit_parts(inner: str, order: DateOrder) -> tuple[str | None, DateMention
     return name, date
 
 
-_SEPARATORS = re.compile(r"[ \t,.]*")
+# ("Baku/10.03.22/ Text": a slash between the place and the date)
+_SEPARATORS = re.compile(r"/(?=\d)|[ \t,.]*")
 _COMMA = re.compile(r"[ \t]*[,.]?[ \t]*")
 
 
@@ -129,7 +130,8 @@ def _date_at(text: str, pos: int, order: DateOrder) -> DateMention | None:
     """A date mention starting at `pos` (after separators) in `text`."""
     skip = _SEPARATORS.match(text, pos)
     start = skip.end() if skip else pos
-    for mention in find_dates(text, Span(start, min(len(text), start + 60)), order):
+    # (read from `pos`: the slash before `10.03.22/` is part of that date's form)
+    for mention in find_dates(text, Span(pos, min(len(text), start + 60)), order):
         if mention.span.start == start:
             return mention
         break

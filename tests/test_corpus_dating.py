@@ -27,3 +27,16 @@ def test_a_day_and_month_the_article_names_may_lean_on_a_month_the_corpus_knows(
     need = DateNeed("later.txt", "04", None, ("KAZ", "RUS"), 11, 9, None, (11, 21))
     assert need.matches(_known("2020-11", "month"))
     assert need.year([_known("2020-11", "month")]) == 2020
+
+
+def test_a_need_leans_only_on_events_of_the_same_states():
+    # "Putin's visit to Kazakhstan in November last year" (eval 222's shape): a Russia-Turkey
+    # meeting of some November shares Russia but is no date for it; a visit whose host the
+    # other article left out may be
+    need = DateNeed("kaztag.txt", "04", None, ("KAZ", "RUS"), 11, None, -1, (7, 4))
+    russia_turkey = KnownDate("other.txt", DateValue("2021-11-19", "day"), "04", None, ("RUS", "TUR"))
+    russia_alone = KnownDate("other.txt", DateValue("2023-11", "month"), "04", None, ("RUS",))
+    assert not need.matches(russia_turkey)
+    assert need.matches(russia_alone)
+    assert need.matches(_known("2023-11-09", "day"))
+    assert need.year([russia_alone]) == 2024

@@ -103,7 +103,7 @@ class DateNeed:
             return False
         if self.key:
             return bool(k.key) and keys_compatible(k.key or "", self.key)
-        if not (set(self.states) & set(k.states)) or k.key:
+        if k.key or not _same_parties(self.states, k.states):
             return False
         if self.weekday is not None:
             return self._weekday_year(k) is not None
@@ -142,6 +142,13 @@ class DateNeed:
         doc, root, key, states, month, day, offset, dateline, *rest = raw
         return cls(doc, root, key, tuple(states), month, day, offset, tuple(dateline) if dateline else None,
                    rest[0] if rest else None)
+
+
+def _same_parties(need: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """Whether two events can be of the same states: one's states include the other's (a Russia-Turkey
+    meeting is no date for a Russia-Kazakhstan visit; a visit whose host the text left out may be)."""
+    a, b = set(need), set(known)
+    return bool(a and b) and (a <= b or b <= a)
 
 
 # an undated article's own day (day, month and weekday) and an event of the same states the

@@ -117,6 +117,36 @@ def test_state_bodies_take_the_state_adjective_and_the_dateline_state():
     assert _speaker(bare, "The process will resume") is None
 
 
+def test_a_body_named_without_its_state_is_of_the_one_government_the_article_names():
+    # real paragraphs (The Whistler, eval 623), no dateline: "the ministry" and "it" are the
+    # Ministry of Foreign Affairs of the government the lead names
+    doc = make_doc(
+        "Nigeria recalls envoy\n\n"
+        "The Federal Government of Nigeria says it has recalled its Ambassador in Indonesia as it reviews "
+        "its bilateral relations with the country.\n\n"
+        "\u201cThe Ministry of Foreign Affairs had previously summoned the Indonesian Ambassador to the "
+        "Ministry to express outrage and to protest strongly.\n\n"
+        "Amid the reactions on social media, the ministry assured that the federal government will keep "
+        "protecting the rights of Nigerians in diaspora.\n\n"
+        "\u201cThe Ministry of Foreign Affairs reaffirms its resolve to protect the interest of Nigeria and "
+        "calls for calm as consultations continue,\u201d it stated.\n"
+    )
+    assert _speaker(doc, "will keep protecting") == "Nigerian Ministry of Foreign Affairs"
+    assert _speaker(doc, "reaffirms its resolve") == "Nigerian Ministry of Foreign Affairs"
+    # invented: the lead names the governments of two states; whose ministry it is, is not said
+    two = make_doc(
+        "Envoys recalled\n\n"
+        "The Federal Government of Nigeria and the Government of Ghana say they have recalled their "
+        "Ambassadors as they review their bilateral relations.\n\n"
+        "\u201cThe Ministry of Foreign Affairs had previously summoned the Ambassador to the "
+        "Ministry to express outrage and to protest strongly.\n\n"
+        "Amid the reactions on social media, the ministry assured that the federal government will keep "
+        "protecting the rights of its citizens in diaspora.\n"
+    )
+    # (a reported clause whose speaker is unknown is not kept; none may name one)
+    assert not any(q.speaker for q in two.quotes if "will keep protecting" in q.span.of(two.text))
+
+
 def test_labelled_transcripts_with_colons_capitals_and_points():
     # real transcripts: the Kremlin (eval 426, an excerpt that stops mid-sentence), the White
     # House briefing of 2021-01-20 (official corpus), the American Presidency Project (eval 406)

@@ -94,6 +94,7 @@ class Speakers:
         # anonymous sources by head noun ("a senior U.S. official"), for "the official said"
         self.anonymous: dict[str, list[tuple[int, str]]] = {}
         # the state bodies the article names anywhere, for "the ministry said" (`bodies.py`)
+        self.body_states: list[tuple[int, str]] = []  # (position, state) of those bodies
         self.bodies: list[tuple[int, str]] = self._named_bodies(spans or [])
         # people by role ("minister" also holds every kind of minister), with mention starts
         self._roles: dict[str, list[tuple[list[int], Actor]]] = {}
@@ -232,11 +233,21 @@ class Speakers:
             name = self._body_named(b.body, b.country)
             if name:
                 found.append((b.start, name))
+                self.body_states.append((b.start, b.country))
         for actor in self.actors:
             if actor.type == "organization" and actor.country and actor.role == "government body":
                 name = self._org_name(Named(actor.mentions[0], actor)) if actor.mentions else actor.name
                 found.extend((m.start, name) for m in actor.mentions)
+                self.body_states.extend((m.start, actor.country) for m in actor.mentions)
+        self.body_states.sort()
         return sorted(found)
+
+    def _state_of_bodies_before(self, position: int) -> str | None:
+        """The one state whose bodies the article named before `position` ("The Federal Government
+        of Nigeria says ...", then "the ministry said"): with no dateline, the government whose
+        ministry it is; none where bodies of two states were named."""
+        states = {iso for pos, iso in self.body_states if pos < position}
+        return states.pop() if len(states) == 1 else None
 
     def _home_body(self, phrase: str, position: int) -> str | None:
         """`the government`, `the ministry`: the body of that name the article named with its
@@ -254,7 +265,26 @@ class Speakers:
         for _, name in sorted(before, reverse=True):
             if wanted <= set(_WORD.findall(name.lower())):
                 return name
-        return self._body_named(body, self.home) if self.home else None
+        if self.home:
+            return self._body_named(body, self.home)
+        # no dateline: a body the article named without its state ("The Ministry of Foreign
+        # Affairs has received ...": a paper does not qualify its own country's ministry) is of
+        # the one government it names with a state ("The Federal Government of Nigeria says")
+        stateless = self._stateless_body_before(wanted, position)
+        home = self._state_of_bodies_before(position) if stateless else None
+        return self._body_named(stateless, home) if stateless and home else None
+
+    def _stateless_body_before(self, wanted: set[str], position: int) -> str | None:
+        """The full name of the body `the ministry` points back to, where the article named it without
+        its state ("The Ministry of Foreign Affairs has received ...", then "the ministry said")."""
+        best: tuple[int, str] | None = None
+        for actor in self.actors:
+            if actor.type != "organization" or actor.country or not wanted <= set(_WORD.findall(actor.name.lower())):
+                continue
+            starts = [m.start for m in actor.mentions if m.start < position]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), actor.name)
+        return best[1] if best else None
 
     def _state_body(self, phrase: str) -> str | None:
         """A state's body as the gold of real articles names it: `Morocco's foreign ministry`,
@@ -434,6 +464,7 @@ class Speakers:
             return self._issuer_before(subject.start) if words[-1] == "it" else None
         home = self._home_body(phrase, subject.start)
         if home:
+            self.note_issuer(subject.start, home)  # "..., it stated": the ministry
             return home
         body = self._state_body(phrase)
         if body:

@@ -147,6 +147,26 @@ def test_a_body_named_without_its_state_is_of_the_one_government_the_article_nam
     assert not any(q.speaker for q in two.quotes if "will keep protecting" in q.span.of(two.text))
 
 
+def test_she_and_he_follow_the_gender_of_given_names():
+    # real paragraphs (Bloomberg via BNN, eval 407): "she" is the press secretary, not the
+    # president the next sentence makes its subject; the second article is invented: "he" is
+    # not the woman named last
+    doc = make_doc(
+        "Biden to visit Canada\n\n"
+        "Biden will travel to Ottawa from March 23-24, White House Press Secretary Karine Jean-Pierre said "
+        "in a statement. US President Joe Biden has not visited the northern neighbor yet.\n\n"
+        "The two leaders will \u201cdiscuss defense cooperation and modernizing the North American "
+        "Aerospace Defense Command,\u201d she said.\n"
+    )
+    assert _speaker(doc, "discuss defense cooperation") == "Karine Jean-Pierre"
+    other = make_doc(
+        "Talks in Brussels\n\n"
+        "Foreign Minister Sergey Lavrov met Foreign Minister Maria Fernandes in Brussels on Monday.\n\n"
+        "\u201cWe have agreed to continue the dialogue on all issues,\u201d he said.\n"
+    )
+    assert _speaker(other, "We have agreed to continue") == "Sergey Lavrov"
+
+
 def test_labelled_transcripts_with_colons_capitals_and_points():
     # real transcripts: the Kremlin (eval 426, an excerpt that stops mid-sentence), the White
     # House briefing of 2021-01-20 (official corpus), the American Presidency Project (eval 406)

@@ -40,6 +40,8 @@ class Lexicon:
     female_family_endings: tuple[str, ...]
     female_titles: frozenset[str]
     male_titles: frozenset[str]
+    female_given_names: frozenset[str]
+    male_given_names: frozenset[str]
     # folded phrase (one or more words) -> ISO3, for country names and for demonyms
     countries: dict[str, str]
     demonyms: dict[str, str]
@@ -161,6 +163,8 @@ def lexicon() -> Lexicon:
         female_family_endings=tuple(gender["female_family_endings"]),
         female_titles=_folded(gender["female_titles"]),
         male_titles=_folded(gender["male_titles"]),
+        female_given_names=_folded(gender["female_given_names"]),
+        male_given_names=_folded(gender["male_given_names"]),
         countries=countries,
         demonyms=demonyms,
         place_words=place_words,

@@ -171,4 +171,11 @@ def likely_female(name: PersonName, title_words: set[str], lex: Lexicon) -> bool
         return False
     if name.family and name.family[-1].key.endswith(lex.female_family_endings):
         return True
+    if name.given and name.family:
+        # "Karine Jean-Pierre", "US President Joe Biden" (a mention's given words may hold its
+        # titles); a lone word may be a family name ("Lee", "Kim")
+        keys = {w.key for w in name.given}
+        female, male = bool(keys & lex.female_given_names), bool(keys & lex.male_given_names)
+        if female != male:
+            return female
     return None

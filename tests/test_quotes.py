@@ -41,6 +41,22 @@ def test_marks_of_all_kinds_with_cues_after_and_before():
     assert ("Wang Yi", "We will meet again soon,", "direct") in quotes
 
 
+def test_a_straight_opening_mark_closed_by_a_curly_one():
+    # real paragraphs (The Hill, eval 433): the page opens with straight marks and closes with
+    # curly ones; each quotation ends at its own closing mark, not at the next paragraph's
+    doc = make_doc(
+        "Obama meets Castro\n\n"
+        "\"Obviously, our intention has always been to get a ball rolling, knowing that change wasn't going "
+        "to happen overnight,\u201d Obama said in an interview with ABC News that aired Monday.\n\n"
+        "\"Change is going to happen, and I think that Castro understands that,\u201d he added.\n"
+    )
+    assert _quotes(doc) == [
+        ("Barack Obama", "Obviously, our intention has always been to get a ball rolling, knowing that change "
+         "wasn't going to happen overnight,", "direct"),
+        ("Barack Obama", "Change is going to happen, and I think that Castro understands that,", "direct"),
+    ]
+
+
 def test_quote_broken_by_attribution_and_pronoun():
     doc = make_doc(
         "Talks in Ankara\n\n"

@@ -547,3 +547,23 @@ def test_here_and_an_unplaced_meeting_take_the_paragraphs_place_dateline():
     doc = events_of("Call\n\nNew Delhi: External Affairs Minister S. Jaishankar spoke by phone with Chinese Foreign "
                     "Minister Wang Yi on 3 March.\n", "2025-03-03")
     assert one(held(doc), "04").location is None
+
+
+def test_a_date_after_since_bounds_a_period_and_dates_no_act_of_the_clause():
+    # real sentence (Yomiuri, eval 613): the summit is Thursday's, not December 2011's
+    doc = events_of("Summit in Tokyo\n\nIn the first visit to Japan by a South Korean president since December "
+                    "2011 outside of multilateral gatherings, Prime Minister Fumio Kishida held a summit with South "
+                    "Korean President Yoon Suk Yeol in Tokyo on Thursday.\n", "2023-03-16")
+    summit = one(held(doc), "04")
+    assert summit.date == DateValue("2023-03-16", "day") and set(summit.actors) >= {"Fumio Kishida", "Yoon Suk Yeol"}
+    # (and the visit before it is one of December 2011)
+    assert [e.date for e in doc.events if e.status == "referenced"] == [DateValue("2011-12", "month")]
+    # real sentence (Jiji, eval 330): "last week" dates the administration's launch, not the call
+    doc = events_of("Call\n\nJapanese Foreign Minister Toshimitsu Motegi and Chinese Foreign Minister Wang Yi held "
+                    "their first talks over the telephone since the launch of Prime Minister Sanae Takaichi's "
+                    "administration last week.\n", "2025-10-28")
+    call = one(doc.events, "04")
+    assert call.date == DateValue("2025-10-28", "day")
+    # invented: on the event noun itself, "since" dates the visit before (a visit then)
+    doc = events_of("Visit\n\nWang's trip is his first visit to India since March 2022.\n", "2025-03-03")
+    assert all(e.date != DateValue("2025-03-03", "day") for e in doc.events)

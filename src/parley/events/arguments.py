@@ -452,11 +452,21 @@ def expression_owners(r: Reader, exprs: list[TimeExpr], heads: set[int]) -> dict
         root = t.phrase_head(tokens)
         if root is None:
             continue
+        bound = False
         for a in t.ancestors(root):
+            if t.lower(a) in BOUND_WORDS and t.dep(a) in ("prep", "mark"):
+                bound = True
             if a in heads or t.is_verb(a):
-                out[k] = a
+                if not (bound and t.is_verb(a)):
+                    out[k] = a
                 break
     return out
+
+
+# prepositions whose date bounds a period: no date of the clause's act ("In the first visit
+# since December 2011, Kishida held a summit with Yoon on Thursday"); on an event noun it dates
+# the occasion before ("his first visit to India since March 2022": a visit then)
+BOUND_WORDS = ("since", "until", "till")
 
 
 def meeting_noun(r: Reader, o: int) -> bool:

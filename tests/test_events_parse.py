@@ -567,3 +567,17 @@ def test_a_date_after_since_bounds_a_period_and_dates_no_act_of_the_clause():
     # invented: on the event noun itself, "since" dates the visit before (a visit then)
     doc = events_of("Visit\n\nWang's trip is his first visit to India since March 2022.\n", "2025-03-03")
     assert all(e.date != DateValue("2025-03-03", "day") for e in doc.events)
+
+
+def test_an_event_a_news_item_comes_ahead_of_is_planned():
+    # real sentence (The Straits Times, eval 626): the meeting is still to come
+    doc = events_of("Call\n\nThe call comes ahead of a meeting between Mr Trump and Israeli Prime Minister Benjamin "
+                    "Netanyahu, where the latter is expected to press for any deal with Iran to include curbs.\n",
+                    "2026-02-11")
+    assert not held(doc)
+    assert [e.status for e in doc.events if "Benjamin Netanyahu" in e.actors] == ["planned"]
+    # invented: a meeting held ahead of a summit is held; the summit is not
+    doc = events_of("Talks\n\nIndian Prime Minister Narendra Modi met Russian President Vladimir Putin in Astana on "
+                    "Wednesday on the eve of the summit.\n", "2024-07-03")
+    meeting = one(held(doc), "04")
+    assert set(meeting.actors) == {"Narendra Modi", "Vladimir Putin"}

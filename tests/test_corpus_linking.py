@@ -323,3 +323,30 @@ def test_a_visit_s_reports_keep_its_direction():
         docs.append(doc)
     events = CorpusResult.of(docs).events
     assert len(events) == 1 and events[0].code == "042" and events[0].actors[0] == LEADER["AZE"]
+
+
+def test_a_weekday_another_report_gives_dates_news_an_article_dated_only_by_its_own_day():
+    # invented example: Tuesday's report does not say when the leaders spoke; an undated report
+    # of the same talk says "on Monday": the talk was Monday's
+    tuesday = DateValue.of(2022, 1, 18)
+    printed = _news_of(tuesday, tuesday, "tuesday.txt", stated=False)
+    text = "Aliyev spoke with Putin on Monday about the attack. " * 2
+    undated = _meeting_doc("undated.txt", None, None)
+    undated.text = text
+    undated.events[0].mentions = [Mention("undated.txt", 0, 51)]
+    undated.events[0].time = Span(text.index("on Monday"), text.index("on Monday") + len("on Monday"))
+    result = CorpusResult.of([printed, undated])
+    assert _sources(result) == [["tuesday.txt", "undated.txt"]]
+    assert result.events[0].date == DateValue.of(2022, 1, 17)
+    # alone, Tuesday's report dates the talk by its own day
+    assert CorpusResult.of([_news_of(tuesday, tuesday, "alone.txt", stated=False)]).events[0].date == tuesday
+
+
+def test_weekday_before_needs_one_weekday_and_a_day():
+    from parley.corpus.linking import weekday_before
+    tuesday = DateValue.of(2022, 1, 18)
+    assert weekday_before(tuesday, {0}) == DateValue.of(2022, 1, 17)
+    assert weekday_before(tuesday, {1}) == tuesday
+    assert weekday_before(tuesday, {2}) == DateValue.of(2022, 1, 12)
+    assert weekday_before(tuesday, {0, 4}) == tuesday  # two weekdays: which one is not said
+    assert weekday_before(DateValue.of(2022, 1), {0}) == DateValue.of(2022, 1)

@@ -19,6 +19,8 @@ about other events never change it, and the result does not depend on input orde
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -311,7 +313,9 @@ def finalize(cluster_id: str, units: list[LinkUnit]) -> Event:
             if (x.document, x.start) not in seen:
                 seen.add((x.document, x.start))
                 mentions.append(x)
-    date, _ = best_date(ordered)
+    date, stated = best_date(ordered)
+    if date is not None and not stated:
+        date = weekday_before(date, {m.weekday for m in ordered if m.weekday is not None})
     key = next((u.key for u in units if u.key), None)
     event = Event(
         code=code, actors=actors, status=status, mentions=mentions, location=location, date=date,
@@ -323,6 +327,20 @@ def finalize(cluster_id: str, units: list[LinkUnit]) -> Event:
     if key:
         event.evidence["agreement_key"] = key
     return event
+
+
+def weekday_before(date: DateValue, weekdays: set[int]) -> DateValue:
+    """An event dated only by the day of an article that reports it, which another report puts on
+    a weekday ("spoke with Sheikh Mohamed on Monday", in an article that has no date of its own):
+    that weekday in the week up to the article's day (Monday 17 January for a report of Tuesday
+    the 18th). One weekday only; two say nothing."""
+    if date.precision != "day" or len(weekdays) != 1:
+        return date
+    (weekday,) = weekdays
+    day = dt.date(date.year, date.month, date.day)
+    back = (day.weekday() - weekday) % 7
+    found = day - dt.timedelta(days=back)
+    return DateValue.of(found.year, found.month, found.day)
 
 
 def keep(event: Event, parties: int = 2) -> bool:

@@ -22,8 +22,8 @@ from typing import Any
 
 from ..events.agreements import keys_compatible
 from ..events.places import country_of_place, iso_of_state_name, state_name
-from ..events.settle import NEWS_WINDOW_DAYS, compare_days, fallback_location
-from ..model import DateValue, Document, Mention
+from ..events.settle import NEWS_WINDOW_DAYS, compare_days, fallback_location, time_expression
+from ..model import DateValue, Document, Event, Mention
 
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 STATUS_RANK = {"reported": 0, "referenced": 1, "planned": 2}
@@ -51,6 +51,9 @@ class Member:
     key: str | None = None
     mode: str = ""
     trigger: str = ""
+    # the weekday the words give a mention the article cannot date ("spoke on Monday" in an
+    # article with no date of its own): 0 Monday .. 6 Sunday
+    weekday: int | None = None
 
     @property
     def start(self) -> int:
@@ -61,7 +64,7 @@ class Member:
                 "mentions": [[m.document, m.start, m.end] for m in self.mentions],
                 "date": [self.date.value, self.date.precision] if self.date else None, "stated": self.stated,
                 "location": self.location, "fallback": self.fallback, "agreement": self.agreement,
-                "key": self.key, "mode": self.mode, "trigger": self.trigger}
+                "key": self.key, "mode": self.mode, "trigger": self.trigger, "weekday": self.weekday}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> "Member":
@@ -69,7 +72,8 @@ class Member:
                    mentions=[Mention(d, s, e) for d, s, e in raw["mentions"]],
                    date=DateValue(*raw["date"]) if raw.get("date") else None, stated=raw.get("stated", False),
                    location=raw.get("location"), fallback=raw.get("fallback"), agreement=raw.get("agreement"),
-                   key=raw.get("key"), mode=raw.get("mode", ""), trigger=raw.get("trigger", ""))
+                   key=raw.get("key"), mode=raw.get("mode", ""), trigger=raw.get("trigger", ""),
+                   weekday=raw.get("weekday"))
 
 
 def best_date(members: list[Member]) -> tuple[DateValue | None, bool]:
@@ -361,8 +365,19 @@ def members_of(doc: Document) -> list[Member]:
             stated=ev.time is not None or "news_day" in ev.evidence,
             location=ev.location, fallback=fallback_location(ev, doc),
             agreement=ev.agreement, key=ev.evidence.get("agreement_key") or None, mode=ev.mode,
-            trigger=ev.evidence.get("trigger", "")))
+            trigger=ev.evidence.get("trigger", ""), weekday=_unresolved_weekday(ev, doc)))
     return out
+
+
+def _unresolved_weekday(ev: Event, doc: Document) -> int | None:
+    """The bare weekday ("on Monday") of reported news the article cannot date."""
+    if ev.date is not None or ev.status != "reported":
+        return None
+    expr = time_expression(ev, doc)
+    if expr is None or expr.weekday is None or expr.day is not None or expr.month is not None \
+            or expr.week_offset is not None or expr.year is not None:
+        return None
+    return expr.weekday
 
 
 def article_countries(doc: Document) -> dict[str, str]:

@@ -581,3 +581,20 @@ def test_an_event_a_news_item_comes_ahead_of_is_planned():
                     "Wednesday on the eve of the summit.\n", "2024-07-03")
     meeting = one(held(doc), "04")
     assert set(meeting.actors) == {"Narendra Modi", "Vladimir Putin"}
+
+
+def test_a_call_to_a_named_person_ranked_callers_and_a_titled_callee():
+    # real sentence (The National, eval 216): the parser takes the called person for a naming's
+    # predicate, the callers are the subject of "were among the first", and the callee's titles
+    # (coordinated with his name by the parser) name no party
+    doc = events_of("Calls\n\nKing Abdullah II of Jordan and Morocco's King Mohammed VI were among the first to call "
+                    "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed "
+                    "Forces, on Monday to express their support for the UAE.\n", "2022-01-17")
+    call = one(held(doc), "041")
+    assert set(call.actors) == {"Abdullah II", "Mohammed VI", "Mohamed bin Zayed Al Nahyan"}
+    assert call.date == DateValue("2022-01-17", "day")
+    # invented: a naming is no call; offices standing for their states stay parties
+    assert not held(events_of("Talks\n\nErdogan called Putin a liar on Monday.\n", "2022-01-17"))
+    doc = events_of("Talks\n\nThe President of Azerbaijan and the Prime Minister of Armenia held talks in Brussels "
+                    "on Monday.\n", "2022-01-17")
+    assert set(one(held(doc), "04").actors) == {"Azerbaijan", "Armenia"}

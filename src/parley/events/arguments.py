@@ -84,12 +84,25 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
         return subjects(r, head)
     if dep in ("acl", "amod", "relcl") and t.tag(v) == "VBG":
         return [head]  # "Guterres, visiting Turkey", "Visiting French President Macron"
+    if dep in ("relcl", "acl") and t.lower(head) in RANK_WORDS and \
+            any(t.lower(a) == "to" for a in t.dependents(v, "aux")):
+        # "Jordan's king and Morocco's king were among the first to call Sheikh Mohamed", "he
+        # was the first leader to visit Kyiv": the subject of the clause the rank is said of
+        noun = head
+        while t.dep(noun) in ("pobj", "prep", "attr") and t.head(noun) != noun:
+            noun = t.head(noun)
+            if t.is_verb(noun):
+                return [s for s in t.dependents(noun, "nsubj") if r.names_actor(s)]
     if dep == "pcomp":
         # "after meeting Lavrov, Jaishankar flew": the verb the phrase hangs on
         prep = head
         if t.head(prep) != prep and t.is_verb(t.head(prep)):
             return subjects(r, t.head(prep))
     return []
+
+
+# words that rank a subject among those who act ("the first to call", "the only leader to visit")
+RANK_WORDS = ("first", "last", "only", "second", "third", "latest", "leader", "one")
 
 
 def _swallowed_subject(r: Reader, v: int) -> list[int]:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Span
+from ..people.lexicon import fold
+from ..people.lexicon import lexicon as people_lexicon
 from ..resources import data_file
 from ..syntax import Tree
 from .article import OFFICE_ROLES, TYPE_RANK, Article
@@ -223,12 +225,26 @@ class Reader:
             if j in seen:
                 continue
             seen.add(j)
-            for name in self.actors_of(j, office):
-                if name not in out:
-                    out.append(name)
+            if j == i or not self._office_of_the_person(i, j):
+                for name in self.actors_of(j, office):
+                    if name not in out:
+                        out.append(name)
             for k in self.phrase_tokens(j):
                 todo.extend(c for c in t.dependents(k, "conj") if c not in seen)
         return out
+
+    def _office_of_the_person(self, i: int, j: int) -> bool:
+        """`Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the
+        Armed Forces`, where the parser coordinated the titles with the name: a title after a
+        person's name, naming no person itself, is that person's office (no party of its own)."""
+        t = self.tree
+        if j < i or t.pos(j) not in ("NOUN", "PROPN") or not people_lexicon().is_title(fold(t.lower(j))):
+            return False
+        if not any(t.lower(k) == "," for k in range(i, j)):
+            return False
+        person = TYPE_RANK["person"]
+        return any(r == person for r in self._named_in(self.phrase_tokens(i)).values()) and \
+            not any(r == person for r in self._named_in(self.phrase_tokens(j)).values())
 
     def names_actor(self, i: int) -> bool:
         return bool([a for a in self.group(i) if not is_parties(a)])

@@ -167,6 +167,25 @@ def test_she_and_he_follow_the_gender_of_given_names():
     assert _speaker(other, "We have agreed to continue") == "Sergey Lavrov"
 
 
+def test_he_is_the_subject_not_the_person_of_a_fronted_phrase():
+    # real paragraphs (India Today, eval 616): "he" is Verma, the subject, not Hamidullah, named
+    # first in the fronted phrase; the invented second article: the subject named first
+    doc = make_doc(
+        "Envoy summoned\n\n"
+        "Speaking to reporters after meeting Acting Foreign Secretary Riaz Hamidullah, Pranay Verma reiterated "
+        "India's commitment to strengthening ties with Bangladesh.\n\n"
+        "\u201cDelhi wants to build a constant stable, constructive relationship with Bangladesh,\u201d he "
+        "stated.\n"
+    )
+    assert _speaker(doc, "Delhi wants to build") == "Pranay Verma"
+    other = make_doc(
+        "Envoy summoned\n\n"
+        "Riaz Hamidullah met Pranay Verma at the foreign ministry on Tuesday to convey the protest.\n\n"
+        "\u201cWe expect the security of our missions to be guaranteed,\u201d he said.\n"
+    )
+    assert _speaker(other, "We expect the security") == "Riaz Hamidullah"
+
+
 def test_labelled_transcripts_with_colons_capitals_and_points():
     # real transcripts: the Kremlin (eval 426, an excerpt that stops mid-sentence), the White
     # House briefing of 2021-01-20 (official corpus), the American Presidency Project (eval 406)

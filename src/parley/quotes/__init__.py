@@ -90,12 +90,31 @@ def _reported_outside(text: str, found: list[Reported], spoken: SpanSet, items: 
     return kept_reported, absorbed, sources
 
 
-def _note_subjects(sentences: list[Span], speakers: Speakers, quoted: SpanLookup) -> None:
-    """Each sentence's first named person, outside quotations, is there for a later "he"."""
+def _note_subjects(sentences: list[Span], speakers: Speakers, quoted: SpanLookup, trees: Trees) -> None:
+    """Each sentence's subject, where the parse names a person there, else its first named
+    person, outside quotations, is there for a later "he" ("Speaking to reporters after meeting
+    Riaz Hamidullah, Pranay Verma reiterated ...": Verma)."""
     for sentence in sentences:
-        first = speakers.first_person_in(sentence, quoted)
+        first = _subject_person(trees, sentence, speakers, quoted) or speakers.first_person_in(sentence, quoted)
         if first is not None:
             speakers.note(first.span.start, first.actor.name)
+
+
+def _subject_person(trees: Trees, sentence: Span, speakers: Speakers, quoted: SpanLookup):
+    """The person named in the subject of the sentence's main verb, if the sentence was parsed."""
+    tree = trees.at(sentence.start)
+    if tree is None:
+        return None
+    for root in tree.roots:
+        if not tree.is_verb(root):
+            continue
+        for subject in tree.dependents(root, "nsubj", "nsubjpass"):
+            extent = tree.extent(subject)
+            if sentence.contains(extent):
+                named = speakers.first_person_in(extent, quoted)
+                if named is not None:
+                    return named
+    return None
 
 
 def _position(cue: Cue | None, fallback: int) -> int:
@@ -265,7 +284,7 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
     direct = [p for t in turns if not t.question for p in t.parts] + [
         i.marked.content for k, i in enumerate(items) if k not in absorbed]
     quoted = SpanLookup(direct + [r.clause for r, _ in reported])
-    _note_subjects(sentences, speakers, quoted)
+    _note_subjects(sentences, speakers, quoted, trees)
 
     # (where the speaker is named, the quote, the cues that name its speaker, the quote it goes on)
     pending: list[tuple[int, Quote, list[Cue], Quote | None]] = []

@@ -120,6 +120,16 @@ def test_caption_verbs_in_the_present_tense():
     assert read_line(line("Putin, Erdogan shake hands in Sochi"), "DMY").role == "text"
 
 
+def test_a_numbered_picture_label_makes_a_caption():
+    # real line (VOV World, eval 318): the headline and "- ảnh 1" glued before the caption
+    caption = ("Top leaders of Vietnam, China hold talks - ảnh 1Vietnamese Party General Secretary Nguyen Phu Trong "
+               "and Chinese Party General Secretary and President Xi Jinping, Hanoi, December 12, 2023.")
+    assert read_line(line(caption), "DMY").role == "caption"
+    # invented negative: the same words in a sentence of the story
+    assert read_line(line("Vietnamese Party General Secretary Nguyen Phu Trong and Chinese President Xi Jinping "
+                          "held talks in Hanoi on December 12, 2023."), "DMY").role == "prose"
+
+
 def test_editor_codes_are_no_photo_credit():
     doc = page("minanews")
     assert doc.outlet == "MINA"  # "Jakarta, MINA – ..."

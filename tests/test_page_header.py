@@ -165,6 +165,26 @@ def test_outlets_in_attributions_and_sign_offs():
     assert dev("125_scholz-macron-politico-announce.txt").outlet == "POLITICO"  # the official told POLITICO
 
 
+def test_outlets_pointing_to_their_own_reports_and_agencies_after_the_lead():
+    # real lines: IANS via Lokmat (eval 432), Magyar Nemzet (eval 600), Politics Nigeria (eval
+    # 624), The Straits Times (eval 626); the last one invented: another outlet's report cited
+    lead = ("Addis Ababa, Sep 25 African Union (AU) Commission Chairperson Moussa Faki Mahamat on Tuesday expressed "
+            "concern over the situation in Sudan.\n\nThe chairperson, in a statement issued Tuesday, expressed "
+            "\"grave concern\" regarding the situation.\n\nCondemning the recent escalation of the crisis, Faki "
+            "called for an immediate cessation of the fighting across Sudan, Xinhua news agency reported.\n")
+    assert read("Faki calls for ceasefire\n\n" + lead).outlet == "Xinhua"
+    assert read("Orban in Moscow\n\nViktor Orban arrived in the Russian capital on Friday after a visit to Kyiv. "
+                "As Magyar Nemzet reported earlier, one topic of discussion was the war.\n").outlet == "Magyar Nemzet"
+    assert read("Nigeria to review ties\n\nThe Nigerian Government has announced a review of relations with "
+                "Indonesia.\n\nPOLITICS NIGERIA earlier reported that a Nigerian diplomat was assaulted by "
+                "immigration officials.\n").outlet == "Politics Nigeria"
+    assert read("Straitstimes.com header logo\n\nQatar Emir, Trump discuss de-escalation\n\nQatar's emir and US "
+                "President Donald Trump discussed efforts for regional de-escalation in a phone call, the Emiri "
+                "Diwan said on Feb 11.\n").outlet == "The Straits Times"
+    assert read("Talks\n\nThe ministers met on Monday in Doha to discuss the crisis. The talks, as The New York Times "
+                "reported on Sunday, were planned for weeks.\n").outlet is None
+
+
 def test_a_sign_off_is_cut_from_the_body():
     doc = page("thesundaily_bernama")
     assert doc.body.endswith("which was followed by a luncheon.")

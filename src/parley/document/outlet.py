@@ -31,7 +31,7 @@ from .page import headline_text, read_page
 # how far into the body the source line may stand (wire credits come early)
 LEAD_CHARS = 1200
 # the paragraphs an outlet credits itself in ("..., Trend reports.", "the official told POLITICO")
-LEAD_PARAGRAPHS = 2
+LEAD_PARAGRAPHS = 3
 _NAME = r"[A-Z][\w.&'-]*(?:\s(?:of\s)?[A-Z][\w.&'-]*){0,3}"
 
 
@@ -54,8 +54,17 @@ _REPORTS = re.compile(rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+reports\b")
 _TOLD = re.compile(rf"\b(?:told|(?:an?\s+)?(?:exclusive\s+)?interview\s+(?:with|to)|(?:speaking|talking)\s+to)\s+(?P<outlet>{_NAME})")
 _AGENCY_WORDS = r"(?:(?:the|official|state|state-run|state-owned|national|government|news|press|agency)\s+)*"
 _ACCORDING = re.compile(rf"\b(?:according to|citing|quoted by|reported by)\s+{_AGENCY_WORDS}(?P<outlet>{_NAME})")
-# "..., state news agency SPA reported."
-_AGENCY_REPORTED = re.compile(rf"\b(?:news\s+)?agency\s+(?P<outlet>{_NAME})\s+(?:reported|reports|said|says)\b")
+# "..., state news agency SPA reported.", "..., Xinhua news agency reported."
+_AGENCY_REPORTED = re.compile(rf"\b(?:news\s+)?agency\s+(?P<outlet>{_NAME})\s+(?:reported|reports|said|says)\b"
+                              rf"|(?P<before>{_NAME})\s+news\s+agency\s+(?:reported|reports|said|says)\b")
+# "As Magyar Nemzet reported earlier", "POLITICS NIGERIA earlier reported that": the outlet
+# pointing to its own earlier reports
+_EARLIER = re.compile(rf"\b(?:[Aa]s\s+(?P<as>{_NAME})\s+(?:has\s+|had\s+)?(?:earlier\s+|previously\s+)?reported"
+                      rf"\s+(?:earlier|previously|before)\b|(?P<outlet>{_NAME})\s+(?:had\s+)?(?:earlier|previously)\s+reported\b)")
+# "Straitstimes.com header logo": the site's address at the top of the page
+_MASTHEAD_DOMAIN = re.compile(r"^\s*(?P<domain>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.[a-z]{2,6})\b")
+# lines at the top of a page where a site prints its address
+MASTHEAD_LINES = 3
 @lru_cache(maxsize=1)
 def _source_line() -> re.Pattern[str]:
     """"Source: Yonhap News Agency" after the body, "Źródło: TVN24" under a headline: a source
@@ -124,7 +133,7 @@ def _from_lead(doc: Document) -> str | None:
             return found
     for pattern in (_ACCORDING, _AGENCY_REPORTED):
         for m in pattern.finditer(window):
-            found = _listed(m.group("outlet"))
+            found = _listed(m.group("outlet") or m.group("before") if pattern is _AGENCY_REPORTED else m.group("outlet"))
             if found and data_file("outlets.toml")["about"].get(found, {}).get("kind") == "agency":
                 return found
     return None
@@ -203,14 +212,26 @@ _WELCOME = re.compile(rf"^(?:Welcome to|This is|You are (?:watching|listening to
 
 
 def _self_reference(doc: Document) -> str | None:
-    """A site's promotion that names it ("Thank you for reading The Straits Times.")."""
-    for info in read_page(doc.text).infos:
+    """A site's promotion that names it ("Thank you for reading The Straits Times."), its address
+    atop the page ("Straitstimes.com header logo"), or the story pointing to the outlet's own
+    earlier reports ("As Magyar Nemzet reported earlier")."""
+    page = read_page(doc.text)
+    for info in page.infos:
         if info.kind == "promo" and info.outlet:
             return canonical_outlet(info.outlet)
     if doc.body_spans:
         m = _WELCOME.match(doc.text, doc.body_spans[0].start)
         if m:
             return _listed(m.group("outlet")) or canonical_outlet(m.group("outlet"))
+        for span in doc.body_spans:
+            for m in _EARLIER.finditer(doc.text, span.start, span.end):
+                found = _listed(m.group("as") or m.group("outlet"))
+                if found:
+                    return found
+    for info in page.infos[:MASTHEAD_LINES]:
+        m = _MASTHEAD_DOMAIN.match(info.line.text)
+        if m and (found := outlet_of_url(m.group("domain").lower())):
+            return found
     return None
 
 

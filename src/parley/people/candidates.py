@@ -125,6 +125,9 @@ def _name_word(text: str, lex: Lexicon) -> str:
         return "inner"
     if _capitalised(text) and _latin(text):
         return "name"
+    article, hyphen, rest = text.partition("-")
+    if hyphen and article in lex.particles and _capitalised(rest) and _latin(rest):
+        return "name"  # "Tamim Hamad al-Thani", "Bashar al-Assad": the article glued to the name
     return ""
 
 
@@ -161,6 +164,8 @@ def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
             if possessive:
                 raw = raw[: possessive.start()]
             kind = _name_word(raw, lex) if raw else ""
+            if kind == "name" and raw[:1].islower() and not current:
+                kind = ""  # "al-Shabab", "al-Qaeda": the article opens no person's name
             # a regnal or generational number after a name ("Abdullah II", "Mohammed VI")
             if not kind and current and raw.isupper() and fold(raw) in lex.name_suffixes:
                 kind = "name"

@@ -205,6 +205,24 @@ def test_an_arabic_article_glued_to_a_name_is_part_of_it():
     assert "Tamim Hamad" not in people and not any(n.lower().startswith("al-") for n in people)
 
 
+def test_a_story_naming_people_by_family_name_takes_their_full_names_from_its_headline():
+    # real headline and paragraph (inews, eval 644); an invented negative: a headline with the
+    # family name alone gives nothing, and a namesake in the headline is no full name for two
+    doc = make_doc(
+        "Leo Varadkar says there is a 'pathway to a possible deal' after talks with Boris Johnson\n\n"
+        "But following a lunch meeting in the North West, Mr Johnson and Mr Varadkar gave some cause for "
+        "optimism that an agreement could be secured ahead of next week\u2019s EU Council Summit in Brussels.\n"
+    )
+    assert {"Leo Varadkar", "Boris Johnson"} <= set(_people(doc))
+    assert _forms(doc, "Leo Varadkar") == {"Mr Varadkar"}
+    other = make_doc("Johnson's Brexit plan under fire\n\nMr Johnson met Mr Varadkar in Dublin on Monday.\n")
+    assert {"Johnson", "Varadkar"} <= set(_people(other))
+    # the listed office-holder's name where the article writes only what the list knows
+    doc = make_doc("Talks\n\nBangladesh Prime Minister Sheikh Hasina held talks with Narendra Modi in New Delhi. "
+                   "Hasina said the talks were fruitful.\n")
+    assert "Sheikh Hasina" in _people(doc) and "Hasina" not in _people(doc)
+
+
 def test_nasab_followed_by_a_family_name_keeps_the_family_name():
     doc = make_doc(
         "Talks in Riyadh\n\n"

@@ -55,6 +55,11 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
         # the list of office-holders gives a state the text does not ("Narendra Modi"), and the
         # holder's one name for forms the article writes ("Joseph R. Biden" is Joe Biden)
         forms = [" ".join(w.text for w in m.name.words) for m in person.mentions]
+        headline = _headline_name(doc.title, person, people, lex)
+        if headline is not None:
+            # "Mr Varadkar" throughout the story, "Leo Varadkar says ..." above it
+            person.listed = headline
+            forms.append(headline)
         if " " in person.name:
             # a full name the list does not know is someone else's, whatever its family name
             forms = [f for f in forms if " " in f]
@@ -74,6 +79,33 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
         written = [f for f in forms if fold(f) == fold(found[1])]
         person.listed = written[0] if written else found[1]
     return people
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
+
+
+def _headline_name(title: str | None, person: Person, people: list[Person], lex: Lexicon) -> str | None:
+    """The full name the headline gives a person the story names by family name alone."""
+    if not title or any(m.name.given for m in person.mentions):
+        return None
+    family = {w.key for m in person.mentions for w in m.name.family}
+    if len(family) != 1:
+        return None
+    (key,) = family
+    found = set()
+    for run in _CAPITALISED_RUN.finditer(title):
+        words = run.group().split()
+        for k, word in enumerate(words):
+            if fold(_POSSESSIVE.sub("", word)) != key or k == 0:
+                continue
+            given = [w for w in words[max(0, k - 2):k] if not lex.is_title(fold(w)) and fold(w) not in lex.place_names]
+            if given and given == words[k - len(given):k] and all(w[:1].isupper() and not w.isupper() for w in given):
+                found.add(" ".join([*given, _POSSESSIVE.sub("", word)]))
+    if len(found) != 1:
+        return None
+    (name,) = found
+    others = {p.name for p in people if p is not person}
+    return None if name in others else name
 
 
 def _thing_actors(text: str, things: list[Found], names: SpanSet) -> list[Actor]:

@@ -293,3 +293,50 @@ def test_document_layer_figures_on_the_tuned_samples(sample):
     figures = evaluate(load_gold(PAGES / f"gold_{sample}.json"), record, folder).figures
     title, outlet, body = FLOORS[sample]
     assert figures["title"] >= title and figures["outlet"] >= outlet and figures["body_clean"] >= body, figures
+
+
+# --- eval part E shapes (real lines, named by their eval file) ----------------------------
+
+def test_a_sentence_printed_twice_is_a_caption_and_a_paywall_notice_is_furniture():
+    # Saudi Gazette (eval 636): the picture's alternative text and caption, then the credit line;
+    # The Times (eval 645): a paywall notice over the headline
+    doc = read("Subscription Notification\nPlease update your billing information\n"
+               "Your subscription will end shortly\n\nApril 06, 2023\n"
+               "Saudi and Iranian foreign ministers meet in Beijing on Thursday.\n"
+               "Saudi and Iranian foreign ministers meet in Beijing on Thursday.\n\n"
+               "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart Hossein Amir "
+               "Abdollahian met in China on Thursday for the first time.\n\n"
+               "The meeting came after the two countries agreed last month to restore ties.\n")
+    assert doc.body.startswith("Saudi Arabia's Foreign Minister")
+    assert "meet in Beijing on Thursday" not in doc.body and "billing" not in doc.body
+    assert doc.title != "Please update your billing information"
+    # invented negative: a headline printed twice (no full stop) is still the headline
+    doc = read("Turkish, Russian ministers meet in Antalya\n\nTurkish, Russian ministers meet in Antalya\n\n"
+               "The Turkish and Russian foreign ministers met in Antalya on Thursday to discuss the war.\n")
+    assert doc.title == "Turkish, Russian ministers meet in Antalya"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Reporting by Saya Muhammad", "credit"),                                                   # North Press (638)
+    ("China helped broker the detente between Saudi Arabia and Iran [Handout via Al Jazeera]", "caption"),  # 637
+    # invented negative: an editor's insertion in brackets inside a sentence is the story's
+    ("The minister said the deal [on gas] was signed in Beijing on Thursday after long talks.", "prose"),
+])
+def test_credits_and_bracketed_picture_credits(text, role):
+    assert read_line(line(text), "DMY").role == role
+
+
+def test_outlets_in_a_glued_wire_dateline_and_a_listed_outlet_after_the_place():
+    # Reuters via exBulletin (eval 658): the dateline glued after a teaser; CNBC Indonesia (635)
+    doc = read("The Philippines and China sign 14 bilateral agreements\n\nChina promised cooperation, investment "
+               "BEIJING/MANILA Jan 4 (Reuters) \u2013 China is ready to resume oil and gas talks with the Philippines, "
+               "Chinese President Xi Jinping said on Wednesday.\n")
+    assert doc.outlet == "Reuters"
+    doc = read("Jokowi meets Anwar\n\nJakarta, CNBC Indonesia \u2013 President Joko Widodo had a one-on-one meeting "
+               "with Malaysian Prime Minister Anwar Ibrahim at the presidential palace in Bogor on Monday.\n")
+    assert doc.outlet == "CNBC Indonesia"
+    # Kazinform (eval 648): its house style of crediting itself
+    doc = read("The Kazakh President addressed today's meeting of the Supreme Interstate Council of Kazakhstan and "
+               "Uzbekistan held at the Akorda residence, Kazinform News Agency reports.\n\nTokayev thanked "
+               "Mirziyoyev for accepting an invitation.\n")
+    assert doc.outlet == "Kazinform"

@@ -163,7 +163,11 @@ def _agency_at(text: str, pos: int, order: DateOrder, lenient: bool = False) -> 
         return m.group("agency"), None, m.end(), True
     skip = _COMMA.match(text, pos)
     start = skip.end() if skip else pos
+    known = _known_at(text, start)
     m = parts["agency_word"].match(text, start)
+    if known and (m is None or len(known[0]) > len(m.group("agency"))):
+        # "Jakarta, CNBC Indonesia –": the listed outlet, not its first word in capitals
+        return known[0], None, start + len(known[0]), False
     if m and (len(m.group("agency")) >= 2) and not text[m.end():m.end() + 1].isalpha() \
             and m.group("agency").lower() not in _time_words():
         # (not a time zone: "Montevideo, July 27th 2024 - 00:59 UTC")

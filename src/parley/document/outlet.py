@@ -111,8 +111,20 @@ def _from_header(doc: Document) -> str | None:
     return above
 
 
+# a wire dateline the page glued after other words ("... investment BEIJING/MANILA Jan 4 (Reuters) –
+# China is ready"): a place in capitals, perhaps a date, a listed agency in brackets, a dash
+_GLUED_WIRE_DATELINE = re.compile(
+    r"\b[A-Z]{3,}(?:[ /-][A-Z]{3,}){0,3},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—]")
+# how far into the page a glued wire dateline is looked for
+GLUED_DATELINE_CHARS = 1500
+
+
 def _from_lead(doc: Document) -> str | None:
     """An outlet the first paragraphs credit: itself, or the agency they report from."""
+    for m in _GLUED_WIRE_DATELINE.finditer(doc.text, 0, min(len(doc.text), GLUED_DATELINE_CHARS)):
+        found = _listed(m.group("agency"))
+        if found:
+            return found
     if not doc.body_spans:
         return None
     lead = doc.body_spans[:LEAD_PARAGRAPHS]
@@ -225,7 +237,10 @@ def _self_reference(doc: Document) -> str | None:
             return _listed(m.group("outlet")) or canonical_outlet(m.group("outlet"))
         for span in doc.body_spans:
             for m in _EARLIER.finditer(doc.text, span.start, span.end):
-                found = _listed(m.group("as") or m.group("outlet"))
+                # ("Kyodo News earlier reported" in KBS's story cites Kyodo: only "As X reported
+                # earlier" or a name in the site's capitals points to the outlet's own reports)
+                name = m.group("as") or (m.group("outlet") if m.group("outlet").isupper() else None)
+                found = _listed(name) if name else None
                 if found:
                     return found
     for info in page.infos[:MASTHEAD_LINES]:

@@ -110,6 +110,7 @@ def read_page(text: str) -> Page:
     _top_banner(infos)
     _short_headlines(infos)
     _captions_and_lists(infos)
+    _doubled_sentences(infos)
     _closing_teaser(infos)
     _embedded_posts(infos)
     page = Page(infos, order)
@@ -277,6 +278,19 @@ def _closing_teaser(infos: list[LineInfo]) -> None:
 _READ_MORE = re.compile(r"\s*(?:Read More|Read more|READ MORE|Continue reading)\s*$")
 _PERSON = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){1,3}$")
 
+
+
+def _doubled_sentences(infos: list[LineInfo]) -> None:
+    """A sentence printed twice on consecutive lines is a picture's alternative text and its
+    caption ("Saudi and Iranian foreign ministers meet in Beijing on Thursday." twice): a story
+    never repeats a line so (a headline printed twice has no full stop and stays one)."""
+    for i in range(len(infos) - 1):
+        a, b = infos[i], infos[i + 1]
+        text = a.line.text.strip()
+        if a.role in ("prose", "text", "caption") and b.role in ("prose", "text", "caption") and \
+                text == b.line.text.strip() and text.endswith(".") and a.line.words >= 4:
+            infos[i] = LineInfo(a.line, "caption")
+            infos[i + 1] = LineInfo(b.line, "caption")
 
 
 def _captions_and_lists(infos: list[LineInfo]) -> None:

@@ -186,6 +186,25 @@ def test_he_is_the_subject_not_the_person_of_a_fronted_phrase():
     assert _speaker(other, "We expect the security") == "Riaz Hamidullah"
 
 
+def test_a_name_the_list_knows_a_person_by_is_one_person_and_a_subject_for_he():
+    # real paragraphs (MINA, eval 634): "President Jokowi" is Joko Widodo, named before in full;
+    # "he" is the first of the two leaders the sentence makes its subject; "Sinapad Sesai land
+    # border" is a place's
+    doc = make_doc(
+        "Jokowi meets Anwar\n\n"
+        "Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Bogor on Monday.\n\n"
+        "Second, the two leaders agreed that agreements on the Sebatik land border, Sinapad Sesai land border, "
+        "and sea borders can be signed this year.\n\n"
+        "Third, President Jokowi and PM Anwar Ibrahim also agreed to strengthen cooperation to improve markets "
+        "and fight discrimination against palm oil.\n\n"
+        "\u201cWe also agreed to strengthen cooperation through the Council of Palm Oil Producing Countries,\u201d "
+        "he added.\n"
+    )
+    people = [a.name for a in doc.actors if a.type == "person"]
+    assert sorted(people) == ["Anwar Ibrahim", "Joko Widodo"]
+    assert _speaker(doc, "We also agreed to strengthen") == "Joko Widodo"
+
+
 def test_labelled_transcripts_with_colons_capitals_and_points():
     # real transcripts: the Kremlin (eval 426, an excerpt that stops mid-sentence), the White
     # House briefing of 2021-01-20 (official corpus), the American Presidency Project (eval 406)

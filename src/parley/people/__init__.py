@@ -78,7 +78,24 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
         # differ ("Mevlüt Çavuşoğlu")
         written = [f for f in forms if fold(f) == fold(found[1])]
         person.listed = written[0] if written else found[1]
-    return people
+    return _one_per_name(people)
+
+
+def _one_per_name(people: list[Person]) -> list[Person]:
+    """People the list of office-holders gives one name ("Joko Widodo", and "President Jokowi",
+    which the names alone did not join): one person."""
+    kept: dict[str, Person] = {}
+    for person in people:
+        first = kept.get(person.name)
+        if first is None:
+            kept[person.name] = person
+            continue
+        for m in person.mentions:
+            first.add(m)
+        first.described.extend(d for d in person.described if d not in first.described)
+        first.country = first.country or person.country
+        first.role = first.role or person.role
+    return list(kept.values())
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")

@@ -20,6 +20,7 @@ from ..people import is_female
 from ..people.gazetteer import capital_state, demonym, organization_table, state_in, state_table
 from ..people.lexicon import fold
 from ..people.lexicon import lexicon as people_lexicon
+from ..people.officeholders import listed_name
 from ..people.titles import find_country, find_role
 from .attribution import Cue
 from .bodies import named_bodies
@@ -409,7 +410,11 @@ class Speakers:
     def _names(self, span: Span, actor: Actor) -> bool:
         """The mention holds a word of the person's name (not only a description of them)."""
         name_words = {fold(w) for w in _WORD.findall(actor.name)}
-        return any(fold(w) in name_words for w in _WORD.findall(span.of(self.text)))
+        words = _WORD.findall(span.of(self.text))
+        if any(fold(w) in name_words for w in words):
+            return True
+        # "President Jokowi": a name the list of office-holders knows the person by
+        return any(w[:1].isupper() and listed_name(w) == actor.name for w in words)
 
     def resolve_cue(self, cue: Cue) -> str | None:
         # "It is expected that …", "it was reported": an impersonal passive names no one

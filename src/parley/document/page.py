@@ -281,13 +281,15 @@ _PERSON = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){1,3}$")
 
 
 def _doubled_sentences(infos: list[LineInfo]) -> None:
-    """A sentence printed twice on consecutive lines is a picture's alternative text and its
-    caption ("Saudi and Iranian foreign ministers meet in Beijing on Thursday." twice): a story
-    never repeats a line so (a headline printed twice has no full stop and stays one)."""
+    """A sentence printed twice on consecutive lines of one block is a picture's alternative text
+    and its caption ("Saudi and Iranian foreign ministers meet in Beijing on Thursday." twice): a
+    story never repeats a line so (a headline printed twice has no full stop and stays one;
+    paragraphs repeated apart, as a pasted story may be, are left to the story)."""
     for i in range(len(infos) - 1):
         a, b = infos[i], infos[i + 1]
         text = a.line.text.strip()
         if a.role in ("prose", "text", "caption") and b.role in ("prose", "text", "caption") and \
+                a.line.paragraph == b.line.paragraph and \
                 text == b.line.text.strip() and text.endswith(".") and a.line.words >= 4:
             infos[i] = LineInfo(a.line, "caption")
             infos[i + 1] = LineInfo(b.line, "caption")

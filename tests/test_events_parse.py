@@ -598,3 +598,16 @@ def test_a_call_to_a_named_person_ranked_callers_and_a_titled_callee():
     doc = events_of("Talks\n\nThe President of Azerbaijan and the Prime Minister of Armenia held talks in Brussels "
                     "on Monday.\n", "2022-01-17")
     assert set(one(held(doc), "04").actors) == {"Azerbaijan", "Armenia"}
+
+
+def test_a_purpose_infinitive_after_talks_is_no_plan():
+    # real sentence (The Indian Express, eval 639): the talks were held, for a purpose
+    doc = events_of("Pacts\n\nIndia and Bangladesh signed 22 pacts in various key sectors on Saturday after Sheikh "
+                    "Hasina and Narendra Modi held extensive discussions to strengthen bilateral partnership between "
+                    "both countries.\n", "2017-04-08")
+    talks = one([e for e in doc.events if "Narendra Modi" in e.actors], "04")
+    assert talks.status == "reported" and talks.date == DateValue("2017-04-08", "day")
+    # invented: talks to be held, a summit to take place, are plans
+    for text in ("Talks between Sergey Lavrov and Wang Yi to be held in Beijing were announced on Monday.",
+                 "A summit between Narendra Modi and Vladimir Putin to take place in Moscow was announced on Monday."):
+        assert [e.status for e in events_of("Talks\n\n" + text + "\n", "2017-04-10").events] == ["planned"]

@@ -152,8 +152,11 @@ def read_status(t: Tree, hit: Hit) -> Reading:
     if hit.nominal:
         chain.modifiers(i)
         for c in t.dependents(i, "relcl", "acl"):
-            if any(t.lower(a) == "to" for a in t.dependents(c, "aux", "auxpass")):
-                chain.planned = True  # "talks to be held", "a conference to be held"
+            if any(t.lower(a) == "to" for a in t.dependents(c, "aux", "auxpass")) and (
+                    t.passive(c) or t.lemma(c) in ("take", "happen", "occur", "begin", "start", "open", "convene")):
+                # "talks to be held", "a conference to take place"; not a purpose ("held
+                # extensive discussions to strengthen bilateral partnership")
+                chain.planned = True
     if hit.host_verb is not None:
         # "At a meeting with Putin ..., Modi told": the tense of the verb it sets the scene for
         chain.verb(hit.host_verb, own=True)

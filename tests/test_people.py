@@ -223,6 +223,23 @@ def test_a_story_naming_people_by_family_name_takes_their_full_names_from_its_he
     assert "Sheikh Hasina" in _people(doc) and "Hasina" not in _people(doc)
 
 
+def test_a_title_that_is_also_a_name_inside_a_name_and_a_listed_name_with_its_house():
+    # real sentences (Saudi Gazette, eval 636; North Press, eval 638)
+    doc = make_doc(
+        "Talks\n\n"
+        "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart Hossein Amir "
+        "Abdollahian met in China on Thursday for the first time. Faisal bin Farhan Al Saud and Hossein "
+        "Amirabdollahian greeted each other.\n"
+    )
+    people = _people(doc)
+    assert "Hossein Amir-Abdollahian" in people and people["Hossein Amir-Abdollahian"].country == "IRN"
+    assert "Faisal bin Farhan" in people and "Faisal bin Farhan Al Saud" not in people
+    assert "Abdollahian" not in people
+    # invented: a title before a name stays a title
+    doc = make_doc("Visit\n\nQatar's Emir Sheikh Tamim bin Hamad Al Thani received the delegation on Monday.\n")
+    assert set(_people(doc)) == {"Tamim bin Hamad Al Thani"}
+
+
 def test_nasab_followed_by_a_family_name_keeps_the_family_name():
     doc = make_doc(
         "Talks in Riyadh\n\n"

@@ -223,7 +223,12 @@ def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon) -> list[tuple[list[
     particles off the edges; each piece with whether an organisation's word followed it."""
     cut: list[tuple[list[Word], bool]] = []
     current: list[Word] = []
-    for word in run:
+    for n, word in enumerate(run):
+        if current and n + 1 < len(run) and fold(word.text) in lex.title_names and not blocked.overlaps(word.span):
+            # "Hossein Amir Abdollahian", "Mohammed Sultan Al Jaber": a title that is also a
+            # name, inside a name
+            current.append(word)
+            continue
         if blocked.overlaps(word.span) or (word.text[0].isupper() and lex.is_breaker(word.text)):
             key = fold(word.text).rstrip(".")
             # "the Obama Administration", "the Modi government": a name before the body its

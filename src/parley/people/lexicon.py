@@ -41,6 +41,8 @@ class Lexicon:
     female_titles: frozenset[str]
     male_titles: frozenset[str]
     female_given_names: frozenset[str]
+    # titles that are also names, kept inside a name ("Hossein Amir Abdollahian")
+    title_names: frozenset[str]
     male_given_names: frozenset[str]
     # folded phrase (one or more words) -> ISO3, for country names and for demonyms
     countries: dict[str, str]
@@ -164,6 +166,7 @@ def lexicon() -> Lexicon:
         female_titles=_folded(gender["female_titles"]),
         male_titles=_folded(gender["male_titles"]),
         female_given_names=_folded(gender["female_given_names"]),
+        title_names=_folded(people["title_names"]),
         male_given_names=_folded(gender["male_given_names"]),
         countries=countries,
         demonyms=demonyms,

@@ -82,6 +82,12 @@ def holder(*names: str) -> tuple[str, str] | None:
         h = table.get(key)
         if h is None and key.count(" ") == 1:
             h = table.get(" ".join(reversed(key.split())))
+        if h is None and (m := _HOUSE_AFTER_CHAIN.match(key)):
+            h = table.get(m.group(1))  # "Faisal bin Farhan Al Saud": the listed "Faisal bin Farhan"
         if h is not None:
             found.add(h)
     return found.pop() if len(found) == 1 else None
+
+
+# a name of one nasab link and the house after it ("faisal bin farhan al saud")
+_HOUSE_AFTER_CHAIN = re.compile(r"^(\S+ (?:bin|ibn|bint) \S+) (?:al|aal|el) \S+$")

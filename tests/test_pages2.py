@@ -340,3 +340,16 @@ def test_outlets_in_a_glued_wire_dateline_and_a_listed_outlet_after_the_place():
                "Uzbekistan held at the Akorda residence, Kazinform News Agency reports.\n\nTokayev thanked "
                "Mirziyoyev for accepting an invitation.\n")
     assert doc.outlet == "Kazinform"
+
+
+def test_a_name_in_capitals_alone_is_a_byline_wherever_it_stands():
+    # Capital FM (eval 642): the writer's name under the standfirst, then "Published"
+    doc = read("Suluhu, Kenyatta to hold talks in Nairobi on Tuesday\n\nPresident Suluhu's visit, the second outside "
+               "her country since taking office, follows a similar visit to Uganda.\nJEREMIAH WAKAYA\n\nPublished\n\n"
+               "NAIROBI, Kenya, May 2 \u2013 President Uhuru Kenyatta is on Tuesday expected to host Tanzanian "
+               "President Samia Suluhu Hassan for talks.\n\nThe two leaders will hold bilateral talks at State House.\n")
+    assert "JEREMIAH WAKAYA" not in doc.body
+    assert doc.body.startswith("President Uhuru Kenyatta is on Tuesday") or doc.body.startswith("NAIROBI")
+    # invented negatives: a place, an outlet and a heading in capitals are no byline
+    for text in ("NEW DELHI", "KAZINFORM", "THE TALKS"):
+        assert read_line(line(text), "DMY").role != "byline"

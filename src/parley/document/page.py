@@ -29,6 +29,8 @@ from ..resources import data_file
 from .dateline import match_dateline, place_only
 from .header import DOUBLED_LINE, LineInfo, caption_credit, is_latin, read_line
 from .lines import Line, split_lines
+from ..people.lexicon import fold
+from ..people.lexicon import lexicon as people_lexicon
 from .outlet_names import is_known_outlet, looks_like_outlet, outlet_country
 
 # The header lies within the first lines of a page: menus, a ticker, a headline, a standfirst,
@@ -111,6 +113,7 @@ def read_page(text: str) -> Page:
     _short_headlines(infos)
     _captions_and_lists(infos)
     _doubled_sentences(infos)
+    _names_in_capitals(infos)
     _closing_teaser(infos)
     _embedded_posts(infos)
     page = Page(infos, order)
@@ -278,6 +281,27 @@ def _closing_teaser(infos: list[LineInfo]) -> None:
 _READ_MORE = re.compile(r"\s*(?:Read More|Read more|READ MORE|Continue reading)\s*$")
 _PERSON = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){1,3}$")
 
+
+
+# a person's name in capitals alone on a line: "JEREMIAH WAKAYA"
+_CAPITALS_NAME = re.compile(r"^[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'.-]*){1,2}$")
+
+
+def _names_in_capitals(infos: list[LineInfo]) -> None:
+    """A name in capitals on a line of its own, wherever it stands, is a byline ("JEREMIAH
+    WAKAYA" over "Published ..."): a story writes its people in running text. Titles, places and
+    outlets in capitals ("THE TALKS", "NEW DELHI", "KAZINFORM") are no name."""
+    lex = people_lexicon()
+    for i, info in enumerate(infos):
+        text = info.line.text.strip()
+        if info.role not in ("text", "prose") or not _CAPITALS_NAME.match(text):
+            continue
+        if all(0 <= j < len(infos) and infos[j].line.paragraph == info.line.paragraph for j in (i - 1, i + 1)):
+            continue  # inside a block of lines, not a block's first or last line
+        words = [fold(w) for w in text.split()]
+        if any(lex.is_breaker(w) or w in lex.particles or len(w) < 2 for w in words) or is_known_outlet(text):
+            continue
+        infos[i] = LineInfo(info.line, "byline")
 
 
 def _doubled_sentences(infos: list[LineInfo]) -> None:

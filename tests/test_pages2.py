@@ -353,3 +353,18 @@ def test_a_name_in_capitals_alone_is_a_byline_wherever_it_stands():
     # invented negatives: a place, an outlet and a heading in capitals are no byline
     for text in ("NEW DELHI", "KAZINFORM", "THE TALKS"):
         assert read_line(line(text), "DMY").role != "byline"
+
+
+def test_captions_set_between_paragraphs():
+    # The Times (eval 645): a credit in capitals glued to a caption, and a caption without a full
+    # stop between two paragraphs; the invented negative: a sub-heading in title case stays
+    caption = ("Leo Varadkar and Boris Johnson's talks at a Merseyside wedding venue went better than expected as the "
+               "leaders spent three hours trying to break the deadlockPAUL MCERLANE/ALAMY")
+    assert read_line(line(caption), "DMY").role == "caption"
+    doc = read("Making up\n\nIt was not lost on observers that Boris Johnson and Leo Varadkar's meeting took place at a "
+               "wedding venue yesterday.\n\nDominic Cummings was unusually smartly dressed for the occasion\n\n"
+               "Last week Downing Street blamed the Irish authorities for leaking details of the plan.\n\n"
+               "Next Steps For The Brexit Negotiating Teams\n\nThe two sides will meet again in Brussels next week, "
+               "officials said.\n")
+    assert "smartly dressed" not in doc.body
+    assert "Last week Downing Street blamed" in doc.body and "The two sides will meet again" in doc.body

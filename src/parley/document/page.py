@@ -114,6 +114,7 @@ def read_page(text: str) -> Page:
     _captions_and_lists(infos)
     _doubled_sentences(infos)
     _names_in_capitals(infos)
+    _captions_between_paragraphs(infos)
     _closing_teaser(infos)
     _embedded_posts(infos)
     page = Page(infos, order)
@@ -302,6 +303,29 @@ def _names_in_capitals(infos: list[LineInfo]) -> None:
         if any(lex.is_breaker(w) or w in lex.particles or len(w) < 2 for w in words) or is_known_outlet(text):
             continue
         infos[i] = LineInfo(info.line, "byline")
+
+
+# a caption set between two paragraphs has the words of a sentence and no full stop
+CAPTION_MIN_WORDS = 6
+
+
+def _captions_between_paragraphs(infos: list[LineInfo]) -> None:
+    """A line of its own between two paragraphs of the story, written as a sentence (lower-case
+    words) without a full stop, is a picture's caption ("Dominic Cummings was unusually smartly
+    dressed for the occasion"); a sub-heading is written in title case or is short."""
+    for i in range(1, len(infos) - 1):
+        info, before, after = infos[i], infos[i - 1], infos[i + 1]
+        text = info.line.text.strip()
+        words = text.split()
+        if info.role != "text" or len(words) < CAPTION_MIN_WORDS or not text[:1].isupper() or text[-1] in ".!?:;,\"”’)":
+            continue
+        # (the paragraph after may be the excerpt's last, cut before its full stop)
+        if before.role != "prose" or not (after.role == "prose" or (after.role == "text" and after.line.words >= 12)) or \
+                len({before.line.paragraph, info.line.paragraph, after.line.paragraph}) != 3:
+            continue
+        lower = sum(1 for w in words[1:] if w[:1].islower())
+        if lower >= 0.6 * (len(words) - 1):
+            infos[i] = LineInfo(info.line, "caption")
 
 
 def _doubled_sentences(infos: list[LineInfo]) -> None:

@@ -124,7 +124,10 @@ class Article:
             iso = iso_of_state_name(name) or city_country(name)
             if iso is None:
                 states = states_in(self.text, ent)
-                if len(states) == 1 and states[0].span.overlaps(span) and states[0].span == _bare(ent, self.text):
+                bare = _bare(ent, self.text)
+                if len(states) == 1 and ((states[0].span.overlaps(span) and states[0].span == bare)
+                                         or _formal_name_of(self.text, bare, states[0].span)):
+                    # "Kenya", "the Republic of Kenya", "the United Republic of Tanzania": the state
                     iso = states[0].iso3
                     name = state_name(iso)
             if iso is not None or (label == "GPE" and name.split()[-1].lower() not in venue_words()):
@@ -212,3 +215,17 @@ def _strip_article(name: str) -> str:
 def _bare(ent: Span, text: str) -> Span:
     name = ent.of(text)
     return Span(ent.start + 4, ent.end) if name.lower().startswith("the ") else ent
+
+
+# words of a state's formal name before its common one ("the United Republic of Tanzania")
+_FORMAL_WORDS = frozenset({"republic", "kingdom", "federal", "federation", "islamic", "united", "democratic",
+                           "people's", "peoples", "socialist", "arab", "state", "sultanate", "principality",
+                           "commonwealth", "hashemite", "plurinational", "bolivarian", "of", "the"})
+
+
+def _formal_name_of(text: str, bare: Span, state: Span) -> bool:
+    """Whether `bare` is a state's formal name ending in the state's common name `state`."""
+    if state.end != bare.end or state.start <= bare.start:
+        return False
+    words = text[bare.start:state.start].lower().split()
+    return bool(words) and words[-1] == "of" and all(w in _FORMAL_WORDS for w in words)

@@ -41,6 +41,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(data) < UTF16_MIN_BYTES or len(data) % 2:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
+    if max(even, odd) < UTF16_ASCII_SHARE * half and _valid_utf8(data):
+        # a few NUL bytes in valid UTF-8 ("0000…\x000\x00\xc2\x80…") are no UTF-16 of mostly
+        # letters of one script: binary detection decides
+        return None
     if odd >= 0.1 * half and even <= 0.01 * half:
         encoding = "utf-16-le"
     elif even >= 0.1 * half and odd <= 0.01 * half:
@@ -54,6 +58,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
     sample = text[:4096]
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\f\r")
     return text if controls <= 0.05 * len(sample) else None
+
+
+# below this share of NUL bytes on one side, bytes that are also valid UTF-8 are read as UTF-8
+UTF16_ASCII_SHARE = 0.25
+
+
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def decode_text(data: bytes, source: str) -> tuple[str, list[str]]:

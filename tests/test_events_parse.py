@@ -611,3 +611,11 @@ def test_a_purpose_infinitive_after_talks_is_no_plan():
     for text in ("Talks between Sergey Lavrov and Wang Yi to be held in Beijing were announced on Monday.",
                  "A summit between Narendra Modi and Vladimir Putin to take place in Moscow was announced on Monday."):
         assert [e.status for e in events_of("Talks\n\n" + text + "\n", "2017-04-10").events] == ["planned"]
+
+
+def test_a_state_named_by_its_formal_name_is_the_state_as_a_place():
+    # real sentence (Capital FM, eval 642)
+    doc = events_of("Visit\n\nHer Excellency Samia Suluhu Hassan, President of the United Republic of Tanzania will "
+                    "arrive in the country on Tuesday for a two-day State Visit to the Republic of Kenya.\n", "2021-05-02")
+    visit = one(doc.events, "04")
+    assert visit.location == "Kenya" and visit.status == "planned"

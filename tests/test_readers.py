@@ -124,3 +124,16 @@ def test_stdin_article():
 
 def test_examples_are_the_seed_articles():
     assert len(list(EXAMPLES.glob("*.txt"))) == 5
+
+
+def test_valid_utf8_with_a_few_nul_bytes_is_no_bomless_utf16():
+    # a case the decoding fuzz test found (invented bytes): read as UTF-16-LE it was CJK text
+    import pytest
+
+    from parley.errors import BinaryInput
+    from parley.readers.decode import decode_text
+    with pytest.raises(BinaryInput):
+        decode_text(b"0000000000000000000\x000\x00" + "\u0080".encode() * 5, "t.txt")
+    # UTF-16 text without a byte-order mark is still read
+    text = "Foreign ministers of Kenya and Tanzania met in Nairobi on Tuesday."
+    assert decode_text(text.encode("utf-16-le"), "t.txt") == (text, [])

@@ -619,3 +619,17 @@ def test_a_state_named_by_its_formal_name_is_the_state_as_a_place():
                     "arrive in the country on Tuesday for a two-day State Visit to the Republic of Kenya.\n", "2021-05-02")
     visit = one(doc.events, "04")
     assert visit.location == "Kenya" and visit.status == "planned"
+
+
+def test_a_weekday_with_a_numeric_date_in_brackets_is_that_date_in_the_order_the_weekday_gives():
+    from parley.dates.expressions import find_time_expressions
+    # real sentence (CNBC Indonesia via exBulletin, eval 635): 01/09/2023 after "Monday" is 9 January
+    text = ("President Joko Widodo had a one-on-one meeting with Malaysian Prime Minister Anwar Ibrahim at the "
+            "presidential palace in Bogor on Monday (01/09/2023).")
+    (expr,) = find_time_expressions(text, Span(0, len(text)))
+    assert (expr.year, expr.month, expr.day, expr.text) == (2023, 1, 9, "on Monday (01/09/2023)")
+    # invented negatives: a date on another weekday says nothing; day first where the weekday says so
+    (expr,) = find_time_expressions("met on Monday (05/05/2023).", None)
+    assert (expr.day, expr.month) == (None, None)
+    (expr,) = find_time_expressions("met on Friday (01/09/2023).", None)
+    assert (expr.month, expr.day) == (9, 1)

@@ -186,11 +186,33 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
         elif "n14" in g:
             n = _SMALL_NUMBERS.get(g["n14"].lower()) or int(g["n14"])
             expr = replace(expr, day_offset=-n, tense=-1)
+        if expr.weekday is not None and expr.day is None:
+            expr = _with_numeric_date(text, expr)
         if expr.week_offset is not None or expr.month is not None or expr.year is not None or expr.weekday is not None or \
                 expr.year_offset is not None or expr.day_offset is not None or expr.month_offset is not None or \
                 expr.ago is not None:
             found.append(expr)
     return found
+
+
+# "on Monday (01/09/2023)", "on Monday (9/1/2023)": a numeric date in brackets after a weekday
+_BRACKETED_NUMERIC = re.compile(r"[ \t]*\((\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\)")
+
+
+def _with_numeric_date(text: str, expr: TimeExpr) -> TimeExpr:
+    """A weekday with a numeric date in brackets after it: the date, day and month in the order
+    that falls on that weekday (01/09/2023 after "Monday" is 9 January: 1 September was a Friday)."""
+    m = _BRACKETED_NUMERIC.match(text, expr.span.end)
+    if m is None:
+        return expr
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    fits = {(month, day) for day, month in ((a, b), (b, a))
+            if valid_date(year, month, day) and weekday_of(year, month, day) == expr.weekday}
+    if len(fits) != 1:
+        return expr
+    (month, day), = fits
+    span = Span(expr.span.start, m.end())
+    return replace(expr, span=span, text=span.of(text), day=day, month=month, year=year)
 
 
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d])")

@@ -205,6 +205,20 @@ def test_a_name_the_list_knows_a_person_by_is_one_person_and_a_subject_for_he():
     assert _speaker(doc, "We also agreed to strengthen") == "Joko Widodo"
 
 
+def test_a_role_description_as_subject_is_the_person_he_points_to():
+    # real paragraphs (Brazil Monitor, eval 632): "he" in "The Argentine president said that he
+    # reiterated" is the Argentine president, not Bolsonaro, named last
+    doc = make_doc(
+        "Talks\n\n"
+        "Argentine President Mauricio Macri met Brazilian President Jair Bolsonaro in Brasilia on Wednesday.\n\n"
+        "\u201cThe international community has already realized that Maduro is a dictator,\u201d he added, along "
+        "with Bolsonaro.\n\n"
+        "The Argentine president said that he reiterated \u201cin advance\u201d that \u201cwe recognize the "
+        "National Assembly as the only legitimate Venezuelan institution.\u201d\n"
+    )
+    assert _speaker(doc, "we recognize the National Assembly") == "Mauricio Macri"
+
+
 def test_labelled_transcripts_with_colons_capitals_and_points():
     # real transcripts: the Kremlin (eval 426, an excerpt that stops mid-sentence), the White
     # House briefing of 2021-01-20 (official corpus), the American Presidency Project (eval 406)

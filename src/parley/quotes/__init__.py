@@ -111,7 +111,7 @@ def _subject_person(trees: Trees, sentence: Span, speakers: Speakers, quoted: Sp
         for subject in tree.dependents(root, "nsubj", "nsubjpass"):
             extent = tree.extent(subject)
             if sentence.contains(extent):
-                named = speakers.first_person_in(extent, quoted)
+                named = speakers.first_person_in(extent, quoted, described=True)
                 if named is not None:
                     return named
     return None

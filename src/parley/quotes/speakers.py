@@ -124,11 +124,12 @@ class Speakers:
         best = self._best(self.people.overlapping(span), span)
         return best.actor.name if best else None
 
-    def first_person_in(self, span: Span, outside: "SpanLookup | None" = None) -> Named | None:
+    def first_person_in(self, span: Span, outside: "SpanLookup | None" = None, described: bool = False) -> Named | None:
         """The first person named in `span` by name (a description the people stage tied to
-        someone, "the President", proves no salience), outside `outside`."""
+        someone, "the President", proves no salience, unless `described`: the subject of a
+        sentence is salient however it is written), outside `outside`."""
         for n in self.people.within(span):
-            if (outside is None or not outside.overlaps(n.span)) and self._names(n.span, n.actor):
+            if (outside is None or not outside.overlaps(n.span)) and (described or self._names(n.span, n.actor)):
                 return n
         return None
 

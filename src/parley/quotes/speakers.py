@@ -129,9 +129,16 @@ class Speakers:
         someone, "the President", proves no salience, unless `described`: the subject of a
         sentence is salient however it is written), outside `outside`."""
         for n in self.people.within(span):
-            if (outside is None or not outside.overlaps(n.span)) and (described or self._names(n.span, n.actor)):
+            if (outside is None or not outside.overlaps(n.span)) and (
+                    self._names(n.span, n.actor) or (described and self._described_with_state(n))):
                 return n
         return None
+
+    def _described_with_state(self, n: Named) -> bool:
+        """A description that names the person's state ("The Argentine president"), not a bare
+        office ("the President"), which the people stage may have tied to the wrong one."""
+        country = find_country(_WORD.findall(n.span.of(self.text)), people_lexicon())
+        return country is not None and country == n.actor.country
 
     # --- salience ------------------------------------------------------------------------
     def note(self, position: int, name: str | None) -> None:

@@ -633,3 +633,18 @@ def test_a_weekday_with_a_numeric_date_in_brackets_is_that_date_in_the_order_the
     assert (expr.day, expr.month) == (None, None)
     (expr,) = find_time_expressions("met on Friday (01/09/2023).", None)
     assert (expr.month, expr.day) == (9, 1)
+
+
+def test_the_visiting_dignitary_is_the_guest_of_the_visit_told_before():
+    # real sentence (Odisha Bhaskar, eval 652) after invented lines that tell the visit
+    doc = events_of("Visit\n\nBangladesh Prime Minister Sheikh Hasina arrived in New Delhi on Monday on a four-day "
+                    "visit to India.\n\nExternal Affairs Minister Dr. S. Jaishankar called on the visiting dignitary "
+                    "on Tuesday.\n", "2022-09-06")
+    # (one of the visit's meetings with its host: told with the visit, as the gold conventions have it)
+    call = [e for e in doc.events if "Subrahmanyam Jaishankar" in e.actors]
+    assert len(call) == 1 and call[0].code[:2] == "04" and "Sheikh Hasina" in call[0].actors
+    # invented negatives: no visit told before, or no one named who calls on the guest
+    assert not events_of("Talks\n\nExternal Affairs Minister S. Jaishankar called on the visiting dignitary on "
+                         "Tuesday.\n", "2022-09-06").events
+    assert not [e for e in events_of("Visit\n\nThe visiting minister met reporters on Monday.\n",
+                                     "2022-09-06").events if e.status == "reported"]

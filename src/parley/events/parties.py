@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..model import Event
 from .article import Article
 from .places import iso_of_state_name, state_name
-from .reader import is_parties
+from .reader import VISITOR, is_parties
 
 # words for the parties that are states ("the two countries")
 STATE_WORDS = ("country", "nation", "state", "government")
@@ -21,6 +21,15 @@ def resolve_parties(art: Article, actors: list[str], earlier: list[Event], sente
         return actors
     named = [a for a in actors if not is_parties(a)]
     word = marks[0][len("<parties:"):-1]
+    if word == VISITOR:
+        # "the visiting dignitary": the guest of the last visit told (the visitor leads a 042,
+        # the host a 043)
+        for ev in reversed(earlier):
+            if ev.mode == "visit" and ev.actors:
+                guest = ev.actors[0] if ev.code != "043" else (ev.actors[1] if len(ev.actors) > 1 else None)
+                if guest is not None and art.type_of(guest) == "person" and guest not in named:
+                    return named + [guest]
+        return named
     if word in STATE_WORDS:
         # "the two countries": the states of the last event told between two of them
         for ev in reversed(earlier):

@@ -368,3 +368,15 @@ def test_captions_set_between_paragraphs():
                "officials said.\n")
     assert "smartly dressed" not in doc.body
     assert "Last week Downing Street blamed" in doc.body and "The two sides will meet again" in doc.body
+
+
+def test_a_teaser_printed_twice_over_the_headline_is_no_story():
+    # Irish Independent (eval 643): the lead printed twice, each in its own block, then the headline
+    lead = ("TAOISEACH Leo Varadkar and Prime Minister Boris Johnson can \"see a pathway\" to a Brexit deal following "
+            "nearly three hours of intense talks on Merseyside today.")
+    doc = read(lead + "\n\n" + lead + "\n\nBoris Johnson and Leo Varadkar can 'see a pathway to a possible deal' "
+               "following Brexit talks in Merseyside\n\nMr Varadkar and Mr Johnson have raised fresh hopes of a "
+               "possible deal before next week's crucial European Council summit.\n\nThe talks lasted much longer "
+               "than expected.\n")
+    assert doc.title.startswith("Boris Johnson and Leo Varadkar can")
+    assert doc.body.startswith("Mr Varadkar and Mr Johnson have raised fresh hopes")

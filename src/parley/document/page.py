@@ -332,12 +332,13 @@ def _doubled_sentences(infos: list[LineInfo]) -> None:
     """A sentence printed twice on consecutive lines of one block is a picture's alternative text
     and its caption ("Saudi and Iranian foreign ministers meet in Beijing on Thursday." twice): a
     story never repeats a line so (a headline printed twice has no full stop and stays one;
-    paragraphs repeated apart, as a pasted story may be, are left to the story)."""
+    paragraphs repeated apart further down, as a pasted story may be, are left to the story; at
+    the top of the page a teaser printed twice over the headline is no story)."""
     for i in range(len(infos) - 1):
         a, b = infos[i], infos[i + 1]
         text = a.line.text.strip()
         if a.role in ("prose", "text", "caption") and b.role in ("prose", "text", "caption") and \
-                a.line.paragraph == b.line.paragraph and \
+                (a.line.paragraph == b.line.paragraph or i + 1 < HEADER_MAX_LINES) and \
                 text == b.line.text.strip() and text.endswith(".") and a.line.words >= 4:
             infos[i] = LineInfo(a.line, "caption")
             infos[i + 1] = LineInfo(b.line, "caption")

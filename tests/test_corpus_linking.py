@@ -350,3 +350,22 @@ def test_weekday_before_needs_one_weekday_and_a_day():
     assert weekday_before(tuesday, {2}) == DateValue.of(2022, 1, 12)
     assert weekday_before(tuesday, {0, 4}) == tuesday  # two weekdays: which one is not said
     assert weekday_before(DateValue.of(2022, 1), {0}) == DateValue.of(2022, 1)
+
+
+def test_two_events_one_article_tells_apart_stay_apart_when_a_third_report_fits_both():
+    # invented example: one article tells two meetings of one day (with two different hosts of one
+    # state); another article's report of the visitor's day fits each of them
+    day = DateValue.of(2025, 2, 25)
+    doc = _news_of(day, day, "two.txt", stated=True)
+    first = doc.events[0]
+    doc.actors.append(Actor("Jeyhun Bayramov", "person", "AZE", "minister", [Span(40, 45)]))
+    second = Event("040", ["Jeyhun Bayramov", LEADER["RUS"]], "reported", [Mention("two.txt", 40, 60)], date=day,
+                   time=Span(10, 16), evidence={"trigger": "met"})
+    doc.events = [first, second]
+    wide = _news_of(day, day, "wide.txt", stated=True)
+    wide.actors.append(Actor("Jeyhun Bayramov", "person", "AZE", "minister", [Span(40, 45)]))
+    wide.events[0].actors = [LEADER["AZE"], "Jeyhun Bayramov", LEADER["RUS"]]
+    result = CorpusResult.of([doc, wide])
+    # the article's two meetings are never one event
+    for event in result.events:
+        assert len([m for m in event.mentions if m.document == "two.txt"]) <= 1

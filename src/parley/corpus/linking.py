@@ -183,6 +183,9 @@ def group_anchors(units: list[LinkUnit]) -> dict[str, str]:
     """Anchors of one code root and one day -> cluster id (the smallest unit id of its group)."""
     units = sorted(units, key=lambda u: u.id)
     parent = {u.id: u.id for u in units}
+    # the articles of each group: two events one article tells apart stay apart, also when a third
+    # article's report fits both (a visit told whole, beside the visit's two meetings told apart)
+    docs: dict[str, set[str]] = {u.id: {u.document} for u in units}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -202,8 +205,9 @@ def group_anchors(units: list[LinkUnit]) -> dict[str, str]:
                     continue
                 tried.add((a.id, b.id))
                 ra, rb = find(a.id), find(b.id)
-                if ra != rb and anchors_fit(a, b):
+                if ra != rb and not docs[ra] & docs[rb] and anchors_fit(a, b):
                     parent[max(ra, rb)] = min(ra, rb)
+                    docs[min(ra, rb)] |= docs[max(ra, rb)]
     return {u.id: find(u.id) for u in units}
 
 

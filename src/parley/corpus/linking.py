@@ -20,7 +20,6 @@ about other events never change it, and the result does not depend on input orde
 from __future__ import annotations
 
 import datetime as dt
-
 import re
 from collections import Counter
 from collections.abc import Iterable

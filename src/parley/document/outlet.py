@@ -145,7 +145,8 @@ def _from_lead(doc: Document) -> str | None:
             return found
     for pattern in (_ACCORDING, _AGENCY_REPORTED):
         for m in pattern.finditer(window):
-            found = _listed(m.group("outlet") or m.group("before") if pattern is _AGENCY_REPORTED else m.group("outlet"))
+            # (an agency named before "news agency reported": the group `before`)
+            found = _listed(m.group("outlet") or m.groupdict().get("before"))
             if found and data_file("outlets.toml")["about"].get(found, {}).get("kind") == "agency":
                 return found
     return None

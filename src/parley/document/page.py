@@ -25,12 +25,12 @@ from functools import lru_cache
 
 from ..dates.mentions import DateOrder, date_order, find_dates
 from ..model import Dateline, Span
+from ..people.lexicon import fold
+from ..people.lexicon import lexicon as people_lexicon
 from ..resources import data_file
 from .dateline import match_dateline, place_only
 from .header import DOUBLED_LINE, LineInfo, caption_credit, is_latin, read_line
 from .lines import Line, split_lines
-from ..people.lexicon import fold
-from ..people.lexicon import lexicon as people_lexicon
 from .outlet_names import is_known_outlet, looks_like_outlet, outlet_country
 
 # The header lies within the first lines of a page: menus, a ticker, a headline, a standfirst,

@@ -25,8 +25,9 @@ RELATIVE_TAGS = ("WP", "WDT")
 # a phrase that stands for the parties already told ("the two leaders", "they"), as
 # "<parties:LEMMA>" with the word that names them ("ministers")
 PARTIES = "<parties"
-# the word of a PARTIES mark that stands for the guest of the visit told before
+# the word of a PARTIES mark that stands for the guest of the visit told before, and the mark
 VISITOR = "visitor"
+VISITOR_MARK = f"{PARTIES}:{VISITOR}>"
 # where such a phrase stands for the parties: as subject, or in "talks between the two sides"
 PARTIES_DEPS = ("nsubj", "nsubjpass", "pobj", "conj")
 PARTIES_DETERMINERS = ("the", "both", "two", "these", "all")
@@ -139,7 +140,7 @@ class Reader:
         if any(t.lower(c) == "visiting" for c in t.dependents(i, "amod", "compound")) and t.pos(i) == "NOUN":
             # "called on the visiting dignitary", "the visiting minister": the guest of the visit
             # told before
-            return [f"{PARTIES}:{VISITOR}>"]
+            return [VISITOR_MARK]
         if (word in lex.plural_parties or t.lemma(i) in lex.plural_parties) and (
                 t.dep(i) in PARTIES_DEPS or word == "their") and (
                 t.pos(i) == "PRON" or any(t.lower(c) in PARTIES_DETERMINERS for c in t.children(i))):

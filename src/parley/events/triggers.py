@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import TriggerWord, agreement_lemmas, signed_only_lemmas, trigger_lexicon, trigger_noun
-from .reader import PARTIES, VISITOR, Reader
+from .reader import VISITOR_MARK, Reader
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # verbs whose agreement object may be a document only signed or adopted ("signed a joint statement")
@@ -79,7 +79,7 @@ def _phrasal(r: Reader, i: int) -> TriggerWord | None:
         if word is None:
             continue
         objects = t.dependents(p, "pobj") or [o for q in t.dependents(i, "prep") for o in t.dependents(q, "pobj")]
-        if any(r.names_actor(o) or f"{PARTIES}:{VISITOR}>" in r.group(o) for o in objects):
+        if any(r.names_actor(o) or VISITOR_MARK in r.group(o) for o in objects):
             return word  # ("called on the visiting dignitary": the guest of the visit told)
     return None
 

@@ -95,8 +95,10 @@ class Speakers:
         # anonymous sources by head noun ("a senior U.S. official"), for "the official said"
         self.anonymous: dict[str, list[tuple[int, str]]] = {}
         # the state bodies the article names anywhere, for "the ministry said" (`bodies.py`)
-        self.body_states: list[tuple[int, str]] = []  # (position, state) of those bodies
-        self.bodies: list[tuple[int, str]] = self._named_bodies(spans or [])
+        named = self._named_bodies(spans or [])
+        self.bodies: list[tuple[int, str]] = [(pos, name) for pos, name, _ in named]
+        # (position, state) of those bodies
+        self.body_states: list[tuple[int, str]] = [(pos, iso) for pos, _, iso in named]
         # people by role ("minister" also holds every kind of minister), with mention starts
         self._roles: dict[str, list[tuple[list[int], Actor]]] = {}
         for a in actors:
@@ -234,21 +236,18 @@ class Speakers:
     def _head_is_source(self, head: Span) -> bool:
         return head.of(self.text).lower() in ("source", "sources")
 
-    def _named_bodies(self, spans: list[Span]) -> list[tuple[int, str]]:
-        """(position, name) of every state body named in the text: by a state and a head noun
-        ("Azerbaijan’s Ministry of Foreign Affairs"), or a national body of the gazetteer ("MEA")."""
+    def _named_bodies(self, spans: list[Span]) -> list[tuple[int, str, str]]:
+        """(position, name, state) of every state body named in the text: by a state and a head
+        noun ("Azerbaijan’s Ministry of Foreign Affairs"), or a national body of the gazetteer ("MEA")."""
         found = []
         for b in named_bodies(self.text, spans, people_lexicon()):
             name = self._body_named(b.body, b.country)
             if name:
-                found.append((b.start, name))
-                self.body_states.append((b.start, b.country))
+                found.append((b.start, name, b.country))
         for actor in self.actors:
             if actor.type == "organization" and actor.country and actor.role == "government body":
                 name = self._org_name(Named(actor.mentions[0], actor)) if actor.mentions else actor.name
-                found.extend((m.start, name) for m in actor.mentions)
-                self.body_states.extend((m.start, actor.country) for m in actor.mentions)
-        self.body_states.sort()
+                found.extend((m.start, name, actor.country) for m in actor.mentions)
         return sorted(found)
 
     def _state_of_bodies_before(self, position: int) -> str | None:

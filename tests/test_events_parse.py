@@ -648,3 +648,25 @@ def test_the_visiting_dignitary_is_the_guest_of_the_visit_told_before():
                          "Tuesday.\n", "2022-09-06").events
     assert not [e for e in events_of("Visit\n\nThe visiting minister met reporters on Monday.\n",
                                      "2022-09-06").events if e.status == "reported"]
+
+
+def test_the_one_told_something_at_a_meeting_met_the_teller_there():
+    # real sentence (The Conversation, eval 617): a meeting named by its name, where the
+    # minister spoke to her counterpart
+    doc = events_of("Dialogue\n\nForeign Minister Penny Wong delivered a forthright message to her Chinese "
+                    "counterpart, Wang Yi, at the Australia-China Foreign and Strategic Dialogue in Canberra on "
+                    "Wednesday.\n", "2024-03-20")
+    meeting = one(held(doc), "04")
+    assert {"Penny Wong", "Wang Yi"} <= set(meeting.actors) and meeting.location == "Canberra"
+    assert meeting.date == DateValue("2024-03-20", "day")
+    # invented: told at the talks; negatives: the press told, a state urged at a summit, and
+    # "dialogue" as a means, none a meeting of two
+    doc = events_of("Talks\n\nIndian Prime Minister Narendra Modi told Chinese President Xi Jinping at the talks in "
+                    "Kazan on Wednesday that peace must prevail.\n", "2024-10-24")
+    assert {"Narendra Modi", "Xi Jinping"} <= set(one(held(doc), "04").actors)
+    for text in ("At the meeting on Wednesday, Indian Prime Minister Narendra Modi told reporters that peace must "
+                 "prevail.",
+                 "At the summit on Wednesday, Indian Prime Minister Narendra Modi urged Pakistan to end terrorism.",
+                 "Indian Prime Minister Narendra Modi told Chinese President Xi Jinping that the two sides should "
+                 "settle the dispute through dialogue."):
+        assert not [e for e in held(events_of("Talks\n\n" + text + "\n", "2024-10-24")) if len(e.actors) >= 2], text

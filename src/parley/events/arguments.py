@@ -136,6 +136,22 @@ def _prep_objects(r: Reader, heads: list[int], preps: tuple[str, ...], skip: set
             for o in t.dependents(p, "pobj")]
 
 
+def _addressees(r: Reader, verb: int) -> list[str]:
+    """Those a verb of telling speaks to: its object ("told Wang", "assured the minister") or,
+    for a verb of conveying, its `to`-phrase ("delivered a message to her counterpart")."""
+    t = r.tree
+    lex = trigger_lexicon()
+    if t.lemma(verb) in lex.telling_verbs:
+        tokens = t.dependents(verb, "dobj", "dative")
+    elif t.lemma(verb) in lex.conveying_verbs:
+        tokens = [o for h in [verb] + t.dependents(verb, "dobj") for p in t.dependents(h, "prep", "dative")
+                  if t.lower(p) == "to" for o in t.dependents(p, "pobj")]
+    else:
+        return []
+    # people: a state told something at a summit ("urged Pakistan") is spoken of, not met
+    return [n for n in _group_of(r, tokens) if r.art.type_of(n) == "person"]
+
+
 def _inviters(r: Reader, heads: list[int]) -> list[str]:
     """`at the invitation of X`, `invited by X`: the host."""
     t = r.tree
@@ -185,9 +201,12 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
         own += [a for a in _modifier_actors(r, i) if a not in own]
     else:
         own = []
+    # "at the talks, Wong told Wang": the one the subject spoke to at the meeting met the
+    # subject there
+    addressed = _addressees(r, hit.host_verb) if from_host_verb and hit.frame == "mutual" else []
     if hit.nominal and not own and not _group_of(r, own_with) and (from_host_verb or v == i):
         # "during the visit, they signed": the noun names no one itself
-        p.borrowed = True
+        p.borrowed = not addressed
     if hit.frame in ("host", "mutual") and not hit.nominal and not t.passive(i):
         loose = _loose_persons(r, i, set(subj))
     else:
@@ -231,6 +250,7 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
         else:
             p.add(p.others, subj)
             p.add(p.others, own)
+            p.add(p.others, addressed)
             if v != i and t.passive(v):
                 # "The meeting was attended by Cavusoglu", "talks were held by"
                 p.add(p.others, _group_of(r, [a for ag in t.dependents(v, "agent") for a in t.dependents(ag, "pobj")]))

@@ -49,6 +49,10 @@ class TriggerLexicon:
     guest_nouns: frozenset[str]
     adopted_verbs: frozenset[str]
     adopted_objects: frozenset[str]
+    telling_verbs: frozenset[str]
+    # nouns that are a meeting only as the last word of its name ("Strategic Dialogue")
+    named_meetings: dict[str, TriggerWord]
+    conveying_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,8 @@ def trigger_lexicon() -> TriggerLexicon:
         speaker_pronouns=frozenset(d["parties"]["speaker"]),
         guest_nouns=frozenset(d["parties"]["guests"]),
         adopted_verbs=frozenset(d["adopted_at"]["verbs"]), adopted_objects=frozenset(d["adopted_at"]["objects"]),
+        named_meetings=_words(d["named_meeting"], "noun"),
+        telling_verbs=frozenset(d["addressed"]["telling"]), conveying_verbs=frozenset(d["addressed"]["conveying"]),
     )
 
 
@@ -233,5 +239,11 @@ def verbal_lexicon() -> VerbalLexicon:
 def trigger_noun(t, i: int) -> TriggerWord | None:
     """The trigger lexicon's noun for token `i` of tree `t` (a `syntax.Tree`), by its lemma or
     by the word as written ("talks" is listed as written)."""
-    nouns = trigger_lexicon().nouns
-    return nouns.get(t.lemma(i)) or nouns.get(t.lower(i))
+    lex = trigger_lexicon()
+    found = lex.nouns.get(t.lemma(i)) or lex.nouns.get(t.lower(i))
+    if found is None and t.lower(i) in lex.named_meetings and t.word(i)[:1].isupper() and i > 0 \
+            and t.word(i - 1)[:1].isupper():
+        # "the Australia-China Foreign and Strategic Dialogue": a meeting by its name, where
+        # "dialogue" alone is a way of settling things ("resolve it through dialogue")
+        return lex.named_meetings[t.lower(i)]
+    return found

@@ -58,8 +58,8 @@ def find_hits(r: Reader) -> list[Hit]:
             hit.anchors = _anchors(r, hit)
         elif t.pos(i) == "VERB" and lemma in lex.verbs:
             hit = _verb_hit(r, i, lex.verbs[lemma])
-        elif t.pos(i) in ("NOUN", "PROPN") and (lemma in lex.nouns or word in lex.nouns):
-            hit = _noun_hit(r, i, lex.nouns.get(lemma) or lex.nouns[word])
+        elif t.pos(i) in ("NOUN", "PROPN") and (noun := trigger_noun(t, i)) is not None:
+            hit = _noun_hit(r, i, noun)
         else:
             continue
         if hit is not None:

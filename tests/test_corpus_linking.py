@@ -369,3 +369,38 @@ def test_two_events_one_article_tells_apart_stay_apart_when_a_third_report_fits_
     # the article's two meetings are never one event
     for event in result.events:
         assert len([m for m in event.mentions if m.document == "two.txt"]) <= 1
+
+
+def _weekday_news(doc_id: str, weekday_phrase: str) -> Document:
+    # invented example: an undated report that the leaders met "on Thursday"
+    text = f"Leader Azeov met Leader Rusov {weekday_phrase} in Moscow. " * 2
+    doc = _meeting_doc(doc_id, None, None)
+    doc.text = text
+    doc.events[0].mentions = [Mention(doc_id, 0, text.index(".") + 1)]
+    start = text.index(weekday_phrase)
+    doc.events[0].time = Span(start, start + len(weekday_phrase))
+    return doc
+
+
+def test_undated_news_of_a_weekday_is_the_meeting_announced_for_a_day_of_that_weekday():
+    # invented example: an announcement of 9 March 2023 plans the meeting for 16 March, a Thursday
+    plan = _news_of(DateValue.of(2023, 3, 9), DateValue.of(2023, 3, 16), "plan.txt", stated=True)
+    plan.events[0].status = "planned"
+    result = CorpusResult.of([plan, _weekday_news("held.txt", "on Thursday")])
+    assert _sources(result) == [["held.txt", "plan.txt"]]
+    assert result.events[0].status == "reported" and result.events[0].date == DateValue.of(2023, 3, 16)
+    # news of another weekday, or with no weekday at all, is not that plan kept
+    for other in (_weekday_news("friday.txt", "on Friday"), _meeting_doc("undated.txt", None, None)):
+        assert _sources(CorpusResult.of([plan, other])) == sorted([[other.id], ["plan.txt"]])
+
+
+def test_undated_news_and_a_visit_recalled_in_the_same_sentence_stay_two_events():
+    # invented example after the Yomiuri's lead (eval 613): "In the first visit ... since December
+    # 2011, Kishida held a summit with Yoon on Thursday", in an article dated to the month only
+    doc = _meeting_doc("summit.txt", DateValue.of(2023, 3), None)
+    recalled = Event("042", [LEADER["AZE"], LEADER["RUS"]], "referenced", [Mention("summit.txt", 10, 30)],
+                     date=DateValue.of(2011, 12), time=Span(0, 5), evidence={"trigger": "visit"})
+    doc.events.append(recalled)
+    events = CorpusResult.of([doc]).events
+    assert sorted((e.status, e.date.value if e.date else None) for e in events) == \
+        [("referenced", "2011-12"), ("reported", None)]

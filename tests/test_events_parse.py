@@ -558,6 +558,12 @@ def test_a_date_after_since_bounds_a_period_and_dates_no_act_of_the_clause():
     assert summit.date == DateValue("2023-03-16", "day") and set(summit.actors) >= {"Fumio Kishida", "Yoon Suk Yeol"}
     # (and the visit before it is one of December 2011)
     assert [e.date for e in doc.events if e.status == "referenced"] == [DateValue("2011-12", "month")]
+    # also where the article is dated only to its month: the visit "since" dates is recalled
+    doc = events_of("Summit in Tokyo\n\nIn the first visit to Japan by a South Korean president since December "
+                    "2011 outside of multilateral gatherings, Prime Minister Fumio Kishida held a summit with South "
+                    "Korean President Yoon Suk Yeol in Tokyo on Thursday.\n", "2023-03")
+    assert [(e.status, e.date) for e in doc.events if e.date is not None] == [
+        ("referenced", DateValue("2011-12", "month"))]
     # real sentence (Jiji, eval 330): "last week" dates the administration's launch, not the call
     doc = events_of("Call\n\nJapanese Foreign Minister Toshimitsu Motegi and Chinese Foreign Minister Wang Yi held "
                     "their first talks over the telephone since the launch of Prime Minister Sanae Takaichi's "

@@ -163,12 +163,24 @@ def _shared(a: list[str], ca: dict[str, str], b: list[str], cb: dict[str, str]) 
 
 
 def _same_news(u: LinkUnit, c: ClusterView) -> bool:
-    if "reported" not in u.statuses or not u.actors or not c.reported:
+    if "reported" not in u.statuses or not u.actors:
+        return False
+    if not c.reported and not _plan_of_that_weekday(u, c):
         return False
     if not (covered(u.actors, c.actors, c.countries, u.countries) and
             covered(c.actors, u.actors, u.countries, c.countries)):
         return False
     return not (u.location and c.location) or places_agree(c.location, u.location)
+
+
+def _plan_of_that_weekday(u: LinkUnit, c: ClusterView) -> bool:
+    """Undated news of a weekday ("Kishida and Yoon met on Thursday", in an article with no date
+    of its own) is the held meeting that other articles announced for a day that is that weekday
+    (Yoon's visit to Tokyo "on March 16", a Thursday): the plan was kept."""
+    weekdays = {m.weekday for m in u.members if m.weekday is not None}
+    if len(weekdays) != 1 or c.statuses != {"planned"} or c.date is None or c.date.precision != "day":
+        return False
+    return dt.date(c.date.year, c.date.month, c.date.day).weekday() == weekdays.pop()
 
 
 def anchors_fit(a: LinkUnit, b: LinkUnit) -> bool:

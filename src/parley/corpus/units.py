@@ -331,6 +331,12 @@ def _joins(group: _ArticleGroup, m: Member, countries: dict[str, str]) -> bool:
             return False
     elif not same_agreement and (key or gkey):
         return False
+    else:
+        statuses = {x.status for x in group.members}
+        if "referenced" in statuses ^ {m.status}:
+            # an undated report beside a recalled one ("the first visit since December 2011,
+            # Kishida held a summit"): only dates would make them one
+            return False
     if not m.actors:
         return True
     mine = set(m.actors)

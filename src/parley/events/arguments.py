@@ -496,6 +496,21 @@ def expression_owners(r: Reader, exprs: list[TimeExpr], heads: set[int]) -> dict
     return out
 
 
+def bounded(r: Reader, expr: TimeExpr) -> bool:
+    """Whether a date phrase bounds a period ("since December 2011", "until May"): on an event
+    noun it dates the occasion before ("the first visit since December 2011": a visit then)."""
+    t = r.tree
+    root = t.phrase_head(t.overlapping(expr.span))
+    if root is None:
+        return False
+    for a in t.ancestors(root):
+        if t.lower(a) in BOUND_WORDS and t.dep(a) in ("prep", "mark"):
+            return True
+        if t.is_verb(a) or t.pos(a) in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
 # prepositions whose date bounds a period: no date of the clause's act ("In the first visit
 # since December 2011, Kishida held a summit with Yoon on Thursday"); on an event noun it dates
 # the occasion before ("his first visit to India since March 2022": a visit then)

@@ -18,7 +18,7 @@ from ..model import Document, Event, Mention
 from ..pipeline import Context
 from ..syntax import Tree
 from .agreements import named_agreements
-from .arguments import Parties, claimed_partners, expression_owners, parties_of, places_of, times_of
+from .arguments import Parties, bounded, claimed_partners, expression_owners, parties_of, places_of, times_of
 from .article import Article
 from .anaphora import attends, event_told, may_be, refers_back, scene_of, share_scene
 from .consolidate import consolidate
@@ -97,6 +97,9 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     if reading.cue == "blocked":
         return []
     times = times_of(r, hit, exprs, owners)
+    if hit.nominal and times and reading.cue is None and all(bounded(r, e) for e in times):
+        # "the first visit to Japan since December 2011": the visit of then, recalled
+        reading = Reading("referenced", reading.tense)
     after = [] if times else _after_times(r, hit, exprs, owners)
     parties = parties_of(r, hit, claimed_partners(r, hits))
     if hit.mode == "sign" and not parties.actors:

@@ -404,3 +404,32 @@ def test_undated_news_and_a_visit_recalled_in_the_same_sentence_stay_two_events(
     events = CorpusResult.of([doc]).events
     assert sorted((e.status, e.date.value if e.date else None) for e in events) == \
         [("referenced", "2011-12"), ("reported", None)]
+
+
+def test_undated_news_of_today_or_yesterday_dates_its_article_by_the_meeting_s_day():
+    # invented examples: undated reports that the leaders met "today" or "yesterday", beside a
+    # report dated by its words to 6 September 2022
+    day = DateValue.of(2022, 9, 6)
+    dated = _news_of(day, day, "dated.txt", stated=True)
+    for phrase, expected in (("today", DateValue.of(2022, 9, 6)), ("yesterday", DateValue.of(2022, 9, 7))):
+        undated = _weekday_news(f"{phrase}.txt", phrase)
+        result = CorpusResult.of([dated, undated])
+        assert _sources(result) == [["dated.txt", f"{phrase}.txt"]]
+        assert next(d for d in result.documents if d.id == undated.id).published == expected
+    # "on Monday" says no more than the month the meeting was in
+    result = CorpusResult.of([dated, _weekday_news("monday.txt", "on Tuesday")])
+    assert next(d for d in result.documents if d.id == "monday.txt").published == DateValue.of(2022, 9)
+
+
+def test_undated_news_joins_no_meeting_of_a_year_before_the_latest_its_article_names():
+    # invented example: the same two leaders met in 2017 and in 2022; an undated report of their
+    # talks "today" that names the year 2021 is news of the 2022 meeting, not of the 2017 one
+    early, late = DateValue.of(2017, 4, 8), DateValue.of(2022, 9, 6)
+    first = _news_of(early, early, "first.txt", stated=True)
+    second = _news_of(late, late, "second.txt", stated=True)
+    undated = _weekday_news("undated.txt", "today")
+    # without a year named, the report fits both meetings: it joins neither
+    assert _sources(CorpusResult.of([first, second, undated])) == [["first.txt"], ["second.txt"], ["undated.txt"]]
+    undated.text = undated.text + "Trade grew in 2021. "
+    undated.body_spans = [Span(0, len(undated.text))]
+    assert _sources(CorpusResult.of([first, second, undated])) == [["first.txt"], ["second.txt", "undated.txt"]]

@@ -278,15 +278,20 @@ def as_date(value: str) -> DateValue:
     return DateValue(value, {4: "year", 7: "month", 10: "day"}[len(value)])
 
 
-def news_date(unstated: bool, unresolved: bool, cluster_date: DateValue | None) -> str | None:
+def news_date(unstated: bool, unresolved: bool, cluster_date: DateValue | None,
+              offset: int | None = None) -> str | None:
     """What an article learns of its own date from the corpus's date of news it reports: news it
-    does not date was written on the day of the meeting (`YYYY-MM-DD`); news it dates only
-    against its own missing date (`on Monday`, `Dec. 23`), or a meeting the corpus dates to the
-    month, in that month (`YYYY-MM`: the day of writing is not said)."""
+    does not date was written on the day of the meeting (`YYYY-MM-DD`), news it tells as of
+    `today` or `yesterday` on that day or the day after; news it dates only against its own
+    missing date otherwise (`on Monday`, `Dec. 23`), or a meeting the corpus dates to the month,
+    in that month (`YYYY-MM`: the day of writing is not said)."""
     if cluster_date is None or cluster_date.precision == "year":
         return None
     if unstated and cluster_date.precision == "day":
         return cluster_date.value
+    if unresolved and offset is not None and cluster_date.precision == "day":
+        day = dt.date(cluster_date.year, cluster_date.month, cluster_date.day) - dt.timedelta(days=offset)
+        return day.isoformat()
     if unstated or unresolved:
         return cluster_date.value[:7]
     return None
@@ -303,7 +308,8 @@ def news_dates(attached: dict[str, str], unit_of: Callable[[str], LinkUnit | Non
         if unit is None or not (unit.unstated_news or unit.unresolved_news):
             continue
         view = index.anchor_view(cluster, views)
-        value = news_date(unit.unstated_news, unit.unresolved_news, view.date if view is not None else None)
+        value = news_date(unit.unstated_news, unit.unresolved_news, view.date if view is not None else None,
+                          unit.news_offset)
         if value is not None:
             out[unit_id] = value
     return out

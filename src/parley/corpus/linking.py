@@ -87,7 +87,10 @@ def fits(u: LinkUnit, c: ClusterView) -> bool:
         if not u.date.agrees_with(c.date) and not printed_after(u, c):
             return False
     elif not same_agreement:
-        # undated news may be a dated report's meeting, when the parties are the same both ways
+        # undated news may be a dated report's meeting, when the parties are the same both ways,
+        # and not one of a year before the latest its article names
+        if u.date is None and u.not_before and c.date is not None and c.date.year < u.not_before:
+            return False
         return u.date is None and _same_news(u, c)
     if not u.actors:
         return same_agreement

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
+from ..dates.expressions import latest_year_lived
 from ..events.agreements import keys_compatible
 from ..events.places import country_of_place, iso_of_state_name, state_name
 from ..events.settle import NEWS_WINDOW_DAYS, compare_days, fallback_location, time_expression
@@ -54,6 +55,9 @@ class Member:
     # the weekday the words give a mention the article cannot date ("spoke on Monday" in an
     # article with no date of its own): 0 Monday .. 6 Sunday
     weekday: int | None = None
+    # the days from the article's day to that of a mention the article cannot date ("met today":
+    # 0, "arrived yesterday": -1): the article was written that many days after the event
+    day_offset: int | None = None
 
     @property
     def start(self) -> int:
@@ -64,7 +68,8 @@ class Member:
                 "mentions": [[m.document, m.start, m.end] for m in self.mentions],
                 "date": [self.date.value, self.date.precision] if self.date else None, "stated": self.stated,
                 "location": self.location, "fallback": self.fallback, "agreement": self.agreement,
-                "key": self.key, "mode": self.mode, "trigger": self.trigger, "weekday": self.weekday}
+                "key": self.key, "mode": self.mode, "trigger": self.trigger, "weekday": self.weekday,
+                "day_offset": self.day_offset}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> "Member":
@@ -73,7 +78,7 @@ class Member:
                    date=DateValue(*raw["date"]) if raw.get("date") else None, stated=raw.get("stated", False),
                    location=raw.get("location"), fallback=raw.get("fallback"), agreement=raw.get("agreement"),
                    key=raw.get("key"), mode=raw.get("mode", ""), trigger=raw.get("trigger", ""),
-                   weekday=raw.get("weekday"))
+                   weekday=raw.get("weekday"), day_offset=raw.get("day_offset"))
 
 
 def best_date(members: list[Member]) -> tuple[DateValue | None, bool]:
@@ -122,6 +127,9 @@ class LinkUnit:
     countries: dict[str, str] = field(default_factory=dict)
     # state -> the head of state the article names (for agreements signed by heads of state)
     heads: dict[str, list[str]] = field(default_factory=dict)
+    # the year the article was written in or after: its own year, or the latest year it names
+    # as lived ("In 2021-22"); its undated news is of no earlier year
+    not_before: int | None = None
 
     def __post_init__(self) -> None:
         self.root = self.members[0].code[:2]
@@ -153,6 +161,12 @@ class LinkUnit:
     def unstated_news(self) -> bool:
         """Reported news the words do not date (dated, if at all, by the article's own date)."""
         return any(m.status == "reported" and not m.stated for m in self.members)
+
+    @property
+    def news_offset(self) -> int | None:
+        """The one day offset ("today", "yesterday") the article's undatable news is told with."""
+        offsets = {m.day_offset for m in self.members if m.day_offset is not None}
+        return offsets.pop() if len(offsets) == 1 else None
 
     @property
     def unresolved_news(self) -> bool:
@@ -253,12 +267,13 @@ class LinkUnit:
     # ---- serialization ----------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "document": self.document, "members": [m.to_dict() for m in self.members],
-                "countries": self.countries, "heads": self.heads}
+                "countries": self.countries, "heads": self.heads, "not_before": self.not_before}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> "LinkUnit":
         return cls(raw["id"], raw["document"], [Member.from_dict(m) for m in raw["members"]],
-                   dict(raw.get("countries", {})), {k: list(v) for k, v in raw.get("heads", {}).items()})
+                   dict(raw.get("countries", {})), {k: list(v) for k, v in raw.get("heads", {}).items()},
+                   raw.get("not_before"))
 
 
 def person_key(actor: str) -> str:
@@ -371,8 +386,17 @@ def members_of(doc: Document) -> list[Member]:
             stated=ev.time is not None or "news_day" in ev.evidence,
             location=ev.location, fallback=fallback_location(ev, doc),
             agreement=ev.agreement, key=ev.evidence.get("agreement_key") or None, mode=ev.mode,
-            trigger=ev.evidence.get("trigger", ""), weekday=_unresolved_weekday(ev, doc)))
+            trigger=ev.evidence.get("trigger", ""), weekday=_unresolved_weekday(ev, doc),
+            day_offset=_unresolved_day_offset(ev, doc)))
     return out
+
+
+def _unresolved_day_offset(ev: Event, doc: Document) -> int | None:
+    """The day offset ("today", "yesterday") of reported news the article cannot date."""
+    if ev.date is not None or ev.status != "reported":
+        return None
+    expr = time_expression(ev, doc)
+    return expr.day_offset if expr is not None and expr.day_offset is not None and expr.day_offset <= 0 else None
 
 
 def _unresolved_weekday(ev: Event, doc: Document) -> int | None:
@@ -410,11 +434,13 @@ def units_of(doc: Document) -> list[LinkUnit]:
             home.members.append(m)
     groups.sort(key=lambda g: (min(m.start for m in g.members), g.members[0].code))
     heads = article_heads(doc)
+    years = [y for y in (latest_year_lived(doc.text, doc.body_spans), doc.published and doc.published.year) if y]
+    not_before = max(years) if years else None
     units = []
     for n, g in enumerate(groups):
         used = {a for m in g.members for a in m.actors}
         units.append(LinkUnit(f"{doc.id}#{n:03d}", doc.id, g.members,
-                              {a: c for a, c in countries.items() if a in used}, heads))
+                              {a: c for a, c in countries.items() if a in used}, heads, not_before))
     return units
 
 

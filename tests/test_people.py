@@ -108,6 +108,27 @@ def test_role_descriptions_point_to_present_people():
     assert not any("President of the Russian" in f for a in people for f in _forms(doc, a))
 
 
+def test_two_descriptions_joined_by_and_are_two_people():
+    # real sentences (PIA, eval 656): "the President" after "the Chinese leader and" is the other
+    # president the article named, not Xi again
+    doc = make_doc(
+        "Marcos visit\n\n"
+        "Meanwhile, Chinese President Xi Jinping affirmed his commitment to work with President Ferdinand R. "
+        "Marcos Jr. to strengthen Manila-Beijing relations.\n\n"
+        "The Chinese leader and the President met at the Great Hall of the People in Beijing on Wednesday.\n"
+    )
+    assert "The Chinese leader" in _forms(doc, "Xi Jinping")
+    assert "the President" in _forms(doc, "Ferdinand Marcos Jr")
+    assert not any(" and " in form for form in _forms(doc, "Xi Jinping"))
+    # invented: "and" inside a country's name stays in the description
+    doc = make_doc(
+        "Visit\n\n"
+        "Prime Minister of Trinidad and Tobago Keith Rowley arrived in Accra on Monday.\n\n"
+        "The Prime Minister of Trinidad and Tobago met President Nana Akufo-Addo.\n"
+    )
+    assert "The Prime Minister of Trinidad and Tobago" in _forms(doc, "Keith Rowley")
+
+
 def test_demonyms_outlets_and_countries_are_not_people():
     doc = make_doc(
         "Trade grows\n\n"

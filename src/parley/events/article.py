@@ -1,6 +1,7 @@
 """One article as the events stage reads it: who is named where, quotes, places, paragraphs."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..dates.expressions import latest_year_lived
@@ -155,9 +156,10 @@ class Article:
             out.append(holders[0])
         return out
 
-    def title_holder(self, title: str, before: int) -> str | None:
+    def title_holder(self, title: str, before: int, others: Iterable[str] = ()) -> str | None:
         """`His Highness's visit` after "His Highness Prince Faisal bin Farhan ...": the one
-        person a title was written before, earlier in the article."""
+        person a title was written before, earlier in the article (leaving out `others`, those
+        the phrase is coordinated with: "the Chinese leader and the President" are two)."""
         found = set()
         start = self.text.find(title, 0, before)
         while start >= 0:
@@ -169,6 +171,7 @@ class Article:
                     found.add(name)
                     break
             start = self.text.find(title, after, before)
+        found -= set(others)
         return found.pop() if len(found) == 1 else None
 
     def host_for(self, visitor: str, state: str) -> str | None:

@@ -6,6 +6,7 @@ is visiting Washington": Washington is no part of the phrase "Wang Yi").
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,7 +79,7 @@ class Reader:
                 stack.append(c)
         return sorted(out)
 
-    def actors_of(self, i: int, office: str | None = None) -> list[str]:
+    def actors_of(self, i: int, office: str | None = None, others: Iterable[str] = ()) -> list[str]:
         """The actors the phrase headed by `i` names: persons before organisations before states.
 
         `he`/`his` is the person named last before it; `who` the noun its clause hangs from;
@@ -121,7 +122,7 @@ class Reader:
             words = [j for j in self.phrase_tokens(i) if t.word(j)[:1].isupper() and t.dep(j) != "case"]
             if words:
                 title = t.text[t.tokens[words[0]].start:t.tokens[words[-1]].end]
-                holder = self.art.title_holder(title, t.tokens[words[0]].start)
+                holder = self.art.title_holder(title, t.tokens[words[0]].start, others)
                 if holder:
                     return [holder]
         if not found and t.lemma(i) == "opposition":
@@ -233,7 +234,7 @@ class Reader:
                 continue
             seen.add(j)
             if j == i or not self._office_of_the_person(i, j):
-                for name in self.actors_of(j, office):
+                for name in self.actors_of(j, office, out):
                     if name not in out:
                         out.append(name)
             for k in self.phrase_tokens(j):

@@ -27,6 +27,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 _GAP = re.compile(r"[ \t\u00a0\n]*")
 _CONNECTORS = frozenset({"of", "the", "for"})
 _MAX_WORDS = 9
+# what stands between two coordinated descriptions
+_JOINED = re.compile(r",?\s+and\s+", re.IGNORECASE)
 # how many sentences back "the sentence before" may be
 _SUBJECT_LOOKBACK = 15
 # how far after a person's name a description of a role the article did not give them may stand
@@ -42,12 +44,18 @@ def _phrase_end(text: str, start: int, lex: Lexicon) -> int:
     """Where a run of title words starting at `start` ends."""
     end = start
     count = 0
+    previous = start
     for m in _WORD.finditer(text, start):
         if _GAP.fullmatch(text, end, m.start()) is None or count >= _MAX_WORDS:
             break
         key = re.sub(r"['’]s$", "", fold(m.group()).rstrip("."))
-        if not _description_word(key, lex):
+        # "and" inside a place's name ("the President of Trinidad and Tobago"); otherwise it
+        # joins two descriptions ("the Chinese leader and the President")
+        inside_place = key == "and" and any(fold(text[previous:previous + len(p) + 2]).startswith(p)
+                                            for p in lex.and_places)
+        if not (_description_word(key, lex) or inside_place):
             break
+        previous = m.start()
         end, count = m.end(), count + 1
     # a description ends on a title word, never on "of the"
     while True:
@@ -156,6 +164,8 @@ def resolve_descriptions(text: str, people: list[Person], taken: list[Span], sen
     taken_set = SpanSet(taken)
     ordered = sorted(sentences)
     starts = [s.start for s in ordered]
+    # the person of the description just before, and where it ended
+    last: tuple[int, Person | None] = (-1, None)
     for opener in _OPENER.finditer(text):
         end = _phrase_end(text, opener.end(), lex)
         if end <= opener.end():
@@ -163,6 +173,8 @@ def resolve_descriptions(text: str, people: list[Person], taken: list[Span], sen
         span = Span(opener.start(), end)
         if taken_set.overlaps(span):
             continue
+        # "the Chinese leader and the President": two descriptions joined by "and" are two people
+        other = last[1] if _JOINED.fullmatch(text, last[0], span.start) else None
         phrase = text[span.start : span.end]
         words = _WORD.findall(phrase)
         keys = {fold(w) for w in words}
@@ -175,8 +187,10 @@ def resolve_descriptions(text: str, people: list[Person], taken: list[Span], sen
         else:
             subject = _last_subject(index, ordered, starts, span.start)
             role = find_role(phrase, lex)
-            person = _resolve(index.fitting(role), country, span.start, subject)
+            pool = [p for p in index.fitting(role) if p is not other]
+            person = _resolve(pool, country, span.start, subject if subject is not other else None)
             if person is None and role is not None and country is not None:
                 person = _unknown(index, role, country, span.start)
         if person is not None:
             person.described.append(span)
+        last = (span.end, person)

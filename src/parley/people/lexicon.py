@@ -47,8 +47,10 @@ class Lexicon:
     # folded phrase (one or more words) -> ISO3, for country names and for demonyms
     countries: dict[str, str]
     demonyms: dict[str, str]
-    # folded words of countries' names, demonyms and capitals (a title may hold them)
+    # folded words of countries' names, demonyms and capitals (a title may hold them), but "and"
     place_words: frozenset[str]
+    # folded names of countries and capitals with "and" in them ("trinidad and tobago")
+    and_places: frozenset[str]
     # folded one-word names of countries, demonyms and capitals: never a word of a name, except
     # those that are also given names ("Israel Katz"); longer names are cut out as phrases
     place_names: frozenset[str]
@@ -141,7 +143,9 @@ def lexicon() -> Lexicon:
     demonyms = {fold(k): v for k, v in states["demonym"].items()}
     capitals = [fold(k) for k in states["capital"]]
     phrases = [*countries, *demonyms, *capitals]
-    place_words = frozenset(w for phrase in phrases for w in phrase.split())
+    # ("and" joins two descriptions far more often than it stands inside "Bosnia and Herzegovina")
+    place_words = frozenset(w for phrase in phrases for w in phrase.split() if w != "and")
+    and_places = frozenset(p for p in phrases if " and " in f" {p} ")
     place_names = frozenset(p for p in phrases if " " not in p)
     outlet_names = frozenset(fold(w) for forms in outlets["known"].values() for form in forms
                              for w in form.split() if len(form.split()) == 1)
@@ -171,6 +175,7 @@ def lexicon() -> Lexicon:
         countries=countries,
         demonyms=demonyms,
         place_words=place_words,
+        and_places=and_places,
         place_names=place_names,
         given_place_names=_folded(people["given_place_names"]),
         outlets=outlet_names,

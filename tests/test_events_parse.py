@@ -676,3 +676,17 @@ def test_the_one_told_something_at_a_meeting_met_the_teller_there():
                  "Indian Prime Minister Narendra Modi told Chinese President Xi Jinping that the two sides should "
                  "settle the dispute through dialogue."):
         assert not [e for e in held(events_of("Talks\n\n" + text + "\n", "2024-10-24")) if len(e.actors) >= 2], text
+
+
+def test_our_meeting_in_a_leader_s_words_is_the_meeting_of_the_two_told_before():
+    # real lines (Kremlin transcript, eval 426): Putin to Ramaphosa, after the meeting's line
+    text = eval_paragraphs("426_putin-ramaphosa-osaka-kremlin-transcript.txt", "Vladimir Putin had a meeting with",
+                           "President of Russia Vladimir Putin:", "Our previous meeting took place")
+    doc = events_of(text, "2019-06-28")
+    before = [e for e in doc.events if e.status == "referenced" and e.code[:2] == "04"]
+    assert len(before) == 1 and set(before[0].actors) >= {"Vladimir Putin", "Cyril Ramaphosa"}
+    assert before[0].date == DateValue("2018-07", "month") and before[0].location == "Johannesburg"
+    # invented negative: "our" in the narrator's own words names no parties
+    doc = events_of("Talks\n\nVladimir Putin met Cyril Ramaphosa in Osaka on Friday.\n\nOur previous meeting "
+                    "took place in July 2018 in Johannesburg, our correspondent recalls.\n", "2019-06-28")
+    assert not [e for e in doc.events if e.status == "referenced"]

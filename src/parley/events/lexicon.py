@@ -44,6 +44,8 @@ class TriggerLexicon:
     phone_preps: frozenset[str]
     plural_parties: frozenset[str]
     singular_parties: frozenset[str]
+    # possessives that stand for the parties in a speaker's words ("our meeting")
+    own_parties: frozenset[str]
     non_state_heads: frozenset[str]
     speaker_pronouns: frozenset[str]
     guest_nouns: frozenset[str]
@@ -98,6 +100,7 @@ def trigger_lexicon() -> TriggerLexicon:
         at_event=frozenset(d["light"]["at_event"]), on_trip_verbs=frozenset(d["light"]["on_trip_verbs"]),
         phone_words=frozenset(d["phone"]["words"]), phone_preps=frozenset(d["phone"]["preps"]),
         plural_parties=frozenset(d["parties"]["plural"]), singular_parties=frozenset(d["parties"]["singular"]),
+        own_parties=frozenset(d["parties"]["own"]),
         non_state_heads=frozenset(d["parties"]["non_state"]),
         speaker_pronouns=frozenset(d["parties"]["speaker"]),
         guest_nouns=frozenset(d["parties"]["guests"]),

@@ -16,7 +16,7 @@ from ..people.lexicon import lexicon as people_lexicon
 from ..resources import data_file
 from ..syntax import Tree
 from .article import OFFICE_ROLES, TYPE_RANK, Article
-from .lexicon import trigger_lexicon
+from .lexicon import trigger_lexicon, trigger_noun
 
 # branches that are no part of a noun phrase's reference
 CLAUSAL = ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "preconj")
@@ -146,6 +146,10 @@ class Reader:
                 t.dep(i) in PARTIES_DEPS or word == "their") and (
                 t.pos(i) == "PRON" or any(t.lower(c) in PARTIES_DETERMINERS for c in t.children(i))):
             return [f"{PARTIES}:{t.lemma(i)}>"]
+        if word in lex.own_parties and t.dep(i) == "poss" and t.pos(t.head(i)) == "NOUN" \
+                and trigger_noun(t, t.head(i)) is not None and self.art.quoted(t.span(i)):
+            # "our previous meeting" in a leader's words to the other: the two told before
+            return [f"{PARTIES}:{word}>"]
         return []
 
     def _just_before(self, i: int) -> list[str]:

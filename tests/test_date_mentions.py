@@ -93,10 +93,6 @@ def test_gazetteer_names_and_spellings():
     assert canonical_outlet("Some Unlisted Courier") == "Some Unlisted Courier"
     # abbreviations are read in capitals only, where an outlet is expected
     assert known_outlet("AA") == "Anadolu Agency" and known_outlet("aa") is None
-    # an agency credited by its abbreviation is named as credited ("ISTANBUL (AA) -"), the same
-    # agency as the full name (its country and identity are the gazetteer's)
-    assert canonical_outlet("AA") == "AA" and canonical_outlet("Anadolu") == "Anadolu Agency"
-    assert outlet_country("AA") == outlet_country("Anadolu Agency") == "TR"
     assert outlet_country("Xinhua") == "CN" and outlet_country("nowhere") is None
     assert outlet_of_url("https://en.trend.az/azerbaijan/politics/3786982.html") == "Trend"
     assert outlet_of_url("https://example.org/a") is None

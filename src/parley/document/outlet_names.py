@@ -51,16 +51,12 @@ def is_known_outlet(name: str) -> bool:
 
 
 def canonical_outlet(name: str) -> str:
-    """A listed outlet's canonical name; any other name as written, and an agency credited by
-    its abbreviation as the text credits it ("ISTANBUL (AA) -" gives AA, as readers cite it).
+    """A listed outlet's canonical name; any other name as written.
 
     A credit joining two agencies with a hyphen (`ARTSAKHPRESS-ARMENPRESS`, `NNN-Bernama`) names the
     listed one (the last, where both are)."""
     found = known_outlet(name)
     if found:
-        written = name.strip(" .,:;|/-–—()[]")
-        if written.isupper() and len(written) <= 6 and _fold(found) != _fold(written):
-            return written  # an agency credited by its abbreviation ("(AA)"): as the text names it
         return found
     parts = [p for p in re.split(r"(?<=\w)-(?=\w)", name.strip()) if p]
     listed = [known_outlet(p) for p in parts if known_outlet(p)] if len(parts) > 1 else []

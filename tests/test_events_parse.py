@@ -690,3 +690,18 @@ def test_our_meeting_in_a_leader_s_words_is_the_meeting_of_the_two_told_before()
     doc = events_of("Talks\n\nVladimir Putin met Cyril Ramaphosa in Osaka on Friday.\n\nOur previous meeting "
                     "took place in July 2018 in Johannesburg, our correspondent recalls.\n", "2019-06-28")
     assert not [e for e in doc.events if e.status == "referenced"]
+
+
+def test_an_article_dated_by_its_photo_s_month_dates_its_news_by_the_photo_s_day():
+    # real article (RFE/RL, eval 203): the caption dates the Sochi talks September 29, 2021, the
+    # lead tells them "on Wednesday"; the article has no date of its own
+    path = ROOT / "eval" / "corpus" / "203_putin-erdogan-sochi-rferl.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    doc = events_of(path.read_text(encoding="utf-8"))
+    assert doc.published == DateValue("2021-09", "month")
+    talks = [e for e in held(doc) if e.code[:2] == "04"]
+    assert talks and all(e.date == DateValue("2021-09-29", "day") for e in talks)
+    # invented negative: with no photo, the month alone dates no Wednesday
+    doc = events_of("Talks\n\nVladimir Putin and Recep Tayyip Erdogan met in Sochi on Wednesday.\n", "2021-09")
+    assert [e.date for e in held(doc)] == [None]

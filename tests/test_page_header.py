@@ -286,6 +286,9 @@ def test_a_caption_dates_the_month_when_the_body_tells_its_day():
     # the photo's day is the news the body reports: the month, never the day
     assert dev("127_guterres-erdogan-komnews.txt").published == DateValue("2017-02", "month")  # 11 February / on Saturday
     assert eval_page("203").published == DateValue("2021-09", "month")  # September 29. 2021 / The September 29 talks
+    # (and the photo's day is the day the article's news is of: its weekdays are read against it)
+    assert eval_page("203").news_reference == DateValue("2021-09-29", "day")
+    assert dev("127_guterres-erdogan-komnews.txt").news_reference == DateValue("2017-02-11", "day")
     # a photo of another day (a summit in December; the call was on a Friday) dates nothing
     assert page("alarabiya_spa").published is None
 

@@ -256,6 +256,10 @@ class Document:
     published_strength: PublishedStrength = "strong"
     # published date as the page metadata gave it (HTML, JSONL), before any text reasoning
     metadata_published: DateValue | None = None
+    # the day the article's news is of, where the article is dated only to the month: the
+    # day of the photo that shows the news ("... in Jeddah, April 28, 2022" and "met on
+    # Thursday"); weekdays and "today" are read against it
+    news_reference: DateValue | None = None
     url: str | None = None
     # the id the input itself gives the article (a JSONL record's "id", a WARC record's
     # WARC-Record-ID): with `url`, what makes an edited article the same article in the store

@@ -54,6 +54,8 @@ LEAD_PARAGRAPHS = 2
 SAME_DAY_PARAGRAPHS = 40
 # how far into the body a caption's day is looked for
 CAPTION_PARAGRAPHS = 10
+# a photo among the page's first lines of story (the lead's photo, after a paragraph or a few)
+CAPTION_LINES = 10
 # how many days before the store's stamp the article's own date may be and still be preferred
 STAMP_LAG_DAYS = 7
 
@@ -62,6 +64,8 @@ class Finding(NamedTuple):
     date: DateValue
     evidence: str
     strength: PublishedStrength = "strong"
+    # the day of the news, where `date` is only its month (`Document.news_reference`)
+    news_day: DateValue | None = None
 
 
 class YearGuess(NamedTuple):
@@ -200,14 +204,15 @@ def _from_lead(lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None
 
 
 def _from_caption(page: Page, body_exprs: list[TimeExpr]) -> Finding | None:
-    """The month of the photo the page opens with, when the article reports what the photo shows.
+    """The month of the lead's photo, when the article reports what the photo shows, and the
+    photo's day as the day of its news (`Document.news_reference`).
 
     A caption dates its photo (`... meet in Sochi on September 29. 2021`), not the article. When the
     body tells of the same day (`The September 29 talks`, or `on Saturday` for a photo of Saturday
     11 February 2017), the article reports that news, and was written then or soon after: the
     month is as precise as that allows. A file photo, or a photo of another day, dates nothing.
     """
-    for info in page.infos[: page.body_start + 2]:
+    for info in page.infos[: page.body_start + CAPTION_LINES]:
         if info.role != "caption" or _FILE_PHOTO.search(info.line.text):
             continue
         for d in find_dates(info.line.text, order=page.order):
@@ -216,7 +221,8 @@ def _from_caption(page: Page, body_exprs: list[TimeExpr]) -> Finding | None:
             weekday = dt.date(d.year, d.month, d.day).weekday()
             if any((e.month, e.day) == (d.month, d.day) or (e.weekday == weekday and e.day is None)
                    for e in body_exprs):
-                return Finding(DateValue.of(d.year, d.month), "the month of the opening photo, the lead's news", "weak")
+                return Finding(DateValue.of(d.year, d.month), "the month of the opening photo, the lead's news", "weak",
+                               DateValue.of(d.year, d.month, d.day))
     return None
 
 
@@ -284,7 +290,7 @@ def date_published(doc: Document, ctx: Context) -> Document:
         found = _from_dateline_day(doc, page, lead_exprs, latest) or _from_file_name(doc.text, page) \
             or _from_caption(page, body_exprs) or _from_lead(lead_exprs, latest) or _from_embed(page)
     if found is not None:
-        doc.published, doc.published_evidence, doc.published_strength = found
+        doc.published, doc.published_evidence, doc.published_strength, doc.news_reference = found
     return doc
 
 

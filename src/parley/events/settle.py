@@ -187,13 +187,22 @@ def _days_before(date: DateValue | None, published: DateValue) -> DateValue | No
     return date
 
 
+def reference_day(doc: Document) -> DateValue | None:
+    """What the article's relative dates are read against: its own date, or within the month it
+    is dated to, the day of its news (`Document.news_reference`)."""
+    published, news = doc.published, doc.news_reference
+    if published is not None and published.precision == "month" and news is not None and news.agrees_with(published):
+        return news
+    return published
+
+
 def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
     """Date and status of `ev`; `latest` is the latest year the article names (callers compute
     it once per article: `dates.expressions.latest_year_lived`)."""
     expr = time_expression(ev, doc)
     # which way a bare weekday points: ahead for "will meet", back for "met", else the nearest
     direction = 1 if ev.status_cue == "planned" else (-1 if ev.evidence.get("tense") == "past" else 0)
-    date = resolve(expr, doc.published, latest, direction) if expr is not None else None
+    date = resolve(expr, reference_day(doc), latest, direction) if expr is not None else None
     if date is not None and expr is not None and expr.last_day is not None and ev.evidence.get("during"):
         # signed "during the visit" of 21-22 June: some day of it, so its month
         date = DateValue.of(date.year, date.month)
@@ -204,7 +213,7 @@ def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
         if day is not None:
             # the lead's words date it, as good as a date of its own for linking
             ev.evidence["news_day"] = day.value
-        date = day or doc.published
+        date = day or reference_day(doc)
     elif expr is None and ev.status == "planned" and ev.evidence.get("date_from") == "news" and \
             doc.published is not None and doc.published.month is not None:
         date = DateValue.of(doc.published.year, doc.published.month)

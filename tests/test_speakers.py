@@ -316,3 +316,35 @@ def test_a_body_named_before_a_time_phrase_is_named_without_it():
     # negative (invented): a body whose name holds no time word keeps its whole name
     doc = make_doc("Envoy summoned\n\nThe Polish Ministry of Youth and Sports said, \"The team will travel.\"\n")
     assert _speaker(doc, "The team will travel") != "Polish Ministry"
+
+
+def test_the_family_name_alone_is_the_one_the_article_already_calls_so():
+    # invented, after Daily Sabah's shape (part F): the first lady's full name comes between the
+    # president's name and the next "Erdoğan"
+    doc = make_doc(
+        "Visit\n\n"
+        "President Recep Tayyip Erdoğan met King Salman in Jeddah on Thursday. Erdoğan arrived in the morning.\n\n"
+        "The Turkish president is accompanied by first lady Emine Erdoğan and Interior Minister Süleyman Soylu.\n\n"
+        "\"My visit is the manifestation of our common will,\" Erdoğan told reporters.\n"
+    )
+    assert _speaker(doc, "My visit is the manifestation") == "Recep Tayyip Erdoğan"
+    # where no one was called by the family name alone yet, the one named last is meant
+    doc = make_doc(
+        "Visit\n\n"
+        "President Recep Tayyip Erdoğan met King Salman in Jeddah on Thursday.\n\n"
+        "First lady Emine Erdoğan visited a hospital.\n\n"
+        "\"The children were brave,\" Erdoğan told reporters.\n"
+    )
+    assert _speaker(doc, "The children were brave") == "Emine Erdoğan"
+
+
+def test_an_opening_mark_glued_to_the_words_after_a_quotation_closes_it():
+    # invented, after a machine-translated page's marks (part F): “ ... “ with no space between
+    doc = make_doc(
+        "Meeting\n\n"
+        "Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro in Caracas on Saturday.\n\n"
+        "“We had a large and very fruitful meeting“Maduro wrote on Twitter. “Long live the union between "
+        "Colombia and Venezuela!“added the Venezuelan ruler.\n"
+    )
+    assert _speaker(doc, "We had a large and very fruitful meeting") == "Nicolas Maduro"
+    assert _speaker(doc, "Long live the union") == "Nicolas Maduro"

@@ -212,6 +212,13 @@ class Registry:
             return self.match_full(name)
         key = word_key(name.family[-1].text)
         by_family = self.by_family(key, fuzzy=False)
+        if len(by_family) > 1:
+            # "Erdoğan" after "first lady Emine Erdoğan": the one the article already calls by the
+            # family name alone, when it calls one so
+            called = [p for p in by_family if any(len(m.name.words) == 1 and m.name.span.start < position
+                                                  and word_key(m.name.words[0].text) == key for m in p.mentions)]
+            if len(called) == 1:
+                return called[0]
         if by_family:
             return _pick(by_family, position)
         # family-name-first traditions ("Wang" for Wang Yi) and given names alone

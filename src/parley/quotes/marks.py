@@ -51,9 +51,14 @@ def _is_opening(text: str, i: int, mark: str) -> bool:
 
 def _is_closing(text: str, i: int, mark: str, opener: str) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
-    if mark in "’'" or mark == opener:
+    if mark in "’'":
         # "we’ll", "Türkiye’s": an apostrophe has a letter after it
         return not after.isalnum()
+    if mark == opener:
+        # the same mark again closes before a space or punctuation, or glued to the words it
+        # ends ("“We had a very fruitful meeting“Maduro wrote": no space, no new quotation)
+        before = text[i - 1] if i > 0 else " "
+        return not after.isalnum() or not before.isspace()
     return True
 
 

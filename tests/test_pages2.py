@@ -380,3 +380,32 @@ def test_a_teaser_printed_twice_over_the_headline_is_no_story():
                "than expected.\n")
     assert doc.title.startswith("Boris Johnson and Leo Varadkar can")
     assert doc.body.startswith("Mr Varadkar and Mr Johnson have raised fresh hopes")
+
+
+# --- eval part F shapes (real lines, named by their eval file) ----------------------------
+
+def test_view_counters_empty_date_labels_kiosk_labels_and_a_syndicator_s_pointer_are_furniture():
+    # AP via a mirror (eval 660): "Posted: Updated:" with no dates, a caption opening with its credit
+    doc = read("Greece, Macedonia to sign deal ending yearslong name dispute\n\nPosted: Updated:\n\n"
+               "(AP Photo/Giannis Papanikos). Opponents of the deal between Greece and Macedonia carry Greek flags "
+               "as they gathered to protest at the village of Pisoderi. (AP Photo/Giannis Papanikos\n\n"
+               "A young man carries several Greek flags at the village of Vigla, Prespes\n\n"
+               "PSARADES, Greece (AP) — Greece and Macedonia are set to sign a landmark deal on Sunday.\n")
+    assert doc.body.startswith("PSARADES, Greece") or doc.body.startswith("Greece and Macedonia are set")
+    assert "Posted" not in doc.body and "Opponents" not in doc.body and "young man" not in doc.body
+    # a printed page on a newspaper kiosk (eval 662), a view counter (eval 663)
+    doc = read("Greece, Macedonia sign deal over name\n\nGREECE and Macedonia have signed a deal that will resolve "
+               "a decades-old dispute.\n\nNewspapers in English\n\nNewspapers from United Kingdom\n")
+    assert doc.body.endswith("decades-old dispute.")
+    doc = read("Aliyev, Pashinyan to hold talks in Abu Dhabi\n\nAzerbaijani President Ilham Aliyev and Armenian Prime "
+               "Minister Nikol Pashinyan will hold a bilateral meeting on Thursday.\n\n"
+               "This news has been read 2824 times in total\n")
+    assert doc.body.endswith("meeting on Thursday.")
+    # AllAfrica's pointer to the article it took names the outlet (eval 666)
+    doc = read("Angola: President Paul Kagame Already in Luanda\n\nLuanda — The President of Rwanda, Paul Kagame, "
+               "arrived in Luanda today morning for a working visit.\n\nRead the original article on ANGOP.\n\nTagged:\n")
+    assert doc.body.endswith("working visit.") and doc.outlet == "ANGOP"
+    # negatives: a sentence about readers and a quotation with "read" stay in the story
+    doc = read("Talks\n\nThe minister said the letter was read 3 times in parliament before the vote.\n\n"
+               "The talks will continue on Monday.\n")
+    assert "read 3 times in parliament" in doc.body

@@ -712,3 +712,22 @@ def test_an_article_dated_by_its_photo_s_month_dates_its_news_by_the_photo_s_day
     # invented negative: with no photo, the month alone dates no Wednesday
     doc = events_of("Talks\n\nVladimir Putin and Recep Tayyip Erdogan met in Sochi on Wednesday.\n", "2021-09")
     assert [e.date for e in held(doc)] == [None]
+
+
+def test_a_post_of_the_lead_s_weekday_dates_the_news_and_a_week_after_dates_no_main_clause():
+    # real lines (The Latest News, eval 674): the meeting "this Saturday", Maduro's post of
+    # January 7, 2023 (a Saturday) embedded after it; the article has no date of its own
+    text = ("Petro and Maduro meet in Caracas\n\n"
+            "Colombian President Gustavo Petro held a meeting this Saturday in Caracas with his Venezuelan "
+            "counterpart Nicolas Maduro, days after the full reopening of the border between both countries.\n\n"
+            "With the President of the Republic of Colombia, Gustavo Petro, we had a broad and very fruitful "
+            "meeting. pic.twitter.com/Gi4fDnZgZF\n\n"
+            "— Nicolas Maduro (@NicolasMaduro) January 7, 2023\n\n"
+            "The third meeting between the two leaders, the second to be held in Caracas, took place a week "
+            "after the total reopening of the border.\n")
+    doc = events_of(text)
+    assert doc.published == DateValue("2023-01", "month") and doc.news_reference == DateValue("2023-01-07", "day")
+    meetings = [e for e in held(doc) if e.code[:2] == "04"]
+    assert meetings and all(e.date == DateValue("2023-01-07", "day") for e in meetings)
+    # "a week after the reopening" dates the reopening, not the meeting: no meeting of 31 December
+    assert not [e for e in doc.events if e.date == DateValue("2022-12-31", "day")]

@@ -265,14 +265,19 @@ def _from_url(url: str | None) -> Finding | None:
     return Finding(DateValue.of(y, m, d), "the day in the article's address", "strong")
 
 
-def _from_embed(page: Page) -> Finding | None:
-    """The month of a post embedded in the lead: the article tells of it, so was written then or soon after."""
+def _from_embed(page: Page, body_exprs: list[TimeExpr]) -> Finding | None:
+    """The month of a post embedded in the lead: the article tells of it, so was written then or
+    soon after; the post's day is the day of the lead's news when the lead names its weekday
+    ("met this Saturday" and a post of Saturday, January 7, 2023)."""
     for info in page.infos[page.body_start : page.body_start + EMBED_LEAD_LINES]:
         if info.kind != "embed":
             continue
         for d in find_dates(info.line.text, order=page.order):
-            if d.year is not None and d.day is not None:
-                return Finding(DateValue.of(d.year, d.month), "the month of a post embedded in the lead", "weak")
+            if d.year is not None and d.day is not None and valid_date(d.year, d.month, d.day):
+                weekday = dt.date(d.year, d.month, d.day).weekday()
+                news = DateValue.of(d.year, d.month, d.day) if any(
+                    e.weekday == weekday and e.day is None for e in body_exprs) else None
+                return Finding(DateValue.of(d.year, d.month), "the month of a post embedded in the lead", "weak", news)
     return None
 
 
@@ -288,7 +293,7 @@ def date_published(doc: Document, ctx: Context) -> Document:
         lead_exprs = _lead_expressions(doc)
         body_exprs = [e for span in doc.body_spans[:CAPTION_PARAGRAPHS] for e in find_time_expressions(doc.text, span)]
         found = _from_dateline_day(doc, page, lead_exprs, latest) or _from_file_name(doc.text, page) \
-            or _from_caption(page, body_exprs) or _from_lead(lead_exprs, latest) or _from_embed(page)
+            or _from_caption(page, body_exprs) or _from_lead(lead_exprs, latest) or _from_embed(page, body_exprs)
     if found is not None:
         doc.published, doc.published_evidence, doc.published_strength, doc.news_reference = found
     return doc

@@ -485,6 +485,13 @@ def expression_owners(r: Reader, exprs: list[TimeExpr], heads: set[int]) -> dict
         root = t.phrase_head(tokens)
         if root is None:
             continue
+        after = _after_object(r, root, tokens)
+        if after is not None:
+            # "took place a week after the reopening": the phrase dates the reopening (a week
+            # before the meeting), never the clause it hangs on
+            if after in heads:
+                out[k] = after
+            continue
         bound = False
         for a in t.ancestors(root):
             if t.lower(a) in BOUND_WORDS and t.dep(a) in ("prep", "mark"):
@@ -494,6 +501,20 @@ def expression_owners(r: Reader, exprs: list[TimeExpr], heads: set[int]) -> dict
                     out[k] = a
                 break
     return out
+
+
+def _after_object(r: Reader, root: int, tokens: list[int]) -> int | None:
+    """For "a week after the total reopening", parsed as the verb's measure and its `after`
+    phrase side by side: the object of that `after`."""
+    t = r.tree
+    if t.dep(root) != "npadvmod" or not tokens:
+        return None
+    last = max(tokens)
+    for p in t.dependents(t.head(root), "prep"):
+        if t.lower(p) == "after" and p == last:
+            objects = t.dependents(p, "pobj")
+            return objects[0] if objects else p
+    return None
 
 
 def bounded(r: Reader, expr: TimeExpr) -> bool:

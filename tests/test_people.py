@@ -377,3 +377,22 @@ def test_an_auxiliary_opening_a_question_is_no_given_name():
     doc = make_doc("Briefing\n\nQ: Has Joe Biden spoken to President Xi Jinping this week? Did Putin call?\n\n"
                    "MS. PSAKI: He has not.\n")
     assert {"Joe Biden", "Xi Jinping"} <= set(_people(doc)) and not any(p.startswith(("Has", "Did")) for p in _people(doc))
+
+
+def test_a_description_in_apposition_is_of_the_name_before_it_and_a_late_name_takes_no_office():
+    # invented, after Daily Sabah's shape (eval 671): "the emir" set off after Khalid Al-Faisal is his,
+    # and "The Turkish president" is the president named before, not the envoy named just before it
+    doc = make_doc(
+        "Visit\n\n"
+        "President Recep Tayyip Erdoğan met Crown Prince Mohammed bin Salman on Thursday.\n\n"
+        "In Jeddah he was welcomed by Khalid Al-Faisal, the emir of Mecca region. Turkey's permanent "
+        "representative to the Organization of Islamic Cooperation (OIC) Mehmet Metin Eker was also present.\n\n"
+        "The Turkish president is accompanied by first lady Emine Erdoğan.\n"
+    )
+    people = _people(doc)
+    assert "The Turkish president" in _forms(doc, "Recep Tayyip Erdoğan")
+    assert "the emir" not in _forms(doc, "Recep Tayyip Erdoğan")
+    assert people["Mehmet Metin Eker"].role != "head of state"
+    # where no one named could hold the office, the person named just before takes it
+    doc = make_doc("Talks\n\nXi Jinping spoke on Monday. The Chinese leader praised the talks.\n")
+    assert "The Chinese leader" in _forms(doc, "Xi Jinping")

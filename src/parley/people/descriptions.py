@@ -27,6 +27,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 _GAP = re.compile(r"[ \t\u00a0\n]*")
 _CONNECTORS = frozenset({"of", "the", "for"})
 _MAX_WORDS = 9
+# what stands between a name and the description in apposition to it
+_APPOSITION = re.compile(r"\s*,\s*")
 # what stands between two coordinated descriptions
 _JOINED = re.compile(r",?\s+and\s+", re.IGNORECASE)
 # how many sentences back "the sentence before" may be
@@ -103,6 +105,15 @@ class _People:
         return [p for p in self.by_role.get(role, []) if _fits(p, role)]
 
 
+def _apposed(index: _People, text: str, position: int) -> Person | None:
+    """The person whose name stands right before `position`, set off by a comma alone."""
+    person = index.last_before(position)
+    if person is None:
+        return None
+    ends = [m.name.span.end for m in person.mentions if m.name.span.end <= position]
+    return person if ends and _APPOSITION.fullmatch(text, max(ends), position) else None
+
+
 def _sentence_before(sentences: list[Span], starts: list[int], position: int) -> Span | None:
     i = bisect_right(starts, position) - 1
     # the sentence holding the description, then the one before it
@@ -140,7 +151,13 @@ def _unknown(index: _People, role: str, country: str, position: int) -> Person |
     return person
 
 
-def _resolve(pool: list[Person], country: str | None, position: int, subject: Person | None) -> Person | None:
+def _titled(person: Person, head: str | None) -> bool:
+    """Whether the article gave the person the title word a description ends on ("president")."""
+    return bool(head) and any(head in m.candidate.title.words for m in person.mentions)
+
+
+def _resolve(pool: list[Person], country: str | None, position: int, subject: Person | None,
+             head: str | None = None) -> Person | None:
     named = [p for p in pool if p.last_mention_before(position) >= 0] or pool
     exact = [p for p in named if country is None or p.country == country]
     if len(exact) == 1:
@@ -151,6 +168,11 @@ def _resolve(pool: list[Person], country: str | None, position: int, subject: Pe
         return max(exact, key=lambda p: p.last_mention_before(position))
     if country is not None:
         unknown = [p for p in named if p.country is None]
+        if len(unknown) > 1 and subject in unknown:
+            unknown = [subject]
+        if len(unknown) > 1:
+            # "The Turkish president" for the one the article titled President, not the Crown Prince
+            unknown = [p for p in unknown if _titled(p, head)] or unknown
         if len(unknown) == 1:
             unknown[0].country = country
             return unknown[0]
@@ -179,6 +201,12 @@ def resolve_descriptions(text: str, people: list[Person], taken: list[Span], sen
         words = _WORD.findall(phrase)
         keys = {fold(w) for w in words}
         country = find_country(words, lex)
+        apposed = _apposed(index, text, span.start)
+        if apposed is not None and not (keys & lex.same_role_words):
+            # "Khalid Al-Faisal, the emir of Mecca region": the description of the name before it
+            # (told there, it points to no one else)
+            last = (span.end, apposed)
+            continue
         if keys & lex.same_role_words:
             antecedent = index.last_before(span.start)
             role = antecedent.role if antecedent else None
@@ -188,8 +216,11 @@ def resolve_descriptions(text: str, people: list[Person], taken: list[Span], sen
             subject = _last_subject(index, ordered, starts, span.start)
             role = find_role(phrase, lex)
             pool = [p for p in index.fitting(role) if p is not other]
-            person = _resolve(pool, country, span.start, subject if subject is not other else None)
-            if person is None and role is not None and country is not None:
+            head = fold(words[-1]).rstrip(".") if words else None
+            person = _resolve(pool, country, span.start, subject if subject is not other else None, head)
+            if person is None and role is not None and country is not None and not any(
+                    p.country in (None, country) for p in pool):
+                # no one the article gives the role could be meant: the person named just before
                 person = _unknown(index, role, country, span.start)
         if person is not None:
             person.described.append(span)

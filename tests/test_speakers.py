@@ -348,3 +348,21 @@ def test_an_opening_mark_glued_to_the_words_after_a_quotation_closes_it():
     )
     assert _speaker(doc, "We had a large and very fruitful meeting") == "Nicolas Maduro"
     assert _speaker(doc, "Long live the union") == "Nicolas Maduro"
+
+
+def test_the_agent_of_a_passive_naming_verb_is_the_speaker_not_the_one_named():
+    # real sentence (Brazil Monitor, eval 632)
+    doc = make_doc(
+        "Pressure on Maduro\n\n"
+        "President Jair Bolsonaro and Argentine President Mauricio Macri on Wednesday raised pressure on Venezuelan "
+        "President Nicolás Maduro, who was classified by the Argentine leader as “a dictator who wants to "
+        "perpetuate power by fictional elections”.\n"
+    )
+    assert _speaker(doc, "a dictator who wants") == "Mauricio Macri"
+    # invented: with no agent the one named still does not speak
+    doc = make_doc(
+        "Pressure on Maduro\n\n"
+        "Argentine President Mauricio Macri met Venezuelan President Nicolás Maduro in Caracas on Monday.\n\n"
+        "Maduro was described in the report as “a dictator who wants to perpetuate power”.\n"
+    )
+    assert _speaker(doc, "a dictator who wants") != "Nicolás Maduro"

@@ -25,6 +25,9 @@ _CLIMB = 3
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
+# verbs of naming: in the passive, their subject is what was named, never who spoke
+_NAMING_LEMMAS = frozenset({"describe", "term", "call", "label", "brand", "dub", "classify", "characterize",
+                            "characterise", "hail"})
 # what stays out of the words that name a subject ("Wang, who arrived on Monday, said"); an
 # apposition stays in ("the spokesperson, Mathew Miller, said")
 _NOT_CORE = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
@@ -70,6 +73,15 @@ def _subject(tree: Tree, verb: int, inside: set[int], quoted: set[int] = frozens
             quoted = [o for o in tree.dependents(head, "dobj") if o not in inside]
             if quoted:
                 return quoted[0]
+        # "Maduro, who was described by the Argentine leader as “a dictator”": the agent speaks,
+        # not the one spoken of
+        agents = [o for a in tree.dependents(head, "agent") for o in tree.dependents(a, "pobj")
+                  if o not in inside and o not in quoted]
+        passive = bool(tree.dependents(head, "nsubjpass", "auxpass"))
+        if agents and passive:
+            return agents[0]
+        if passive and tree.tokens[head].lemma.lower() in _NAMING_LEMMAS:
+            return None  # "Maduro was described as “a dictator”": by someone the sentence does not name
         subjects = [s for s in tree.dependents(head, *_SUBJECT_DEPS) if s not in inside and s not in quoted]
         if subjects:
             subject = subjects[0]

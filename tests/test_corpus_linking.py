@@ -434,22 +434,3 @@ def test_undated_news_joins_no_meeting_of_a_year_before_the_latest_its_article_n
     undated.body_spans = [Span(0, len(undated.text))]
     assert _sources(CorpusResult.of([first, second, undated])) == [["first.txt"], ["second.txt", "undated.txt"]]
 
-
-def test_undated_news_that_places_its_meeting_joins_no_meeting_the_corpus_does_not_place():
-    # invented example: the corpus knows the leaders' meeting of 29 September 2021 by its day only;
-    # an undated report of their talks in Ankara is not news of it, an undated call may be
-    day = DateValue.of(2021, 9, 29)
-    dated = _news_of(day, day, "dated.txt", stated=True)
-    placed = _meeting_doc("ankara.txt", None, None)
-    placed.events[0].location = "Ankara"
-    assert _sources(CorpusResult.of([dated, placed])) == [["ankara.txt"], ["dated.txt"]]
-    unplaced = _meeting_doc("unplaced.txt", None, None)
-    assert _sources(CorpusResult.of([dated, unplaced])) == [["dated.txt", "unplaced.txt"]]
-    dated_call = _news_of(day, day, "call.txt", stated=True)
-    dated_call.events[0].code = "041"
-    call = _meeting_doc("placed_call.txt", None, None)
-    call.events[0].code, call.events[0].location = "041", "Ankara"
-    assert _sources(CorpusResult.of([dated_call, call])) == [["call.txt", "placed_call.txt"]]
-    # where the corpus places the meeting too, the places must agree
-    dated.events[0].location = "Ankara"
-    assert _sources(CorpusResult.of([dated, placed])) == [["ankara.txt", "dated.txt"]]

@@ -731,3 +731,21 @@ def test_a_post_of_the_lead_s_weekday_dates_the_news_and_a_week_after_dates_no_m
     assert meetings and all(e.date == DateValue("2023-01-07", "day") for e in meetings)
     # "a week after the reopening" dates the reopening, not the meeting: no meeting of 31 December
     assert not [e for e in doc.events if e.date == DateValue("2022-12-31", "day")]
+
+
+def test_separate_meetings_are_one_meeting_with_each_partner():
+    # real sentences (ANGOP via AllAfrica, eval 666): the Head of State is President Lourenço, named before
+    doc = events_of("Kagame in Luanda\n\nLuanda — The President of Rwanda, Paul Kagame, arrived in Luanda today "
+                    "morning for a working visit at the invitation of his Angolan counterpart, João Lourenço.\n\n"
+                    "President João Lourenço defended the relaunch of the peace process.\n\n"
+                    "On the occasion, the Head of State held separate meetings with his counterparts from Rwanda, "
+                    "Paul Kagame, and from the DRC, Félix Tshisekedi.\n", "2024-03-11")
+    tshisekedi = [e for e in doc.events if "Félix Tshisekedi" in e.actors]
+    assert tshisekedi and all("Paul Kagame" not in e.actors for e in tshisekedi)
+    # invented: "met separately with"; negative: without "separately", one meeting of three
+    doc = events_of("Talks\n\nAngolan President Joao Lourenco met separately with Rwandan President Paul Kagame and "
+                    "Congolese President Felix Tshisekedi on Monday.\n", "2024-03-11")
+    assert sorted(len(e.actors) for e in held(doc)) == [2, 2]
+    doc = events_of("Talks\n\nAngolan President Joao Lourenco met Rwandan President Paul Kagame and Congolese "
+                    "President Felix Tshisekedi on Monday.\n", "2024-03-11")
+    assert [len(e.actors) for e in held(doc)] == [3]

@@ -173,11 +173,6 @@ def _same_news(u: LinkUnit, c: ClusterView) -> bool:
     if not (covered(u.actors, c.actors, c.countries, u.countries) and
             covered(c.actors, u.actors, u.countries, c.countries)):
         return False
-    # undated news of a meeting that says where it happened is the meeting other reports place
-    # there too (the leaders' talks in Ankara are no meeting of theirs the corpus knows only by
-    # its day); a call is in no one place
-    if u.location and c.location is None:
-        return all(m.code == "041" for m in u.members if m.status == "reported")
     return not (u.location and c.location) or places_agree(c.location, u.location)
 
 

@@ -18,7 +18,7 @@ from ..model import Document, Event, Mention
 from ..pipeline import Context
 from ..syntax import Tree
 from .agreements import named_agreements
-from .arguments import Parties, bounded, claimed_partners, expression_owners, parties_of, places_of, times_of
+from .arguments import Parties, bounded, claimed_partners, expression_owners, parties_of, places_of, subjects, times_of
 from .article import Article
 from .anaphora import attends, event_told, may_be, refers_back, scene_of, share_scene
 from .consolidate import consolidate
@@ -116,7 +116,7 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
             told.mentions.append(Mention(art.doc.id, t.parsed.span.start, t.parsed.span.end))
             return []
     actors = resolve_parties(art, parties.actors, earlier, t.parsed.span.start)
-    listed = _listed_partners(r, hit) if len(actors) <= 1 else []
+    listed = _listed_partners(r, hit) if len(actors) <= 1 else _separate_partners(r, hit, actors)
     actors = actors + [n for names in listed for n in names if n not in actors]
     places = places_of(r, hit)
     quoted = art.quoted(t.span(hit.index))
@@ -207,6 +207,20 @@ def _listed_partners(r: Reader, hit: Hit) -> list[list[str]]:
         if person is not None:
             out.append([person])
     return out
+
+
+def _separate_partners(r: Reader, hit: Hit, actors: list[str]) -> list[list[str]]:
+    """"held separate meetings with his counterparts from Rwanda, Paul Kagame, and from the DRC,
+    Félix Tshisekedi", "met separately with A and B": one meeting with each person the subject
+    met (the subject's state stays with it)."""
+    t = r.tree
+    separate = any(t.lemma(c) == "separate" for c in t.dependents(hit.index, "amod")) or any(
+        t.lower(c) == "separately" for v in {hit.index, hit.predicate} for c in t.dependents(v, "advmod"))
+    if not separate or not t.is_verb(hit.predicate):
+        return []
+    subject = {n for s in subjects(r, hit.predicate) for n in r.group(s)}
+    partners = [a for a in actors if a not in subject and r.art.type_of(a) == "person"]
+    return [[n] for n in partners] if len(partners) >= 2 and subject else []
 
 
 def _after_times(r: Reader, hit: Hit, exprs: list[TimeExpr], owners: dict[int, int]) -> list[TimeExpr]:

@@ -396,3 +396,15 @@ def test_a_description_in_apposition_is_of_the_name_before_it_and_a_late_name_ta
     # where no one named could hold the office, the person named just before takes it
     doc = make_doc("Talks\n\nXi Jinping spoke on Monday. The Chinese leader praised the talks.\n")
     assert "The Chinese leader" in _forms(doc, "Xi Jinping")
+
+
+def test_a_government_body_s_name_before_a_person_is_no_part_of_the_name():
+    # real lines (Nation Thailand, eval 688)
+    doc = make_doc(
+        "MoUs\n\nAn MoU on the transit of goods between Thailand’s Customs Department and Cambodia’s General "
+        "Department of Customs and Excise. Director-General of the Customs Department Theeraj Athanavanich signed "
+        "for Thailand, and Minister Attached to Prime Minister and the General Department of Customs and Excise of "
+        "Cambodia, Dr Kun Nhem, signed for Cambodia.\n"
+    )
+    assert {"Theeraj Athanavanich", "Kun Nhem"} <= set(_people(doc))
+    assert not any("Department" in name or name == "Attached" for name in _people(doc))

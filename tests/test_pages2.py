@@ -409,3 +409,26 @@ def test_view_counters_empty_date_labels_kiosk_labels_and_a_syndicator_s_pointer
     doc = read("Talks\n\nThe minister said the letter was read 3 times in parliament before the vote.\n\n"
                "The talks will continue on Monday.\n")
     assert "read 3 times in parliament" in doc.body
+
+
+def test_an_end_mark_in_dashes_a_feedback_box_and_a_pool_credit_caption_are_furniture():
+    # Myanmar International TV (eval 684): "-- End --" under the story
+    doc = read("Indonesia's Prabowo receives Albanese\n\nPresident Prabowo Subianto received Australian Prime Minister "
+               "Anthony Albanese in Jakarta on Thursday to discuss defence cooperation.\n\n-- End --\n")
+    assert doc.body.endswith("defence cooperation.")
+    # The Jakarta Post (eval 685): a reader-feedback box that names the site
+    doc = read("Albanese visits Prabowo\n\nPrabowo welcomed Albanese at the Merdeka Palace on Thursday.\n\n"
+               "Share your experiences, suggestions, and any issues you've encountered on The Jakarta Post. "
+               "We're here to listen.\nThank you for sharing your thoughts. We appreciate your feedback.\n"
+               "Quickly share this\n")
+    assert doc.body.endswith("on Thursday.") and doc.outlet == "The Jakarta Post"
+    # Manila Bulletin (eval 681): a caption ending in the photographer and the pool
+    doc = read("PH, Japan ink Reciprocal Access Agreement\n\nThe Philippines and Japan have officially signed the "
+               "Reciprocal Access Agreement (RAA) on Monday.\n\nAGREEMENT SIGNED — Japan Foreign Minister Kamikawa "
+               "Yoko and Defense Secretary Gilberto Teodoro sign the agreement in Malacañan on July 8, 2024. "
+               "(Yummie Dingding/PPA Pool)\n\nThe agreement allows both countries to send forces for joint drills.\n")
+    assert "AGREEMENT SIGNED" not in doc.body and doc.body.endswith("joint drills.")
+    # negative: a sentence that asks readers to share their views in the story stays
+    doc = read("Talks\n\nThe minister urged citizens to share their views on the treaty before the vote.\n\n"
+               "The talks will continue on Monday.\n")
+    assert "share their views" in doc.body

@@ -177,7 +177,8 @@ def is_marker(line: Line) -> bool:
 
 
 def is_end_marker(line: Line) -> bool:
-    return bool(_end_markers().match(_BULLET.sub("", line.text)))
+    # (the line as it stands too: "-- End --" is no bullet before "End --")
+    return bool(_end_markers().match(_BULLET.sub("", line.text)) or _end_markers().match(line.text))
 
 
 def footer_match(line: Line) -> re.Match[str] | None:

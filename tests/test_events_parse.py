@@ -749,3 +749,20 @@ def test_separate_meetings_are_one_meeting_with_each_partner():
     doc = events_of("Talks\n\nAngolan President Joao Lourenco met Rwandan President Paul Kagame and Congolese "
                     "President Felix Tshisekedi on Monday.\n", "2024-03-11")
     assert [len(e.actors) for e in held(doc)] == [3]
+
+
+def test_a_courtesy_call_is_a_meeting_and_a_phone_call_to_someone_is_a_call_with_them():
+    # invented, after the Philippine readouts' shape (eval 680: "a courtesy call by Japanese Foreign
+    # Minister Yoko Kamikawa"): a call paid in person on the President
+    doc = events_of("Visit\n\nJapanese Foreign Minister Yoko Kamikawa paid a courtesy call on President Ferdinand "
+                    "Marcos Jr. at Malacañang on Monday.\n", "2024-07-08")
+    meeting = one(held(doc), "04")
+    assert meeting.code == "040" and {"Yoko Kamikawa", "Ferdinand Marcos Jr"} <= set(meeting.actors)
+    doc = events_of("Call\n\nPhilippine President Ferdinand Marcos Jr. made a phone call to Japanese Prime Minister "
+                    "Fumio Kishida on Monday.\n", "2024-07-08")
+    call = one(held(doc), "04")
+    assert call.code == "041" and {"Ferdinand Marcos Jr", "Fumio Kishida"} <= set(call.actors)
+    # negatives: a call to action, a call for talks
+    for text in ("Philippine President Ferdinand Marcos Jr. answered a call to action from the youth on Monday.",
+                 "Philippine President Ferdinand Marcos Jr. renewed his call for talks with China on Monday."):
+        assert not held(events_of("Call\n\n" + text + "\n", "2024-07-08")), text

@@ -192,8 +192,8 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
         subject_tokens = subjects(r, hit.host_verb)
     subj = _group_of(r, subject_tokens)
     partner_preps = MUTUAL_PREPS + ((hit.word.needs[5:],) if hit.word.needs.startswith("prep:") else ())
-    if hit.mode == "call" and not hit.nominal:
-        partner_preps += ("to",)  # "spoke to Maduro over the phone"
+    if hit.mode == "call":
+        partner_preps += ("to",)  # "spoke to Maduro over the phone", "made a phone call to Kishida"
     own_with = _prep_objects(r, heads, partner_preps, skip=claimed if hit.nominal else frozenset())
     with_ = _group_of(r, own_with + _prep_objects(r, with_heads(r, v)[1:], ("with",)))
     if hit.nominal:

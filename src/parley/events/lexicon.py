@@ -54,6 +54,8 @@ class TriggerLexicon:
     telling_verbs: frozenset[str]
     # nouns that are a meeting only as the last word of its name ("Strategic Dialogue")
     named_meetings: dict[str, TriggerWord]
+    # "call" with "courtesy" before it: a meeting in person; (lemma -> (modifiers, word))
+    in_person_calls: dict[str, tuple[frozenset[str], TriggerWord]]
     conveying_verbs: frozenset[str]
 
 
@@ -106,6 +108,8 @@ def trigger_lexicon() -> TriggerLexicon:
         guest_nouns=frozenset(d["parties"]["guests"]),
         adopted_verbs=frozenset(d["adopted_at"]["verbs"]), adopted_objects=frozenset(d["adopted_at"]["objects"]),
         named_meetings=_words(d["named_meeting"], "noun"),
+        in_person_calls={lemma: (frozenset(e["modifiers"]), word) for e in d["in_person_call"]
+                         for lemma, word in _words([e], "noun").items()},
         telling_verbs=frozenset(d["addressed"]["telling"]), conveying_verbs=frozenset(d["addressed"]["conveying"]),
     )
 
@@ -243,6 +247,9 @@ def trigger_noun(t, i: int) -> TriggerWord | None:
     """The trigger lexicon's noun for token `i` of tree `t` (a `syntax.Tree`), by its lemma or
     by the word as written ("talks" is listed as written)."""
     lex = trigger_lexicon()
+    in_person = lex.in_person_calls.get(t.lemma(i))
+    if in_person is not None and any(t.lower(c) in in_person[0] for c in t.dependents(i, "amod", "compound")):
+        return in_person[1]
     found = lex.nouns.get(t.lemma(i)) or lex.nouns.get(t.lower(i))
     if found is None and t.lower(i) in lex.named_meetings and t.word(i)[:1].isupper() and i > 0 \
             and t.word(i - 1)[:1].isupper():

@@ -302,3 +302,15 @@ def test_the_top_diplomats_of_two_states_are_their_foreign_ministers_not_their_d
     condemned = one(events_of(text, "2022-03-25"), "11")
     assert condemned.evidence["source"] == "Chung Eui-yong|Yoshimasa Hayashi"
     assert condemned.evidence["target"] == "North Korea"
+
+
+def test_an_intention_noted_toward_a_state_is_an_intent_to_cooperate():
+    # invented, after Manila Bulletin's line (eval 681)
+    doc = events_of("Ties\n\nJapanese Foreign Minister Yoko Kamikawa noted Japan's intention to boost its ties with "
+                    "the Philippines on Monday.\n", "2024-07-08")
+    intent = one(doc, "03")
+    assert intent.code == "030" and intent.actors[:2] == ["Yoko Kamikawa", "Philippines"]
+    # negative: an interest noted in a thing names no one to cooperate with
+    doc = events_of("Football\n\nJapanese Foreign Minister Yoko Kamikawa noted her interest in football on "
+                    "Monday.\n", "2024-07-08")
+    assert not [e for e in statements(doc) if e.code.startswith("03")]

@@ -434,3 +434,20 @@ def test_undated_news_joins_no_meeting_of_a_year_before_the_latest_its_article_n
     undated.body_spans = [Span(0, len(undated.text))]
     assert _sources(CorpusResult.of([first, second, undated])) == [["first.txt"], ["second.txt", "undated.txt"]]
 
+
+
+def test_an_undated_article_is_of_the_month_of_the_event_it_tells_as_earlier_this_month():
+    # invented example after presidency pages (dev 121): "Earlier this month President Erdogan was
+    # on an official visit to Azerbaijan" in a page with no date; the corpus dates that visit
+    day = DateValue.of(2014, 9, 3)
+    dated = _news_of(day, day, "visit.txt", stated=True)
+    undated = _weekday_news("later.txt", "Earlier this month")
+    undated.events[0].status = "referenced"
+    result = CorpusResult.of([dated, undated])
+    assert _sources(result) == [["later.txt", "visit.txt"]]
+    assert next(d for d in result.documents if d.id == "later.txt").published == DateValue.of(2014, 9)
+    # "last month" says another month: no month of the article from it
+    other = _weekday_news("other.txt", "last month")
+    other.events[0].status = "referenced"
+    result = CorpusResult.of([dated, other])
+    assert next(d for d in result.documents if d.id == "other.txt").published is None

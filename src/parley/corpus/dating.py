@@ -279,7 +279,7 @@ def as_date(value: str) -> DateValue:
 
 
 def news_date(unstated: bool, unresolved: bool, cluster_date: DateValue | None,
-              offset: int | None = None) -> str | None:
+              offset: int | None = None, this_month: bool = False) -> str | None:
     """What an article learns of its own date from the corpus's date of news it reports: news it
     does not date was written on the day of the meeting (`YYYY-MM-DD`), news it tells as of
     `today` or `yesterday` on that day or the day after; news it dates only against its own
@@ -292,7 +292,8 @@ def news_date(unstated: bool, unresolved: bool, cluster_date: DateValue | None,
     if unresolved and offset is not None and cluster_date.precision == "day":
         day = dt.date(cluster_date.year, cluster_date.month, cluster_date.day) - dt.timedelta(days=offset)
         return day.isoformat()
-    if unstated or unresolved:
+    if unstated or unresolved or this_month:
+        # (an event of "earlier this month": the article is of that month)
         return cluster_date.value[:7]
     return None
 
@@ -305,11 +306,11 @@ def news_dates(attached: dict[str, str], unit_of: Callable[[str], LinkUnit | Non
     views: dict = {}
     for unit_id, cluster in sorted(attached.items()):
         unit = unit_of(unit_id)
-        if unit is None or not (unit.unstated_news or unit.unresolved_news):
+        if unit is None or not (unit.unstated_news or unit.unresolved_news or unit.month_news):
             continue
         view = index.anchor_view(cluster, views)
         value = news_date(unit.unstated_news, unit.unresolved_news, view.date if view is not None else None,
-                          unit.news_offset)
+                          unit.news_offset, unit.month_news)
         if value is not None:
             out[unit_id] = value
     return out

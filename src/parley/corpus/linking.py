@@ -166,7 +166,7 @@ def _shared(a: list[str], ca: dict[str, str], b: list[str], cb: dict[str, str]) 
 
 
 def _same_news(u: LinkUnit, c: ClusterView) -> bool:
-    if "reported" not in u.statuses or not u.actors:
+    if ("reported" not in u.statuses and not u.month_news) or not u.actors:
         return False
     if not c.reported and not _plan_of_that_weekday(u, c):
         return False

@@ -58,6 +58,9 @@ class Member:
     # the days from the article's day to that of a mention the article cannot date ("met today":
     # 0, "arrived yesterday": -1): the article was written that many days after the event
     day_offset: int | None = None
+    # a mention the words date only as "earlier this month", in an article with no date: the
+    # article was written in the month of that event
+    this_month: bool = False
 
     @property
     def start(self) -> int:
@@ -69,7 +72,7 @@ class Member:
                 "date": [self.date.value, self.date.precision] if self.date else None, "stated": self.stated,
                 "location": self.location, "fallback": self.fallback, "agreement": self.agreement,
                 "key": self.key, "mode": self.mode, "trigger": self.trigger, "weekday": self.weekday,
-                "day_offset": self.day_offset}
+                "day_offset": self.day_offset, "this_month": self.this_month}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> "Member":
@@ -78,7 +81,8 @@ class Member:
                    date=DateValue(*raw["date"]) if raw.get("date") else None, stated=raw.get("stated", False),
                    location=raw.get("location"), fallback=raw.get("fallback"), agreement=raw.get("agreement"),
                    key=raw.get("key"), mode=raw.get("mode", ""), trigger=raw.get("trigger", ""),
-                   weekday=raw.get("weekday"), day_offset=raw.get("day_offset"))
+                   weekday=raw.get("weekday"), day_offset=raw.get("day_offset"),
+                   this_month=raw.get("this_month", False))
 
 
 def best_date(members: list[Member]) -> tuple[DateValue | None, bool]:
@@ -169,6 +173,11 @@ class LinkUnit:
         return offsets.pop() if len(offsets) == 1 else None
 
     @property
+    def month_news(self) -> bool:
+        """An event of the article's own month ("earlier this month") the article cannot date."""
+        return any(m.this_month for m in self.members)
+
+    @property
     def unresolved_news(self) -> bool:
         """Reported news the words date only against the article's own date, which the article
         lacks (`on Monday`, `Dec. 23` in an undated article)."""
@@ -241,8 +250,9 @@ class LinkUnit:
                 # a month looks among that month's anchors, a year among the year's
                 window = f"M{self.date.value[:7]}" if self.precision == 2 else f"Y{self.date.value[:4]}"
                 out += [f"{self.root}|p|{pair}|{window}" for pair in self.pair_keys()]
-            elif "reported" in self.statuses:
-                # undated news (an undated article): the one meeting of these parties, if there is one
+            elif "reported" in self.statuses or self.month_news:
+                # undated news (an undated article), or an event "earlier this month": the one
+                # meeting of these parties, if there is one
                 out += [f"{self.root}|p|{pair}|A" for pair in self.pair_keys()]
         elif len(self.parties) == 1 and self.date is not None and self.precision >= 2:
             # one party alone is thin evidence: only a day or a month narrows it enough
@@ -387,8 +397,16 @@ def members_of(doc: Document) -> list[Member]:
             location=ev.location, fallback=fallback_location(ev, doc),
             agreement=ev.agreement, key=ev.evidence.get("agreement_key") or None, mode=ev.mode,
             trigger=ev.evidence.get("trigger", ""), weekday=_unresolved_weekday(ev, doc),
-            day_offset=_unresolved_day_offset(ev, doc)))
+            day_offset=_unresolved_day_offset(ev, doc), this_month=_this_month(ev, doc)))
     return out
+
+
+def _this_month(ev: Event, doc: Document) -> bool:
+    """"Earlier this month Erdogan was on an official visit to Azerbaijan", in an undated article."""
+    if ev.date is not None or doc.published is not None:
+        return False
+    expr = time_expression(ev, doc)
+    return expr is not None and expr.month_offset == 0 and expr.month is None and expr.day is None
 
 
 def _unresolved_day_offset(ev: Event, doc: Document) -> int | None:

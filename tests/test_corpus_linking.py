@@ -451,3 +451,19 @@ def test_an_undated_article_is_of_the_month_of_the_event_it_tells_as_earlier_thi
     other.events[0].status = "referenced"
     result = CorpusResult.of([dated, other])
     assert next(d for d in result.documents if d.id == "other.txt").published is None
+
+
+def test_an_undated_plan_of_a_weekday_is_the_meeting_reported_held_on_a_day_of_that_weekday():
+    # invented example after Anadolu's announcement (eval 663): "will hold a bilateral meeting ... on
+    # Thursday" in an article with no date; other reports date the meeting Thursday 10 July 2025
+    day = DateValue.of(2025, 7, 10)
+    held_doc = _news_of(day, day, "held.txt", stated=True)
+    plan = _weekday_news("plan.txt", "on Thursday")
+    plan.events[0].status = "planned"
+    result = CorpusResult.of([held_doc, plan])
+    assert _sources(result) == [["held.txt", "plan.txt"]]
+    assert result.events[0].status == "reported" and result.events[0].date == day
+    # a plan of another weekday is another meeting
+    other = _weekday_news("friday.txt", "on Friday")
+    other.events[0].status = "planned"
+    assert _sources(CorpusResult.of([held_doc, other])) == [["friday.txt"], ["held.txt"]]

@@ -166,7 +166,7 @@ def _shared(a: list[str], ca: dict[str, str], b: list[str], cb: dict[str, str]) 
 
 
 def _same_news(u: LinkUnit, c: ClusterView) -> bool:
-    if ("reported" not in u.statuses and not u.month_news) or not u.actors:
+    if ("reported" not in u.statuses and not u.month_news and not _held_on_that_weekday(u, c)) or not u.actors:
         return False
     if not c.reported and not _plan_of_that_weekday(u, c):
         return False
@@ -174,6 +174,14 @@ def _same_news(u: LinkUnit, c: ClusterView) -> bool:
             covered(c.actors, u.actors, u.countries, c.countries)):
         return False
     return not (u.location and c.location) or places_agree(c.location, u.location)
+
+
+def _held_on_that_weekday(u: LinkUnit, c: ClusterView) -> bool:
+    """An undated plan of a weekday ("Aliyev and Pashinyan will meet in Abu Dhabi on Thursday")
+    is the meeting other articles report held on a day of that weekday."""
+    if u.plan_weekday is None or not c.reported or c.date is None or c.date.precision != "day":
+        return False
+    return dt.date(c.date.year, c.date.month, c.date.day).weekday() == u.plan_weekday
 
 
 def _plan_of_that_weekday(u: LinkUnit, c: ClusterView) -> bool:
@@ -301,7 +309,8 @@ def finalize(cluster_id: str, units: list[LinkUnit]) -> Event:
     pairs = [(u, m) for u in units for m in u.members]
     members = [m for _, m in sorted(pairs, key=lambda p: (not p[1].stated, STATUS_RANK[p[1].status],
                                                           p[0].document, p[1].start))]
-    dated_news = [m.status for m in members if m.stated]
+    # (a plan that names only its weekday, undated, says nothing of whether it was held)
+    dated_news = [m.status for m in members if m.stated and (m.date is not None or m.status != "planned")]
     status = min(dated_news or [m.status for m in members], key=STATUS_RANK.get)
     # the kind the dated, news-bearing mentions give ("a telephone conversation on Friday")
     codes = Counter(m.code for m in members if m.status == status and m.stated) or \

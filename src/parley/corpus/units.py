@@ -61,6 +61,8 @@ class Member:
     # a mention the words date only as "earlier this month", in an article with no date: the
     # article was written in the month of that event
     this_month: bool = False
+    # the bare weekday of a plan the article cannot date ("will meet on Thursday", undated)
+    plan_weekday: int | None = None
 
     @property
     def start(self) -> int:
@@ -72,7 +74,7 @@ class Member:
                 "date": [self.date.value, self.date.precision] if self.date else None, "stated": self.stated,
                 "location": self.location, "fallback": self.fallback, "agreement": self.agreement,
                 "key": self.key, "mode": self.mode, "trigger": self.trigger, "weekday": self.weekday,
-                "day_offset": self.day_offset, "this_month": self.this_month}
+                "day_offset": self.day_offset, "this_month": self.this_month, "plan_weekday": self.plan_weekday}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> "Member":
@@ -82,7 +84,7 @@ class Member:
                    location=raw.get("location"), fallback=raw.get("fallback"), agreement=raw.get("agreement"),
                    key=raw.get("key"), mode=raw.get("mode", ""), trigger=raw.get("trigger", ""),
                    weekday=raw.get("weekday"), day_offset=raw.get("day_offset"),
-                   this_month=raw.get("this_month", False))
+                   this_month=raw.get("this_month", False), plan_weekday=raw.get("plan_weekday"))
 
 
 def best_date(members: list[Member]) -> tuple[DateValue | None, bool]:
@@ -173,6 +175,12 @@ class LinkUnit:
         return offsets.pop() if len(offsets) == 1 else None
 
     @property
+    def plan_weekday(self) -> int | None:
+        """The one weekday the article's undatable plans name ("will meet on Thursday")."""
+        days = {m.plan_weekday for m in self.members if m.plan_weekday is not None}
+        return days.pop() if len(days) == 1 and self.statuses == {"planned"} else None
+
+    @property
     def month_news(self) -> bool:
         """An event of the article's own month ("earlier this month") the article cannot date."""
         return any(m.this_month for m in self.members)
@@ -250,7 +258,7 @@ class LinkUnit:
                 # a month looks among that month's anchors, a year among the year's
                 window = f"M{self.date.value[:7]}" if self.precision == 2 else f"Y{self.date.value[:4]}"
                 out += [f"{self.root}|p|{pair}|{window}" for pair in self.pair_keys()]
-            elif "reported" in self.statuses or self.month_news:
+            elif "reported" in self.statuses or self.month_news or self.plan_weekday is not None:
                 # undated news (an undated article), or an event "earlier this month": the one
                 # meeting of these parties, if there is one
                 out += [f"{self.root}|p|{pair}|A" for pair in self.pair_keys()]
@@ -397,7 +405,8 @@ def members_of(doc: Document) -> list[Member]:
             location=ev.location, fallback=fallback_location(ev, doc),
             agreement=ev.agreement, key=ev.evidence.get("agreement_key") or None, mode=ev.mode,
             trigger=ev.evidence.get("trigger", ""), weekday=_unresolved_weekday(ev, doc),
-            day_offset=_unresolved_day_offset(ev, doc), this_month=_this_month(ev, doc)))
+            day_offset=_unresolved_day_offset(ev, doc), this_month=_this_month(ev, doc),
+            plan_weekday=_unresolved_weekday(ev, doc, "planned")))
     return out
 
 
@@ -417,9 +426,9 @@ def _unresolved_day_offset(ev: Event, doc: Document) -> int | None:
     return expr.day_offset if expr is not None and expr.day_offset is not None and expr.day_offset <= 0 else None
 
 
-def _unresolved_weekday(ev: Event, doc: Document) -> int | None:
-    """The bare weekday ("on Monday") of reported news the article cannot date."""
-    if ev.date is not None or ev.status != "reported":
+def _unresolved_weekday(ev: Event, doc: Document, status: str = "reported") -> int | None:
+    """The bare weekday ("on Monday") of reported news (or of a plan) the article cannot date."""
+    if ev.date is not None or ev.status != status:
         return None
     expr = time_expression(ev, doc)
     if expr is None or expr.weekday is None or expr.day is not None or expr.month is not None \

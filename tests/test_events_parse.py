@@ -766,3 +766,20 @@ def test_a_courtesy_call_is_a_meeting_and_a_phone_call_to_someone_is_a_call_with
     for text in ("Philippine President Ferdinand Marcos Jr. answered a call to action from the youth on Monday.",
                  "Philippine President Ferdinand Marcos Jr. renewed his call for talks with China on Monday."):
         assert not held(events_of("Call\n\n" + text + "\n", "2024-07-08")), text
+
+
+def test_an_encounter_is_a_meeting_and_the_pair_are_the_two_told_before():
+    # real lines (Michael West Media / AAP, eval 683)
+    doc = events_of("Early president meeting for Albanese on Indonesia trip\n\n"
+                    "Anthony Albanese has had an early encounter with Indonesian President Prabowo Subianto ahead of "
+                    "the pair’s formal talks in Jakarta.\n", "2025-05-15")
+    meeting = one(held(doc), "04")
+    assert {"Anthony Albanese", "Prabowo Subianto"} <= set(meeting.actors)
+    # invented: "the pair" as subject of a meeting told after the two were named
+    doc = events_of("Talks\n\nAustralian Prime Minister Anthony Albanese arrived in Jakarta on Wednesday to see "
+                    "Indonesian President Prabowo Subianto.\n\nThe pair held a one-on-one meeting at the hotel on "
+                    "Wednesday.\n", "2025-05-15")
+    assert any({"Anthony Albanese", "Prabowo Subianto"} <= set(e.actors) for e in held(doc))
+    # negative: an encounter with a thing is no meeting
+    assert not held(events_of("Talks\n\nAustralian Prime Minister Anthony Albanese had an encounter with heavy "
+                              "traffic in Jakarta on Wednesday.\n", "2025-05-15"))

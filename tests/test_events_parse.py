@@ -783,3 +783,12 @@ def test_an_encounter_is_a_meeting_and_the_pair_are_the_two_told_before():
     # negative: an encounter with a thing is no meeting
     assert not held(events_of("Talks\n\nAustralian Prime Minister Anthony Albanese had an encounter with heavy "
                               "traffic in Jakarta on Wednesday.\n", "2025-05-15"))
+
+
+def test_his_in_a_fronted_participle_phrase_is_the_clause_s_subject():
+    # real sentence (NDTV, eval 689) after an invented line naming another man first
+    doc = events_of("Talks\n\nIndian External Affairs spokesperson Randhir Jaiswal spoke on Monday.\n\n"
+                    "Following his meeting with the Maldives President Mohamed Muizzu, PM Narendra Modi said that "
+                    "India would cooperate in training the Maldivian forces.\n", "2024-10-07")
+    meetings = [e for e in doc.events if e.code.startswith("04")]
+    assert meetings and all("Randhir Jaiswal" not in e.actors and "Narendra Modi" in e.actors for e in meetings)

@@ -192,7 +192,8 @@ class Reader:
         put before its clause stands for the clause's subject."""
         t = self.tree
         for a in t.ancestors(i):
-            if t.is_verb(a):
+            # ("Following his meeting with ...": a participle heading a phrase is no clause)
+            if t.is_verb(a) and t.dep(a) != "prep":
                 if a < i:
                     return []
                 persons = [n for s in t.dependents(a, "nsubj") if s > i for n in self.actors_of(s)

@@ -314,3 +314,16 @@ def test_an_intention_noted_toward_a_state_is_an_intent_to_cooperate():
     doc = events_of("Football\n\nJapanese Foreign Minister Yoko Kamikawa noted her interest in football on "
                     "Monday.\n", "2024-07-08")
     assert not [e for e in statements(doc) if e.code.startswith("03")]
+
+
+def test_accepting_someone_s_invitation_is_an_intent_to_meet_aimed_at_the_inviter():
+    # real sentence (NDTV, eval 689), and the shape of Vestnik Kavkaza's (eval 223)
+    for text in ("Prime Minister Narendra Modi has accepted Maldives President Mohamed Muizzu's invitation to travel "
+                 "to Male on a state visit next year, Foreign Secretary Vikram Misri announced on Monday.",
+                 "Indian Prime Minister Narendra Modi accepted the invitation of Maldives President Mohamed Muizzu."):
+        intent = one(events_of("Visit\n\n" + text + "\n", "2024-10-07"), "03")
+        assert intent.code == "036" and set(intent.actors[:2]) == {"Narendra Modi", "Mohamed Muizzu"}, text
+    # negative: an invitation of organisers names no party
+    doc = events_of("Visit\n\nIndian Prime Minister Narendra Modi accepted the invitation of the organisers.\n",
+                    "2024-10-07")
+    assert not [e for e in statements(doc) if e.code.startswith("03")]

@@ -67,7 +67,12 @@ def read_sides(r: Reader, act: Act) -> Sides | None:
         sources = _add(sources, _names(r, _prep_objects(r, [act.index, act.predicate], ("with",))))
     countries = _phrase_countries(r, sources + targets)
     if act.word.accepting and r.tree.lemma(act.predicate) in act.word.accepting:
-        # "Putin accepted the invitation of Tokayev": the one who invited is the target
+        # "Putin accepted the invitation of Tokayev", "Modi accepted Muizzu's invitation": the one
+        # who invited is the target
+        if not targets and act.nominal:
+            inviters = act.objects + r.tree.dependents(act.index, "poss")
+            targets = _names(r, inviters)
+            countries = _phrase_countries(r, sources + targets)
         return Sides(sources, [a for a in targets if a not in sources], countries)
     return Sides(sources, targets, countries)
 

@@ -371,10 +371,11 @@ def test_two_events_one_article_tells_apart_stay_apart_when_a_third_report_fits_
         assert len([m for m in event.mentions if m.document == "two.txt"]) <= 1
 
 
-def _weekday_news(doc_id: str, weekday_phrase: str) -> Document:
-    # invented example: an undated report that the leaders met "on Thursday"
+def _weekday_news(doc_id: str, weekday_phrase: str, status: str = "reported") -> Document:
+    # invented example: an undated report that the leaders met "on Thursday" (or a plan, a memory)
     text = f"Leader Azeov met Leader Rusov {weekday_phrase} in Moscow. " * 2
     doc = _meeting_doc(doc_id, None, None)
+    doc.events[0].status = status
     doc.text = text
     doc.events[0].mentions = [Mention(doc_id, 0, text.index(".") + 1)]
     start = text.index(weekday_phrase)
@@ -416,9 +417,9 @@ def test_undated_news_of_today_or_yesterday_dates_its_article_by_the_meeting_s_d
         result = CorpusResult.of([dated, undated])
         assert _sources(result) == [["dated.txt", f"{phrase}.txt"]]
         assert next(d for d in result.documents if d.id == undated.id).published == expected
-    # "on Monday" says no more than the month the meeting was in
-    result = CorpusResult.of([dated, _weekday_news("monday.txt", "on Tuesday")])
-    assert next(d for d in result.documents if d.id == "monday.txt").published == DateValue.of(2022, 9)
+    # "on Tuesday" (the meeting's weekday) says no more than the month the article was written in
+    result = CorpusResult.of([dated, _weekday_news("tuesday.txt", "on Tuesday")])
+    assert next(d for d in result.documents if d.id == "tuesday.txt").published == DateValue.of(2022, 9)
 
 
 def test_undated_news_joins_no_meeting_of_a_year_before_the_latest_its_article_names():
@@ -435,20 +436,17 @@ def test_undated_news_joins_no_meeting_of_a_year_before_the_latest_its_article_n
     assert _sources(CorpusResult.of([first, second, undated])) == [["first.txt"], ["second.txt", "undated.txt"]]
 
 
-
 def test_an_undated_article_is_of_the_month_of_the_event_it_tells_as_earlier_this_month():
     # invented example after presidency pages (dev 121): "Earlier this month President Erdogan was
     # on an official visit to Azerbaijan" in a page with no date; the corpus dates that visit
     day = DateValue.of(2014, 9, 3)
     dated = _news_of(day, day, "visit.txt", stated=True)
-    undated = _weekday_news("later.txt", "Earlier this month")
-    undated.events[0].status = "referenced"
+    undated = _weekday_news("later.txt", "Earlier this month", "referenced")
     result = CorpusResult.of([dated, undated])
     assert _sources(result) == [["later.txt", "visit.txt"]]
     assert next(d for d in result.documents if d.id == "later.txt").published == DateValue.of(2014, 9)
     # "last month" says another month: no month of the article from it
-    other = _weekday_news("other.txt", "last month")
-    other.events[0].status = "referenced"
+    other = _weekday_news("other.txt", "last month", "referenced")
     result = CorpusResult.of([dated, other])
     assert next(d for d in result.documents if d.id == "other.txt").published is None
 
@@ -458,12 +456,10 @@ def test_an_undated_plan_of_a_weekday_is_the_meeting_reported_held_on_a_day_of_t
     # Thursday" in an article with no date; other reports date the meeting Thursday 10 July 2025
     day = DateValue.of(2025, 7, 10)
     held_doc = _news_of(day, day, "held.txt", stated=True)
-    plan = _weekday_news("plan.txt", "on Thursday")
-    plan.events[0].status = "planned"
+    plan = _weekday_news("plan.txt", "on Thursday", "planned")
     result = CorpusResult.of([held_doc, plan])
     assert _sources(result) == [["held.txt", "plan.txt"]]
     assert result.events[0].status == "reported" and result.events[0].date == day
     # a plan of another weekday is another meeting
-    other = _weekday_news("friday.txt", "on Friday")
-    other.events[0].status = "planned"
+    other = _weekday_news("friday.txt", "on Friday", "planned")
     assert _sources(CorpusResult.of([held_doc, other])) == [["friday.txt"], ["held.txt"]]

@@ -51,7 +51,7 @@ def find_hits(r: Reader) -> list[Hit]:
     lex = trigger_lexicon()
     hits = []
     for i in range(len(t)):
-        lemma, word = t.lemma(i), t.lower(i)
+        lemma = t.lemma(i)
         phrasal = _phrasal(r, i) if t.pos(i) == "VERB" else None
         if phrasal is not None:
             hit = Hit(i, phrasal, phrasal.code, phrasal.mode, phrasal.frame, nominal=False, predicate=i)

@@ -327,3 +327,19 @@ def test_accepting_someone_s_invitation_is_an_intent_to_meet_aimed_at_the_invite
     doc = events_of("Visit\n\nIndian Prime Minister Narendra Modi accepted the invitation of the organisers.\n",
                     "2024-10-07")
     assert not [e for e in statements(doc) if e.code.startswith("03")]
+
+
+def test_working_together_ahead_is_an_intent_to_cooperate_and_work_done_is_not():
+    # invented, after the shapes of Buenos Aires Times (eval 630) and Manila Bulletin (eval 681)
+    for text in ("Argentine President Mauricio Macri and Brazilian President Jair Bolsonaro will work together to "
+                 "modernise Mercosur.",
+                 "Japanese Defense Minister Minoru Kihara said he would work with Philippine Defense Secretary "
+                 "Gilberto Teodoro to enhance the defense ties.",
+                 "Brazil and Argentina decided to work together to deal with threats of terrorism."):
+        intent = one(events_of("Ties\n\n" + text + "\n", "2024-07-08"), "03")
+        assert intent.code == "030" and len(intent.actors) >= 2, text
+    # negatives: work done, and work with no partner
+    for text in ("Indian Prime Minister Narendra Modi worked with Japanese Prime Minister Shinzo Abe for years.",
+                 "Japanese Defense Minister Minoru Kihara will work hard on the budget."):
+        assert not [e for e in statements(events_of("Ties\n\n" + text + "\n", "2024-07-08"))
+                    if e.code.startswith("03")], text

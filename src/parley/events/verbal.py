@@ -158,7 +158,9 @@ def _fits(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> bool:
         return False
     if word.complement_lemmas and not any(t.lemma(c) in word.complement_lemmas for c in complement_of(r, i)):
         return False
-    if word.mutual and not _an_intent(r, i):
+    if needs == "forward" and not _forward(r, i):
+        return False
+    if word.mutual and needs != "forward" and not _an_intent(r, i):
         return False
     if needs == "meeting" and not (_meeting_objects(r, i, objects) or _meeting_complement(r, i)):
         return False
@@ -178,6 +180,25 @@ def _about(r: Reader, i: int, words: frozenset[str]) -> bool:
             if any(t.lemma(x) in words or t.lower(x) in words for x in [o] + t.dependents(o, "dobj")):
                 return True
     return False
+
+
+def _forward(r: Reader, i: int) -> bool:
+    """`will work together`, `would work with X`, `decided to work together`, `are to work
+    together`: a use that looks ahead, with a partner (`with X`) or `together`."""
+    t = r.tree
+    partnered = any(t.lower(c) == "together" for c in t.dependents(i, "advmod")) or any(
+        t.lower(p) == "with" and r.names_actor(o) for p in t.dependents(i, "prep") for o in t.dependents(p, "pobj"))
+    if not partnered:
+        return False
+    if any(t.lower(a) in _AHEAD_AUX for a in t.dependents(i, "aux")):
+        return True
+    return t.dep(i) == "xcomp" and t.lemma(t.head(i)) in _AHEAD_GOVERNORS
+
+
+# what makes working together a stated intent: a modal, or a verb of deciding or wishing above it
+_AHEAD_AUX = ("will", "would", "shall", "'ll", "can", "could")
+_AHEAD_GOVERNORS = ("agree", "decide", "want", "pledge", "vow", "promise", "plan", "aim", "seek", "intend",
+                    "hope", "resolve", "commit", "be", "continue", "need")
 
 
 def _an_intent(r: Reader, i: int) -> bool:

@@ -214,8 +214,9 @@ def _separate_partners(r: Reader, hit: Hit, actors: list[str]) -> list[list[str]
     Félix Tshisekedi", "met separately with A and B": one meeting with each person the subject
     met (the subject's state stays with it)."""
     t = r.tree
-    separate = any(t.lemma(c) == "separate" for c in t.dependents(hit.index, "amod")) or any(
-        t.lower(c) == "separately" for v in {hit.index, hit.predicate} for c in t.dependents(v, "advmod"))
+    lex = trigger_lexicon()
+    separate = any(t.lemma(c) in lex.separate_adjectives for c in t.dependents(hit.index, "amod")) or any(
+        t.lower(c) in lex.separate_adverbs for v in {hit.index, hit.predicate} for c in t.dependents(v, "advmod"))
     if not separate or not t.is_verb(hit.predicate):
         return []
     subject = {n for s in subjects(r, hit.predicate) for n in r.group(s)}

@@ -54,6 +54,9 @@ class TriggerLexicon:
     telling_verbs: frozenset[str]
     # nouns that are a meeting only as the last word of its name ("Strategic Dialogue")
     named_meetings: dict[str, TriggerWord]
+    # "separate meetings with A and B", "met separately with": words that make one meeting each
+    separate_adjectives: frozenset[str]
+    separate_adverbs: frozenset[str]
     # "call" with "courtesy" before it: a meeting in person; (lemma -> (modifiers, word))
     in_person_calls: dict[str, tuple[frozenset[str], TriggerWord]]
     conveying_verbs: frozenset[str]
@@ -108,6 +111,7 @@ def trigger_lexicon() -> TriggerLexicon:
         guest_nouns=frozenset(d["parties"]["guests"]),
         adopted_verbs=frozenset(d["adopted_at"]["verbs"]), adopted_objects=frozenset(d["adopted_at"]["objects"]),
         named_meetings=_words(d["named_meeting"], "noun"),
+        separate_adjectives=frozenset(d["separate"]["adjectives"]), separate_adverbs=frozenset(d["separate"]["adverbs"]),
         in_person_calls={lemma: (frozenset(e["modifiers"]), word) for e in d["in_person_call"]
                          for lemma, word in _words([e], "noun").items()},
         telling_verbs=frozenset(d["addressed"]["telling"]), conveying_verbs=frozenset(d["addressed"]["conveying"]),
@@ -194,6 +198,9 @@ class VerbalLexicon:
     state_heads: frozenset[str]
     place_not_for: frozenset[str]
     intent_words: frozenset[str]
+    # "will work together", "decided to work together": what makes a use look ahead
+    forward_auxiliaries: frozenset[str]
+    forward_governors: frozenset[str]
     documents: frozenset[str]
     body_heads: frozenset[str]
     hearsay_nouns: frozenset[str]
@@ -239,6 +246,7 @@ def verbal_lexicon() -> VerbalLexicon:
         political_roles=frozenset(sides["political_roles"]), political_kinds=frozenset(sides["political_kinds"]),
         not_sources=frozenset(sides["not_sources"]), state_heads=frozenset(sides["state_heads"]),
         place_not_for=frozenset(d["place"]["not_for"]), intent_words=frozenset(d["intent"]["words"]),
+        forward_auxiliaries=frozenset(d["forward"]["auxiliaries"]), forward_governors=frozenset(d["forward"]["governors"]),
         documents=frozenset(sides["documents"]), body_heads=frozenset(sides["body_heads"]),
         hearsay_nouns=frozenset(d["hearsay"]["nouns"]), from_doers=frozenset(sides["from_doers"]), denying_verbs=frozenset(d["hearsay"]["denying"]))
 

@@ -190,15 +190,10 @@ def _forward(r: Reader, i: int) -> bool:
         t.lower(p) == "with" and r.names_actor(o) for p in t.dependents(i, "prep") for o in t.dependents(p, "pobj"))
     if not partnered:
         return False
-    if any(t.lower(a) in _AHEAD_AUX for a in t.dependents(i, "aux")):
+    lex = verbal_lexicon()
+    if any(t.lower(a) in lex.forward_auxiliaries for a in t.dependents(i, "aux")):
         return True
-    return t.dep(i) == "xcomp" and t.lemma(t.head(i)) in _AHEAD_GOVERNORS
-
-
-# what makes working together a stated intent: a modal, or a verb of deciding or wishing above it
-_AHEAD_AUX = ("will", "would", "shall", "'ll", "can", "could")
-_AHEAD_GOVERNORS = ("agree", "decide", "want", "pledge", "vow", "promise", "plan", "aim", "seek", "intend",
-                    "hope", "resolve", "commit", "be", "continue", "need")
+    return t.dep(i) == "xcomp" and t.lemma(t.head(i)) in lex.forward_governors
 
 
 def _an_intent(r: Reader, i: int) -> bool:

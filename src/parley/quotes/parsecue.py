@@ -13,9 +13,11 @@ nearest the marks. Its subject, or the subject of the verb it depends on, names 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Document, ParsedSentence, Span
 from ..people.candidates import SpanSet
+from ..resources import data_file
 from ..syntax import Tree
 from .attribution import Cue
 from .lexicon import QuoteLexicon
@@ -25,12 +27,17 @@ _CLIMB = 3
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl", "relcl"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
-# verbs of naming: in the passive, their subject is what was named, never who spoke
-_NAMING_LEMMAS = frozenset({"describe", "term", "call", "label", "brand", "dub", "classify", "characterize",
-                            "characterise", "hail"})
+
 # what stays out of the words that name a subject ("Wang, who arrived on Monday, said"); an
 # apposition stays in ("the spokesperson, Mathew Miller, said")
 _NOT_CORE = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
+
+
+@lru_cache(maxsize=1)
+def _naming_lemmas() -> frozenset[str]:
+    """Verbs of naming (`quotes.toml` cues.naming_lemmas): in the passive, their subject is what
+    was named, never who spoke."""
+    return frozenset(data_file("quotes.toml")["cues"]["naming_lemmas"])
 
 
 @dataclass
@@ -80,7 +87,7 @@ def _subject(tree: Tree, verb: int, inside: set[int], quoted: set[int] = frozens
         passive = bool(tree.dependents(head, "nsubjpass", "auxpass"))
         if agents and passive:
             return agents[0]
-        if passive and tree.tokens[head].lemma.lower() in _NAMING_LEMMAS:
+        if passive and tree.tokens[head].lemma.lower() in _naming_lemmas():
             return None  # "Maduro was described as “a dictator”": by someone the sentence does not name
         subjects = [s for s in tree.dependents(head, *_SUBJECT_DEPS) if s not in inside and s not in quoted]
         if subjects:

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..dates import weekday_of
 from ..events.agreements import keys_compatible
 from ..events.lexicon import label_template
 from ..events.places import iso_of_state_name
@@ -179,19 +180,20 @@ def _same_news(u: LinkUnit, c: ClusterView) -> bool:
 def _held_on_that_weekday(u: LinkUnit, c: ClusterView) -> bool:
     """An undated plan of a weekday ("Aliyev and Pashinyan will meet in Abu Dhabi on Thursday")
     is the meeting other articles report held on a day of that weekday."""
-    if u.plan_weekday is None or not c.reported or c.date is None or c.date.precision != "day":
-        return False
-    return dt.date(c.date.year, c.date.month, c.date.day).weekday() == u.plan_weekday
+    return c.reported and _on_weekday(c, u.plan_weekday)
 
 
 def _plan_of_that_weekday(u: LinkUnit, c: ClusterView) -> bool:
     """Undated news of a weekday ("Kishida and Yoon met on Thursday", in an article with no date
     of its own) is the held meeting that other articles announced for a day that is that weekday
     (Yoon's visit to Tokyo "on March 16", a Thursday): the plan was kept."""
-    weekdays = {m.weekday for m in u.members if m.weekday is not None}
-    if len(weekdays) != 1 or c.statuses != {"planned"} or c.date is None or c.date.precision != "day":
-        return False
-    return dt.date(c.date.year, c.date.month, c.date.day).weekday() == weekdays.pop()
+    return c.statuses == {"planned"} and _on_weekday(c, u.news_weekday)
+
+
+def _on_weekday(c: ClusterView, weekday: int | None) -> bool:
+    """The cluster is dated to a day that falls on `weekday`."""
+    return weekday is not None and c.date is not None and c.date.precision == "day" and \
+        weekday_of(c.date.year, c.date.month, c.date.day) == weekday
 
 
 def anchors_fit(a: LinkUnit, b: LinkUnit) -> bool:

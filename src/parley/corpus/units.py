@@ -175,6 +175,12 @@ class LinkUnit:
         return offsets.pop() if len(offsets) == 1 else None
 
     @property
+    def news_weekday(self) -> int | None:
+        """The one weekday the article's undatable news names ("met on Thursday")."""
+        days = {m.weekday for m in self.members if m.weekday is not None}
+        return days.pop() if len(days) == 1 else None
+
+    @property
     def plan_weekday(self) -> int | None:
         """The one weekday the article's undatable plans name ("will meet on Thursday")."""
         days = {m.plan_weekday for m in self.members if m.plan_weekday is not None}

@@ -41,7 +41,7 @@ from typing import NamedTuple
 from htmldate.extractors import extract_url_date
 from htmldate.utils import Extractor
 
-from ..dates import valid_date, year_by_weekday
+from ..dates import valid_date, weekday_of, year_by_weekday
 from ..dates.expressions import TimeExpr, find_time_expressions, latest_year_lived
 from ..dates.mentions import DateMention, find_dates, nearest_on_or_before
 from ..model import DateValue, Document, PublishedStrength
@@ -218,12 +218,16 @@ def _from_caption(page: Page, body_exprs: list[TimeExpr]) -> Finding | None:
         for d in find_dates(info.line.text, order=page.order):
             if d.year is None or d.day is None or not valid_date(d.year, d.month, d.day):
                 continue
-            weekday = dt.date(d.year, d.month, d.day).weekday()
-            if any((e.month, e.day) == (d.month, d.day) or (e.weekday == weekday and e.day is None)
-                   for e in body_exprs):
+            if any((e.month, e.day) == (d.month, d.day) for e in body_exprs) or _weekday_told(d, body_exprs):
                 return Finding(DateValue.of(d.year, d.month), "the month of the opening photo, the lead's news", "weak",
                                DateValue.of(d.year, d.month, d.day))
     return None
+
+
+def _weekday_told(d: DateMention, exprs: list[TimeExpr]) -> bool:
+    """The body tells the day of a full date `d` by its weekday alone ("on Saturday")."""
+    weekday = weekday_of(d.year, d.month, d.day)
+    return any(e.weekday == weekday and e.day is None for e in exprs)
 
 
 _FILE_PHOTO = re.compile(r"\bfile\b|\barchive\b", re.IGNORECASE)
@@ -274,9 +278,7 @@ def _from_embed(page: Page, body_exprs: list[TimeExpr]) -> Finding | None:
             continue
         for d in find_dates(info.line.text, order=page.order):
             if d.year is not None and d.day is not None and valid_date(d.year, d.month, d.day):
-                weekday = dt.date(d.year, d.month, d.day).weekday()
-                news = DateValue.of(d.year, d.month, d.day) if any(
-                    e.weekday == weekday and e.day is None for e in body_exprs) else None
+                news = DateValue.of(d.year, d.month, d.day) if _weekday_told(d, body_exprs) else None
                 return Finding(DateValue.of(d.year, d.month), "the month of a post embedded in the lead", "weak", news)
     return None
 

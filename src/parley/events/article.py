@@ -220,10 +220,10 @@ def _bare(ent: Span, text: str) -> Span:
     return Span(ent.start + 4, ent.end) if name.lower().startswith("the ") else ent
 
 
-# words of a state's formal name before its common one ("the United Republic of Tanzania")
-_FORMAL_WORDS = frozenset({"republic", "kingdom", "federal", "federation", "islamic", "united", "democratic",
-                           "people's", "peoples", "socialist", "arab", "state", "sultanate", "principality",
-                           "commonwealth", "hashemite", "plurinational", "bolivarian", "of", "the"})
+@lru_cache(maxsize=1)
+def _formal_words() -> frozenset[str]:
+    """Words of a state's formal name before its common one (`countries.toml` formal_name_words)."""
+    return frozenset(data_file("countries.toml")["formal_name_words"])
 
 
 def _formal_name_of(text: str, bare: Span, state: Span) -> bool:
@@ -231,4 +231,4 @@ def _formal_name_of(text: str, bare: Span, state: Span) -> bool:
     if state.end != bare.end or state.start <= bare.start:
         return False
     words = text[bare.start:state.start].lower().split()
-    return bool(words) and words[-1] == "of" and all(w in _FORMAL_WORDS for w in words)
+    return bool(words) and words[-1] == "of" and all(w in _formal_words() for w in words)

@@ -212,6 +212,23 @@ def test_what_is_signed_must_be_an_agreement():
         assert not [e for e in events_of(text, "2024-05-07").events if e.code == "057"], text
 
 
+def test_a_signing_ceremony_chaired_or_attended_is_a_signing():
+    # The Nation Thailand (eval 688): the parser hangs the subject on the split prefix of
+    # "co-chaired", and "of five memorandums" on the ceremony, not on "signing"
+    text = eval_paragraphs("688_hun-manet-srettha-five-mous-nationthailand.txt", "co-chaired the signing ceremony")
+    signing = one(events_of(text, "2024-02-08").events, "05")
+    assert {"Thailand", "Cambodia"} <= set(signing.actors) and signing.status == "reported"
+    assert signing.date == DateValue("2024-02-07", "day")
+    # invented examples: a ceremony planned, postponed or refused is no held signing
+    doc = events_of("The signing ceremony of the Armenia-Azerbaijan agreement will take place in "
+                    "Washington on Friday.", "2024-03-20")
+    assert one(doc.events, "05").status == "planned"
+    for text in ("The signing ceremony of the agreement between Armenia and Azerbaijan was postponed.",
+                 "Armenia refused to attend the signing ceremony of the agreement with Azerbaijan.",
+                 "Ilham Aliyev attended the opening ceremony of the games in Paris."):
+        assert not held(events_of(text, "2024-03-20")), text
+
+
 def test_agreed_to_or_on_is_no_meeting():
     # invented examples (CAMEO codes "agreed to/on" as intent to cooperate, 03)
     for text in ("Putin and Erdogan agreed on a ceasefire in Idlib on Thursday.",

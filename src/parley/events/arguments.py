@@ -65,6 +65,12 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
     found = [s for s in t.dependents(v, "nsubj", "nsubjpass") if s != skip]
     if found:
         return found
+    # "co-chaired", "co-hosted": the tokenizer splits the prefix off, and the parser may hang the
+    # subject on the prefix
+    if v >= 2 and t.lower(v - 1) == "-" and t.head(v - 2) == v:
+        found = [s for s in t.dependents(v - 2, "nsubj", "nsubjpass") if s != skip]
+        if found:
+            return found
     head, dep = t.head(v), t.dep(v)
     if head == v:
         # "After the one-on-one meeting, President Aliyev and President Erdogan held a

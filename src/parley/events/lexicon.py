@@ -40,6 +40,8 @@ class TriggerLexicon:
     occurrence_verbs: frozenset[str]
     at_event: frozenset[str]
     on_trip_verbs: frozenset[str]
+    # "the signing ceremony": nouns whose compound event noun takes their place in the clause
+    ceremonies: frozenset[str]
     phone_words: frozenset[str]
     phone_preps: frozenset[str]
     plural_parties: frozenset[str]
@@ -103,6 +105,7 @@ def trigger_lexicon() -> TriggerLexicon:
                  for e in d.get("phrasal", [])},
         light_verbs=frozenset(d["light"]["verbs"]), occurrence_verbs=frozenset(d["light"]["occurrence"]),
         at_event=frozenset(d["light"]["at_event"]), on_trip_verbs=frozenset(d["light"]["on_trip_verbs"]),
+        ceremonies=frozenset(d["light"]["ceremonies"]),
         phone_words=frozenset(d["phone"]["words"]), phone_preps=frozenset(d["phone"]["preps"]),
         plural_parties=frozenset(d["parties"]["plural"]), singular_parties=frozenset(d["parties"]["singular"]),
         own_parties=frozenset(d["parties"]["own"]),

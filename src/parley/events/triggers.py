@@ -129,19 +129,21 @@ def _noun_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
     t = r.tree
     lex = trigger_lexicon()
     hit = Hit(i, word, word.code, word.mode, word.frame, nominal=True, predicate=i)
-    head, dep = t.head(i), t.dep(i)
-    if head != i and t.is_verb(head):
+    # "co-chaired the signing ceremony of five MoUs": the ceremony stands where the event noun would
+    site = t.head(i) if t.dep(i) == "compound" and t.lemma(t.head(i)) in lex.ceremonies else i
+    head, dep = t.head(site), t.dep(site)
+    if head != site and t.is_verb(head):
         if dep in ("dobj", "attr") and t.lemma(head) in lex.light_verbs | {"receive", "place", "make"}:
             hit.predicate = head
         elif dep in ("nsubj", "nsubjpass", "attr") and t.lemma(head) in lex.occurrence_verbs:
             hit.predicate = head
     if hit.predicate == i:
         # "The meeting, which was held on Thursday", "talks held in Astana"
-        for c in t.dependents(i, "relcl", "acl"):
+        for c in t.dependents(site, "relcl", "acl"):
             if t.lemma(c) in lex.occurrence_verbs | lex.light_verbs:
                 hit.predicate = c
                 break
-    if dep == "pobj" and head != i:
+    if dep == "pobj" and head != site:
         prep = head
         verb = t.head(prep)
         if t.lower(prep) in lex.at_event and verb != prep and t.is_verb(verb) and \
@@ -156,7 +158,7 @@ def _noun_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
     if phone and word.mode == "meet":
         hit.mode, hit.code = "call", "041"
     if word.needs == "agreement":
-        hit.agreement = _of_object(r, i, agreement=True)
+        hit.agreement = _of_object(r, i, agreement=True) or (_of_object(r, site, agreement=True) if site != i else None)
         if hit.agreement is None:
             return None
     hit.anchors = _anchors(r, hit)

@@ -328,6 +328,18 @@ def test_the_visitor_comes_from_abroad():
     assert not [e for e in doc.events if e.code == "042" and e.actors[0] == "Luis Lacalle Pou"]
 
 
+def test_hopes_and_looking_forward_are_no_held_meeting():
+    # invented examples; spaCy's lemmatizer gives "hopes" as "hop" and "slated" as "slat"
+    # (parse.toml lemma_fixes), which made "hopes to meet" a meeting held
+    for text in ("Albanese said he hopes to meet Xi Jinping in Beijing.",
+                 "Albanese said he hoped the two leaders would meet soon."):
+        assert not events_of(text, "2024-03-20").events, text
+    for text in ("Luxon said in a statement he looked forward to warmly welcoming Premier Li Qiang in New Zealand.",
+                 "Anthony Albanese is slated to visit Beijing next week."):
+        visit = one(events_of(text, "2024-03-20").events, "04")
+        assert visit.status == "planned", text
+
+
 def test_will_travel_is_planned_not_held():
     # invented example
     doc = events_of("External Affairs Minister Subrahmanyam Jaishankar will travel to Moscow on November 8 for "

@@ -138,3 +138,15 @@ def test_the_day_in_the_article_s_address_dates_it():
     assert published("https://www.example.com/2023/10/ministers-meet") is None
     assert published("https://www.example.com/world/2099/10/27/ministers-meet/") is None
     assert published("https://www.example.com/news/ministers-meet-20231027123") is None
+
+
+def test_a_caption_year_bounds_the_year_of_a_weekday_date():
+    # AsiaOne's Reuters text (eval 714): the lead's "Thursday (June 13)" fits 2019 and 2024; the
+    # file photo of "April 1, 2024" above it was taken by then, so 2024
+    from conftest import ROOT
+    text = (ROOT / "eval" / "corpus" / "714_li-qiang-lands-wellington-reuters-asiaone.txt").read_text()
+    assert make_doc(text).published == DateValue("2024-06-13", "day")
+    # invented example: without the caption, the body's latest year (2017) leaves 2019
+    doc = make_doc("WELLINGTON - China's Premier Li Qiang landed in Wellington on Thursday (June 13) for talks, "
+                   "the first visit by a Chinese premier since 2017.\n")
+    assert doc.published == DateValue("2019-06-13", "day")

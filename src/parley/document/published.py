@@ -283,6 +283,16 @@ def _from_embed(page: Page, body_exprs: list[TimeExpr]) -> Finding | None:
     return None
 
 
+def _latest_year(doc: Document, page: Page) -> int | None:
+    """The latest year the article has lived through: the years its body names as past or present,
+    and the years of its photo captions (a photo, even a file photo, was taken by the time the
+    article printed it: "... in Beijing on April 1, 2024" bounds a "Thursday (June 13)" to 2024)."""
+    years = [y for y in [latest_year_lived(doc.text, doc.body_spans)] if y is not None]
+    years += [d.year for info in page.infos if info.role == "caption"
+              for d in find_dates(info.line.text, order=page.order) if d.year is not None]
+    return max(years) if years else None
+
+
 def date_published(doc: Document, ctx: Context) -> Document:
     if doc.metadata_published is not None:
         doc.published, doc.published_evidence = doc.metadata_published, "page metadata"
@@ -291,7 +301,7 @@ def date_published(doc: Document, ctx: Context) -> Document:
     page = read_page(doc.text)
     found = _from_page(doc, page) or _from_url(doc.url)
     if found is None:
-        latest = latest_year_lived(doc.text, doc.body_spans)
+        latest = _latest_year(doc, page)
         lead_exprs = _lead_expressions(doc)
         body_exprs = [e for span in doc.body_spans[:CAPTION_PARAGRAPHS] for e in find_time_expressions(doc.text, span)]
         found = _from_dateline_day(doc, page, lead_exprs, latest) or _from_file_name(doc.text, page) \

@@ -44,6 +44,8 @@ def _keys(t: Tree, i: int, via_prep: int | None = None) -> set[str]:
     if via_prep is not None:
         keys.add(f"{lemma}_{t.lower(via_prep)}")
     keys |= {f"{lemma}_{t.lower(p)}" for p in t.dependents(i, "prep")}
+    # "looks forward to meeting": the adverb makes the verb ("look_forward")
+    keys |= {f"{lemma}_{t.lower(a)}" for a in t.dependents(i, "advmod") if t.lower(a) == "forward"}
     return keys
 
 

@@ -59,9 +59,15 @@ def parser_model(ctx: Context) -> Any:
     return ctx.resource("spacy-parser", load_parser)
 
 
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    return dict(data_file("parse.toml").get("lemma_fixes", {}))
+
+
 def _tokens(offset: int, parsed: Any) -> list[Token]:
-    return [Token(offset + t.idx, offset + t.idx + len(t.text), t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i)
-            for t in parsed]
+    fixes = _lemma_fixes()
+    return [Token(offset + t.idx, offset + t.idx + len(t.text), fixes.get(t.lower_, t.lemma_), t.pos_, t.tag_,
+                  t.dep_, t.head.i) for t in parsed]
 
 
 def _chosen(docs: list[Document]) -> Iterator[tuple[int, Span]]:

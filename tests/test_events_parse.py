@@ -340,6 +340,17 @@ def test_hopes_and_looking_forward_are_no_held_meeting():
         assert visit.status == "planned", text
 
 
+def test_a_past_act_without_a_day_is_dated_by_its_telling():
+    # Reuters via L'Orient Today (eval 716), published Tuesday 4 November 2025: the break was
+    # decided on the Monday it was told
+    text = eval_paragraphs("716_peru-breaks-relations-mexico-reuters-lorientlejour.txt", "Peru decided to break off")
+    cut = one(events_of(text, "2025-11-04").events, "16")
+    assert cut.date == DateValue("2025-11-03", "day") and {"Peru", "Mexico"} <= set(cut.actors)
+    # invented example: a plan is not dated by its telling
+    doc = events_of("Putin said on Monday that he will visit Turkey.", "2024-03-20")
+    assert one(doc.events, "04").status == "planned" and one(doc.events, "04").date is None
+
+
 def test_will_travel_is_planned_not_held():
     # invented example
     doc = events_of("External Affairs Minister Subrahmanyam Jaishankar will travel to Moscow on November 8 for "

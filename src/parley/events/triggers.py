@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import TriggerWord, agreement_lemmas, signed_only_lemmas, trigger_lexicon, trigger_noun
+from .lexicon import TriggerWord, agreement_lemmas, signed_only_lemmas, status_lexicon, trigger_lexicon, trigger_noun
+from ..quotes.lexicon import quote_lexicon
 from .reader import VISITOR_MARK, Reader
+
+
+def speech_lemmas() -> frozenset[str]:
+    return quote_lexicon().speech_lemmas
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # verbs whose agreement object may be a document only signed or adopted ("signed a joint statement")
@@ -353,6 +358,7 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
         out.append(noun)
         if t.dep(noun) == "pobj" and t.is_verb(t.head(t.head(noun))):
             out.append(t.head(t.head(noun)))
+    telling, top = None, base
     if base != hit.index or not hit.nominal:
         for g in t.governor_chain(base, ("xcomp", "advcl")):
             if g not in out and t.is_verb(g):
@@ -365,14 +371,35 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
             # "the website said on May 3 that Rahmon has spoken by phone with Tokayev": just
             # before it was said
             out.append(t.head(base))
+        top = ([base] + [g for g in t.governor_chain(base, ("xcomp", "advcl")) if t.is_verb(g)])[-1]
+        if t.dep(top) == "ccomp" and t.tag(top) == "VBD" and t.head(top) not in out and \
+                t.lemma(t.head(top)) in speech_lemmas():
+            telling = t.head(top)
     if hit.host_verb is not None:
         out.append(hit.host_verb)
     # "met on the sidelines of the BRICS summit in Kazan last October", "signed during the
     # visit": the event it took place at dates and places it
+    scenes = []
     for a in list(out):
         if t.is_verb(a) or a == hit.index:
-            out += [s for s in scene_nouns(r, a) if s not in out]
+            scenes += [s for s in scene_nouns(r, a) if s not in out + scenes]
+    out += scenes
+    if telling is not None and not scenes and not _told_as_earlier(r, top):
+        # "Peru decided to break off relations with Mexico, the foreign minister said on
+        # Monday": a past act told with no day or scene of its own is dated by its telling,
+        # last of all ("said on Sunday that Wang invited him during a recent phone
+        # conversation": the conversation, not the Sunday)
+        out.append(telling)
     return out
+
+
+def _told_as_earlier(r: Reader, clause: int) -> bool:
+    """The clause sets its act at another occasion, or before ("during a recent phone
+    conversation", "previously"): its telling does not date it."""
+    t = r.tree
+    lex = status_lexicon()
+    return any(t.lower(j) == "during" or t.lower(j) in lex.referenced_modifiers | lex.referenced_adverbs
+               for j in t.subtree(clause))
 
 
 def scene_nouns(r: Reader, i: int) -> list[int]:

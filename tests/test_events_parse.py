@@ -351,6 +351,20 @@ def test_a_past_act_without_a_day_is_dated_by_its_telling():
     assert one(doc.events, "04").status == "planned" and one(doc.events, "04").date is None
 
 
+def test_a_visit_shares_the_date_of_the_meeting_coordinated_with_it():
+    # livemint (eval 693), published 14 August 2024: "visited Russia" has no date of its own; the
+    # meeting coordinated after it is set in the July visit
+    text = eval_paragraphs("693_modi-poland-visit-announce-livemint.txt", "visited Russia and met")
+    doc = events_of(text, "2024-08-14")
+    assert not [e for e in doc.events if e.date == DateValue("2024-08-14", "day")]
+    moscow = [e for e in doc.events if "Vladimir Putin" in e.actors]
+    assert len(moscow) == 1 and moscow[0].date == DateValue("2024-07-08", "day")
+    assert moscow[0].status == "referenced" and "Russia" in moscow[0].actors
+    # invented example: a plan coordinated with a past act lends it no date
+    doc = events_of("Narendra Modi visited Russia and will meet Vladimir Putin in Moscow on Friday.", "2024-08-14")
+    assert [e.date for e in doc.events if e.status == "planned"] == [DateValue("2024-08-16", "day")]
+
+
 def test_will_travel_is_planned_not_held():
     # invented example
     doc = events_of("External Affairs Minister Subrahmanyam Jaishankar will travel to Moscow on November 8 for "

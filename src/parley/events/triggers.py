@@ -367,6 +367,11 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
             first = t.coordinated_head(base)
             out.append(first)
             out += [g for g in t.governor_chain(first, ("xcomp", "advcl")) if g not in out and t.is_verb(g)]
+        # "visited Russia and met Putin during a two-day visit to Moscow on July 8-9": a verb
+        # shares the date of the verb coordinated after it, in the same tense, last
+        # (a verb of meeting or visiting: "welcome X and highly appreciate Y in 2018" shares nothing)
+        out += [c for c in t.dependents(base, "conj") if t.is_verb(c) and t.tag(c) == t.tag(base) and c not in out
+                and t.lemma(c) in trigger_lexicon().verbs]
         if t.dep(base) == "ccomp" and any(t.lower(a) in ("has", "have") for a in t.dependents(base, "aux")):
             # "the website said on May 3 that Rahmon has spoken by phone with Tokayev": just
             # before it was said

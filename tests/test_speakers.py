@@ -366,3 +366,13 @@ def test_the_agent_of_a_passive_naming_verb_is_the_speaker_not_the_one_named():
         "Maduro was described in the report as “a dictator who wants to perpetuate power”.\n"
     )
     assert _speaker(doc, "a dictator who wants") != "Nicolás Maduro"
+
+
+def test_a_body_named_at_length_before_its_speech_verb_speaks():
+    # North Press Agency (eval 638): a ten-word body's name is a name, not a clause; the statement
+    # read later is the same body's
+    from conftest import ROOT
+    text = (ROOT / "eval" / "corpus" / "638_faisal-amirabdollahian-beijing-northpress.txt").read_text()
+    doc = make_doc(text)
+    assert "Ministry of Foreign Affairs" in _speaker(doc, "The two parties discussed steps")
+    assert "Ministry of Foreign Affairs" in _speaker(doc, "negotiated and exchanged opinions")

@@ -152,6 +152,16 @@ def _named_with_title(text: str, start: int, comma: int) -> tuple[Span, int] | N
     return Span(name.start(1), name.end(1)), name_comma
 
 
+# words that lengthen a body's name without making it a clause ("Ministry of Foreign Affairs of the
+# Islamic Republic of Iran" is six words of name)
+_NAME_LINKS = frozenset({"of", "the", "and", "for"})
+
+
+def _subject_words(phrase: str) -> int:
+    """How long a speech tag's subject is, its linking words not counted."""
+    return sum(1 for w in phrase.split() if w.lower() not in _NAME_LINKS)
+
+
 def _inverted_tag(text: str, verb_start: int, verb_end: int, sentence: Span, lex: QuoteLexicon) -> Span | None:
     """`…, said the US Department of State.`: the subject after a verb that follows a comma and
     ends the sentence."""
@@ -162,7 +172,7 @@ def _inverted_tag(text: str, verb_start: int, verb_end: int, sentence: Span, lex
     if subject is None:
         return None
     words = subject.of(text).split()
-    if len(words) > lex.tag_subject_words or any(c in subject.of(text) for c in ",:;\"“”«»") or (
+    if _subject_words(subject.of(text)) > lex.tag_subject_words or any(c in subject.of(text) for c in ",:;\"“”«»") or (
             words[0].lower() in lex.not_clause_openers):
         return None
     # a subject opens with an article or ends on a name ("said the ministry", "said Kremlin
@@ -197,7 +207,7 @@ def _tagged_statement(text: str, sentence: Span, lex: QuoteLexicon,
             named = _named_with_title(text, sentence.start, comma)
             if named is not None:
                 subject, comma = named
-        if subject is None or len(subject.of(text).split()) > lex.tag_subject_words:
+        if subject is None or _subject_words(subject.of(text)) > lex.tag_subject_words:
             continue
         after = _clause_end(text, verb.end(), sentence.end, lex)
         tail = text[verb.end() : after].strip(" .!?\n")

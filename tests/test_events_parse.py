@@ -365,6 +365,23 @@ def test_a_visit_shares_the_date_of_the_meeting_coordinated_with_it():
     assert [e.date for e in doc.events if e.status == "planned"] == [DateValue("2024-08-16", "day")]
 
 
+def test_topics_discussed_by_two_leaders_and_a_meeting_just_left_are_meetings():
+    # Mina Report (eval 204), written the day after the Wednesday talks
+    text = eval_paragraphs("204_putin-erdogan-sochi-minareport.txt", "were among the topics discussed by")
+    talks = one(events_of(text, "2021-09-30").events, "04")
+    assert {"Vladimir Putin", "Recep Tayyip Erdogan"} <= set(talks.actors)
+    assert talks.date == DateValue("2021-09-29", "day") and talks.status == "reported"
+    # invented examples: the subject of the clause met the partner of the meeting it left
+    doc = events_of("Recep Tayyip Erdogan tweeted on Wednesday evening that he left Sochi after a fruitful meeting "
+                    "with Vladimir Putin.", "2021-09-30")
+    assert {"Recep Tayyip Erdogan", "Vladimir Putin"} <= set(one(doc.events, "04").actors)
+    # ... but talks brokered by two states were not held between them, nor is one agent a meeting
+    for text in ("The talks between the Syrian government and the opposition brokered by Russia and Turkey "
+                 "were held in Astana on 23-24 January.", "Trade was discussed by Vladimir Putin on Monday."):
+        assert not [e for e in events_of(text, "2017-02-13").events
+                    if set(e.actors) in ({"Russia", "Turkey"}, {"Vladimir Putin"})], text
+
+
 def test_will_travel_is_planned_not_held():
     # invented example
     doc = events_of("External Affairs Minister Subrahmanyam Jaishankar will travel to Moscow on November 8 for "

@@ -109,7 +109,7 @@ def _verb_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
     needs = word.needs
     if needs == "object" and not _has_actor_object(r, i, call=word.mode == "call"):
         return None
-    if needs == "with" and not _has_partner(r, i):
+    if needs == "with" and not _has_partner(r, i, agents=word.frame == "mutual"):
         return None
     if needs == "destination" and not _destination(r, i):
         return None
@@ -243,12 +243,16 @@ def _has_with(r: Reader, i: int, preps: tuple[str, ...] = ("with", "between", "f
                for h in heads for p in t.dependents(h, "prep"))
 
 
-def _has_partner(r: Reader, i: int) -> bool:
-    """A `with`/`between` phrase, or two or more subjects ("A and B discussed")."""
+def _has_partner(r: Reader, i: int, agents: bool = False) -> bool:
+    """A `with`/`between` phrase, or two or more subjects ("A and B discussed"), or with `agents`
+    two or more passive agents ("the topics discussed by A and B"; not "talks brokered by A and
+    B", whose agents broker)."""
     t = r.tree
     if _has_with(r, i):
         return True
-    for s in t.dependents(i, "nsubj"):
+    # "A and B discussed", and the passive "the topics discussed by A and B"
+    by = [o for a in t.dependents(i, "agent") for o in t.dependents(a, "pobj")] if agents else []
+    for s in t.dependents(i, "nsubj") + by:
         group = r.group(s)
         if len(group) >= 2 or group == ["<parties>"]:
             return True

@@ -463,3 +463,42 @@ def test_an_undated_plan_of_a_weekday_is_the_meeting_reported_held_on_a_day_of_t
     # a plan of another weekday is another meeting
     other = _weekday_news("friday.txt", "on Friday", "planned")
     assert _sources(CorpusResult.of([held_doc, other])) == [["friday.txt"], ["held.txt"]]
+
+
+def _states_news(doc_id: str, phrase: str | None) -> Document:
+    # invented example: an undated report that the two states met ("Azerbaijan and Russia met ...")
+    doc = _meeting_doc(doc_id, None, None)
+    doc.events[0].actors = ["Azerbaijan", "Russia"]
+    doc.actors = []
+    if phrase is not None:
+        doc.text = f"Azerbaijan and Russia met {phrase} in Moscow. " * 2
+        start = doc.text.index(phrase)
+        doc.events[0].time = Span(start, start + len(phrase))
+        doc.events[0].mentions = [Mention(doc_id, 0, doc.text.index(".") + 1)]
+    return doc
+
+
+def test_undated_news_of_two_states_is_the_one_meeting_their_leaders_held():
+    # invented examples: the leaders of the two states met on 6 September 2022; an undated report
+    # that "Azerbaijan and Russia met" is that meeting, and its article is of that day
+    day = DateValue.of(2022, 9, 6)
+    dated = _news_of(day, day, "dated.txt", stated=True)
+    result = CorpusResult.of([dated, _states_news("states.txt", None)])
+    assert _sources(result) == [["dated.txt", "states.txt"]]
+    assert next(d for d in result.documents if d.id == "states.txt").published == day
+    # with two such meetings (a year apart), it is neither
+    early = _news_of(DateValue.of(2021, 4, 8), DateValue.of(2021, 4, 8), "early.txt", stated=True)
+    result = CorpusResult.of([early, dated, _states_news("states.txt", None)])
+    assert ["states.txt"] in _sources(result)
+    assert next(d for d in result.documents if d.id == "states.txt").published is None
+
+
+def test_a_month_named_alone_in_an_undated_article_says_nothing_of_its_month():
+    # invented example after Al Jazeera (eval 637): "agreed in March" in a page with no date may be
+    # written in April; "on Tuesday" (a day) would say the month
+    day = DateValue.of(2022, 9, 6)
+    dated = _news_of(day, day, "dated.txt", stated=True)
+    result = CorpusResult.of([dated, _weekday_news("month.txt", "in September")])
+    assert next(d for d in result.documents if d.id == "month.txt").published is None
+    result = CorpusResult.of([dated, _weekday_news("tuesday.txt", "on Tuesday")])
+    assert next(d for d in result.documents if d.id == "tuesday.txt").published == DateValue.of(2022, 9)

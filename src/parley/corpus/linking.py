@@ -147,9 +147,10 @@ def _same_person(a: str, b: str, country_a: str | None, country_b: str | None) -
 
 
 def covered(names: list[str], others: list[str], countries: dict[str, str],
-            own_countries: dict[str, str] | None = None) -> bool:
+            own_countries: dict[str, str] | None = None, as_states: bool = False) -> bool:
     """Whether every participant in `names` is among `others`: by name (`_same_person`), or as
-    the state a person of `others` acts for."""
+    the state a person of `others` acts for; with `as_states`, a person of `names` is also among
+    `others` that name that person's state."""
     states = {state_name(countries[o]) for o in others if o in countries}
     for n in names:
         if n in others or n in states:
@@ -157,6 +158,8 @@ def covered(names: list[str], others: list[str], countries: dict[str, str],
         if iso_of_state_name(n):
             return False
         own = (own_countries or {}).get(n)
+        if as_states and own and state_name(own) in others:
+            continue  # a person of a state the other side names as a whole ("Iran and Saudi Arabia met")
         if not any(_same_person(n, o, own, countries.get(o)) for o in others if not iso_of_state_name(o)):
             return False
     return True
@@ -171,8 +174,10 @@ def _same_news(u: LinkUnit, c: ClusterView) -> bool:
         return False
     if not c.reported and not _plan_of_that_weekday(u, c):
         return False
+    # undated news of the states ("Iran and Saudi Arabia met in Beijing") is any meeting their
+    # people held there: with two such meetings, it joins none
     if not (covered(u.actors, c.actors, c.countries, u.countries) and
-            covered(c.actors, u.actors, u.countries, c.countries)):
+            covered(c.actors, u.actors, u.countries, c.countries, as_states=True)):
         return False
     return not (u.location and c.location) or places_agree(c.location, u.location)
 

@@ -63,6 +63,9 @@ class Member:
     this_month: bool = False
     # the bare weekday of a plan the article cannot date ("will meet on Thursday", undated)
     plan_weekday: int | None = None
+    # a mention the words date by a month alone ("agreed in March"), in an article with no date:
+    # the article was written that month or any month after, so it learns no month of its own
+    month_only: bool = False
 
     @property
     def start(self) -> int:
@@ -74,7 +77,8 @@ class Member:
                 "date": [self.date.value, self.date.precision] if self.date else None, "stated": self.stated,
                 "location": self.location, "fallback": self.fallback, "agreement": self.agreement,
                 "key": self.key, "mode": self.mode, "trigger": self.trigger, "weekday": self.weekday,
-                "day_offset": self.day_offset, "this_month": self.this_month, "plan_weekday": self.plan_weekday}
+                "day_offset": self.day_offset, "this_month": self.this_month, "plan_weekday": self.plan_weekday,
+                "month_only": self.month_only}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> "Member":
@@ -84,7 +88,8 @@ class Member:
                    location=raw.get("location"), fallback=raw.get("fallback"), agreement=raw.get("agreement"),
                    key=raw.get("key"), mode=raw.get("mode", ""), trigger=raw.get("trigger", ""),
                    weekday=raw.get("weekday"), day_offset=raw.get("day_offset"),
-                   this_month=raw.get("this_month", False), plan_weekday=raw.get("plan_weekday"))
+                   this_month=raw.get("this_month", False), plan_weekday=raw.get("plan_weekday"),
+                   month_only=raw.get("month_only", False))
 
 
 def best_date(members: list[Member]) -> tuple[DateValue | None, bool]:
@@ -195,7 +200,7 @@ class LinkUnit:
     def unresolved_news(self) -> bool:
         """Reported news the words date only against the article's own date, which the article
         lacks (`on Monday`, `Dec. 23` in an undated article)."""
-        return any(m.status == "reported" and m.stated and m.date is None for m in self.members)
+        return any(m.status == "reported" and m.stated and m.date is None and not m.month_only for m in self.members)
 
     def expand(self) -> set[str]:
         """Participants and the states the persons among them act for."""
@@ -412,8 +417,16 @@ def members_of(doc: Document) -> list[Member]:
             agreement=ev.agreement, key=ev.evidence.get("agreement_key") or None, mode=ev.mode,
             trigger=ev.evidence.get("trigger", ""), weekday=_unresolved_weekday(ev, doc),
             day_offset=_unresolved_day_offset(ev, doc), this_month=_this_month(ev, doc),
-            plan_weekday=_unresolved_weekday(ev, doc, "planned")))
+            plan_weekday=_unresolved_weekday(ev, doc, "planned"), month_only=_month_only(ev, doc)))
     return out
+
+
+def _month_only(ev: Event, doc: Document) -> bool:
+    """"Iran and Saudi Arabia agreed in March to restore ties", in an undated article."""
+    if ev.date is not None or doc.published is not None:
+        return False
+    expr = time_expression(ev, doc)
+    return expr is not None and expr.month is not None and expr.day is None and expr.weekday is None
 
 
 def _this_month(ev: Event, doc: Document) -> bool:

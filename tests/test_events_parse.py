@@ -382,6 +382,20 @@ def test_topics_discussed_by_two_leaders_and_a_meeting_just_left_are_meetings():
                     if set(e.actors) in ({"Russia", "Turkey"}, {"Vladimir Putin"})], text
 
 
+def test_members_named_with_including_or_such_as_take_part():
+    # The Federal via PTI (eval 741), and an invented example after Telesur (eval 408)
+    text = eval_paragraphs("741_modi-emir-bayan-palace-four-mous-thefederal.txt", "including Emir Sheikh Meshal")
+    talks = one(events_of(text, "2024-12-22").events, "04")
+    assert {"Narendra Modi", "Meshal Al-Ahmad Al-Jaber Al-Sabah"} <= set(talks.actors)
+    doc = events_of("Lula also met with other important regional leaders, such as presidents Gustavo Petro and "
+                    "Guillermo Lasso.", "2023-01-03")
+    assert {"Gustavo Petro", "Guillermo Lasso"} <= set(one(doc.events, "04").actors)
+    # invented examples: topics "including" a state name no participant
+    for text in ("Modi held talks with Vladimir Putin on several issues, including Ukraine.",
+                 "Modi held talks with Vladimir Putin, including on Ukraine."):
+        assert "Ukraine" not in one(events_of(text, "2023-01-03").events, "04").actors, text
+
+
 def test_will_travel_is_planned_not_held():
     # invented example
     doc = events_of("External Affairs Minister Subrahmanyam Jaishankar will travel to Moscow on November 8 for "

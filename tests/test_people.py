@@ -408,3 +408,17 @@ def test_a_government_body_s_name_before_a_person_is_no_part_of_the_name():
     )
     assert {"Theeraj Athanavanich", "Kun Nhem"} <= set(_people(doc))
     assert not any("Department" in name or name == "Attached" for name in _people(doc))
+
+
+def test_a_capitalised_house_article_glued_on_keeps_a_gulf_name_whole():
+    # The Federal via PTI (eval 741): "Al-Ahmad" is the article glued to the name, not two names
+    # joined by a hyphen as in "Biden-Xi"
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "741_modi-emir-bayan-palace-four-mous-thefederal.txt").read_text())
+    people = set(_people(doc))
+    assert {"Meshal Al-Ahmad Al-Jaber Al-Sabah", "Ahmad Abdullah Al-Ahmad Al-Sabah",
+            "Sabah Al-Khaled Al-Hamad Al-Mubarak Al-Sabah"} <= people
+    assert not {"Meshal", "Jaber Al-Sabah", "Ahmad Abdullah", "Mubarak Al-Sabah"} & people
+    # invented example: two leaders joined by a hyphen are still two
+    doc = make_doc("The Joe Biden-Xi Jinping summit took place in Woodside, California on Wednesday.\n")
+    assert {"Joe Biden", "Xi Jinping"} <= set(_people(doc))

@@ -201,6 +201,10 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
     if hit.mode == "call":
         partner_preps += ("to",)  # "spoke to Maduro over the phone", "made a phone call to Kishida"
     own_with = _prep_objects(r, heads, partner_preps, skip=claimed if hit.nominal else frozenset())
+    if own_with:
+        # "talks with the top leaders of the Gulf nation, including Emir Sheikh Meshal": the
+        # parser hangs the members on the trigger
+        own_with += _prep_objects(r, heads, ("including",))
     with_ = _group_of(r, own_with + _prep_objects(r, with_heads(r, v)[1:], ("with",)))
     if hit.nominal:
         own = _group_of(r, t.dependents(i, "poss") + _prep_objects(r, [i], ("of", "by")))

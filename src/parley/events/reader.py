@@ -23,6 +23,12 @@ CLAUSAL = ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis",
 # prepositions inside a name phrase ("President of Turkey", "Chairman of the Committee")
 NAME_PREPS = ("of",)
 RELATIVE_TAGS = ("WP", "WDT")
+
+
+def _names_members(t, p: int) -> bool:
+    """`including`, `such as`: a preposition whose object names members of its noun."""
+    word = t.lower(p)
+    return word == "including" or (word == "as" and any(t.lower(a) == "such" for a in t.dependents(p, "amod", "advmod")))
 # a phrase that stands for the parties already told ("the two leaders", "they"), as
 # "<parties:LEMMA>" with the word that names them ("ministers")
 PARTIES = "<parties"
@@ -244,6 +250,11 @@ class Reader:
                         out.append(name)
             for k in self.phrase_tokens(j):
                 todo.extend(c for c in t.dependents(k, "conj") if c not in seen)
+            if t.pos(j) == "NOUN":
+                # "regional leaders, such as presidents Petro and Lasso", "officials including the
+                # foreign minister": the members named are the phrase's actors
+                todo.extend(o for p in t.dependents(j, "prep") if _names_members(t, p)
+                            for o in t.dependents(p, "pobj") if o not in seen)
         return out
 
     def _office_of_the_person(self, i: int, j: int) -> bool:

@@ -209,11 +209,13 @@ def _split_pair(word: Word) -> list[Word]:
             Word(right, Span(start + len(left) + 1, word.span.end))]
 
 
-def _is_pair(run: list[Word], k: int) -> bool:
+def _is_pair(run: list[Word], k: int, lex: Lexicon) -> bool:
     word = run[k].text
     if "-" not in word or word.count("-") != 1:
         return False
     left, right = word.split("-")
+    if fold(left) in lex.particles:
+        return False  # "Meshal Al-Ahmad Al-Jaber Al-Sabah": the house article, capitalised, glued on
     return (0 < k < len(run) - 1 and left[:1].isupper() and right[:1].isupper()
             and not run[k - 1].text.endswith(".") and len(left) > 1 and len(right) > 1)
 
@@ -242,7 +244,7 @@ def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon) -> list[tuple[list[
     for piece, org in cut:
         start = 0
         for k in range(len(piece)):
-            if _is_pair(piece, k):
+            if _is_pair(piece, k, lex):
                 left, right = _split_pair(piece[k])
                 pieces.append((piece[start:k] + [left], False))
                 piece = piece[:k] + [right] + piece[k + 1 :]

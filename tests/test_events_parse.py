@@ -396,6 +396,20 @@ def test_members_named_with_including_or_such_as_take_part():
         assert "Ukraine" not in one(events_of(text, "2023-01-03").events, "04").actors, text
 
 
+def test_a_tour_announced_at_the_invitation_of_its_hosts_is_one_visit_per_stop():
+    # Xinhua via People's Daily (eval 733): the parser swallows the visitor into the list of
+    # hosts, and the speech verb's subject (the spokesperson) is never the visitor
+    text = eval_paragraphs("733_xi-europe-tour-announce-xinhua-peoplecn.txt", "At the invitation of")
+    visits = {e.location: e for e in events_of(text, "2024-04-29").events if e.code == "042"}
+    assert set(visits) == {"France", "Serbia", "Hungary"}
+    assert all(e.actors[0] == "Xi Jinping" and e.status == "planned" for e in visits.values())
+    assert "Emmanuel Macron" in visits["France"].actors and "Emmanuel Macron" not in visits["Serbia"].actors
+    assert "Aleksandar Vučić" in visits["Serbia"].actors and "Aleksandar Vučić" not in visits["France"].actors
+    # which day of "May 5 to 10" each stop is, the words do not say
+    assert all(e.date == DateValue("2024-05", "month") for e in visits.values())
+    assert not [e for e in events_of(text, "2024-04-29").events if "Hua Chunying" in e.actors]
+
+
 def test_will_travel_is_planned_not_held():
     # invented example
     doc = events_of("External Affairs Minister Subrahmanyam Jaishankar will travel to Moscow on November 8 for "

@@ -81,6 +81,11 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
         clausal = [o for c in t.dependents(v, "csubj") if t.tag(c) == "VBG"
                    for o in t.dependents(c, "dobj") if r.names_actor(o)]
         return fronted or clausal or _swallowed_subject(r, v)
+    if dep == "ccomp" and _swallowed_subject(r, v):
+        # "At the invitation of Macron, ..., and Orbán of Hungary, Chinese President Xi Jinping
+        # will pay state visits ..., spokesperson Hua Chunying announced": the clause's own
+        # subject, swallowed by the fronted phrase, never the speaker's
+        return _swallowed_subject(r, v)
     if dep in ("xcomp", "advcl", "ccomp") and t.is_verb(head):
         objects = t.dependents(head, "dobj")
         if dep == "xcomp" and objects and t.lemma(head) in OBJECT_CONTROL:

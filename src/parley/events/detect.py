@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..dates.expressions import TimeExpr, find_time_expressions
-from ..model import Document, Event, Mention
+from ..model import DateValue, Document, Event, Mention
 from ..pipeline import Context
 from ..syntax import Tree
 from .agreements import named_agreements
@@ -399,8 +399,15 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
         for when in dates:
             mine = actors
             if len(site_list) > 1 and hit.mode == "visit" and site is not None:
-                others = {state_name(d.iso3) for d in states_visited if d is not site and d.iso3}
-                mine = [a for a in actors if a not in others]
+                other_isos = {d.iso3 for d in states_visited if d is not site and d.iso3}
+                others = {state_name(iso) for iso in other_isos}
+                # the hosts of the other stops too ("at the invitation of Macron of France, Vučić
+                # of Serbia ..., Xi will visit France, Serbia and Hungary": Vučić hosts no visit to France)
+                mine = [a for a in actors if a not in others and not (
+                    a not in parties.guests and (actor := doc.actor_named(a)) is not None
+                    and actor.type == "person" and actor.country in other_isos)]
+                if hit.code == "042":
+                    mine = [a for a in parties.guests if a in mine] + [a for a in mine if a not in parties.guests]
             ev = Event(
                 code=hit.code, actors=list(mine), status="reported", mode=hit.mode,
                 mentions=[Mention(doc.id, sentence.start, sentence.end)],
@@ -425,5 +432,19 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
                       and (t.lemma(a) in lex.nouns or t.lower(a) in lex.nouns)]
             if scenes:
                 ev.evidence["scene"] = t.word(scenes[0])  # "agreed to meet at the upcoming G-20 summit"
-            events.append(settle_event(ev, doc, art.latest_year))
+            ev = settle_event(ev, doc, art.latest_year)
+            if len(site_list) > 1 and hit.mode == "visit" and when is not None and ev.date is not None \
+                    and ev.date.precision == "day" and _spans_days(doc.text, when):
+                # "will visit France, Serbia and Hungary from May 5 to 10": which day each stop
+                # is, the words do not say
+                ev.date = DateValue(ev.date.value[:7], "month")
+            events.append(ev)
     return events
+
+
+_RANGE_END = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*\d")
+
+
+def _spans_days(text: str, when: TimeExpr) -> bool:
+    """`May 5 to 10`, `October 26-28`: the phrase names days, not one day."""
+    return when.last_day is not None or bool(_RANGE_END.match(text, when.span.end))

@@ -410,6 +410,19 @@ def test_a_tour_announced_at_the_invitation_of_its_hosts_is_one_visit_per_stop()
     assert not [e for e in events_of(text, "2024-04-29").events if "Hua Chunying" in e.actors]
 
 
+def test_an_event_the_clause_comes_before_is_ahead():
+    # invented example after Report.az (eval 730): "said in an interview before his visit to
+    # Athens", like "ahead of his visit"
+    doc = events_of("Recep Tayyip Erdogan said in an interview before his visit to Athens that the two countries "
+                    "would sign a declaration.", "2023-12-06")
+    visit = one(doc.events, "04")
+    assert visit.status == "planned" and visit.actors[0] == "Recep Tayyip Erdogan"
+    # invented example: a date of its own still says when
+    doc = events_of("Before his visit to Athens last week, Recep Tayyip Erdogan said the two countries would "
+                    "sign a declaration.", "2023-12-06")
+    assert one(doc.events, "04").status == "referenced"
+
+
 def test_will_travel_is_planned_not_held():
     # invented example
     doc = events_of("External Affairs Minister Subrahmanyam Jaishankar will travel to Moscow on November 8 for "

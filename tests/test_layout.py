@@ -333,3 +333,12 @@ def test_a_headline_opening_with_a_site_label_word_is_still_a_headline():
             "Statement by the Permanent Representative at the Security Council debate\n\n"
             "The Permanent Representative said on Monday that terrorism must be fought.\n")
     assert document_layer(text).title == "Statement by the Permanent Representative at the Security Council debate"
+
+
+def test_a_caption_ending_in_a_credit_is_never_the_headline():
+    # Greek Reporter (eval 732): the photo caption under a repeated headline ends "Credit: Press
+    # Office of the Greek PM"
+    from conftest import ROOT, make_doc
+    doc = make_doc((ROOT / "eval" / "corpus" / "732_mitsotakis-erdogan-friendship-declaration-greekreporter.txt").read_text())
+    assert doc.title == "Mitsotakis, Erdogan Sign Friendship Declaration Between Greece and Turkey"
+    assert "Credit:" not in "".join(s.of(doc.text) for s in doc.body_spans)

@@ -150,3 +150,13 @@ def test_a_caption_year_bounds_the_year_of_a_weekday_date():
     doc = make_doc("WELLINGTON - China's Premier Li Qiang landed in Wellington on Thursday (June 13) for talks, "
                    "the first visit by a Chinese premier since 2017.\n")
     assert doc.published == DateValue("2019-06-13", "day")
+
+
+def test_a_dateline_with_an_agency_in_lower_case_dates_the_article():
+    # dpa via MIA (eval 731): "Istanbul/Athens, 7 December 2023 (dpa/MIA) - Greek and Turkish ..."
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "731_erdogan-mitsotakis-athens-declaration-dpa-mia.txt").read_text())
+    assert doc.published == DateValue("2023-12-07", "day") and doc.outlet == "dpa"
+    # invented example: words in brackets that are no agency make no dateline
+    doc = make_doc("Athens, 7 December 2023 (the minister said) - Greek and Turkish leaders met.\n")
+    assert doc.outlet is None

@@ -92,8 +92,8 @@ def _credit_parts(inner: str, order: DateOrder) -> tuple[str | None, DateMention
     text = inner[: date.span.start] if date else inner
     names = [p.strip(" .,;-") for p in _parts()["credit_split"].split(text) if p and p.strip(" .,;-")]
     name = names[0] if names else None
-    if name is None or not name[0].isupper() or len(name.split()) > 5:
-        return None, date
+    if name is None or (not name[0].isupper() and not is_known_outlet(name)) or len(name.split()) > 5:
+        return None, date  # ("(dpa/MIA)": an agency that writes its name in lower case)
     return name, date
 
 

@@ -69,6 +69,8 @@ class StatusLexicon:
     planned_modals: frozenset[str]
     planned_governors: frozenset[str]
     planned_nouns: frozenset[str]
+    # prepositions that set their object after the clause's act ("said before his visit")
+    planned_preps: frozenset[str]
     planned_modifiers: frozenset[str]
     blocked_governors: frozenset[str]
     blocked_nouns: frozenset[str]
@@ -127,7 +129,7 @@ def status_lexicon() -> StatusLexicon:
     p, b, r = d["planned"], d["blocked"], d["referenced"]
     return StatusLexicon(
         planned_modals=frozenset(p["modals"]), planned_governors=frozenset(p["governors"]),
-        planned_nouns=frozenset(p["nouns"]), planned_modifiers=frozenset(p["modifiers"]),
+        planned_nouns=frozenset(p["nouns"]), planned_preps=frozenset(p["preps"]), planned_modifiers=frozenset(p["modifiers"]),
         blocked_governors=frozenset(b["governors"]), blocked_nouns=frozenset(b["nouns"]),
         blocked_adjectives=frozenset(b["adjectives"]), blocked_modals=frozenset(b["modals"]),
         blocked_marks=frozenset(b["marks"]), blocked_modifiers=frozenset(b["modifiers"]),

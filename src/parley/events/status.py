@@ -209,6 +209,8 @@ def _climb_from_noun(t: Tree, chain: _Chain, i: int) -> int | None:
         if head == current:
             return None
         if dep in ("pobj", "pcomp"):
+            if current == i and t.lower(head) in lex.planned_preps:
+                chain.governed("planned", head)
             current, via_prep = head, head
             continue
         if t.is_verb(head):

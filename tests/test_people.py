@@ -422,3 +422,13 @@ def test_a_capitalised_house_article_glued_on_keeps_a_gulf_name_whole():
     # invented example: two leaders joined by a hyphen are still two
     doc = make_doc("The Joe Biden-Xi Jinping summit took place in Woodside, California on Wednesday.\n")
     assert {"Joe Biden", "Xi Jinping"} <= set(_people(doc))
+
+
+def test_malaysian_honorifics_are_no_part_of_the_name():
+    # invented example in the style of Bernama: "Datuk Seri" before the name is an honorific;
+    # "Sri" as a given name ("Sri Mulyani Indrawati") stays
+    doc = make_doc("KUALA LUMPUR: Prime Minister Datuk Seri Anwar Ibrahim met Home Minister Datuk Seri Saifuddin "
+                   "Nasution Ismail on Monday. Indonesian Finance Minister Sri Mulyani Indrawati also attended.\n")
+    people = set(_people(doc))
+    assert {"Anwar Ibrahim", "Saifuddin Nasution Ismail", "Sri Mulyani Indrawati"} <= people
+    assert not any(name.startswith(("Seri ", "Datuk ")) for name in people)

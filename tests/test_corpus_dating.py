@@ -15,9 +15,13 @@ def test_a_dateline_day_needs_an_event_of_that_very_day():
     need = DateNeed("kaztag.txt", "04", None, ("KAZ", "RUS"), 7, 4, None, None)
     assert need.matches(_known("2024-07-04", "day"))
     assert need.year([_known("2024-07-04", "day")]) == 2024
-    # a visit another article knows only to the month ("in July") says nothing of the 4th
+    # a visit another article knows only to the month ("in July") says nothing of the 4th, nor
+    # does an event after the article's day, or weeks before it
     assert not need.matches(_known("2025-07", "month"))
     assert not need.matches(_known("2024-07-05", "day"))
+    assert not need.matches(_known("2024-06-20", "day"))
+    # news printed a day or two after the event ("New Delhi, Dec 23 (KNN)" on a visit of 22 December)
+    assert need.matches(_known("2024-07-02", "day")) and need.year([_known("2024-07-02", "day")]) == 2024
     # and the article never dates itself from its own events
     assert not need.matches(_known("2024-07-04", "day", doc="kaztag.txt"))
 

@@ -25,7 +25,7 @@ from ..dates.expressions import latest_year_lived
 from ..document.published import lead_day_and_weekday
 from ..events.agreements import keys_compatible
 from ..events.places import iso_of_state_name
-from ..events.settle import settle_event, time_expression
+from ..events.settle import NEWS_WINDOW_DAYS, settle_event, time_expression
 from ..model import DateValue, Document, Event
 from .units import LinkUnit, key_words
 
@@ -109,8 +109,15 @@ class DateNeed:
             return self._weekday_year(k) is not None
         if self.dateline is None and self.day is not None:
             # the article's own dateline day ("Astana. July 4."): an event the corpus dates to
-            # that very day, not one it knows only to the month ("a visit in July")
-            return k.date.month == self.month and k.date.day == self.day
+            # that very day or the days just before ("New Delhi, Dec 23 (KNN)" on a visit of
+            # 21-22 December), not one it knows only to the month ("a visit in July")
+            if k.date.month is None or k.date.day is None or self.month is None:
+                return False
+            try:
+                gap = (dt.date(k.date.year, self.month, self.day) - dt.date(k.date.year, k.date.month, k.date.day)).days
+            except ValueError:
+                return False
+            return 0 <= gap <= NEWS_WINDOW_DAYS
         return k.date.month == self.month and (self.day is None or k.date.day in (None, self.day))
 
     def year(self, matches: list[KnownDate]) -> int | None:

@@ -342,3 +342,21 @@ def test_a_caption_ending_in_a_credit_is_never_the_headline():
     doc = make_doc((ROOT / "eval" / "corpus" / "732_mitsotakis-erdogan-friendship-declaration-greekreporter.txt").read_text())
     assert doc.title == "Mitsotakis, Erdogan Sign Friendship Declaration Between Greece and Turkey"
     assert "Credit:" not in "".join(s.of(doc.text) for s in doc.body_spans)
+
+
+def test_captions_credited_in_prose_and_a_newsletter_box_are_furniture():
+    # The Age (eval 728), Taiwan News (eval 739), Middle East Eye (eval 723)
+    from conftest import ROOT, make_doc
+    corpus = ROOT / "eval" / "corpus"
+    cases = {"728_lula-xi-joint-statement-ukraine-taiwan-theage.txt": "Credit: Getty",
+             "739_china-recalls-ambassador-lithuania-taiwannews.txt": "(Reuters and AP photos)",
+             "723_erdogan-egypt-visit-announce-middleeasteye.txt": "Stay informed with MEE"}
+    for name, furniture in cases.items():
+        doc = make_doc((corpus / name).read_text())
+        body = "".join(s.of(doc.text) for s in doc.body_spans)
+        assert furniture not in body, name
+        assert len(body) > 500, name
+    # invented example: a sentence that speaks of credit is prose
+    doc = make_doc("Banks extend credit to exporters.\n\nThe two ministers met in Ankara on Monday and agreed to "
+                   "extend credit lines to exporters, the ministry said.\n")
+    assert "extend credit lines" in "".join(s.of(doc.text) for s in doc.body_spans)

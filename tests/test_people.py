@@ -432,3 +432,14 @@ def test_malaysian_honorifics_are_no_part_of_the_name():
     people = set(_people(doc))
     assert {"Anwar Ibrahim", "Saifuddin Nasution Ismail", "Sri Mulyani Indrawati"} <= people
     assert not any(name.startswith(("Seri ", "Datuk ")) for name in people)
+
+
+def test_an_office_in_apposition_makes_a_name_a_person():
+    # invented example after the Yomiuri (eval 745): spaCy tags "Jasem Al-Budaiwi" an
+    # organisation; the office after the comma says who he is
+    doc = make_doc("Fumio Kishida met in Jeddah with Jasem Al-Budaiwi, secretary general of the Gulf Cooperation "
+                   "Council, on Sunday.\n")
+    assert _people(doc)["Jasem Al-Budaiwi"].role == "secretary-general"
+    # ... but a company and what it makes are no person
+    doc = make_doc("Prime Minister Fumio Kishida visited Gazprom Neft, maker of fuels and oils, on Sunday.\n")
+    assert "Gazprom Neft" not in _people(doc)

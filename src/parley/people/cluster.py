@@ -263,6 +263,8 @@ def _has_evidence(mention: NamedMention, counts: Counter[str], lex: Lexicon) -> 
         return False
     if mention.candidate.title.is_title or mention.name.patronymic:
         return True
+    if mention.after.role is not None:
+        return True  # "Jasem Al-Budaiwi, secretary general of the Gulf Cooperation Council"
     return mention.candidate.tagged_person or mention.candidate.owned_by_state or \
         is_listed_name(" ".join(w.text for w in mention.name.words))
 

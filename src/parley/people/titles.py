@@ -156,6 +156,13 @@ def title_after(text: str, end: int, lex: Lexicon) -> TitleContext:
         return TitleContext()
     # "Charge d’ Affaires": an elision the page spaced apart is one word
     words = [t.group() for t in _TOKEN.finditer(_SPACED_ELISION.sub(r"\1\2", m.group(1)))]
+    if words and "of" in words[1:] and not all(w[0].isalpha() and _title_word(fold(w), lex) for w in words):
+        # "Jasem Al-Budaiwi, secretary general of the Gulf Cooperation Council": the office, then
+        # the body it is held in, named
+        cut = words.index("of", 1)
+        rest = [w for w in words[cut + 1:] if w.lower() not in ("the", "and", "for", "of")]
+        if rest and all(w[:1].isupper() for w in rest):
+            words = words[:cut]
     if not words or not all(w[0].isalpha() and _title_word(fold(w), lex) for w in words):
         return TitleContext()
     context = _titled(words, lex)

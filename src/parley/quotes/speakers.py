@@ -55,6 +55,9 @@ _OWNER = re.compile(r"(?:^|\b(?:the|a|an)\s+)?(?P<who>[^,;]+?)\s*['’]s?\s+(?:[
 # the issuer after a head noun ("a statement by the Kremlin", "a readout issued by the office of …")
 _BY = re.compile(r"\s+(?:(?:issued|released|published|posted|sent|made)\s+)?(?:by|from|of|in|at|within|close\s+to)"
                  r"\s+(?P<who>\S)", re.IGNORECASE)
+# where a document was put out: "published Friday on Beijing's foreign ministry website"
+_POSTED_ON = re.compile(r"\s+(?:issued|released|published|posted|carried|put out)\b[^,;]{0,40}?\s(?:on|in)\s+"
+                        r"(?P<where>\S)", re.IGNORECASE)
 # personal pronouns: "I say: "…"" inside someone's speech names nobody new
 _PERSONAL = frozenset({"i", "we", "you", "they", "he", "she", "it", "us", "me"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "in", "on", "at"})
@@ -220,6 +223,16 @@ class Speakers:
         after = _BY.match(self.text, head.end, subject.end)
         if after and not _IN_DOCUMENT.match(self.text, head.end, subject.end):
             return self.resolve(Span(after.start("who"), subject.end), None, depth + 1)
+        posted = _POSTED_ON.match(self.text, head.end, subject.end) if kind == "document" else None
+        if posted:
+            # "a statement published Friday on Beijing's foreign ministry website": the channel's
+            # owner issued it
+            where = self.text[posted.start("where"):subject.end].rstrip(" .")
+            last = _WORD.findall(where)[-1:] if _WORD.findall(where) else []
+            end = posted.start("where") + len(where)
+            if last and last[0].lower() in self.lex.channels:
+                end = posted.start("where") + where.rfind(last[0])  # the website's owner
+            return self.resolve(Span(posted.start("where"), end), None, depth + 1)
         named = self.actor_in(lead)
         if named:
             return named

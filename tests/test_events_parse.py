@@ -423,6 +423,12 @@ def test_an_event_the_clause_comes_before_is_ahead():
     assert one(doc.events, "04").status == "referenced"
 
 
+def test_a_month_is_never_a_place():
+    # invented example after AFP (eval 726): "in late March" is no town of March in England
+    doc = events_of("Luiz Inacio Lula da Silva was scheduled to travel in late March to China.", "2023-04-12")
+    assert [e.location for e in doc.events if e.code.startswith("04")] == ["China"]
+
+
 def test_will_travel_is_planned_not_held():
     # invented example
     doc = events_of("External Affairs Minister Subrahmanyam Jaishankar will travel to Moscow on November 8 for "

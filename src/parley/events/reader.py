@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..dates import month_number
 from ..model import Span
 from ..people.lexicon import fold
 from ..people.lexicon import lexicon as people_lexicon
@@ -296,6 +297,9 @@ class Reader:
         t = self.tree
         if t.lemma(i) in _not_places():
             return None
+        if t.word(i)[:1].isupper() and month_number(t.word(i)) is not None and t.lower(i) not in ("may",):
+            return None  # "scheduled to travel in late March": a month, not March in England
+        
         # breadth first through the phrase: the head, then its name parts and "of"/"in" phrases
         queue, seen, found = [i], set(), []
         while queue:

@@ -444,3 +444,18 @@ def test_an_office_in_apposition_makes_a_name_a_person():
     doc = make_doc("Prime Minister Fumio Kishida visited the Gulf Cooperation Council, headquarters of the Gulf "
                    "States, on Sunday.\n")
     assert set(_people(doc)) == {"Fumio Kishida"}
+
+
+def test_a_name_inside_a_full_name_is_that_person():
+    # AP via The Telegraph India (eval 727): "Lula's visit" after "Luiz Inacio Lula da Silva"
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "727_xi-lula-meet-beijing-ap-telegraphindia.txt").read_text())
+    assert [n for n in _people(doc) if "Lula" in n] == ["Luiz Inacio Lula da Silva"]
+    # invented examples: a Spanish first surname; a word two full names hold picks neither
+    doc = make_doc("Chilean President Gabriel Boric Font met Argentine President Alberto Fernández on Monday. "
+                   "Boric said the talks were useful.\n")
+    assert set(_people(doc)) == {"Gabriel Boric Font", "Alberto Fernández"}
+    doc = make_doc("Maria Luisa Perez Garcia met Juan Luisa Gomez Ortega in Madrid on Monday. Luisa said the "
+                   "talks were useful.\n")
+    assert "Maria Luisa Perez Garcia" in _people(doc) and "Juan Luisa Gomez Ortega" in _people(doc)
+    assert all(len(p.mentions) == 1 for n, p in _people(doc).items() if n != "Luisa")

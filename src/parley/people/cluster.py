@@ -225,6 +225,12 @@ class Registry:
         by_given = self.by_given(key)
         if by_given:
             return _pick(by_given, position)
+        # a name inside a full name ("Lula" of "Luiz Inácio Lula da Silva", "Boric" of "Gabriel
+        # Boric Font"): only where one person's full name holds it
+        inside = [p for p in self.people if any(key in (word_key(w.text) for w in n.words[1:-1])
+                                                for n in p.full_names if len(n.words) >= 3)]
+        if len(inside) == 1:
+            return inside[0]
         # one spelling apart ("Guterre's" for Guterres): only where one person fits
         near = self.by_family(key)
         return near[0] if len(near) == 1 else None

@@ -429,6 +429,19 @@ def test_a_month_is_never_a_place():
     assert [e.location for e in doc.events if e.code.startswith("04")] == ["China"]
 
 
+def test_a_tour_s_stops_are_dated_by_the_tour_and_listed_states_are_each_a_stop():
+    # invented example after Arab News (eval 743): the parser makes "the UAE" an apposition of
+    # "Saudi Arabia", and "in which he visited" takes the tour's year
+    doc = events_of("In 2020, Shinzo Abe went on a Middle East tour, in which he visited Saudi Arabia, the UAE "
+                    "and Oman.", "2023-07-12")
+    visits = [e for e in doc.events if e.code == "042"]
+    assert {e.location for e in visits} == {"Saudi Arabia", "UAE", "Oman"}
+    assert all(e.status == "referenced" and e.date == DateValue("2020", "year") for e in visits)
+    # invented example: a capital in apposition to its state is one place, not a second stop
+    doc = events_of("Shinzo Abe visited Kazakhstan's capital, Astana, on Monday.", "2023-07-12")
+    assert [e.location for e in doc.events if e.code == "042"] == ["Astana"]
+
+
 def test_will_travel_is_planned_not_held():
     # invented example
     doc = events_of("External Affairs Minister Subrahmanyam Jaishankar will travel to Moscow on November 8 for "

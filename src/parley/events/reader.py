@@ -281,10 +281,19 @@ class Reader:
         "the Uzbek city of Samarkand" is Samarkand, "Kazakhstan's capital, Astana" Astana,
         "the Hyderabad House in New Delhi" New Delhi, "Paris and Brussels" both."""
         out: list[Place] = []
-        for j in self.tree.conjuncts(i):
+        t = self.tree
+        todo = t.conjuncts(i)
+        for j in todo:
             place = self._place_in(j)
             if place is not None and all(p.name != place.name for p in out):
                 out.append(place)
+            if place is not None and not place.is_city:
+                # "visited Saudi Arabia, the UAE and Oman": the parser made the list's second
+                # state an apposition of the first; a state beside a state is the next in the list
+                for a in t.dependents(j, "appos"):
+                    beside = self._place_in(a)
+                    if beside is not None and not beside.is_city and a not in todo:
+                        todo.extend(c for c in t.conjuncts(a) if c not in todo)
         return out
 
     def _names_a_building(self, j: int) -> bool:

@@ -356,8 +356,12 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
         out += [a for a in t.ancestors(t.head(hit.index)) if t.is_verb(a) and a not in out]
     if not hit.nominal:
         out.extend(t.dependents(hit.index, "dobj"))  # "met Lavrov in Moscow": on the object
-    if t.dep(base) == "relcl" and any(t.lower(c) == "when" for c in t.dependents(base, "advmod")):
-        # "for the 2+2 dialogue, when she and Marles met Jaishankar": the noun's time
+    if t.dep(base) == "relcl" and (any(t.lower(c) == "when" for c in t.dependents(base, "advmod")) or (
+            trigger_noun(t, t.head(base)) is not None and any(
+                t.lower(p) in ("in", "during", "on") and any(t.tag(w) in ("WDT", "WP") for w in t.dependents(p, "pobj"))
+                for p in t.dependents(base, "prep")))):
+        # "for the 2+2 dialogue, when she and Marles met Jaishankar", "In 2020, Abe went on a
+        # Middle East tour, in which he visited Saudi Arabia": the noun's time
         noun = t.head(base)
         out.append(noun)
         if t.dep(noun) == "pobj" and t.is_verb(t.head(t.head(noun))):

@@ -117,7 +117,7 @@ class DateNeed:
                 gap = (dt.date(k.date.year, self.month, self.day) - dt.date(k.date.year, k.date.month, k.date.day)).days
             except ValueError:
                 return False
-            return 0 <= gap <= NEWS_WINDOW_DAYS
+            return -ANNOUNCED_WINDOW_DAYS <= gap <= NEWS_WINDOW_DAYS
         return k.date.month == self.month and (self.day is None or k.date.day in (None, self.day))
 
     def year(self, matches: list[KnownDate]) -> int | None:
@@ -158,6 +158,10 @@ def _same_parties(need: tuple[str, ...], known: tuple[str, ...]) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
+# an article's own day and an event of the same states the corpus dates in the days after it: the
+# visit it announces ("KUALA LUMPUR, Jan 29": "will undertake his first official visit ... tomorrow")
+ANNOUNCED_WINDOW_DAYS = 7
+
 # an undated article's own day (day, month and weekday) and an event of the same states the
 # corpus dates lie at most this many days apart ("will visit next week", "met on Monday")
 WEEKDAY_WINDOW_DAYS = 21
@@ -197,15 +201,17 @@ def date_needs(doc: Document) -> list[DateNeed]:
         month, day, weekday = own_day
         for root, states in roots_and_states:
             out.append(DateNeed(doc.id, root, None, states, month, day, None, None, weekday))
-    elif doc.published is None and dl is not None and dl.month and dl.day and not dl.year:
+    elif dl is not None and dl.month and dl.day and not dl.year:
         # "Baku. 11 July." and no weekday: the year in which the corpus dates an event of the
-        # same kind and states to that very day (the article's news, reported on its day)
+        # same kind and states to that day or the days around it (the article's news, reported
+        # on its day or just after; a visit it announces for the days after)
         for root, states in roots_and_states:
             out.append(DateNeed(doc.id, root, None, states, dl.month, dl.day, None, None))
     if doc.published is not None:
-        # a guessed year gives way only where the article's day and weekday pin the corpus's
-        # event within weeks ("MOSCOW, March 7" and "on Friday"), never to looser evidence
-        return [n for n in out if n.weekday is not None]
+        # a guessed year gives way only where the article's day pins the corpus's event within
+        # days or weeks ("MOSCOW, March 7" and "on Friday", "KUALA LUMPUR, Jan 29" and a visit of
+        # these states on 30 January), never to looser evidence
+        return [n for n in out if n.weekday is not None or (n.dateline is None and n.day is not None)]
     dateline = (doc.dateline.month, doc.dateline.day or 0) if doc.dateline is not None and doc.dateline.month else None
     for ev in doc.events:
         expr = time_expression(ev, doc)

@@ -243,6 +243,10 @@ def _news_of(published: DateValue, date: DateValue, doc_id: str, stated: bool, p
     return doc
 
 
+def _published(result: CorpusResult, doc_id: str) -> DateValue | None:
+    return next(d for d in result.documents if d.id == doc_id).published
+
+
 def _sources(result: CorpusResult) -> list[list[str]]:
     return sorted(sorted({m.document for m in e.mentions}) for e in result.events)
 
@@ -416,10 +420,10 @@ def test_undated_news_of_today_or_yesterday_dates_its_article_by_the_meeting_s_d
         undated = _weekday_news(f"{phrase}.txt", phrase)
         result = CorpusResult.of([dated, undated])
         assert _sources(result) == [["dated.txt", f"{phrase}.txt"]]
-        assert next(d for d in result.documents if d.id == undated.id).published == expected
+        assert _published(result, undated.id) == expected
     # "on Tuesday" (the meeting's weekday) says no more than the month the article was written in
     result = CorpusResult.of([dated, _weekday_news("tuesday.txt", "on Tuesday")])
-    assert next(d for d in result.documents if d.id == "tuesday.txt").published == DateValue.of(2022, 9)
+    assert _published(result, "tuesday.txt") == DateValue.of(2022, 9)
 
 
 def test_undated_news_joins_no_meeting_of_a_year_before_the_latest_its_article_names():
@@ -444,11 +448,11 @@ def test_an_undated_article_is_of_the_month_of_the_event_it_tells_as_earlier_thi
     undated = _weekday_news("later.txt", "Earlier this month", "referenced")
     result = CorpusResult.of([dated, undated])
     assert _sources(result) == [["later.txt", "visit.txt"]]
-    assert next(d for d in result.documents if d.id == "later.txt").published == DateValue.of(2014, 9)
+    assert _published(result, "later.txt") == DateValue.of(2014, 9)
     # "last month" says another month: no month of the article from it
     other = _weekday_news("other.txt", "last month", "referenced")
     result = CorpusResult.of([dated, other])
-    assert next(d for d in result.documents if d.id == "other.txt").published is None
+    assert _published(result, "other.txt") is None
 
 
 def test_an_undated_plan_of_a_weekday_is_the_meeting_reported_held_on_a_day_of_that_weekday():
@@ -485,12 +489,12 @@ def test_undated_news_of_two_states_is_the_one_meeting_their_leaders_held():
     dated = _news_of(day, day, "dated.txt", stated=True)
     result = CorpusResult.of([dated, _states_news("states.txt", None)])
     assert _sources(result) == [["dated.txt", "states.txt"]]
-    assert next(d for d in result.documents if d.id == "states.txt").published == day
+    assert _published(result, "states.txt") == day
     # with two such meetings (a year apart), it is neither
     early = _news_of(DateValue.of(2021, 4, 8), DateValue.of(2021, 4, 8), "early.txt", stated=True)
     result = CorpusResult.of([early, dated, _states_news("states.txt", None)])
     assert ["states.txt"] in _sources(result)
-    assert next(d for d in result.documents if d.id == "states.txt").published is None
+    assert _published(result, "states.txt") is None
 
 
 def test_a_month_named_alone_in_an_undated_article_says_nothing_of_its_month():
@@ -499,6 +503,6 @@ def test_a_month_named_alone_in_an_undated_article_says_nothing_of_its_month():
     day = DateValue.of(2022, 9, 6)
     dated = _news_of(day, day, "dated.txt", stated=True)
     result = CorpusResult.of([dated, _weekday_news("month.txt", "in September")])
-    assert next(d for d in result.documents if d.id == "month.txt").published is None
+    assert _published(result, "month.txt") is None
     result = CorpusResult.of([dated, _weekday_news("tuesday.txt", "on Tuesday")])
-    assert next(d for d in result.documents if d.id == "tuesday.txt").published == DateValue.of(2022, 9)
+    assert _published(result, "tuesday.txt") == DateValue.of(2022, 9)

@@ -208,10 +208,10 @@ def date_needs(doc: Document) -> list[DateNeed]:
         for root, states in roots_and_states:
             out.append(DateNeed(doc.id, root, None, states, dl.month, dl.day, None, None))
     if doc.published is not None:
-        # a guessed year gives way only where the article's day pins the corpus's event within
+        # a guessed year gives way only where the article's own day pins the corpus's event within
         # days or weeks ("MOSCOW, March 7" and "on Friday", "KUALA LUMPUR, Jan 29" and a visit of
-        # these states on 30 January), never to looser evidence
-        return [n for n in out if n.weekday is not None or (n.dateline is None and n.day is not None)]
+        # these states on 30 January: the needs above), never to looser evidence
+        return out
     dateline = (doc.dateline.month, doc.dateline.day or 0) if doc.dateline is not None and doc.dateline.month else None
     for ev in doc.events:
         expr = time_expression(ev, doc)

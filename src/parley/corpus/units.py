@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from ..dates.expressions import latest_year_lived
+from ..dates.expressions import TimeExpr, latest_year_lived
 from ..events.agreements import keys_compatible
 from ..events.places import country_of_place, iso_of_state_name, state_name
 from ..events.settle import NEWS_WINDOW_DAYS, compare_days, fallback_location, time_expression
@@ -421,19 +421,22 @@ def members_of(doc: Document) -> list[Member]:
     return out
 
 
+def _undated_expression(ev: Event, doc: Document) -> TimeExpr | None:
+    """The date phrase of an event in an article with no date, which that phrase cannot date."""
+    if ev.date is not None or doc.published is not None:
+        return None
+    return time_expression(ev, doc)
+
+
 def _month_only(ev: Event, doc: Document) -> bool:
     """"Iran and Saudi Arabia agreed in March to restore ties", in an undated article."""
-    if ev.date is not None or doc.published is not None:
-        return False
-    expr = time_expression(ev, doc)
+    expr = _undated_expression(ev, doc)
     return expr is not None and expr.month is not None and expr.day is None and expr.weekday is None
 
 
 def _this_month(ev: Event, doc: Document) -> bool:
     """"Earlier this month Erdogan was on an official visit to Azerbaijan", in an undated article."""
-    if ev.date is not None or doc.published is not None:
-        return False
-    expr = time_expression(ev, doc)
+    expr = _undated_expression(ev, doc)
     return expr is not None and expr.month_offset == 0 and expr.month is None and expr.day is None
 
 

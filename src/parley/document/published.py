@@ -287,10 +287,10 @@ def _latest_year(doc: Document, page: Page) -> int | None:
     """The latest year the article has lived through: the years its body names as past or present,
     and the years of its photo captions (a photo, even a file photo, was taken by the time the
     article printed it: "... in Beijing on April 1, 2024" bounds a "Thursday (June 13)" to 2024)."""
-    years = [y for y in [latest_year_lived(doc.text, doc.body_spans)] if y is not None]
-    years += [d.year for info in page.infos if info.role == "caption"
-              for d in find_dates(info.line.text, order=page.order) if d.year is not None]
-    return max(years) if years else None
+    years = [d.year for info in page.infos if info.role == "caption"
+             for d in find_dates(info.line.text, order=page.order) if d.year is not None]
+    lived = latest_year_lived(doc.text, doc.body_spans)
+    return max(years + ([lived] if lived is not None else []), default=None)
 
 
 def date_published(doc: Document, ctx: Context) -> Document:

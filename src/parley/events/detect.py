@@ -394,11 +394,13 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
         site_list = [sites[0]] if sites else [None]
     # "in November 2020, in January and November 2021": one signing per date
     dates: list[TimeExpr | None] = list(times) if hit.mode == "sign" and len(times) > 1 else (times[:1] or [None])
+    # "will visit Albania, Bulgaria and Romania": a tour, one visit each stop
+    tour = len(site_list) > 1 and hit.mode == "visit"
     events = []
     for site in site_list:
         for when in dates:
             mine = actors
-            if len(site_list) > 1 and hit.mode == "visit" and site is not None:
+            if tour and site is not None:
                 other_isos = {d.iso3 for d in states_visited if d is not site and d.iso3}
                 others = {state_name(iso) for iso in other_isos}
                 # the hosts of the other stops too ("at the invitation of Macron of France, Vučić
@@ -433,8 +435,8 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
             if scenes:
                 ev.evidence["scene"] = t.word(scenes[0])  # "agreed to meet at the upcoming G-20 summit"
             ev = settle_event(ev, doc, art.latest_year)
-            if len(site_list) > 1 and hit.mode == "visit" and when is not None and ev.date is not None \
-                    and ev.date.precision == "day" and _spans_days(doc.text, when):
+            if tour and when is not None and ev.date is not None and ev.date.precision == "day" \
+                    and _spans_days(doc.text, when):
                 # "will visit France, Serbia and Hungary from May 5 to 10": which day each stop
                 # is, the words do not say
                 ev.date = DateValue(ev.date.value[:7], "month")

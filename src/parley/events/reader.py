@@ -24,12 +24,6 @@ CLAUSAL = ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis",
 # prepositions inside a name phrase ("President of Turkey", "Chairman of the Committee")
 NAME_PREPS = ("of",)
 RELATIVE_TAGS = ("WP", "WDT")
-
-
-def _names_members(t, p: int) -> bool:
-    """`including`, `such as`: a preposition whose object names members of its noun."""
-    word = t.lower(p)
-    return word == "including" or (word == "as" and any(t.lower(a) == "such" for a in t.dependents(p, "amod", "advmod")))
 # a phrase that stands for the parties already told ("the two leaders", "they"), as
 # "<parties:LEMMA>" with the word that names them ("ministers")
 PARTIES = "<parties"
@@ -43,6 +37,12 @@ PARTIES_DETERMINERS = ("the", "both", "two", "these", "all")
 
 def is_parties(name: str) -> bool:
     return name.startswith(PARTIES)
+
+
+def _names_members(t: Tree, p: int) -> bool:
+    """`including`, `such as`: a preposition whose object names members of its noun."""
+    word = t.lower(p)
+    return word == "including" or (word == "as" and any(t.lower(a) == "such" for a in t.dependents(p, "amod", "advmod")))
 
 
 @dataclass(frozen=True)
@@ -308,7 +308,6 @@ class Reader:
             return None
         if t.word(i)[:1].isupper() and month_number(t.word(i)) is not None and t.lower(i) not in ("may",):
             return None  # "scheduled to travel in late March": a month, not March in England
-        
         # breadth first through the phrase: the head, then its name parts and "of"/"in" phrases
         queue, seen, found = [i], set(), []
         while queue:

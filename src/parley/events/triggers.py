@@ -6,13 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import TriggerWord, agreement_lemmas, signed_only_lemmas, status_lexicon, trigger_lexicon, trigger_noun
 from ..quotes.lexicon import quote_lexicon
+from .lexicon import TriggerWord, agreement_lemmas, signed_only_lemmas, status_lexicon, trigger_lexicon, trigger_noun
 from .reader import VISITOR_MARK, Reader
-
-
-def speech_lemmas() -> frozenset[str]:
-    return quote_lexicon().speech_lemmas
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # verbs whose agreement object may be a document only signed or adopted ("signed a joint statement")
@@ -356,10 +352,7 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
         out += [a for a in t.ancestors(t.head(hit.index)) if t.is_verb(a) and a not in out]
     if not hit.nominal:
         out.extend(t.dependents(hit.index, "dobj"))  # "met Lavrov in Moscow": on the object
-    if t.dep(base) == "relcl" and (any(t.lower(c) == "when" for c in t.dependents(base, "advmod")) or (
-            trigger_noun(t, t.head(base)) is not None and any(
-                t.lower(p) in ("in", "during", "on") and any(t.tag(w) in ("WDT", "WP") for w in t.dependents(p, "pobj"))
-                for p in t.dependents(base, "prep")))):
+    if t.dep(base) == "relcl" and _set_in_its_noun(r, base):
         # "for the 2+2 dialogue, when she and Marles met Jaishankar", "In 2020, Abe went on a
         # Middle East tour, in which he visited Saudi Arabia": the noun's time
         noun = t.head(base)
@@ -386,7 +379,7 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
             out.append(t.head(base))
         top = ([base] + [g for g in t.governor_chain(base, ("xcomp", "advcl")) if t.is_verb(g)])[-1]
         if t.dep(top) == "ccomp" and t.tag(top) == "VBD" and t.head(top) not in out and \
-                t.lemma(t.head(top)) in speech_lemmas():
+                t.lemma(t.head(top)) in quote_lexicon().speech_lemmas:
             telling = t.head(top)
     if hit.host_verb is not None:
         out.append(hit.host_verb)
@@ -404,6 +397,17 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
         # conversation": the conversation, not the Sunday)
         out.append(telling)
     return out
+
+
+def _set_in_its_noun(r: Reader, clause: int) -> bool:
+    """A relative clause that happens at its noun: `when ...`, or `in/during/on which ...` after
+    an event noun ("a tour, in which he visited")."""
+    t = r.tree
+    if any(t.lower(c) == "when" for c in t.dependents(clause, "advmod")):
+        return True
+    return trigger_noun(t, t.head(clause)) is not None and any(
+        t.lower(p) in ("in", "during", "on") and any(t.tag(w) in ("WDT", "WP") for w in t.dependents(p, "pobj"))
+        for p in t.dependents(clause, "prep"))
 
 
 def _told_as_earlier(r: Reader, clause: int) -> bool:

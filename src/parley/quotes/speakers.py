@@ -228,7 +228,7 @@ class Speakers:
             # "a statement published Friday on Beijing's foreign ministry website": the channel's
             # owner issued it
             where = self.text[posted.start("where"):subject.end].rstrip(" .")
-            last = _WORD.findall(where)[-1:] if _WORD.findall(where) else []
+            last = _WORD.findall(where)[-1:]
             end = posted.start("where") + len(where)
             if last and last[0].lower() in self.lex.channels:
                 end = posted.start("where") + where.rfind(last[0])  # the website's owner

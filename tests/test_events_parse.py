@@ -375,7 +375,11 @@ def test_topics_discussed_by_two_leaders_and_a_meeting_just_left_are_meetings():
     doc = events_of("Recep Tayyip Erdogan tweeted on Wednesday evening that he left Sochi after a fruitful meeting "
                     "with Vladimir Putin.", "2021-09-30")
     assert {"Recep Tayyip Erdogan", "Vladimir Putin"} <= set(one(doc.events, "04").actors)
-    # ... but talks brokered by two states were not held between them, nor is one agent a meeting
+    # ... but one who left after a meeting between others was not at it
+    doc = events_of("Vladimir Putin left Sochi after the meeting between Recep Tayyip Erdogan and Ilham Aliyev.",
+                    "2021-09-30")
+    assert "Vladimir Putin" not in one(doc.events, "04").actors
+    # ... and talks brokered by two states were not held between them, nor is one agent a meeting
     for text in ("The talks between the Syrian government and the opposition brokered by Russia and Turkey "
                  "were held in Astana on 23-24 January.", "Trade was discussed by Vladimir Putin on Monday."):
         assert not [e for e in events_of(text, "2017-02-13").events

@@ -39,6 +39,8 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     at_event: frozenset[str]
+    # "after a meeting with Putin": at the event only when the noun names just the partner
+    around_event: frozenset[str]
     on_trip_verbs: frozenset[str]
     # "the signing ceremony": nouns whose compound event noun takes their place in the clause
     ceremonies: frozenset[str]
@@ -106,7 +108,8 @@ def trigger_lexicon() -> TriggerLexicon:
         phrasal={(e["lemma"], e["prep"]): TriggerWord(e["code"], e["mode"], e["frame"], "prep:" + e["prep"])
                  for e in d.get("phrasal", [])},
         light_verbs=frozenset(d["light"]["verbs"]), occurrence_verbs=frozenset(d["light"]["occurrence"]),
-        at_event=frozenset(d["light"]["at_event"]), on_trip_verbs=frozenset(d["light"]["on_trip_verbs"]),
+        at_event=frozenset(d["light"]["at_event"]), around_event=frozenset(d["light"]["around_event"]),
+        on_trip_verbs=frozenset(d["light"]["on_trip_verbs"]),
         ceremonies=frozenset(d["light"]["ceremonies"]),
         phone_words=frozenset(d["phone"]["words"]), phone_preps=frozenset(d["phone"]["preps"]),
         plural_parties=frozenset(d["parties"]["plural"]), singular_parties=frozenset(d["parties"]["singular"]),

@@ -147,8 +147,10 @@ def _noun_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
     if dep == "pobj" and head != site:
         prep = head
         verb = t.head(prep)
-        if t.lower(prep) in lex.at_event and verb != prep and t.is_verb(verb) and \
-                _at_event_fits(t.lower(prep), word, t.lemma(verb)):
+        at = t.lower(prep) in lex.at_event and _at_event_fits(t.lower(prep), word, t.lemma(verb))
+        around = t.lower(prep) in lex.around_event and _has_with(r, i, preps=("with",)) and \
+            not _has_with(r, i, preps=("between",))
+        if (at or around) and verb != prep and t.is_verb(verb):
             hit.host_verb = verb
     phone = _phone_on(r, i) or (hit.predicate != i and _phone_on(r, hit.predicate))
     if word.needs == "phone" and not phone:

@@ -39,7 +39,7 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     at_event: frozenset[str]
-    # "after a meeting with Putin": at the event only when the noun names just the partner
+    # "after a meeting with Putin": at the event, unless the noun names who met ("between")
     around_event: frozenset[str]
     on_trip_verbs: frozenset[str]
     # "the signing ceremony": nouns whose compound event noun takes their place in the clause

@@ -148,8 +148,7 @@ def _noun_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
         prep = head
         verb = t.head(prep)
         at = t.lower(prep) in lex.at_event and _at_event_fits(t.lower(prep), word, t.lemma(verb))
-        around = t.lower(prep) in lex.around_event and _has_with(r, i, preps=("with",)) and \
-            not _has_with(r, i, preps=("between",))
+        around = t.lower(prep) in lex.around_event and not _has_with(r, i, preps=("between",))
         if (at or around) and verb != prep and t.is_verb(verb):
             hit.host_verb = verb
     phone = _phone_on(r, i) or (hit.predicate != i and _phone_on(r, hit.predicate))

@@ -542,6 +542,33 @@ def test_a_phone_call_is_in_no_place_of_the_dateline():
     assert call.code == "041" and call.location is None and fallback_location(call, doc) is None
 
 
+def test_news_the_sentence_does_not_place_is_where_the_article_places_the_same_people():
+    # Ministry of Foreign Affairs of Türkiye, 30 January 2024 (eval 233): Radev received "Minister of
+    # Foreign Affairs" (Fidan, named in the paragraph before) "in Sofia", the place hanging on the
+    # agent; Denkov's reception, told next without a place, is in Sofia too, not just "Bulgaria"
+    from parley.events.settle import fallback_location
+
+    text = eval_paragraphs("233_fidan-sofia-visit-mfaturkey.txt", "Hakan Fidan met with Mariya Gabriel",
+                           "was received by Rumen Radev",
+                           "subsequently was received by Nikolai Denkov")
+    doc = events_of(text, "2024-01-30")
+    radev = [e for e in held(doc) if "Rumen Radev" in e.actors]
+    denkov = [e for e in held(doc) if "Nikolai Denkov" in e.actors]
+    assert radev and radev[0].location == "Sofia"
+    assert denkov and denkov[0].location is None and fallback_location(denkov[0], doc) == "Sofia"
+    # invented example: a visitor placed in two cities of the host's state gives no one city, and
+    # a visit of another year places nothing
+    doc = events_of("Fidan was received by President Rumen Radev of Bulgaria in Sofia on Monday.\n\n"
+                    "Fidan met Bulgarian Foreign Minister Mariya Gabriel in Plovdiv on Tuesday.\n\n"
+                    "Fidan was later received by Bulgarian Prime Minister Nikolai Denkov.\n", "2024-01-30")
+    denkov = [e for e in held(doc) if "Nikolai Denkov" in e.actors]
+    assert denkov and fallback_location(denkov[0], doc) != "Sofia"
+    doc = events_of("Fidan was received by President Rumen Radev of Bulgaria in Sofia in March 2021.\n\n"
+                    "On Tuesday Fidan met Bulgarian Prime Minister Nikolai Denkov.\n", "2024-01-30")
+    denkov = [e for e in held(doc) if "Nikolai Denkov" in e.actors]
+    assert denkov and fallback_location(denkov[0], doc) is None
+
+
 # ---- the day of the news --------------------------------------------------------------------
 
 def eval_paragraphs(name: str, *needles: str) -> str:

@@ -443,7 +443,10 @@ def places_of(r: Reader, hit: Hit) -> list[Place]:
                 return found
     # "will hold talks with his counterpart Lavrov in Moscow": the parser hung the place on
     # the partner
-    partners = t.dependents(hit.index, "dobj") + _prep_objects(r, [hit.index, hit.predicate], ("with",))
+    # "was received by Radev, President of Bulgaria, in Sofia": on the agent too
+    agents = [o for h in (hit.index, hit.predicate) for a in t.dependents(h, "agent")
+              for o in t.dependents(a, "pobj")]
+    partners = t.dependents(hit.index, "dobj") + _prep_objects(r, [hit.index, hit.predicate], ("with",)) + agents
     # a partner, not a topic: "discussed the situations in Syria and Iraq with Erdogan" is no
     # meeting in Syria
     for o in (o for o in partners if r.names_actor(o)):

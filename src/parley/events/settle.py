@@ -104,13 +104,57 @@ def _party_of_the_dateline(ev: Event, doc: Document, place: str) -> bool:
     return where in states
 
 
+VISIT_DAYS = 3  # the days of one visit apart
+
+
+def _states_of(ev: Event, doc: Document) -> set[str]:
+    out = set()
+    for name in ev.actors:
+        actor = doc.actor_named(name)
+        iso = iso_of_state_name(name) or (actor.country if actor is not None else None)
+        if iso:
+            out.add(iso)
+    return out
+
+
+def _near(a: DateValue, b: DateValue) -> bool:
+    """The same day or days of one visit (a few apart), or one contains the other."""
+    if a.precision == "day" and b.precision == "day":
+        return abs(compare_days(a, b)) <= VISIT_DAYS
+    return a.agrees_with(b)
+
+
+def _scene(ev: Event, doc: Document) -> str | None:
+    """The one city of a party's state where the article places the news of the same people:
+    "was received by Radev in Sofia ... subsequently was received by Denkov" is in Sofia too, and
+    the deals "signed after the talks" are where the talks were. Two such cities (a tour, a visit
+    of Shanghai then Beijing) give none."""
+    states = _states_of(ev, doc)
+    cities = set()
+    for other in doc.events:
+        if other is ev or other.status != "reported" or not other.location or other.mode == "call":
+            continue
+        if not set(other.actors) & set(ev.actors) and not _states_of(other, doc) >= states:
+            continue
+        if ev.date is not None and other.date is not None and not _near(ev.date, other.date):
+            continue  # a visit of another month or year
+        where = country_of_place(other.location)
+        if where is not None and where in states and not iso_of_state_name(other.location):
+            cities.add(other.location)
+    return cities.pop() if len(cities) == 1 else None
+
+
 def fallback_location(ev: Event, doc: Document) -> str | None:
-    """Where the news happened when the sentence does not say: the dateline, or the host's country.
-    A telephone call happens in no one place: the dateline is where the story was filed."""
+    """Where the news happened when the sentence does not say: the dateline, the city the article
+    places the same people's news in, or the host's country. A telephone call happens in no one
+    place: the dateline is where the story was filed."""
     if ev.status != "reported" or ev.mode == "call":
         return None
     if doc.dateline is not None and doc.dateline.place and _party_of_the_dateline(ev, doc, doc.dateline.place):
         return doc.dateline.place
+    scene = _scene(ev, doc)
+    if scene is not None:
+        return scene
     host = doc.actor_named(ev.actors[0]) if ev.actors and ev.mode == "visit" else None
     return state_name(host.country) if host is not None and host.country else None
 

@@ -67,6 +67,19 @@ def test_arrival_in_a_capital_on_a_working_visit():
     assert visit.location == "Asmara" and visit.date == DateValue("2020-10-03", "day")
 
 
+def test_landing_in_a_state_s_capital_city_is_an_arrival_there():
+    # Reuters via AsiaOne, 13 June 2024 (eval 714): "landed in New Zealand's capital city of
+    # Wellington" (the parser's entity keeps the possessive: the state is New Zealand, the city
+    # Wellington); then invented negatives: something landed that is no journey of a person
+    text = eval_paragraphs("714_li-qiang-lands-wellington-reuters-asiaone.txt", "landed in New Zealand")
+    visit = one(events_of(text, "2024-06-13").events, "04")
+    assert visit.code == "042" and visit.actors[0] == "Li Qiang" and "New Zealand" in visit.actors
+    assert visit.location == "Wellington" and visit.date == DateValue("2024-06-13", "day")
+    for text in ("Li Qiang landed a major trade deal in Wellington on Thursday.\n",
+                 "A North Korean missile landed in Japan's exclusive economic zone on Thursday.\n"):
+        assert not events_of(text, "2024-06-13").events, text
+
+
 def test_passive_reception_puts_the_host_first():
     # KOMNEWS, February 2017 (../shared/corpus/dev/127)
     text = dev_sentence("127_guterres-erdogan-komnews.txt", "was received by")

@@ -212,7 +212,10 @@ def _capitalised(name: str) -> str:
 
 
 def _strip_article(name: str) -> str:
-    return name[4:] if name.lower().startswith("the ") else name
+    """"the Philippines" is Philippines; "New Zealand's" (the parser's entity took the possessive
+    along: "New Zealand's capital city of Wellington") is New Zealand."""
+    name = name[4:] if name.lower().startswith("the ") else name
+    return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
 def _bare(ent: Span, text: str) -> Span:

@@ -258,6 +258,9 @@ def _has_partner(r: Reader, i: int, agents: bool = False) -> bool:
 
 def _destination(r: Reader, i: int) -> bool:
     t = r.tree
+    objects = t.dependents(i, "dobj")
+    if objects and not any(t.pos(o) == "PROPN" and r.places_of(o) for o in objects):
+        return False  # "landed a trade deal in Wellington", "flew the flag in Kyiv": no journey
     for p in t.dependents(i, "prep"):
         if t.lower(p) in ("to", "in", "into", "at", "for") and any(r.places_of(o) for o in t.dependents(p, "pobj")):
             return True

@@ -1,7 +1,7 @@
 """The actors stage on short articles: one person per name, however the text addresses them."""
 from __future__ import annotations
 
-from conftest import make_doc
+from conftest import ROOT, make_doc
 
 
 def _people(doc):
@@ -226,6 +226,23 @@ def test_an_arabic_article_glued_to_a_name_is_part_of_it():
     assert "Tamim Hamad" not in people and not any(n.lower().startswith("al-") for n in people)
 
 
+def test_a_family_name_with_its_article_alone_names_the_person_the_text_named_in_full():
+    # Somali Guardian via calayaale.com, January 2024 (eval 758): "el-Sisi said" after "Abdel
+    # Fattah el-Sisi"; the quote is his. Invented negative: "al-Shabab" alone, after no name
+    # ending in it, is still no person
+    text = "\n\n".join(p for p in (ROOT / "eval" / "corpus" / _EVAL_758).read_text(encoding="utf-8").split("\n\n")
+                       if "el-Sisi" in p)
+    doc = make_doc("Headline\n\n" + text + "\n\nThe al-Shabab group said it would fight on.\n")
+    people = _people(doc)
+    assert "Abdel Fattah el-Sisi" in people and not any(n.lower().startswith("al-") for n in people)
+    assert any(f.startswith("el-Sisi") for f in _forms(doc, "Abdel Fattah el-Sisi"))
+    speakers = [q.speaker for q in doc.quotes if q.kind == "direct"]
+    assert speakers and set(speakers) == {"Abdel Fattah el-Sisi"}
+
+
+_EVAL_758 = "758_sisi-will-not-hesitate-defend-somalia-somaliguardian-calayaale.txt"
+
+
 def test_a_story_naming_people_by_family_name_takes_their_full_names_from_its_headline():
     # real headline and paragraph (inews, eval 644); an invented negative: a headline with the
     # family name alone gives nothing, and a namesake in the headline is no full name for two
@@ -413,7 +430,6 @@ def test_a_government_body_s_name_before_a_person_is_no_part_of_the_name():
 def test_a_capitalised_house_article_glued_on_keeps_a_gulf_name_whole():
     # The Federal via PTI (eval 741): "Al-Ahmad" is the article glued to the name, not two names
     # joined by a hyphen as in "Biden-Xi"
-    from conftest import ROOT
     doc = make_doc((ROOT / "eval" / "corpus" / "741_modi-emir-bayan-palace-four-mous-thefederal.txt").read_text())
     people = set(_people(doc))
     assert {"Meshal Al-Ahmad Al-Jaber Al-Sabah", "Ahmad Abdullah Al-Ahmad Al-Sabah",
@@ -448,7 +464,6 @@ def test_an_office_in_apposition_makes_a_name_a_person():
 
 def test_a_name_inside_a_full_name_is_that_person():
     # AP via The Telegraph India (eval 727): "Lula's visit" after "Luiz Inacio Lula da Silva"
-    from conftest import ROOT
     doc = make_doc((ROOT / "eval" / "corpus" / "727_xi-lula-meet-beijing-ap-telegraphindia.txt").read_text())
     assert [n for n in _people(doc) if "Lula" in n] == ["Luiz Inacio Lula da Silva"]
     # invented examples: a Spanish first surname; a word two full names hold picks neither

@@ -145,9 +145,26 @@ _NICKNAME = re.compile(r"[ \t]+[“\"‘][A-Z][\w’'-]*[”\"’][ \t]+(?=[A-Z]
 _BRACKETED = re.compile(r"\[([A-Z][\w’'-]+)\][ \t]+(?=[A-Z])")
 
 
+def _glued_family_names(text: str, lex: Lexicon) -> frozenset[str]:
+    """Family names with their article glued on that the text writes after a given name
+    ("Abdel Fattah el-Sisi", "Bashar al-Assad"): alone later ("el-Sisi said") they still name
+    the person, where "al-Shabab" alone names none."""
+    out = set()
+    for m in _GLUED_AFTER_NAME.finditer(text):
+        article = m.group(1).partition("-")[0]
+        if fold(article) in lex.particles:
+            out.add(m.group(1))
+    return frozenset(out)
+
+
+# a capitalised word, then a lower-case article glued to a capitalised name
+_GLUED_AFTER_NAME = re.compile(r"\b[A-Z][^\W\d_]+[ \t]+([a-z]{1,3}-[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)")
+
+
 def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
     """Maximal runs of name-like words that stand next to each other, inside `spans`."""
     runs: list[list[Word]] = []
+    family_names = _glued_family_names(text, lex)
     for span in spans:
         current: list[Word] = []
         last_end = -1
@@ -164,7 +181,7 @@ def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
             if possessive:
                 raw = raw[: possessive.start()]
             kind = _name_word(raw, lex) if raw else ""
-            if kind == "name" and raw[:1].islower() and not current:
+            if kind == "name" and raw[:1].islower() and not current and raw not in family_names:
                 kind = ""  # "al-Shabab", "al-Qaeda": the article opens no person's name
             # a regnal or generational number after a name ("Abdullah II", "Mohammed VI")
             if not kind and current and raw.isupper() and fold(raw) in lex.name_suffixes:

@@ -15,6 +15,8 @@ def test_spellings_initials_and_familiar_forms_are_one_person():
     assert same_person("Abbas Araghchi", "Abbas Araqchi")
     # Telesur and Mehr News (eval 205, 206): one Saudi official in two transliterations
     assert same_person("Musaad Al-Aiban", "Musaid Al Aiban")
+    # The Irish Times and Afrinik (eval 751, 752): a doubled letter and y for i
+    assert same_person("Isaias Afwerki", "Issayas Afewerki")
 
 
 def test_different_people_and_surnames_alone_are_never_joined():

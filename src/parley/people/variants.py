@@ -80,6 +80,12 @@ def _skeleton(word: str) -> str:
     return re.sub(r"[aeiouy\-]+", "", word)
 
 
+def _sound(word: str) -> str:
+    """A word as it sounds, near enough: doubled letters written once and `y` as `i`
+    ("Issayas"/"Isaias", "Hassan"/"Hasan", "Yousef"/"Iousef" are one name transliterated twice)."""
+    return re.sub(r"(.)\1+", r"\1", word.replace("y", "i"))
+
+
 def given_word_fits(a: str, b: str) -> bool:
     """`Joe`/`Joseph`, `S`/`Subrahmanyam`, `Antony`/`Anthony`, `Musaad`/`Musaid`: one given
     name written twice."""
@@ -87,8 +93,8 @@ def given_word_fits(a: str, b: str) -> bool:
         return a[:1] == b[:1]
     if similar_words(a, b, GIVEN_SIMILARITY):
         return True
-    if min(len(a), len(b)) >= MIN_FUZZY_LENGTH and a[:1] == b[:1] and len(_skeleton(a)) >= 3 and (
-            _skeleton(a) == _skeleton(b)):
+    if min(len(a), len(b)) >= MIN_FUZZY_LENGTH and a[:1] == b[:1] and (
+            (len(_skeleton(a)) >= 3 and _skeleton(a) == _skeleton(b)) or _sound(a) == _sound(b)):
         return True
     groups = _given_groups()
     return bool(groups.get(a, frozenset()) & groups.get(b, frozenset()))

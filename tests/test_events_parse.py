@@ -707,6 +707,18 @@ def test_between_phrase_of_took_place_and_the_call_told_again_during():
     assert not held(doc)
 
 
+def test_a_conversation_phrase_hung_on_the_subject_is_a_call_of_the_subject():
+    # Interfax-Ukraine, 14 May 2022 (eval 773): "Sauli Niinistö in a telephone conversation with
+    # ... Vladimir Putin announced that ..." (the parser hangs the phrase on the subject, not the verb)
+    text = eval_paragraphs("773_niinisto-putin-call-nato-interfaxua.txt", "in a telephone conversation with")
+    call = one(held(events_of(text, "2022-05-14")), "04")
+    assert call.code == "041" and {"Sauli Niinistö", "Vladimir Putin"} <= set(call.actors)
+    # invented negatives: an interview with a broadcaster, a minister in charge of talks
+    for text in ("Finnish President Sauli Niinistö in an interview with CNN said that Finland would apply.\n",
+                 "The minister in charge of the talks with Russia said on Saturday that Finland would apply.\n"):
+        assert not held(events_of(text, "2022-05-14")), text
+
+
 def test_a_meeting_with_a_list_is_one_meeting_with_each_person_listed():
     # after the shape of a Turkish MFA readout (eval 233): "met ... with:" and a list of lines
     doc = events_of("Fidan in Sofia\n\nForeign Minister Hakan Fidan lastly met at the National Assembly of "

@@ -360,3 +360,20 @@ def test_captions_credited_in_prose_and_a_newsletter_box_are_furniture():
     doc = make_doc("Banks extend credit to exporters.\n\nThe two ministers met in Ankara on Monday and agreed to "
                    "extend credit lines to exporters, the ministry said.\n")
     assert "extend credit lines" in "".join(s.of(doc.text) for s in doc.body_spans)
+
+
+def test_a_caption_ending_in_a_photographer_and_agencies_slashed_is_furniture():
+    # dpa via Raw Story (eval 774): "... Arctic Forum. ... Jussi Nukari/Lehtikuva/dpa"; dpa via
+    # Nordot (eval 601): "... in Moscow. -/Kremlin/dpa". ANGOP via allAfrica (eval 666): an editor's
+    # codes in capitals after the story's last sentence ("MCN/CF/DOJ") leave that sentence body
+    from conftest import ROOT
+    corpus = ROOT / "eval" / "corpus"
+    cases = {"774_putin-niinisto-call-mistake-dpa-rawstory.txt": "Jussi Nukari/Lehtikuva/dpa",
+             "601_orban-putin-kremlin-dpa-nordot.txt": "-/Kremlin/dpa"}
+    for name, credit in cases.items():
+        doc = make_doc((corpus / name).read_text())
+        body = "".join(s.of(doc.text) for s in doc.body_spans)
+        assert credit not in body and len(body) > 500, name
+    doc = make_doc((corpus / "666_kagame-arrives-luanda-angop-allafrica.txt").read_text())
+    body = "".join(s.of(doc.text) for s in doc.body_spans)
+    assert "and from the DRC, Félix Tshisekedi." in body

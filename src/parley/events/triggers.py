@@ -151,6 +151,11 @@ def _noun_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
         around = t.lower(prep) in lex.around_event and not _has_with(r, i, preps=("between",))
         if (at or around) and verb != prep and t.is_verb(verb):
             hit.host_verb = verb
+        elif at and verb != prep and t.dep(verb) in ("nsubj", "nsubjpass") and t.is_verb(t.head(verb)) \
+                and r.names_actor(verb):
+            # "Niinistö in a telephone conversation with Putin announced that ...": the parser
+            # hung the phrase on the subject; the subject's verb tells what was said at it
+            hit.host_verb = t.head(verb)
     phone = _phone_on(r, i) or (hit.predicate != i and _phone_on(r, hit.predicate))
     if word.needs == "phone" and not phone:
         return None

@@ -75,6 +75,17 @@ def test_summons_of_a_named_envoy():
     assert ev.code == "114" and ev.actors[:2] == ["Yang Jiechi", "Uichiro Niwa"]
 
 
+def test_it_that_a_body_says_did_something_is_that_body():
+    # ERR, 23 January 2023 (eval 779): "The Russian Foreign Ministry said it summoned Estonian
+    # Ambassador Margus Laidre on Monday"; invented negatives: `it` that is no teller's act
+    text = eval_paragraph("779_russia-expels-estonian-ambassador-laidre-err.txt", "said it summoned")
+    ev = one(events_of(text, "2023-01-23"), "11")
+    assert ev.code == "114" and ev.actors[:2] == ["Russia", "Margus Laidre"]
+    for text in ("Lavrov said it was summoned by the Estonian side.\n",
+                 "Russian Foreign Minister Sergey Lavrov said it summoned Estonian Ambassador Margus Laidre.\n"):
+        assert not [e for e in statements(events_of(text, "2023-01-23")) if e.code == "114"], text
+
+
 def test_expelled_envoy_and_recalled_ambassador_reduce_relations():
     # The Shillong Times / PTI, 7 August 2019 (eval 320); Xinhua, 2 October 2021 (eval 430)
     expelled = one(events_of(eval_paragraph("320_pakistan-expels-envoy-shillongtimes.txt", "expelled Indian"),

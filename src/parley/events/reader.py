@@ -14,6 +14,7 @@ from ..dates import month_number
 from ..model import Span
 from ..people.lexicon import fold
 from ..people.lexicon import lexicon as people_lexicon
+from ..quotes.lexicon import quote_lexicon
 from ..resources import data_file
 from ..syntax import Tree
 from .article import OFFICE_ROLES, TYPE_RANK, Article
@@ -112,6 +113,10 @@ class Reader:
                 return ahead
             name = self.art.person_before(t.tokens[i].start, self.art.quoted(t.span(i)))
             return [name] if name else []
+        if word == "it" and t.pos(i) == "PRON" and t.dep(i) in ("nsubj", "nsubjpass"):
+            teller = self._teller_of(i)
+            if teller:
+                return teller
         if word in lex.speaker_pronouns and t.pos(i) == "PRON":
             name = self.art.speaker_at(t.span(i))
             return [name] if name and self.art.doc.actor_named(name) else []
@@ -207,6 +212,19 @@ class Reader:
                            if self.art.type_of(n) == "person"]
                 return persons[:1]
         return []
+
+    def _teller_of(self, i: int) -> list[str]:
+        """"The Russian Foreign Ministry said it summoned the ambassador": `it`, subject of
+        what a state or a body says, is the one that says it."""
+        t = self.tree
+        clause = t.head(i)
+        if t.dep(clause) != "ccomp" or t.head(clause) == clause:
+            return []
+        verb = t.head(clause)
+        if t.lemma(verb) not in quote_lexicon().speech_lemmas:
+            return []
+        tellers = [n for s in t.dependents(verb, "nsubj") if s != i for n in self.actors_of(s)]
+        return tellers if tellers and all(self.art.type_of(n) != "person" for n in tellers) else []
 
     def _person_in_apposition(self, last: int) -> str | None:
         t = self.tree

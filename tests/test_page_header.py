@@ -320,3 +320,21 @@ def test_an_outlet_reporting_itself_and_one_citing_an_agency():
     assert eval_page("223").outlet is None
     # "..., The New York Times reported" cites another outlet
     assert eval_page("428").outlet is None
+
+
+def test_a_release_line_read_in_the_order_its_two_dates_lie_days_apart():
+    # Public's distribution of an Australian PM release (eval 764): the issuer's name, then
+    # "10/06/2025 | Press release | Distributed by Public on 10/05/2025 23:18", then the title.
+    # Month first the two are 6 and 5 October; day first 10 June and 10 May: month first. The
+    # issuer's name above the date line is a label, not a headline.
+    page = eval_page("764")
+    assert page.published == DateValue("2025-10-06", "day")
+    assert page.title == "Press conference - Canberra"
+    # invented negatives: dates a month apart either way settle nothing (day first, as most of the
+    # world writes: 10 June); a day over 12 settles it whatever the other dates
+    page = read("Prime Minister of Australia\n\n10/06/2025 | Press release | Updated 12/05/2025\n\n"
+                "Press conference on the treaty\n\nThe two prime ministers signed the treaty today.\n")
+    assert page.published == DateValue("2025-06-10", "day")
+    page = read("Prime Minister of Australia\n\n10/06/2025 | Press release | Distributed on 10/05/2025 23:18\n\n"
+                "Press conference on the treaty\n\nThe treaty was signed on 25/05/2025, the ministers said.\n")
+    assert page.published == DateValue("2025-06-10", "day")

@@ -201,11 +201,42 @@ def _find(piece: str, start: int, order: DateOrder) -> list[DateMention]:
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](?:19|20)\d{2}(?!\d)")
 
 
+# dates a page's header gives together (its date and the time it was distributed or updated)
+# lie this many days apart at most
+CLOSE_DATES_DAYS = 7
+
+
+def _order_of_close_dates(text: str) -> DateOrder | None:
+    """The order in which a page's numeric dates of one year lie within days of each other:
+    "10/06/2025 | Press release | Distributed ... on 10/05/2025 23:18" is 6 and 5 October read
+    month first, 10 June and 10 May day first."""
+    found = [(int(m.group(1)), int(m.group(2)), int(m.group(0)[-4:])) for m in _NUMERIC.finditer(text)]
+    if len({year for _, _, year in found}) != 1 or len({(a, b) for a, b, _ in found}) < 2:
+        return None
+
+    def spread(order: DateOrder) -> int | None:
+        try:
+            days = [dt.date(y, b, a) if order == "DMY" else dt.date(y, a, b) for a, b, y in found]
+        except ValueError:
+            return None
+        return (max(days) - min(days)).days
+
+    dmy, mdy = spread("DMY"), spread("MDY")
+    if dmy is None or mdy is None:
+        return None
+    if mdy <= CLOSE_DATES_DAYS < dmy:
+        return "MDY"
+    if dmy <= CLOSE_DATES_DAYS < mdy:
+        return "DMY"
+    return None
+
+
 def date_order(text: str, country: str | None = None) -> DateOrder:
     """Whether the page writes `05/04/2023` day first or month first, from its own evidence.
 
     A numeric date whose first number is over 12 (`23/10/2023`) or whose second is
-    (`10/23/2023`) settles it; else the outlet's country (`datelines.toml` `month_first_countries`);
+    (`10/23/2023`) settles it; else the order in which the page's dates lie within days of each
+    other; else the outlet's country (`datelines.toml` `month_first_countries`);
     else the way the text writes dates out (`October 27` against `27 October`); else day first,
     as most of the world writes.
     """
@@ -215,6 +246,9 @@ def date_order(text: str, country: str | None = None) -> DateOrder:
             return "DMY"
         if b > 12 >= a:
             return "MDY"
+    close = _order_of_close_dates(text)
+    if close is not None:
+        return close
     if country:
         return "MDY" if country.upper() in data_file("datelines.toml")["date_grammar"]["month_first_countries"] else "DMY"
     mon, _ = _names()

@@ -564,12 +564,11 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
         score -= 1.5  # SECTION LABELS
     if headline_text(text)[:1].islower():
         score -= 2.0
-    long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     if _SITE_LABEL.match(text) and ":" not in text:
         # "Ministry of Foreign Affairs of the Kyrgyz Republic", "Official website of the President of
         # Russia": a site's name (not "Mission Building Demolition: Nigeria Summons ...", a headline)
         score -= 2.0
-    elif long_words and all(w[0].isupper() for w in long_words) and words <= 5:
+    elif _label(info):
         score -= 1.0  # "Office of the Spokesperson", "Foreign and Military Affairs": a label
     if info.dates:
         score -= 1.0
@@ -588,7 +587,8 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
     if text.rstrip().endswith((",", ";")):
         score -= 2.0  # "Ladies and Gentlemen of the Media,": an address, not a headline
     meta = next((k for k in range(i) if infos[k].role in ("date", "byline")), None)
-    if meta is not None and any(infos[k].role == "text" and infos[k].line.words >= 3 for k in range(meta)):
+    if meta is not None and any(infos[k].role == "text" and infos[k].line.words >= 3 and not _label(infos[k])
+                                for k in range(meta)):
         # under the headline and its date line come a standfirst or a picture's caption
         # ("Safadi meets German counterpart in Amman", "Published: ...", then the caption,
         # printed twice in a row as the picture's text and its caption)
@@ -597,6 +597,13 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
     if not is_latin(text):
         score -= 3.0
     return score
+
+
+def _label(info: LineInfo) -> bool:
+    """A short line of capitalised words: "Office of the Spokesperson", "Prime Minister of
+    Australia" (the issuer over a release's date line and its title)."""
+    long_words = [w for w in info.line.text.split() if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and all(w[0].isupper() for w in long_words) and info.line.words <= 5
 
 
 _SITE_LABEL = re.compile(r"^(?:The\s+)?(?:" + "|".join(data_file("furniture.toml")["site_label_words"]) + r")\b")

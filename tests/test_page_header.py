@@ -338,3 +338,15 @@ def test_a_release_line_read_in_the_order_its_two_dates_lie_days_apart():
     page = read("Prime Minister of Australia\n\n10/06/2025 | Press release | Distributed on 10/05/2025 23:18\n\n"
                 "Press conference on the treaty\n\nThe treaty was signed on 25/05/2025, the ministers said.\n")
     assert page.published == DateValue("2025-06-10", "day")
+
+
+def test_an_author_link_after_a_byline_and_a_site_that_reports_itself():
+    # The EastAfrican (eval 759): " date ... By AFP More by this Author" is a byline naming AFP, no
+    # headline; Naija News (eval 753): "Naija News reports that ...", its house style
+    page = eval_page("759")
+    assert page.outlet == "AFP" and page.title is None
+    assert eval_page("753").outlet == "Naija News"
+    # invented negative: another outlet's "reports that" is a citation, no credit
+    page = read("Faye to visit Abuja\n\nSenegal's president will visit Nigeria on Thursday.\n\n"
+                "The New York Times reports that the two leaders will discuss the Sahel.\n")
+    assert page.outlet is None

@@ -541,6 +541,7 @@ def _person_with_outlet(text: str) -> str | None:
 
 def _byline_chunks(text: str) -> list[str]:
     text = re.sub(r"^(?:By|BY|Written by|Text by|Reported by|Curated [Bb]y|Edited [Bb]y|Posted by|Compiled by)\s*:?\s*", "", text)
+    text = re.sub(r"\s+More (?:by|from) (?:this|the) [Aa]uthor\b", "", text)  # a link to the author's page
     return [c.strip(" .,:;()") for c in re.split(r"\s*(?:[|/,]|\s[-–—]\s)\s*", text) if c.strip(" .,:;()")]
 
 

@@ -87,6 +87,22 @@ def test_quote_over_several_paragraphs_after_an_introduction():
     assert not any("summit closes" in t for _, t, _ in quotes)
 
 
+def test_a_release_line_of_quotes_attributable_to_a_speaker_names_the_speaker():
+    # the Australian Prime Minister's joint media release, reposted (eval 761): "Quotes attributable
+    # to Prime Minister Anthony Albanese:" over two paragraphs of quotation
+    from conftest import ROOT
+    doc = make_doc("Falepili Union enters into force\n\n" +
+                   (ROOT / "eval" / "corpus" / "761_albanese-teo-falepili-entry-into-force-release-waterproofcoating.txt")
+                   .read_text(encoding="utf-8"))
+    albanese = [t for s, t, k in _quotes(doc) if s == "Anthony Albanese" and k == "direct"]
+    assert any(t.startswith("Australia recognises the unique challenges facing Tuvalu") for t in albanese)
+    assert any(t.startswith("I am honoured to announce the entry into force") for t in albanese)
+    # invented negative: a line that ends in a colon and names no speaker gives none
+    doc = make_doc("Treaty in force\n\nThe treaty entered into force on Wednesday.\n\nKey points of the treaty:\n\n"
+                   "\"Mobility with dignity for the people of Tuvalu.\"\n")
+    assert all(s is None for s, _, _ in _quotes(doc))
+
+
 def test_speech_transcript_runs_until_the_next_speaker():
     doc = make_doc(
         "Lavrov in Baku\n\n"

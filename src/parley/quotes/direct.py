@@ -46,6 +46,12 @@ def _intro_before(text: str, paragraphs: list[Span], seg: Marked, lex: QuoteLexi
     before = paragraphs[seg.paragraph - 1]
     if not before.of(text).rstrip().endswith(":"):
         return None
+    header = lex.attributable.match(text, before.start, before.end)
+    if header is not None:
+        # "Quotes attributable to Prime Minister Anthony Albanese:": the speaker is all the rest
+        end = before.start + len(before.of(text).rstrip().rstrip(":").rstrip())
+        if end > header.end():
+            return Cue(Span(header.end(), end))
     return cue_before(text, before.start, before.end, lex)
 
 

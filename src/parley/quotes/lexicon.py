@@ -26,6 +26,8 @@ class QuoteLexicon:
     pronouns: dict[str, str]
     collective: frozenset[str]
     according: re.Pattern[str]
+    # "Quotes attributable to X:" over a release's quotations
+    attributable: re.Pattern[str]
     dashes: tuple[str, ...]
     separator: re.Pattern[str]
     narrative_openers: tuple[str, ...]
@@ -76,6 +78,7 @@ def quote_lexicon() -> QuoteLexicon:
         pronouns=dict(cues["pronouns"]),
         collective=frozenset(sources["collective"]),
         according=re.compile(rf"\b(?:{_alternation(sources['according'])})\b", re.IGNORECASE),
+        attributable=re.compile(rf"\s*(?:{_alternation(sources['attributable'])})\s+", re.IGNORECASE),
         dashes=tuple(transcript["dashes"]),
         separator=re.compile("|".join(transcript["separators"]), re.IGNORECASE),
         narrative_openers=tuple(transcript["narrative_openers"]),

@@ -103,6 +103,20 @@ def test_a_release_line_of_quotes_attributable_to_a_speaker_names_the_speaker():
     assert all(s is None for s, _, _ in _quotes(doc))
 
 
+def test_a_quotation_after_a_caption_goes_on_from_the_sentence_before_the_caption():
+    # Live News NZ (eval 715): "The premier revealed China would expand ..." / a photo caption /
+    # "“China is ready to discuss with New Zealand, ...”"
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "715_luxon-li-qiang-visa-free-livenews.txt").read_text(encoding="utf-8"))
+    quotes = _quotes(doc)
+    assert any(s == "Li Qiang" and t.startswith("China is ready to discuss with New Zealand") for s, t, _ in quotes)
+    # invented negative: two paragraphs of prose between the speech and the quotation break the tie
+    doc = make_doc("Li in Wellington\n\nThe premier revealed China would expand its visa-free policy.\n\n"
+                   "The policy applies to eleven European countries.\n\nIt allows short trips.\n\n"
+                   "“China is ready to discuss with New Zealand.”\n")
+    assert all(s is None for s, t, _ in _quotes(doc) if t.startswith("China is ready"))
+
+
 def test_speech_transcript_runs_until_the_next_speaker():
     doc = make_doc(
         "Lavrov in Baku\n\n"

@@ -21,8 +21,11 @@ from .marks import Marked
 from .parsecue import Trees, not_a_verb, parse_subject_cue
 
 _MARKS = re.compile(r"[\"“”«»„]")
-# at most one paragraph break between the sentence and the quotation
+# at most one paragraph break between the sentence and the quotation, or two around one line
+# that is no body (a caption, masked out: "Christopher Luxon and Li Qiang on June 13, 2024 (file
+# image).")
 _GAP = re.compile(r"\s*")
+MAX_GAP_NEWLINES = 4
 
 
 def _sentence_before(text: str, sentences: list[Span], starts: list[int], position: int) -> Span | None:
@@ -32,7 +35,7 @@ def _sentence_before(text: str, sentences: list[Span], starts: list[int], positi
     if i < 0:
         return None
     gap = text[sentences[i].end : position]
-    if _GAP.fullmatch(gap) is None or gap.count("\n") > 2:
+    if _GAP.fullmatch(gap) is None or gap.count("\n") > MAX_GAP_NEWLINES:
         return None
     return sentences[i]
 

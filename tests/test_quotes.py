@@ -117,6 +117,28 @@ def test_a_quotation_after_a_caption_goes_on_from_the_sentence_before_the_captio
     assert all(s is None for s, t, _ in _quotes(doc) if t.startswith("China is ready"))
 
 
+def test_a_label_in_capitals_with_the_speaker_s_office_opens_a_turn():
+    # Australian PM's press-conference transcript, distributed by Public (eval 764): "ANTHONY
+    # ALBANESE, PRIME MINISTER OF AUSTRALIA: Good afternoon, ..."
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "764_albanese-marape-pukpuk-press-conference-transcript-pubt.txt")
+                   .read_text(encoding="utf-8"))
+    quotes = _quotes(doc)
+    assert any(s == "Anthony Albanese" and t.startswith("Good afternoon, on what is a very historic day") for s, t, _ in quotes)
+    # invented negative: a dateline in capitals with its state is no turn
+    doc = make_doc("Talks in Baku\n\nBAKU, AZERBAIJAN: The two ministers met on Monday and discussed trade.\n")
+    assert not [q for q in doc.quotes if q.kind == "direct"]
+
+
+def test_a_dateline_glued_to_the_name_after_it_is_no_part_of_the_name():
+    # AP via WSLS (eval 771): "WASHINGTONPresident Joe Biden hosted ..." (the page lost the dash)
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "771_biden-hosts-petro-oval-office-ap-wsls.txt").read_text(encoding="utf-8"))
+    people = {a.name for a in doc.actors if a.type == "person"}
+    assert "Joe Biden" in people and not any(n.startswith("WASHINGTON") for n in people)
+    assert any(s == "Joe Biden" and t.startswith("Colombia is the key to the hemisphere") for s, t, _ in _quotes(doc))
+
+
 def test_speech_transcript_runs_until_the_next_speaker():
     doc = make_doc(
         "Lavrov in Baku\n\n"

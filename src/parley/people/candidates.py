@@ -157,6 +157,9 @@ def _glued_family_names(text: str, lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
+# a place in capitals glued to the capitalised word after it ("WASHINGTONPresident")
+_GLUED_DATELINE = re.compile(r"([A-Z]{3,})(?=[A-Z][a-z])")
+
 # a capitalised word, then a lower-case article glued to a capitalised name
 _GLUED_AFTER_NAME = re.compile(r"\b[A-Z][^\W\d_]+[ \t]+([a-z]{1,3}-[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)")
 
@@ -174,6 +177,15 @@ def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
                 continue  # the nickname itself: neither a word of the name nor a break
             nickname = _NICKNAME.match(text, m.end()) if current or m.group()[:1].isupper() else None
             raw = m.group()
+            start = m.start()
+            glued = _GLUED_DATELINE.match(raw)
+            if glued:
+                # "WASHINGTONPresident Joe Biden": a dateline whose dash the page lost; the name
+                # starts after the capitals
+                raw, start = raw[glued.end(1):], start + glued.end(1)
+                if current:
+                    runs.append(current)
+                current = []
             # an abbreviation point ends a word unless the word is an initial ("S.")
             if raw.endswith(".") and len(raw) > 2:
                 raw = raw[:-1]
@@ -201,8 +213,8 @@ def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
                     runs.append(current)
                 current = []
             if kind:
-                current.append(Word(raw, Span(m.start(), m.start() + len(raw))))
-                last_end = m.start() + len(raw)
+                current.append(Word(raw, Span(start, start + len(raw))))
+                last_end = start + len(raw)
                 if nickname is not None and not possessive and nickname.start() == last_end:
                     nickname_start, nickname_end = last_end, nickname.end()
                     last_end = nickname_end

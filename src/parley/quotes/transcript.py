@@ -29,7 +29,9 @@ from .speakers import Speakers
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _INLINE = re.compile(r"(?P<who>[^:.!?\"“”«»\n]{2,80}):[ \t\u00a0]+(?P<speech>\S.*)", re.DOTALL)
 # a label in capitals: "PRESIDENT BIDEN:", "MS. PSAKI:", "Q:", "Q    Thank you" (a question)
-_CAPS_LABEL = re.compile(r"(?P<who>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,3}[A-Z][A-Z’'\-]*\.?)[ \t]*:[ \t\u00a0]*(?P<speech>\S.*)",
+# ("ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA:": the name, then the office in capitals)
+_CAPS_LABEL = re.compile(r"(?P<who>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,3}[A-Z][A-Z’'\-]*\.?)"
+                         r"(?:,[ \t]+(?P<role>[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,7}))?[ \t]*:[ \t\u00a0]*(?P<speech>\S.*)",
                          re.DOTALL)
 # the American Presidency Project's labels: "Prime Minister Trudeau. What a …", "The President. …"
 _DOTTED_LABEL = re.compile(r"(?P<who>(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]+)\.\s+(?P<speech>[A-Z“\"].*)",
@@ -139,7 +141,7 @@ class Transcripts:
             return Cue(max(mentions, key=lambda m: m.end))
         return cue
 
-    def _caps_speaker(self, who: str, position: int) -> str | None:
+    def _caps_speaker(self, who: str, position: int, role: str | None = None) -> str | None:
         """`PRESIDENT BIDEN` -> the article's Biden, or `Biden`; `THE PRESIDENT` -> by role.
         A label in capitals names a speaker only with a title or a known family name: `BAKU:`
         or `NEW DELHI:` opens a dateline, not a turn."""
@@ -148,7 +150,7 @@ class Transcripts:
         if len(words) > 1 and fold(words[-1]) in self.lex.anonymous_heads and not self.speakers.by_family.get(fold(words[-2])):
             # "SENIOR ADMINISTRATION OFFICIAL:" in a background briefing: an anonymous source
             return " ".join(w.lower() for w in words)
-        titled = any(lex.is_title(fold(w)) for w in words)
+        titled = any(lex.is_title(fold(w)) for w in words + (role or "").split())
         names = [w for w in words if w and not lex.is_title(fold(w)) and fold(w) not in ("the", "of")]
         if not names:
             return self.speakers._role(who.lower(), position) if titled else None
@@ -171,7 +173,7 @@ class Transcripts:
         caps = _CAPS_LABEL.match(self.text, span.start, span.end)
         if caps and len(caps.group("who").replace(".", "").strip()) > 1:
             who = Span(caps.start("who"), caps.end("who"))
-            speaker = self.speakers.person_in(who) or self._caps_speaker(caps.group("who"), span.start)
+            speaker = self.speakers.person_in(who) or self._caps_speaker(caps.group("who"), span.start, caps.group("role"))
             if speaker:
                 return Turn(Cue(who), speaker, []), Span(caps.start("speech"), span.end)
         dotted = _DOTTED_LABEL.match(self.text, span.start, span.end)

@@ -243,6 +243,17 @@ def test_a_family_name_with_its_article_alone_names_the_person_the_text_named_in
 _EVAL_758 = "758_sisi-will-not-hesitate-defend-somalia-somaliguardian-calayaale.txt"
 
 
+def test_xi_alone_is_xi_jinping_not_a_regnal_number():
+    # AP via The Telegraph India (eval 727): "Chinese leader Xi Jinping" then "... Xi said"; "XI"
+    # in capitals after a name is still a regnal number (invented: "King Abdullah XI")
+    doc = make_doc((ROOT / "eval" / "corpus" / "727_xi-lula-meet-beijing-ap-telegraphindia.txt").read_text(encoding="utf-8"))
+    assert "Xi" in _forms(doc, "Xi Jinping")
+    assert any(q.speaker == "Xi Jinping" and q.span.of(doc.text).startswith("As comprehensive strategic partners")
+               for q in doc.quotes)
+    other = make_doc("Visit\n\nKing Abdullah XI of the invented kingdom met the envoy on Monday.\n")
+    assert "Abdullah XI" in _people(other)
+
+
 def test_a_story_naming_people_by_family_name_takes_their_full_names_from_its_headline():
     # real headline and paragraph (inews, eval 644); an invented negative: a headline with the
     # family name alone gives nothing, and a namesake in the headline is no full name for two

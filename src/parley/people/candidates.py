@@ -290,7 +290,8 @@ def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon) -> list[tuple[list[
         while len(piece) > 2 and lex.is_common_word(piece[0].text):
             piece = piece[1:]
         # initials alone ("H. H." for His Highness) or a number alone are no name
-        if piece and not all(w.is_initial or w.key in lex.name_suffixes for w in piece):
+        # ("Xi" is a name: a regnal number is written in capitals, "XI")
+        if piece and not all(w.is_initial or (w.key in lex.name_suffixes and w.text.isupper()) for w in piece):
             out.append((piece, org))
     return out
 

@@ -126,7 +126,10 @@ def split_name(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
     lex = lexicon()
     words = [word_key(w) for w in _SPLIT.findall(name)]
-    words = [w for w in words if w and w not in lex.name_suffixes]
+    words = [w for w in words if w]
+    # a regnal or generational number ends a name ("Abdullah II"); "Xi Jinping" keeps its Xi
+    while len(words) > 1 and words[-1] in lex.name_suffixes:
+        words.pop()
     if len(words) <= 1:
         return (), tuple(words)
     start = len(words) - 1

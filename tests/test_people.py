@@ -254,6 +254,17 @@ def test_xi_alone_is_xi_jinping_not_a_regnal_number():
     assert "Abdullah XI" in _people(other)
 
 
+def test_an_outlet_named_in_two_words_is_no_person():
+    # Azerbaijan Today (eval 736): "..., writes Haber Turk." and then Erdogan's words "he said";
+    # invented negative: a person whose family name is an outlet's word stays a person
+    doc = make_doc((ROOT / "eval" / "corpus" / "736_erdogan-aliyev-shusha-announce-azerbaijantoday.txt").read_text(encoding="utf-8"))
+    assert "Haber Turk" not in _people(doc)
+    assert any(q.speaker == "Recep Tayyip Erdogan" and q.span.of(doc.text).startswith("At the end of the program")
+               for q in doc.quotes)
+    other = make_doc("Visit\n\nTurkish columnist Mehmet Haber met the envoy on Monday.\n")
+    assert "Mehmet Haber" in _people(other)
+
+
 def test_a_story_naming_people_by_family_name_takes_their_full_names_from_its_headline():
     # real headline and paragraph (inews, eval 644); an invented negative: a headline with the
     # family name alone gives nothing, and a namesake in the headline is no full name for two

@@ -392,6 +392,8 @@ def find_candidates(doc: Document, text: str, blocked: list[Span], lex: Lexicon)
             span = Span(piece[0].span.start, piece[-1].span.end)
             if credits.overlaps(span) or _people_of_a_place(piece, lex):
                 continue
+            if len(piece) > 1 and fold(" ".join(w.text for w in piece)) in lex.outlet_phrases:
+                continue  # "..., writes Haber Turk": an outlet, no person
             title = title_before(text, span.start, lex)
             owned = False
             if not title.is_title and len(piece) >= 2:

@@ -56,6 +56,8 @@ class Lexicon:
     place_names: frozenset[str]
     given_place_names: frozenset[str]
     outlets: frozenset[str]
+    # outlets named in several words ("haber turk", "naija news"): such a name alone is no person's
+    outlet_phrases: frozenset[str]
     # outlets named by an acronym ("HINA", "SANA", "IRNA"): a word in capitals there, but "Hina"
     # or "Sana" written as a name is a given name
     outlet_acronyms: frozenset[str]
@@ -179,6 +181,8 @@ def lexicon() -> Lexicon:
         place_names=place_names,
         given_place_names=_folded(people["given_place_names"]),
         outlets=outlet_names,
+        outlet_phrases=frozenset(fold(form) for forms in outlets["known"].values() for form in forms
+                                 if len(form.split()) > 1),
         outlet_acronyms=frozenset(fold(form) for forms in outlets["known"].values() for form in forms
                                   if " " not in form and form.isupper()),
         roles=roles,

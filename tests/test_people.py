@@ -261,7 +261,7 @@ def test_an_outlet_named_in_two_words_is_no_person():
     assert "Haber Turk" not in _people(doc)
     assert any(q.speaker == "Recep Tayyip Erdogan" and q.span.of(doc.text).startswith("At the end of the program")
                for q in doc.quotes)
-    other = make_doc("Visit\n\nTurkish columnist Mehmet Haber met the envoy on Monday.\n")
+    other = make_doc("Visit\n\nTurkish Deputy Foreign Minister Mehmet Haber met the envoy on Monday.\n")
     assert "Mehmet Haber" in _people(other)
 
 

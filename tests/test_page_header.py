@@ -350,3 +350,16 @@ def test_an_author_link_after_a_byline_and_a_site_that_reports_itself():
     page = read("Faye to visit Abuja\n\nSenegal's president will visit Nigeria on Thursday.\n\n"
                 "The New York Times reports that the two leaders will discuss the Sahel.\n")
     assert page.outlet is None
+
+
+def test_a_page_that_opens_with_its_lead_without_a_full_stop_has_no_headline():
+    # Radio Dalsan (eval 756): the store's date line, then "Somalia Federal Government President
+    # Hassan Sheikh Mohamud has on Friday arrived in Cairo, Egypt after receiving official
+    # invitation from President ... last week" and the prose: the lead, body, no headline.
+    # The National (eval 216): a standfirst under a headline, with its "on Monday", stays out
+    page = eval_page("756")
+    assert page.title is None
+    assert page.text[page.body_spans[0].start:].startswith("Somalia Federal Government President")
+    page = eval_page("216")
+    assert page.title.startswith("Abu Dhabi terror attack")
+    assert page.text[page.body_spans[0].start:].startswith("Global figures have spoken by phone")

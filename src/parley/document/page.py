@@ -110,6 +110,7 @@ def read_page(text: str) -> Page:
             if reordered != order:
                 order, infos = reordered, _read_lines(lines, reordered)
     _top_banner(infos)
+    _lead_opening_the_page(infos)
     _short_headlines(infos)
     _captions_and_lists(infos)
     _doubled_sentences(infos)
@@ -226,6 +227,26 @@ def _short_headlines(infos: list[LineInfo]) -> None:
             infos[i] = LineInfo(info.line, "text")
             continue
         return
+
+
+# headlines are rarely longer; a longer first line with a weekday of its news reads as a lead
+LEAD_LIKE_WORDS = 20
+_NEWS_DAY = re.compile(r"\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _lead_opening_the_page(infos: list[LineInfo]) -> None:
+    """A page that opens with its lead, the full stop lost: "Somalia Federal Government President
+    Hassan Sheikh Mohamud has on Friday arrived in Cairo, Egypt after receiving official invitation
+    from President ... last week" over the body's prose. A long first line that dates its news by
+    the weekday is that lead, not a headline (a standfirst under a headline stays one)."""
+    first = next((i for i, info in enumerate(infos[:HEADER_MAX_LINES]) if info.role not in ("stamp",)), None)
+    if first is None:
+        return
+    info = infos[first]
+    after = _neighbour(infos, first, 1)
+    if info.role == "text" and info.line.words > LEAD_LIKE_WORDS and _NEWS_DAY.search(info.line.text) \
+            and after is not None and after.role == "prose":
+        info.role = "prose"
 
 
 def _top_banner(infos: list[LineInfo]) -> None:

@@ -719,6 +719,21 @@ def test_a_conversation_phrase_hung_on_the_subject_is_a_call_of_the_subject():
         assert not held(events_of(text, "2022-05-14")), text
 
 
+def test_a_press_conference_with_a_partner_is_a_meeting_and_alone_is_none():
+    # TVC News, 21 January 2024 (eval 757): "El-Sisi further stressed during a press conference with
+    # the President of the Federal Republic of Somalia Hassan Sheikh Mohamud in Cairo, that ..."
+    text = eval_paragraphs("757_sisi-mohamud-cairo-press-conference-tvcnews.txt", "Abdel-Fattah El-Sisi affirmed",
+                           "during a press conference with")
+    meeting = one(held(events_of(text, "2024-01-21")), "04")
+    assert meeting.code == "040" and set(meeting.actors) == {"Abdel Fattah el-Sisi", "Hassan Sheikh Mohamud"}
+    # invented negatives: a press conference with no partner
+    for text in ("Egyptian President Abdel Fattah El-Sisi told a press conference in Cairo on Sunday that Egypt "
+                 "would defend Somalia.\n",
+                 "At a news conference on Sunday, Egyptian President Abdel Fattah El-Sisi said Egypt would defend "
+                 "Somalia.\n"):
+        assert not held(events_of(text, "2024-01-21")), text
+
+
 def test_a_meeting_with_a_list_is_one_meeting_with_each_person_listed():
     # after the shape of a Turkish MFA readout (eval 233): "met ... with:" and a list of lines
     doc = events_of("Fidan in Sofia\n\nForeign Minister Hakan Fidan lastly met at the National Assembly of "

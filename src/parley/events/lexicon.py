@@ -62,7 +62,7 @@ class TriggerLexicon:
     separate_adjectives: frozenset[str]
     separate_adverbs: frozenset[str]
     # "call" with "courtesy" before it: a meeting in person; (lemma -> (modifiers, word))
-    in_person_calls: dict[str, tuple[frozenset[str], TriggerWord]]
+    modified_nouns: dict[str, tuple[frozenset[str], TriggerWord]]
     conveying_verbs: frozenset[str]
 
 
@@ -120,7 +120,7 @@ def trigger_lexicon() -> TriggerLexicon:
         adopted_verbs=frozenset(d["adopted_at"]["verbs"]), adopted_objects=frozenset(d["adopted_at"]["objects"]),
         named_meetings=_words(d["named_meeting"], "noun"),
         separate_adjectives=frozenset(d["separate"]["adjectives"]), separate_adverbs=frozenset(d["separate"]["adverbs"]),
-        in_person_calls={lemma: (frozenset(e["modifiers"]), word) for e in d["in_person_call"]
+        modified_nouns={lemma: (frozenset(e["modifiers"]), word) for e in d["modified_noun"]
                          for lemma, word in _words([e], "noun").items()},
         telling_verbs=frozenset(d["addressed"]["telling"]), conveying_verbs=frozenset(d["addressed"]["conveying"]),
     )
@@ -263,9 +263,9 @@ def trigger_noun(t, i: int) -> TriggerWord | None:
     """The trigger lexicon's noun for token `i` of tree `t` (a `syntax.Tree`), by its lemma or
     by the word as written ("talks" is listed as written)."""
     lex = trigger_lexicon()
-    in_person = lex.in_person_calls.get(t.lemma(i))
-    if in_person is not None and any(t.lower(c) in in_person[0] for c in t.dependents(i, "amod", "compound")):
-        return in_person[1]
+    modified = lex.modified_nouns.get(t.lemma(i))
+    if modified is not None and any(t.lower(c) in modified[0] for c in t.dependents(i, "amod", "compound")):
+        return modified[1]
     found = lex.nouns.get(t.lemma(i)) or lex.nouns.get(t.lower(i))
     if found is None and t.lower(i) in lex.named_meetings and t.word(i)[:1].isupper() and i > 0 \
             and t.word(i - 1)[:1].isupper():

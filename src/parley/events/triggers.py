@@ -159,6 +159,8 @@ def _noun_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
     phone = _phone_on(r, i) or (hit.predicate != i and _phone_on(r, hit.predicate))
     if word.needs == "phone" and not phone:
         return None
+    if word.needs == "with" and not _has_with(r, i):
+        return None
     if word.needs == "phone_or_with" and not phone and not _has_with(r, i) and not (
             hit.predicate != i and _has_with(r, hit.predicate)):
         return None

@@ -265,6 +265,17 @@ def test_an_outlet_named_in_two_words_is_no_person():
     assert "Mehmet Haber" in _people(other)
 
 
+def test_a_given_name_abbreviated_with_its_point_is_no_name_of_its_own():
+    # Palawan News (eval 766): "Foreign Affairs Spokesperson Ma. Teresita Daza said ..."; invented:
+    # "Md. Touhid Hossain" in the style of Dhaka papers, and "Ma Zhaoxu" (no point) keeps his name
+    doc = make_doc((ROOT / "eval" / "corpus" / "766_marcos-vietnam-state-visit-announce-palawannews.txt").read_text(encoding="utf-8"))
+    people = _people(doc)
+    assert "Teresita Daza" in people and "Ma" not in people
+    other = make_doc("Talks\n\nForeign Adviser Md. Touhid Hossain met Chinese Vice Foreign Minister Ma Zhaoxu in "
+                     "Dhaka on Monday.\n")
+    assert {"Touhid Hossain", "Ma Zhaoxu"} <= set(_people(other)) and "Md" not in _people(other)
+
+
 def test_a_story_naming_people_by_family_name_takes_their_full_names_from_its_headline():
     # real headline and paragraph (inews, eval 644); an invented negative: a headline with the
     # family name alone gives nothing, and a namesake in the headline is no full name for two

@@ -186,6 +186,12 @@ def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
                 if current:
                     runs.append(current)
                 current = []
+            if raw in lex.given_name_abbreviations:
+                # "Ma. Teresita Daza": left out, as a title
+                if current:
+                    runs.append(current)
+                current = []
+                continue
             # an abbreviation point ends a word unless the word is an initial ("S.")
             if raw.endswith(".") and len(raw) > 2:
                 raw = raw[:-1]

@@ -80,6 +80,8 @@ class Lexicon:
     body_heads: frozenset[str]
     government_heads: frozenset[str]
     name_suffixes: frozenset[str]
+    # "Ma.", "Md.": a given name abbreviated, with its point (left out of the name)
+    given_name_abbreviations: frozenset[str]
     # organisation words a person leads ("administration", "government"): a name before them
     # is still a person ("the Obama administration")
     led_bodies: frozenset[str]
@@ -200,5 +202,6 @@ def lexicon() -> Lexicon:
         body_heads=_folded([*people["bodies"]["government"], *people["bodies"]["other"]]),
         government_heads=_folded(people["bodies"]["government"]),
         name_suffixes=_folded(people["name_suffixes"]),
+        given_name_abbreviations=frozenset(people["given_name_abbreviations"]),
         led_bodies=_folded(people["led_bodies"]),
     )

@@ -86,6 +86,15 @@ def test_it_that_a_body_says_did_something_is_that_body():
         assert not [e for e in statements(events_of(text, "2023-01-23")) if e.code == "114"], text
 
 
+def test_committed_after_a_copula_takes_the_copula_s_subject():
+    # invented examples: "are committed to strengthening" (the parser hangs the participle on
+    # "are"); a commitment to a process, with no partner, is no intent toward anyone
+    ev = one(events_of("Thailand and Malaysia are committed to strengthening their multi-faceted cooperation.\n",
+                       "2023-02-09"), "03")
+    assert set(ev.actors) == {"Thailand", "Malaysia"}
+    assert not statements(events_of("Thailand remains committed to the peace process in its south.\n", "2023-02-09"))
+
+
 def test_expelled_envoy_and_recalled_ambassador_reduce_relations():
     # The Shillong Times / PTI, 7 August 2019 (eval 320); Xinhua, 2 October 2021 (eval 430)
     expelled = one(events_of(eval_paragraph("320_pakistan-expels-envoy-shillongtimes.txt", "expelled Indian"),

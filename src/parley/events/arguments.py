@@ -59,6 +59,10 @@ class Parties:
                 bucket.append(n)
 
 
+# verbs whose adjectival complement is said of their subject ("are committed to")
+COPULAS = frozenset({"be", "remain", "stay", "become", "seem", "appear"})
+
+
 def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
     """The subject tokens of verb `v`, through control, coordination and participles."""
     t = r.tree
@@ -92,6 +96,10 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
             return objects
         return subjects(r, head)
     if dep == "conj" and t.is_verb(head):
+        return subjects(r, head)
+    if dep == "acomp" and t.lemma(head) in COPULAS:
+        # "Thailand and Malaysia are committed to strengthening their cooperation": the parser
+        # made the participle a complement of "are", whose subject it is
         return subjects(r, head)
     if dep in ("acl", "amod", "relcl") and t.tag(v) == "VBG":
         return [head]  # "Guterres, visiting Turkey", "Visiting French President Macron"

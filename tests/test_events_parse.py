@@ -582,6 +582,18 @@ def test_news_the_sentence_does_not_place_is_where_the_article_places_the_same_p
     assert denkov and fallback_location(denkov[0], doc) is None
 
 
+def test_where_the_article_places_the_news_outweighs_where_it_was_filed():
+    # invented, in the style of the Philippine News Agency: a Quezon City dateline over talks the
+    # article places in Beijing; the undated deals signed by the same people are in Beijing too
+    from parley.events.settle import fallback_location
+
+    doc = events_of("QUEZON CITY (PIA) - President Ferdinand Marcos Jr. met Chinese President Xi Jinping in "
+                    "Beijing on Wednesday.\n\nMarcos and Xi later witnessed the signing of 14 agreements.\n",
+                    "2023-01-05")
+    signing = [e for e in doc.events if e.code.startswith("05") and e.location is None]
+    assert signing and fallback_location(signing[0], doc) == "Beijing"
+
+
 # ---- the day of the news --------------------------------------------------------------------
 
 def eval_paragraphs(name: str, *needles: str) -> str:

@@ -150,11 +150,13 @@ def fallback_location(ev: Event, doc: Document) -> str | None:
     place: the dateline is where the story was filed."""
     if ev.status != "reported" or ev.mode == "call":
         return None
-    if doc.dateline is not None and doc.dateline.place and _party_of_the_dateline(ev, doc, doc.dateline.place):
-        return doc.dateline.place
+    # the city the article places the same people's news in says more than where the story
+    # was filed ("QUEZON CITY (PIA) -" over Marcos's talks placed in Beijing)
     scene = _scene(ev, doc)
     if scene is not None:
         return scene
+    if doc.dateline is not None and doc.dateline.place and _party_of_the_dateline(ev, doc, doc.dateline.place):
+        return doc.dateline.place
     host = doc.actor_named(ev.actors[0]) if ev.actors and ev.mode == "visit" else None
     return state_name(host.country) if host is not None and host.country else None
 

@@ -505,6 +505,17 @@ def test_place_inside_a_venue_or_a_city_of_phrase():
     assert visit.location == "New Delhi"
 
 
+def test_a_city_after_the_venue_the_parser_took_it_into_is_the_place():
+    # SBS News, 6 November 2023 (eval 329): "met with Xi Jinping at the Great Hall of the People in
+    # Beijing" (one FAC entity holds the city); invented negative: a venue named after a city
+    text = eval_paragraphs("329_albanese-xi-beijing-sbs.txt", "at the Great Hall of the People in Beijing")
+    meeting = one(held(events_of(text, "2023-11-06")), "04")
+    assert meeting.location == "Beijing"
+    doc = events_of("Prime Minister Anthony Albanese met students at Beijing Normal University on Monday.\n",
+                    "2023-11-06")
+    assert all(e.location != "Beijing" for e in doc.events)
+
+
 def test_the_dateline_places_only_the_news():
     # invented example
     doc = events_of("BAKU, March 5 (Trend) - Azerbaijani Foreign Minister Jeyhun Bayramov met Turkish "

@@ -135,10 +135,16 @@ class Article:
                 return name, iso
         word = span.of(self.text)
         iso = iso_of_state_name(word) or city_country(word)
-        if iso is not None and word[:1].isupper() and (iso_of_state_name(word) or not (
+        if iso is not None and word[:1].isupper() and (iso_of_state_name(word) or self._city_after_venue(span) or not (
                 self.other_names.touches(span) or self.places.touches(span) or word.lower() in venue_words())):
             return word, iso
         return None
+
+    def _city_after_venue(self, span: Span) -> bool:
+        """"the Great Hall of the People in Beijing": the parser's one venue entity took the city
+        along; the city after its "in" is a place."""
+        return self.text[max(0, span.start - 4):span.start] == " in " and \
+            any(label == "FAC" for _, label in self.places.overlapping(span))
 
     def office_holders(self, states: list[str], office: str) -> list[str]:
         """The persons the article names who hold `office` ("leader", "president") for each

@@ -516,6 +516,19 @@ def test_a_city_after_the_venue_the_parser_took_it_into_is_the_place():
     assert all(e.location != "Beijing" for e in doc.events)
 
 
+def test_a_seat_of_government_names_its_city():
+    # Devdiscourse, May 2025 (eval 429): "In a dramatic meeting at the Oval Office, President Donald
+    # Trump and South African President Cyril Ramaphosa discussed ..."; invented negatives: the
+    # White House as a speaker, and the Kremlin as a subject, place nothing
+    text = eval_paragraphs("429_trump-ramaphosa-oval-devdiscourse.txt", "In a dramatic meeting at the Oval Office")
+    meeting = one(held(events_of(text, "2025-05-22")), "04")
+    assert meeting.location == "Washington"
+    doc = events_of("Trump met Ramaphosa on Wednesday, the White House said.\n", "2025-05-22")
+    assert all(e.location is None for e in doc.events)
+    doc = events_of("The Kremlin said Putin had talked to Orban by phone on Friday.\n", "2024-07-05")
+    assert all(e.location is None for e in doc.events)
+
+
 def test_the_dateline_places_only_the_news():
     # invented example
     doc = events_of("BAKU, March 5 (Trend) - Azerbaijani Foreign Minister Jeyhun Bayramov met Turkish "

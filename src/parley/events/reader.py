@@ -6,6 +6,7 @@ is visiting Washington": Washington is no part of the phrase "Wang Yi").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +20,7 @@ from ..resources import data_file
 from ..syntax import Tree
 from .article import OFFICE_ROLES, TYPE_RANK, Article
 from .lexicon import trigger_lexicon, trigger_noun
+from .places import city_country
 
 # branches that are no part of a noun phrase's reference
 CLAUSAL = ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "preconj")
@@ -343,9 +345,27 @@ class Reader:
                         dep == "prep" and t.lower(c) in ("of", "in", "at")):
                     queue.append(c)
         if not found:
-            return None
+            return self._venue_city(i)
         cities = [p for p in found if p.is_city]
         return (cities or found)[0]
+
+    def _venue_city(self, i: int) -> Place | None:
+        """"at the Oval Office", "received at the Kremlin": a venue that names its city (venues.toml)."""
+        t = self.tree
+        tokens = self.phrase_tokens(i)
+        phrase = t.text[t.tokens[tokens[0]].start:t.tokens[tokens[-1]].end]
+        m = _venue_cities()[0].search(phrase)
+        if m is None:
+            return None
+        city = _venue_cities()[1][fold(m.group(0))]
+        return Place(city, city_country(city), t.span(i))
+
+
+@lru_cache(maxsize=1)
+def _venue_cities() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {fold(k): v for k, v in data_file("venues.toml")["cities"].items()}
+    names = sorted(data_file("venues.toml")["cities"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE), table
 
 
 @lru_cache(maxsize=1)

@@ -276,6 +276,20 @@ def test_a_given_name_abbreviated_with_its_point_is_no_name_of_its_own():
     assert {"Touhid Hossain", "Ma Zhaoxu"} <= set(_people(other)) and "Md" not in _people(other)
 
 
+def test_irish_offices_and_abbreviated_ranks_are_titles_and_a_capitalised_particle_opens_a_name():
+    # Irish Independent (eval 643): "TAOISEACH Leo Varadkar"; MNL Today (eval 768): "Maj. Gen. Le
+    # Quang Dao" (a Vietnamese family name, not the French article); invented: "Herman Van Rompuy",
+    # and a lower-case particle still never opens a name
+    doc = make_doc((ROOT / "eval" / "corpus" / "643_varadkar-johnson-thornton-manor-independentie.txt").read_text(encoding="utf-8"))
+    people = _people(doc)
+    assert "Leo Varadkar" in people and not any("aoiseach" in n for n in people)
+    doc = make_doc((ROOT / "eval" / "corpus" / "768_philippines-vietnam-seal-maritime-rice-deals-mnltoday.txt").read_text(encoding="utf-8"))
+    people = _people(doc)
+    assert "Le Quang Dao" in people and "Maj" not in people and "Quang Dao" not in people
+    other = make_doc("Talks\n\nEuropean Council President Herman Van Rompuy met the envoy of de Villepin.\n")
+    assert "Herman Van Rompuy" in _people(other)
+
+
 def test_a_story_naming_people_by_family_name_takes_their_full_names_from_its_headline():
     # real headline and paragraph (inews, eval 644); an invented negative: a headline with the
     # family name alone gives nothing, and a namesake in the headline is no full name for two

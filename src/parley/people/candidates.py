@@ -287,7 +287,9 @@ def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon) -> list[tuple[list[
         pieces.append((piece[start:], org))
     out = []
     for piece, org in pieces:
-        while piece and (piece[0].key in lex.particles or piece[0].key in lex.patronymic_markers):
+        # (a capitalised one opens a name: "Le Quang Dao", "Van Rompuy")
+        while piece and ((piece[0].key in lex.particles and not piece[0].text[:1].isupper())
+                         or piece[0].key in lex.patronymic_markers):
             piece = piece[1:]
         # an initial needs a name after it; a capital letter alone is no name
         while piece and (piece[-1].key in lex.particles or _bare_letter(piece[-1])):

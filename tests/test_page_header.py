@@ -363,3 +363,12 @@ def test_a_page_that_opens_with_its_lead_without_a_full_stop_has_no_headline():
     page = eval_page("216")
     assert page.title.startswith("Abu Dhabi terror attack")
     assert page.text[page.body_spans[0].start:].startswith("Global figures have spoken by phone")
+
+
+def test_the_unix_epoch_is_a_site_s_empty_time_stamp_not_a_date():
+    # Athavan News (eval 800): "Updated: 00:00 GMT, Jan 1, 1970 | Published: 10:14 GMT, Dec 25, 2015 |"
+    assert eval_page("800").published == DateValue("2015-12-25", "day")
+    # invented negative: a story about 1970 keeps its own date line
+    page = read("Talks recalled\n\nPublished: 12 March 2021\n\nThe two states opened relations on 1 January 1970, "
+                "the ministers recalled.\n")
+    assert page.published == DateValue("2021-03-12", "day")

@@ -290,6 +290,17 @@ def test_irish_offices_and_abbreviated_ranks_are_titles_and_a_capitalised_partic
     assert "Herman Van Rompuy" in _people(other)
 
 
+def test_two_initials_written_together_open_a_name_as_the_article_writes_it():
+    # Setopati (eval 806): "Prime Minister KP Sharma Oli" (two initials with no points, and not
+    # the list's "K. P. Sharma Oli"); invented negatives: "US", "UN", "AP" before names are no initials
+    doc = make_doc((ROOT / "eval" / "corpus" / "806_oli-china-visit-announce-setopati.txt").read_text(encoding="utf-8"))
+    assert "KP Sharma Oli" in _people(doc) and "Sharma Oli" not in _people(doc)
+    other = make_doc("Talks\n\nUS Secretary of State Antony Blinken met UN Secretary-General Antonio Guterres, "
+                     "AP Reporter Jane Doe wrote.\n")
+    people = _people(other)
+    assert {"Antony Blinken", "Antonio Guterres"} <= set(people) and not any(n[:3] in ("US ", "UN ", "AP ") for n in people)
+
+
 def test_a_story_naming_people_by_family_name_takes_their_full_names_from_its_headline():
     # real headline and paragraph (inews, eval 644); an invented negative: a headline with the
     # family name alone gives nothing, and a namesake in the headline is no full name for two

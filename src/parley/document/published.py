@@ -102,12 +102,18 @@ _WHY = {0: "the page's publication line, byline or dateline", 1: "the date line 
         2: "the page's update line", 3: "the date above the headline"}
 
 
+def _empty_stamp(m: DateMention) -> bool:
+    """1 January 1970, the Unix epoch: a site's empty time stamp printed as a date ("Updated: 00:00
+    GMT, Jan 1, 1970 | Published: 10:14 GMT, Dec 25, 2015"), never the article's."""
+    return (m.year, m.month, m.day) == (1970, 1, 1)
+
+
 def _own_full_date(doc: Document, page: Page) -> tuple[DateMention, str] | None:
     """The page's own strongest full date: of the strongest rank, the earliest."""
-    ranked = [(d.rank, m) for d in page_dates(page) for m in _mentions(d) if m.full]
+    ranked = [(d.rank, m) for d in page_dates(page) for m in _mentions(d) if m.full and not _empty_stamp(m)]
     dl = doc.dateline
     if dl is not None and dl.year and dl.month and dl.day:
-        ranked.append((0, DateMention(dl.span, dl.year, dl.month, dl.day)))
+        ranked += [(0, m) for m in [DateMention(dl.span, dl.year, dl.month, dl.day)] if not _empty_stamp(m)]
     if not ranked:
         return None
     best_rank = min(rank for rank, _ in ranked)

@@ -74,11 +74,17 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
         person.country = found[0]
         # one person, one name: the list's ("Sergei Lavrov", "Yoon Suk-yeol", "Joseph R. Biden",
         # "Kishida Fumio", "President Macron" are Sergey Lavrov, Yoon Suk Yeol, Joe Biden, Fumio
-        # Kishida, Emmanuel Macron), as the article writes it where only case or diacritics
-        # differ ("Mevlüt Çavuşoğlu")
-        written = [f for f in forms if fold(f) == fold(found[1])]
+        # Kishida, Emmanuel Macron), as the article writes it where only case, diacritics or
+        # the points and spaces of initials differ ("Mevlüt Çavuşoğlu", "KP Sharma Oli")
+        written = [f for f in forms if _spelling(f) == _spelling(found[1])]
         person.listed = written[0] if written else found[1]
     return _one_per_name(people)
+
+
+def _spelling(name: str) -> str:
+    """A name with case, diacritics and the points and spaces between initials set aside
+    ("K. P. Sharma Oli", "KP Sharma Oli")."""
+    return re.sub(r"(?<=\b\w)[.\s]+(?=\w\b)|\.", "", fold(name))
 
 
 def _one_per_name(people: list[Person]) -> list[Person]:

@@ -157,6 +157,10 @@ def _glued_family_names(text: str, lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
+# two initials written together, before a capitalised name ("KP Sharma Oli")
+_INITIALS = re.compile(r"[A-Z]{2}")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
 # a place in capitals glued to the capitalised word after it ("WASHINGTONPresident")
 _GLUED_DATELINE = re.compile(r"([A-Z]{3,})(?=[A-Z][a-z])")
 
@@ -199,6 +203,9 @@ def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
             if possessive:
                 raw = raw[: possessive.start()]
             kind = _name_word(raw, lex) if raw else ""
+            if not kind and _INITIALS.fullmatch(raw) and _NAME_AFTER.match(text, start + len(raw)) \
+                    and not lex.is_breaker(raw):
+                kind = "name"  # "KP Sharma Oli", "MK Stalin": two initials without their points
             if kind == "name" and raw[:1].islower() and not current and raw not in family_names:
                 kind = ""  # "al-Shabab", "al-Qaeda": the article opens no person's name
             # a regnal or generational number after a name ("Abdullah II", "Mohammed VI")

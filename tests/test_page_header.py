@@ -372,3 +372,13 @@ def test_the_unix_epoch_is_a_site_s_empty_time_stamp_not_a_date():
     page = read("Talks recalled\n\nPublished: 12 March 2021\n\nThe two states opened relations on 1 January 1970, "
                 "the ministers recalled.\n")
     assert page.published == DateValue("2021-03-12", "day")
+
+
+def test_the_district_of_columbia_after_washington_is_no_agency():
+    # the Royal Hashemite Court's release (eval 782): "Washington, DC" over "20 July 2021";
+    # invented negative: an agency in brackets after it is still the agency
+    page = eval_page("782")
+    assert page.outlet is None and page.published == DateValue("2021-07-20", "day")
+    page = read("King meets Blinken\n\nWASHINGTON, D.C. (AP) - King Abdullah met Secretary of State Antony Blinken "
+                "on Tuesday.\n")
+    assert page.outlet == "AP" and page.dateline.place.lower() == "washington"

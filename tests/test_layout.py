@@ -377,3 +377,16 @@ def test_a_caption_ending_in_a_photographer_and_agencies_slashed_is_furniture():
     doc = make_doc((corpus / "666_kagame-arrives-luanda-angop-allafrica.txt").read_text())
     body = "".join(s.of(doc.text) for s in doc.body_spans)
     assert "and from the DRC, Félix Tshisekedi." in body
+
+
+def test_a_syndicator_s_link_back_and_a_related_article_heading_close_the_body():
+    # UNI via Webdunia (eval 809): "... the Maldives government. (UNI)" / "Read on Webdunia" /
+    # "Related Article"; invented negative: a sentence that reads on is prose
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "809_india-summons-maldives-envoy-shaheeb-uni-webdunia.txt").read_text())
+    body = "".join(s.of(doc.text) for s in doc.body_spans)
+    assert "Read on Webdunia" not in body and "Related Article" not in body
+    assert "official position of the Maldives government" in body
+    doc = make_doc("Talks\n\nThe minister met the envoy on Monday.\n\nRead on as the two sides set out their demands, "
+                   "the ministry said in a statement issued late on Monday evening.\n")
+    assert "Read on as the two sides" in "".join(s.of(doc.text) for s in doc.body_spans)

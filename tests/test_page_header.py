@@ -382,3 +382,12 @@ def test_the_district_of_columbia_after_washington_is_no_agency():
     page = read("King meets Blinken\n\nWASHINGTON, D.C. (AP) - King Abdullah met Secretary of State Antony Blinken "
                 "on Tuesday.\n")
     assert page.outlet == "AP" and page.dateline.place.lower() == "washington"
+
+
+def test_an_agency_that_credits_itself_deeper_in_the_story():
+    # NAN via The Republican Interest (eval 794): "The News Agency of Nigeria (NAN) reports that ..."
+    # in the fourth paragraph; invented negative: an unlisted outlet's "reports" is a citation
+    assert eval_page("794").outlet == "News Agency of Nigeria"
+    page = read("Macron in Rabat\n\nMacron arrived in Rabat on Monday.\n\nHe met the King.\n\nThey signed deals.\n\n"
+                "The Daily Planet (DP) reports that the visit lasted three days.\n")
+    assert page.outlet is None

@@ -28,6 +28,8 @@ from .outlet_names import canonical_outlet, known_outlet, looks_like_outlet, out
 from .layout import title_outlet
 from .page import headline_text, read_page
 
+# the paragraphs a listed outlet's "X reports" house style is looked for in
+SELF_REPORT_PARAGRAPHS = 6
 # how far into the body the source line may stand (wire credits come early)
 LEAD_CHARS = 1200
 # the paragraphs an outlet credits itself in ("..., Trend reports.", "the official told POLITICO")
@@ -49,7 +51,8 @@ _SELF_CREDIT = re.compile(
     # '..., "Adyrna" correspondent reported', "a Kazinform correspondent reports"
     rf"|[\"“]?(?P<corr>{_NAME})[\"”]?\s+correspondent\s+(?:reports|reported|informs)\b")
 # "..., Trend reports.": the house style of outlets that credit themselves so (outlets.toml)
-_REPORTS = re.compile(rf"(?:^|[,.;:]\s+|\n)(?P<outlet>{_NAME})\s+reports\b")
+# ("The News Agency of Nigeria (NAN) reports that ...": its short name in brackets between)
+_REPORTS = re.compile(rf"(?:^|[,.;:]\s+|\n)(?:The\s+)?(?P<outlet>{_NAME})(?:\s*\([A-Z]{{2,8}}\))?\s+reports\b")
 # "the official told POLITICO", "in an exclusive interview with Trend", "according to Xinhua"
 _TOLD = re.compile(rf"\b(?:told|(?:an?\s+)?(?:exclusive\s+)?interview\s+(?:with|to)|(?:speaking|talking)\s+to)\s+(?P<outlet>{_NAME})")
 _AGENCY_WORDS = r"(?:(?:the|official|state|state-run|state-owned|national|government|news|press|agency)\s+)*"
@@ -139,7 +142,10 @@ def _from_lead(doc: Document) -> str | None:
                 return found
             if pattern is _SELF_CREDIT and m.group("corr"):
                 return m.group("corr")  # an outlet naming its own correspondent, listed or not
-    for m in _REPORTS.finditer(window):
+    # a listed house style may stand deeper in ("The News Agency of Nigeria (NAN) reports that"
+    # after three paragraphs of the visit)
+    told = doc.body_spans[:SELF_REPORT_PARAGRAPHS]
+    for m in _REPORTS.finditer(doc.text, told[0].start, told[-1].end):
         found = _listed(m.group("outlet"))
         if found in data_file("outlets.toml")["reports_itself"]:
             return found

@@ -452,7 +452,7 @@ def test_a_tour_s_stops_are_dated_by_the_tour_and_listed_states_are_each_a_stop(
     doc = events_of("In 2020, Shinzo Abe went on a Middle East tour, in which he visited Saudi Arabia, the UAE "
                     "and Oman.", "2023-07-12")
     visits = [e for e in doc.events if e.code == "042"]
-    assert {e.location for e in visits} == {"Saudi Arabia", "UAE", "Oman"}
+    assert {e.location for e in visits} == {"Saudi Arabia", "United Arab Emirates", "Oman"}
     assert all(e.status == "referenced" and e.date == DateValue("2020", "year") for e in visits)
     # invented example: a capital in apposition to its state is one place, not a second stop
     doc = events_of("Shinzo Abe visited Kazakhstan's capital, Astana, on Monday.", "2023-07-12")
@@ -527,6 +527,19 @@ def test_a_seat_of_government_names_its_city():
     assert all(e.location is None for e in doc.events)
     doc = events_of("The Kremlin said Putin had talked to Orban by phone on Friday.\n", "2024-07-05")
     assert all(e.location is None for e in doc.events)
+
+
+def test_a_state_as_a_place_is_named_as_the_gazetteer_names_it():
+    # invented examples: "the UK", "the UAE" and "Britain" are the United Kingdom and the United Arab
+    # Emirates, whatever form the text uses; a city keeps the text's name
+    doc = events_of("Indian Prime Minister Narendra Modi arrived in the UK on Wednesday for a two-day visit.\n",
+                    "2025-07-23")
+    assert one(doc.events, "04").location == "United Kingdom"
+    doc = events_of("Israeli Prime Minister Naftali Bennett arrived in the UAE on Sunday for talks.\n", "2021-12-12")
+    assert one(doc.events, "04").location == "United Arab Emirates"
+    doc = events_of("Indian Prime Minister Narendra Modi arrived in London on Wednesday for a two-day visit.\n",
+                    "2025-07-23")
+    assert one(doc.events, "04").location == "London"
 
 
 def test_the_dateline_places_only_the_news():

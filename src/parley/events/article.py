@@ -122,7 +122,10 @@ class Article:
             name = _capitalised(_strip_article(ent.of(self.text)))
             if not name:
                 continue
-            iso = iso_of_state_name(name) or city_country(name)
+            state = iso_of_state_name(name)
+            if state is not None:
+                return state_name(state), state  # "UK", "Britain": United Kingdom, as one name
+            iso = city_country(name)
             if iso is None:
                 states = states_in(self.text, ent)
                 bare = _bare(ent, self.text)
@@ -134,8 +137,10 @@ class Article:
             if iso is not None or (label == "GPE" and name.split()[-1].lower() not in venue_words()):
                 return name, iso
         word = span.of(self.text)
-        iso = iso_of_state_name(word) or city_country(word)
-        if iso is not None and word[:1].isupper() and (iso_of_state_name(word) or self._city_after_venue(span) or not (
+        if word[:1].isupper() and iso_of_state_name(word):
+            return state_name(iso_of_state_name(word)), iso_of_state_name(word)
+        iso = city_country(word)
+        if iso is not None and word[:1].isupper() and (self._city_after_venue(span) or not (
                 self.other_names.touches(span) or self.places.touches(span) or word.lower() in venue_words())):
             return word, iso
         return None

@@ -542,6 +542,16 @@ def test_a_state_as_a_place_is_named_as_the_gazetteer_names_it():
     assert one(doc.events, "04").location == "London"
 
 
+def test_a_state_s_form_of_government_alone_is_no_place():
+    # invented, in the style of the Saudi and Gulf press: "arrived in the Kingdom" names no place
+    # of its own; "the Kingdom of Saudi Arabia" does
+    doc = events_of("Qatar's Emir Sheikh Tamim bin Hamad Al Thani arrived in the Kingdom on Tuesday.\n", "2021-01-05")
+    assert all(e.location != "Kingdom" for e in doc.events)
+    doc = events_of("Qatar's Emir Sheikh Tamim bin Hamad Al Thani arrived in the Kingdom of Saudi Arabia on Tuesday.\n",
+                    "2021-01-05")
+    assert one(doc.events, "04").location == "Saudi Arabia"
+
+
 def test_the_dateline_places_only_the_news():
     # invented example
     doc = events_of("BAKU, March 5 (Trend) - Azerbaijani Foreign Minister Jeyhun Bayramov met Turkish "

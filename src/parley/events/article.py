@@ -120,8 +120,8 @@ class Article:
         """
         for ent, label in self.places.overlapping(span):
             name = _capitalised(_strip_article(ent.of(self.text)))
-            if not name:
-                continue
+            if not name or name.lower() in _BARE_STATE_WORDS:
+                continue  # "the Kingdom", "the Republic": a state the text named before, no place name
             state = iso_of_state_name(name)
             if state is not None:
                 return state_name(state), state  # "UK", "Britain": United Kingdom, as one name
@@ -220,6 +220,11 @@ def _capitalised(name: str) -> str:
     while words and not words[-1][:1].isupper():
         words.pop()
     return " ".join(words)
+
+
+# a state's form of government alone ("in the Kingdom", "the Republic's"): no place's name
+_BARE_STATE_WORDS = frozenset({"kingdom", "republic", "sultanate", "emirate", "emirates", "federation",
+                               "union", "principality", "state", "states", "country"})
 
 
 def _strip_article(name: str) -> str:

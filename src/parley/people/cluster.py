@@ -219,6 +219,11 @@ class Registry:
                                                   and word_key(m.name.words[0].text) == key for m in p.mentions)]
             if len(called) == 1:
                 return called[0]
+            # "Macron and King Mohammed VI signed" after "President Emmanuel Macron and First Lady
+            # Brigitte Macron": the one the article gives an office
+            office = [p for p in by_family if any(m.candidate.title.role or m.after.role for m in p.mentions)]
+            if not called and len(office) == 1:
+                return office[0]
         if by_family:
             return _pick(by_family, position)
         # family-name-first traditions ("Wang" for Wang Yi) and given names alone

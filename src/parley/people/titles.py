@@ -115,8 +115,8 @@ def title_before(text: str, start: int, lex: Lexicon) -> TitleContext:
         if word[0].isalpha() and _title_word(key, lex):
             first, i = i, i - 1
             continue
-        if word == "." and i > 0 and fold(tokens[i - 1].group()) in lex.titles:
-            i -= 1  # "Mr. Erdogan", "Dr. Singh"
+        if word == "." and i > 0 and fold(tokens[i - 1].group()) in lex.titles and len(tokens[i - 1].group()) <= 4:
+            i -= 1  # "Mr. Erdogan", "Dr. Singh", "Prof. Li" (not "met the envoy. Sato said": a sentence's end)
             continue
         if word[0].isupper():
             # an organisation's name inside a title: "Chairman of ... of Russian Railways JSC"

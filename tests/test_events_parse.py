@@ -523,6 +523,9 @@ def test_a_seat_of_government_names_its_city():
     text = eval_paragraphs("429_trump-ramaphosa-oval-devdiscourse.txt", "In a dramatic meeting at the Oval Office")
     meeting = one(held(events_of(text, "2025-05-22")), "04")
     assert meeting.location == "Washington"
+    doc = events_of("Prime Minister Keir Starmer hosted Indian Prime Minister Narendra Modi at Chequers on Thursday.\n",
+                    "2025-07-24")
+    assert one(held(doc), "04").location == "Chequers"  # (invented) a place of its own
     doc = events_of("Trump met Ramaphosa on Wednesday, the White House said.\n", "2025-05-22")
     assert all(e.location is None for e in doc.events)
     doc = events_of("The Kremlin said Putin had talked to Orban by phone on Friday.\n", "2024-07-05")

@@ -111,6 +111,23 @@ class Person:
         return list(self.forms.values())
 
 
+# two names this few characters apart ("Emmanuel Macron and First Lady Brigitte Macron") are named together
+NAMED_TOGETHER_CHARS = 30
+
+
+def _named_together(people: list[Person], position: int) -> bool:
+    """The last names of `people` before `position` stand in one phrase ("President Emmanuel
+    Macron and First Lady Brigitte Macron"), not in sentences of their own."""
+    last = []
+    for p in people:
+        before = [m for m in p.mentions if m.name.span.start < position]
+        if not before:
+            return False
+        last.append(max(before, key=lambda m: m.name.span.start).name.span)
+    last.sort(key=lambda s: s.start)
+    return all(b.start - a.end <= NAMED_TOGETHER_CHARS for a, b in zip(last, last[1:]))
+
+
 def _pick(people: list[Person], position: int) -> Person | None:
     """Of several people a short form may mean, the one named last before it."""
     if not people:
@@ -220,9 +237,11 @@ class Registry:
             if len(called) == 1:
                 return called[0]
             # "Macron and King Mohammed VI signed" after "President Emmanuel Macron and First Lady
-            # Brigitte Macron": the one the article gives an office
+            # Brigitte Macron": of two named together, the one the article gives an office (named
+            # apart, the one named last is meant: "First lady Emine Erdoğan visited a hospital.
+            # ... Erdoğan told reporters")
             office = [p for p in by_family if any(m.candidate.title.role or m.after.role for m in p.mentions)]
-            if not called and len(office) == 1:
+            if not called and len(office) == 1 and _named_together(by_family, position):
                 return office[0]
         if by_family:
             return _pick(by_family, position)

@@ -8,6 +8,11 @@ def _people(doc):
     return {a.name: a for a in doc.actors if a.type == "person"}
 
 
+def _eval_doc(name: str):
+    """An article of the project's eval set (eval/SOURCES.md names its outlet), read whole."""
+    return make_doc((ROOT / "eval" / "corpus" / name).read_text(encoding="utf-8"))
+
+
 def _forms(doc, name):
     return {m.of(doc.text).replace("\n", " ") for m in _people(doc)[name].mentions}
 
@@ -246,7 +251,7 @@ _EVAL_758 = "758_sisi-will-not-hesitate-defend-somalia-somaliguardian-calayaale.
 def test_xi_alone_is_xi_jinping_not_a_regnal_number():
     # AP via The Telegraph India (eval 727): "Chinese leader Xi Jinping" then "... Xi said"; "XI"
     # in capitals after a name is still a regnal number (invented: "King Abdullah XI")
-    doc = make_doc((ROOT / "eval" / "corpus" / "727_xi-lula-meet-beijing-ap-telegraphindia.txt").read_text(encoding="utf-8"))
+    doc = _eval_doc("727_xi-lula-meet-beijing-ap-telegraphindia.txt")
     assert "Xi" in _forms(doc, "Xi Jinping")
     assert any(q.speaker == "Xi Jinping" and q.span.of(doc.text).startswith("As comprehensive strategic partners")
                for q in doc.quotes)
@@ -257,7 +262,7 @@ def test_xi_alone_is_xi_jinping_not_a_regnal_number():
 def test_an_outlet_named_in_two_words_is_no_person():
     # Azerbaijan Today (eval 736): "..., writes Haber Turk." and then Erdogan's words "he said";
     # invented negative: a person whose family name is an outlet's word stays a person
-    doc = make_doc((ROOT / "eval" / "corpus" / "736_erdogan-aliyev-shusha-announce-azerbaijantoday.txt").read_text(encoding="utf-8"))
+    doc = _eval_doc("736_erdogan-aliyev-shusha-announce-azerbaijantoday.txt")
     assert "Haber Turk" not in _people(doc)
     assert any(q.speaker == "Recep Tayyip Erdogan" and q.span.of(doc.text).startswith("At the end of the program")
                for q in doc.quotes)
@@ -268,7 +273,7 @@ def test_an_outlet_named_in_two_words_is_no_person():
 def test_a_given_name_abbreviated_with_its_point_is_no_name_of_its_own():
     # Palawan News (eval 766): "Foreign Affairs Spokesperson Ma. Teresita Daza said ..."; invented:
     # "Md. Touhid Hossain" in the style of Dhaka papers, and "Ma Zhaoxu" (no point) keeps his name
-    doc = make_doc((ROOT / "eval" / "corpus" / "766_marcos-vietnam-state-visit-announce-palawannews.txt").read_text(encoding="utf-8"))
+    doc = _eval_doc("766_marcos-vietnam-state-visit-announce-palawannews.txt")
     people = _people(doc)
     assert "Teresita Daza" in people and "Ma" not in people
     other = make_doc("Talks\n\nForeign Adviser Md. Touhid Hossain met Chinese Vice Foreign Minister Ma Zhaoxu in "
@@ -280,10 +285,10 @@ def test_irish_offices_and_abbreviated_ranks_are_titles_and_a_capitalised_partic
     # Irish Independent (eval 643): "TAOISEACH Leo Varadkar"; MNL Today (eval 768): "Maj. Gen. Le
     # Quang Dao" (a Vietnamese family name, not the French article); invented: "Herman Van Rompuy",
     # and a lower-case particle still never opens a name
-    doc = make_doc((ROOT / "eval" / "corpus" / "643_varadkar-johnson-thornton-manor-independentie.txt").read_text(encoding="utf-8"))
+    doc = _eval_doc("643_varadkar-johnson-thornton-manor-independentie.txt")
     people = _people(doc)
     assert "Leo Varadkar" in people and not any("aoiseach" in n for n in people)
-    doc = make_doc((ROOT / "eval" / "corpus" / "768_philippines-vietnam-seal-maritime-rice-deals-mnltoday.txt").read_text(encoding="utf-8"))
+    doc = _eval_doc("768_philippines-vietnam-seal-maritime-rice-deals-mnltoday.txt")
     people = _people(doc)
     assert "Le Quang Dao" in people and "Maj" not in people and "Quang Dao" not in people
     other = make_doc("Talks\n\nEuropean Council President Herman Van Rompuy met the envoy of de Villepin.\n")
@@ -293,7 +298,7 @@ def test_irish_offices_and_abbreviated_ranks_are_titles_and_a_capitalised_partic
 def test_two_initials_written_together_open_a_name_as_the_article_writes_it():
     # Setopati (eval 806): "Prime Minister KP Sharma Oli" (two initials with no points, and not
     # the list's "K. P. Sharma Oli"); invented negatives: "US", "UN", "AP" before names are no initials
-    doc = make_doc((ROOT / "eval" / "corpus" / "806_oli-china-visit-announce-setopati.txt").read_text(encoding="utf-8"))
+    doc = _eval_doc("806_oli-china-visit-announce-setopati.txt")
     assert "KP Sharma Oli" in _people(doc) and "Sharma Oli" not in _people(doc)
     other = make_doc("Talks\n\nUS Secretary of State Antony Blinken met UN Secretary-General Antonio Guterres, "
                      "AP Reporter Jane Doe wrote.\n")
@@ -305,7 +310,7 @@ def test_a_shared_family_name_alone_is_the_one_with_an_office():
     # Assahafa (eval 795): "French President Emmanuel Macron and First Lady Brigitte Macron", then
     # "Macron and King Mohammed VI signed 22 agreements"; invented negative: two with offices
     # stay undecided by office (the one named last before)
-    doc = make_doc((ROOT / "eval" / "corpus" / "795_macron-morocco-visit-concludes-assahafa.txt").read_text(encoding="utf-8"))
+    doc = _eval_doc("795_macron-morocco-visit-concludes-assahafa.txt")
     assert "Macron" in _forms(doc, "Emmanuel Macron") and _forms(doc, "Brigitte Macron") == {"First Lady Brigitte Macron"}
     other = make_doc("Talks\n\nPrime Minister Taro Sato and Foreign Minister Hanako Sato met the envoy. Sato said the "
                      "talks went well.\n")
@@ -505,7 +510,7 @@ def test_a_government_body_s_name_before_a_person_is_no_part_of_the_name():
 def test_a_capitalised_house_article_glued_on_keeps_a_gulf_name_whole():
     # The Federal via PTI (eval 741): "Al-Ahmad" is the article glued to the name, not two names
     # joined by a hyphen as in "Biden-Xi"
-    doc = make_doc((ROOT / "eval" / "corpus" / "741_modi-emir-bayan-palace-four-mous-thefederal.txt").read_text())
+    doc = _eval_doc("741_modi-emir-bayan-palace-four-mous-thefederal.txt")
     people = set(_people(doc))
     assert {"Meshal Al-Ahmad Al-Jaber Al-Sabah", "Ahmad Abdullah Al-Ahmad Al-Sabah",
             "Sabah Al-Khaled Al-Hamad Al-Mubarak Al-Sabah"} <= people
@@ -539,7 +544,7 @@ def test_an_office_in_apposition_makes_a_name_a_person():
 
 def test_a_name_inside_a_full_name_is_that_person():
     # AP via The Telegraph India (eval 727): "Lula's visit" after "Luiz Inacio Lula da Silva"
-    doc = make_doc((ROOT / "eval" / "corpus" / "727_xi-lula-meet-beijing-ap-telegraphindia.txt").read_text())
+    doc = _eval_doc("727_xi-lula-meet-beijing-ap-telegraphindia.txt")
     assert [n for n in _people(doc) if "Lula" in n] == ["Luiz Inacio Lula da Silva"]
     # invented examples: a Spanish first surname; a word two full names hold picks neither
     doc = make_doc("Chilean President Gabriel Boric Font met Argentine President Alberto Fernández on Monday. "

@@ -356,10 +356,17 @@ def test_captions_credited_in_prose_and_a_newsletter_box_are_furniture():
         body = "".join(s.of(doc.text) for s in doc.body_spans)
         assert furniture not in body, name
         assert len(body) > 500, name
-    # invented example: a sentence that speaks of credit is prose
+    # invented examples: a sentence that speaks of credit is prose; so is one that names photos in
+    # brackets inside its prose, and one that tells readers to stay informed
     doc = make_doc("Banks extend credit to exporters.\n\nThe two ministers met in Ankara on Monday and agreed to "
                    "extend credit lines to exporters, the ministry said.\n")
     assert "extend credit lines" in "".join(s.of(doc.text) for s in doc.body_spans)
+    doc = make_doc("Talks in Ankara\n\nThe two ministers met in Ankara on Monday.\n\nThe ministry released pictures "
+                   "of the talks (Reuters and AP photos were not allowed in) and a statement on the outcome.\n\n"
+                   "Officials said the public should stay informed through the ministry's website in the days ahead, "
+                   "as further talks were planned for next month.\n")
+    body = "".join(s.of(doc.text) for s in doc.body_spans)
+    assert "(Reuters and AP photos were not allowed in)" in body and "should stay informed" in body
 
 
 def test_a_caption_ending_in_a_photographer_and_agencies_slashed_is_furniture():

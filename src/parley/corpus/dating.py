@@ -24,8 +24,7 @@ from ..dates import weekday_of
 from ..dates.expressions import latest_year_lived
 from ..document.published import lead_day_and_weekday
 from ..events.agreements import keys_compatible
-from ..events.places import iso_of_state_name
-from ..events.settle import NEWS_WINDOW_DAYS, settle_event, time_expression
+from ..events.settle import NEWS_WINDOW_DAYS, settle_event, states_of, time_expression
 from ..model import DateValue, Document, Event
 from .units import LinkUnit, key_words
 
@@ -168,9 +167,8 @@ WEEKDAY_WINDOW_DAYS = 21
 
 
 def _states(ev: Event, doc: Document) -> tuple[str, ...]:
-    """The states of the event's participants: states named, and the states people act for."""
-    countries = {a.name: a.country for a in doc.actors if a.country}
-    return tuple(sorted({iso for a in ev.actors if (iso := iso_of_state_name(a) or countries.get(a))}))
+    """The states of the event's participants, in order (`settle.states_of`)."""
+    return tuple(sorted(states_of(ev, doc)))
 
 
 def known_dates(doc: Document) -> list[KnownDate]:

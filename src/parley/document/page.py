@@ -239,7 +239,7 @@ def _lead_opening_the_page(infos: list[LineInfo]) -> None:
     Hassan Sheikh Mohamud has on Friday arrived in Cairo, Egypt after receiving official invitation
     from President ... last week" over the body's prose. A long first line that dates its news by
     the weekday is that lead, not a headline (a standfirst under a headline stays one)."""
-    first = next((i for i, info in enumerate(infos[:HEADER_MAX_LINES]) if info.role not in ("stamp",)), None)
+    first = next((i for i, info in enumerate(infos[:HEADER_MAX_LINES]) if info.role != "stamp"), None)
     if first is None:
         return
     info = infos[first]

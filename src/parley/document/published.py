@@ -113,7 +113,9 @@ def _own_full_date(doc: Document, page: Page) -> tuple[DateMention, str] | None:
     ranked = [(d.rank, m) for d in page_dates(page) for m in _mentions(d) if m.full and not _empty_stamp(m)]
     dl = doc.dateline
     if dl is not None and dl.year and dl.month and dl.day:
-        ranked += [(0, m) for m in [DateMention(dl.span, dl.year, dl.month, dl.day)] if not _empty_stamp(m)]
+        mention = DateMention(dl.span, dl.year, dl.month, dl.day)
+        if not _empty_stamp(mention):
+            ranked.append((0, mention))
     if not ranked:
         return None
     best_rank = min(rank for rank, _ in ranked)

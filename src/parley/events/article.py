@@ -137,8 +137,9 @@ class Article:
             if iso is not None or (label == "GPE" and name.split()[-1].lower() not in venue_words()):
                 return name, iso
         word = span.of(self.text)
-        if word[:1].isupper() and iso_of_state_name(word):
-            return state_name(iso_of_state_name(word)), iso_of_state_name(word)
+        state = iso_of_state_name(word) if word[:1].isupper() else None
+        if state is not None:
+            return state_name(state), state
         iso = city_country(word)
         if iso is not None and word[:1].isupper() and (self._city_after_venue(span) or not (
                 self.other_names.touches(span) or self.places.touches(span) or word.lower() in venue_words())):

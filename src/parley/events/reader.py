@@ -354,10 +354,11 @@ class Reader:
         t = self.tree
         tokens = self.phrase_tokens(i)
         phrase = t.text[t.tokens[tokens[0]].start:t.tokens[tokens[-1]].end]
-        m = _venue_cities()[0].search(phrase)
+        pattern, cities = _venue_cities()
+        m = pattern.search(phrase)
         if m is None:
             return None
-        city = _venue_cities()[1][fold(m.group(0))]
+        city = cities[fold(m.group(0))]
         return Place(city, city_country(city), t.span(i))
 
 

@@ -107,7 +107,8 @@ def _party_of_the_dateline(ev: Event, doc: Document, place: str) -> bool:
 VISIT_DAYS = 3  # the days of one visit apart
 
 
-def _states_of(ev: Event, doc: Document) -> set[str]:
+def states_of(ev: Event, doc: Document) -> set[str]:
+    """The states of an event's participants: states named, and the states people act for."""
     out = set()
     for name in ev.actors:
         actor = doc.actor_named(name)
@@ -129,12 +130,12 @@ def _scene(ev: Event, doc: Document) -> str | None:
     "was received by Radev in Sofia ... subsequently was received by Denkov" is in Sofia too, and
     the deals "signed after the talks" are where the talks were. Two such cities (a tour, a visit
     of Shanghai then Beijing) give none."""
-    states = _states_of(ev, doc)
+    states = states_of(ev, doc)
     cities = set()
     for other in doc.events:
         if other is ev or other.status != "reported" or not other.location or other.mode == "call":
             continue
-        if not set(other.actors) & set(ev.actors) and not _states_of(other, doc) >= states:
+        if not set(other.actors) & set(ev.actors) and not states_of(other, doc) >= states:
             continue
         if ev.date is not None and other.date is not None and not _near(ev.date, other.date):
             continue  # a visit of another month or year

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..resources import data_file
 from .lexicon import fold
+from .variants import given_spellings, word_key
 
 _SEPARATORS = re.compile(r"[\s.\-‐‑]+")
 
@@ -86,7 +87,7 @@ def holder(*names: str) -> tuple[str, str] | None:
             h = table.get(m.group(1))  # "Faisal bin Farhan Al Saud": the listed "Faisal bin Farhan"
         if h is None and (m := _REGNAL.match(key)):
             # "King Muhammed VI": the listed "Mohammed VI", the given name transliterated otherwise
-            found_regnal = {table[k] for g in _given_spellings(m.group(1)) if (k := f"{g} {m.group(2)}") in table}
+            found_regnal = {table[k] for g in given_spellings(word_key(m.group(1))) if (k := f"{g} {m.group(2)}") in table}
             h = found_regnal.pop() if len(found_regnal) == 1 else None
         if h is not None:
             found.add(h)
@@ -95,14 +96,6 @@ def holder(*names: str) -> tuple[str, str] | None:
 
 # a given name and a regnal number ("muhammed vi", "abdullah ii")
 _REGNAL = re.compile(r"^(\S+) ((?:i|v|x)+)$")
-
-
-@lru_cache(maxsize=1024)
-def _given_spellings(given: str) -> tuple[str, ...]:
-    """The spellings of one given name the given-name groups list ("muhammed": "mohammed",
-    "muhammad", ...), the name itself first."""
-    groups = [g for g in data_file("given_names.toml")["groups"] if given in [name_key(x) for x in g]]
-    return (given, *[name_key(x) for g in groups for x in g if name_key(x) != given])
 
 
 # a name of one nasab link and the house after it ("faisal bin farhan al saud")

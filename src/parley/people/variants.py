@@ -50,6 +50,22 @@ def _given_groups() -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in groups.items()}
 
 
+@lru_cache(maxsize=1)
+def _given_group_members() -> dict[int, tuple[str, ...]]:
+    members: dict[int, list[str]] = {}
+    for key, ids in _given_groups().items():
+        for i in ids:
+            members.setdefault(i, []).append(key)
+    return {i: tuple(keys) for i, keys in members.items()}
+
+
+def given_spellings(key: str) -> tuple[str, ...]:
+    """`key` (a `word_key`) and the other spellings of that given name the groups of
+    `data/given_names.toml` list with it ("muhammed": "mohammed", "muhammad", ...)."""
+    others = {k for i in _given_groups().get(key, ()) for k in _given_group_members()[i] if k != key}
+    return (key, *sorted(others))
+
+
 def similar_words(a: str, b: str, threshold: int) -> bool:
     """Equal keys, or one spelling apart (same first letter, both long enough)."""
     if a == b:

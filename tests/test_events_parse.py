@@ -1056,3 +1056,29 @@ def test_his_in_a_fronted_participle_phrase_is_the_clause_s_subject():
                     "India would cooperate in training the Maldivian forces.\n", "2024-10-07")
     meetings = [e for e in doc.events if e.code.startswith("04")]
     assert meetings and all("Randhir Jaiswal" not in e.actors and "Narendra Modi" in e.actors for e in meetings)
+
+
+def test_a_capital_the_model_tags_as_an_organisation_is_still_the_city_visited():
+    # invented examples: the small model tags a lone "Dhaka" as ORG; the city's name alone is the
+    # place, while a longer name holding it (a bank, an exchange) is no visit to Bangladesh
+    doc = events_of("Indian Prime Minister Narendra Modi visited Dhaka on Monday.\n", "2024-10-30")
+    visit = one(doc.events, "04")
+    assert visit.code == "042" and visit.location == "Dhaka" and "Bangladesh" in visit.actors
+    for text in ("Indian Prime Minister Narendra Modi visited Dhaka Bank on Monday.\n",
+                 "Indian Prime Minister Narendra Modi visited the Dhaka Stock Exchange on Monday.\n"):
+        assert not events_of(text, "2024-10-30").events
+
+
+def test_a_visit_is_not_placed_in_the_visitor_s_own_state():
+    # invented examples: a visit (the visitor first) the sentence does not place is not in the
+    # visitor's country; a hosting (the host first) is in the host's
+    from parley.events.settle import fallback_location
+
+    doc = events_of("French President Emmanuel Macron and his wife Brigitte Macron left Morocco this afternoon, "
+                    "wrapping up a historic three-day state visit.\n", "2024-10-30")
+    visit = one(doc.events, "04")
+    assert visit.code == "042" and fallback_location(visit, doc) is None
+    doc = events_of("King Mohammed VI of Morocco welcomed French President Emmanuel Macron on a state visit "
+                    "on Monday.\n", "2024-10-30")
+    hosting = one(doc.events, "04")
+    assert hosting.code == "043" and fallback_location(hosting, doc) == "Morocco"

@@ -8,7 +8,7 @@ from ..dates.expressions import latest_year_lived
 from ..model import Document, Span
 from ..resources import data_file
 from .index import SpanIndex
-from .places import city_country, iso_of_state_name, state_name, states_in
+from .places import capital_country, city_country, iso_of_state_name, state_name, states_in
 
 # office words and the roles the people stage gives their holders ("the leaders of Uzbekistan
 # and Azerbaijan" are the heads of state the article names)
@@ -141,10 +141,17 @@ class Article:
         if state is not None:
             return state_name(state), state
         iso = city_country(word)
-        if iso is not None and word[:1].isupper() and (self._city_after_venue(span) or not (
+        if iso is not None and word[:1].isupper() and (self._city_after_venue(span) or self._capital_taken_for_org(span) or not (
                 self.other_names.touches(span) or self.places.touches(span) or word.lower() in venue_words())):
             return word, iso
         return None
+
+    def _capital_taken_for_org(self, span: Span) -> bool:
+        """"visited Dhaka": the small model tags a lone capital's name as an organisation; the
+        name alone, nothing around it, is the city."""
+        found = self.other_names.overlapping(span)
+        return len(found) == 1 and found[0][1] == "ORG" and found[0][0] == span and \
+            capital_country(span.of(self.text)) is not None
 
     def _city_after_venue(self, span: Span) -> bool:
         """"the Great Hall of the People in Beijing": the parser's one venue entity took the city

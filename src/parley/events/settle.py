@@ -158,8 +158,24 @@ def fallback_location(ev: Event, doc: Document) -> str | None:
         return scene
     if doc.dateline is not None and doc.dateline.place and _party_of_the_dateline(ev, doc, doc.dateline.place):
         return doc.dateline.place
-    host = doc.actor_named(ev.actors[0]) if ev.actors and ev.mode == "visit" else None
-    return state_name(host.country) if host is not None and host.country else None
+    host = _host_state(ev, doc) if ev.mode == "visit" else None
+    return state_name(host) if host else None
+
+
+def _host_state(ev: Event, doc: Document) -> str | None:
+    """The state a visit went to: the host's (first of a hosting, 043), or for a visit (042,
+    the visitor first) the one state of the participants other than the visitor's."""
+    def state(name: str) -> str | None:
+        actor = doc.actor_named(name)
+        return iso_of_state_name(name) or (actor.country if actor is not None else None)
+    if not ev.actors:
+        return None
+    if ev.code != "042":
+        return state(ev.actors[0])
+    visitors = set(filter(None, ev.evidence.get("visitors", "").split("|"))) or {ev.actors[0]}
+    home = {state(v) for v in visitors}
+    others = {s for a in ev.actors if a not in visitors and (s := state(a)) and s not in home}
+    return others.pop() if len(others) == 1 else None
 
 
 def _looks_away(sentence: str) -> bool:

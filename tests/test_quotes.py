@@ -351,3 +351,30 @@ def test_judged_as_quotes_the_subject_of_the_judging_verb():
     # invented example: "seen as" names no judge, so the words are nobody's by that verb
     doc = make_doc("Nairobi\n\nThe new border rules were seen as “a global threat” in the region.\n")
     assert all(q[0] is None for q in _quotes(doc))
+
+
+def test_a_statement_naming_a_war_in_capitals_is_still_a_quotation():
+    # AP via Kitchener Daily News (eval 811): "“You’re gambling with World War III,” Trump told
+    # Zelenskyy." is speech, although most of its words after the first are capitalised
+    doc = make_doc("Oval Office clash\n\nUS President Donald Trump met Ukrainian President Volodymyr Zelenskyy "
+                   "on Friday.\n\n\u201cYou\u2019re gambling with World War III,\u201d Trump told Zelenskyy. "
+                   "\u201cAnd what you\u2019re doing is very disrespectful to this country.\u201d\n")
+    quotes = _quotes(doc)
+    assert any(s == "Donald Trump" and t.startswith("You\u2019re gambling with World War III") for s, t, _ in quotes)
+    # invented negative: a name in marks, every word after the first capitalised, is no speech
+    doc = make_doc("Forum\n\nThe minister attended the \u201cGlobal Summit on Food Security\u201d on Friday.\n")
+    assert not [q for q in doc.quotes if q.kind == "direct"]
+
+
+def test_a_participle_used_as_an_adjective_is_no_verb_of_speech_before_a_quotation():
+    # Escambray via Small Cap News (eval 814): "Lula warned of continued prejudice against Maduro.
+    # “The prejudice ...”": the speech is Lula's ("warned"), not cut off by the adjective "continued"
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "814_lula-maduro-planalto-historic-moment-escambray-smallcapnews.txt")
+                   .read_text(encoding="utf-8"))
+    assert any(s and "Lula" in s and t.startswith("The prejudice against Venezuela is too great")
+               for s, t, _ in _quotes(doc))
+    # invented negative: a sentence whose only verb of speech is such an adjective names no speaker
+    doc = make_doc("Talks\n\nThe talks ended on Monday amid continued disagreement over the border.\n\n"
+                   "\u201cWe need more time.\u201d\n")
+    assert all(s is None for s, t, _ in _quotes(doc) if t.startswith("We need more time"))

@@ -112,8 +112,10 @@ def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: Quot
 def _title_case(words: list[str]) -> bool:
     """Most words capitalised: a name in marks ("Initiative on the Safe Transportation of Grain
     and Foodstuffs from Ukrainian Ports") or a headline, not a statement."""
-    content = [w for w in words if w.lower().strip(",.;:") not in _FUNCTION_WORDS]
-    return len(words) >= 3 and bool(content) and sum(w[:1].isupper() for w in content) >= 0.75 * len(content)
+    # the first word is capitalised in any sentence ("You're gambling with World War III" is a
+    # statement: after its first word, three of four content words are lower case or names)
+    content = [w for w in words[1:] if w.lower().strip(",.;:") not in _FUNCTION_WORDS]
+    return len(words) >= 3 and bool(content) and sum(w[:1].isupper() for w in content) > 0.75 * len(content)
 
 
 def kept(item: Attributed, text: str, lex: QuoteLexicon) -> bool:

@@ -21,6 +21,8 @@ class QuoteLexicon:
     verb: re.Pattern[str]
     # the -ing forms of verbs of speech ("…, insisting he had …")
     participles: re.Pattern[str]
+    # words after which a verb of speech modifies a noun ("of continued prejudice")
+    modifier_after: re.Pattern[str]
     # subject, adverbs, verb: "he also noted"
     adverbs: str
     pronouns: dict[str, str]
@@ -74,6 +76,7 @@ def quote_lexicon() -> QuoteLexicon:
         marks={k: tuple(v) for k, v in data["marks"].items()},
         verb=re.compile(rf"\b(?:{_alternation(cues['verbs'])})\b", re.IGNORECASE),
         participles=re.compile(rf"\b(?:{_alternation(cues['participles'])})\b", re.IGNORECASE),
+        modifier_after=re.compile(rf"\b(?:{_alternation(cues['modifier_after'])})\s+$", re.IGNORECASE),
         adverbs=_alternation(cues["adverbs"]),
         pronouns=dict(cues["pronouns"]),
         collective=frozenset(sources["collective"]),

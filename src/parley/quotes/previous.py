@@ -52,12 +52,18 @@ def previous_sentence_cue(text: str, sentences: list[Span], starts: list[int], m
     spans = [Span(m.start(), m.end()) for m in verbs] or _parsed_speech(trees, before, lex)
     if not spans:
         return None
-    span = max(spans, key=lambda v: v.start)
-    parsed = parse_subject_cue(trees, span)
-    if parsed is not None:
-        return parsed
-    subject = subject_before(text, span.start, before.start, lex)
-    return Cue(subject, span) if subject is not None else None
+    # the last verb of speech with a subject: in "Lula warned of continued prejudice against
+    # Maduro." the adjective "continued" has none
+    for span in sorted(spans, key=lambda v: -v.start):
+        if lex.modifier_after.search(text, max(before.start, span.start - 12), span.start):
+            continue
+        parsed = parse_subject_cue(trees, span)
+        if parsed is not None:
+            return parsed
+        subject = subject_before(text, span.start, before.start, lex)
+        if subject is not None:
+            return Cue(subject, span)
+    return None
 
 
 def _parsed_speech(trees: Trees, sentence: Span, lex: QuoteLexicon) -> list[Span]:

@@ -391,3 +391,31 @@ def test_a_statement_published_on_a_body_s_website_is_the_body_s():
     if path.exists():
         doc = make_doc(path.read_text())
         assert "website" in (_speaker(doc, "Emomali Rahmon invited Kassym-Jomart Tokayev") or "").lower()
+
+
+def test_a_participle_the_parser_hangs_on_the_reported_clause_is_the_reporter_s():
+    # Page One Asia (eval 810): "The US President further added that his administration is “happy
+    # about” the deal, adding, “We’ve been able to make a deal ...”": Trump adds, not "his
+    # administration", and the possessed body is never the dateline state's ("Indian ...")
+    doc = make_doc("Minerals deal\n\nNEW DELHI: US President Donald Trump confirmed that he will be meeting with "
+                   "Ukrainian leader Volodymyr Zelenskyy in Washington on Friday.\n\n"
+                   "The US President further added that his administration is \u201chappy about\u201d the deal, "
+                   "adding, \u201cWe\u2019ve been able to make a deal where we\u2019re going to get our money back.\u201d\n")
+    assert _speaker(doc, "We\u2019ve been able to make a deal") == "Donald Trump"
+    # invented negative: "his administration" alone as a tag names no body of the dateline's state
+    doc = make_doc("Minerals deal\n\nNEW DELHI: US President Donald Trump met Ukrainian President Volodymyr "
+                   "Zelenskyy on Friday.\n\n\u201cWe will get our money back,\u201d his administration said.\n")
+    assert not (_speaker(doc, "We will get our money back") or "").startswith("Indian")
+
+
+def test_the_kingdom_s_body_is_the_body_of_the_state_named_before_it():
+    # Leaders MENA (eval 820): "US President Joe Biden will visit Saudi Arabia next month to boost
+    # “historic relations ...” between both countries, the kingdom’s royal court said Tuesday."
+    doc = make_doc("Biden to visit\n\nUS President Joe Biden will visit Saudi Arabia next month to boost "
+                   "\u201chistoric relations and distinguished strategic partnership\u201d between both countries, "
+                   "the kingdom\u2019s royal court said Tuesday.\n")
+    assert _speaker(doc, "historic relations and distinguished") == "Saudi Royal Court"
+    # invented negative: with no state named before it in its paragraph, the kingdom is no one's
+    doc = make_doc("Visit\n\nThe visit was announced on Tuesday.\n\n\u201cThe talks will be historic,\u201d the "
+                   "kingdom\u2019s royal court said.\n")
+    assert all(not (q.speaker or "").endswith("Royal Court") for q in doc.quotes)

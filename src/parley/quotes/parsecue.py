@@ -40,6 +40,22 @@ def _naming_lemmas() -> frozenset[str]:
     return frozenset(data_file("quotes.toml")["cues"]["naming_lemmas"])
 
 
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    return frozenset(data_file("quotes.toml")["cues"]["lemmas"])
+
+
+def _reporter_of_content(tree: Tree, verb: int, head: int) -> int:
+    """`X added that his administration is happy, adding, "…"`: the parser may hang the participle
+    on the reported clause; the one who adds is the one who reported it, so the climb goes on to
+    the verb of speech that clause is the content of."""
+    if head == verb or tree.tokens[verb].tag != "VBG" or tree.tokens[verb].dep != "advcl":
+        return head
+    if tree.tokens[head].dep == "ccomp" and tree.tokens[tree.head(head)].lemma.lower() in _speech_lemmas():
+        return tree.head(head)
+    return head
+
+
 @dataclass
 class Trees:
     """The parse trees of one document, built once each."""
@@ -98,7 +114,7 @@ def _subject(tree: Tree, verb: int, inside: set[int], quoted: set[int] = frozens
             return subject
         if tree.tokens[head].dep not in _CLIMB_DEPS or tree.head(head) == head:
             return None
-        head = tree.head(head)
+        head = _reporter_of_content(tree, verb, tree.head(head))
     return None
 
 

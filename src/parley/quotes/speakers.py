@@ -60,9 +60,12 @@ _POSTED_ON = re.compile(r"\s+(?:issued|released|published|posted|carried|put out
                         r"(?P<where>\S)", re.IGNORECASE)
 # personal pronouns: "I say: "…"" inside someone's speech names nobody new
 _PERSONAL = frozenset({"i", "we", "you", "they", "he", "she", "it", "us", "me"})
+_POSSESSED = re.compile(r"^(?:his|her|their|its|my|our)\s", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "in", "on", "at"})
 _IN_DOCUMENT_TAIL = re.compile(r"\s+(?:in|via|through)\s+(?:a|an|the|its)\s+\w+$")
 # "the kingdom's Moroccan foreign ministry": a state named twice
+# how far back (within its paragraph) "the kingdom's" looks for the state it stands for
+_OWNER_WINDOW = 400
 _GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:kingdom|country|republic|nation|state)['’]s\s*", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|been|be)\s+$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"(\w+)\s+$")
@@ -276,6 +279,8 @@ class Speakers:
         state's."""
         body = _DEFINITE.sub("", phrase.strip() + " ").strip(" ,.;:").lower()
         body = _IN_DOCUMENT_TAIL.sub("", body)
+        if _POSSESSED.match(body):
+            return None  # "his administration": the body of the person the pronoun stands for, not the dateline's
         if body not in self.lex.home_bodies and not self._generic_body(body):
             return None
         wanted = set(_WORD.findall(body))
@@ -307,7 +312,22 @@ class Speakers:
                 best = (max(starts), actor.name)
         return best[1] if best else None
 
-    def _state_body(self, phrase: str) -> str | None:
+    def _owner_named_before(self, cleaned: str, position: int) -> str | None:
+        """`the kingdom's royal court said`: the body of the state named last before it, in its
+        sentence or the one before ("Biden will visit Saudi Arabia ..., the kingdom's royal court
+        said")."""
+        owner = _GENERIC_OWNER.match(cleaned)
+        if owner is None:
+            return None
+        start = self.text.rfind("\n", 0, position)
+        window = self.text[max(start + 1, position - _OWNER_WINDOW):position]
+        named = state_table().gazetteer.find(window)
+        if not named:
+            return None
+        last = max(named, key=lambda f: f.span.start)
+        return self._body_named(cleaned[owner.end():].strip(), last.entry.country) if last.entry.country else None
+
+    def _state_body(self, phrase: str, position: int | None = None) -> str | None:
         """A state's body as the gold of real articles names it: `Morocco's foreign ministry`,
         `the Ministry of Foreign Affairs of the UAE`, `Seoul's foreign ministry` are the
         Moroccan Foreign Ministry, the UAE Ministry of Foreign Affairs, the South Korean
@@ -315,7 +335,7 @@ class Speakers:
         cleaned = _DEFINITE.sub("", phrase.strip() + " ").strip(" ,.;:")
         found = state_in(cleaned)
         if found is None:
-            return None
+            return self._owner_named_before(cleaned, position) if position is not None else None
         before = _GENERIC_OWNER.sub("", cleaned[: found.span.start]).strip()
         after = cleaned[found.span.end :].strip()
         if not before and after:
@@ -491,7 +511,7 @@ class Speakers:
         if home:
             self.note_issuer(subject.start, home)  # "..., it stated": the ministry
             return home
-        body = self._state_body(phrase)
+        body = self._state_body(phrase, subject.start)
         if body:
             self.note_issuer(subject.start, body)
             return body

@@ -554,3 +554,16 @@ def test_a_name_inside_a_full_name_is_that_person():
                    "talks were useful.\n")
     assert "Maria Luisa Perez Garcia" in _people(doc) and "Juan Luisa Gomez Ortega" in _people(doc)
     assert all(len(p.mentions) == 1 for n, p in _people(doc).items() if n != "Luisa")
+
+
+def test_the_initials_the_press_calls_a_leader_by_are_his_mentions():
+    # CBS Minnesota (eval 821): "the crown prince, known by his initials MBS", "a meeting with MBS
+    # and other Saudi officials": mentions of Mohammed bin Salman, whom the article names in full
+    doc = _eval_doc("821_biden-mbs-fist-bump-jeddah-cbsminnesota.txt")
+    assert "MBS" in _forms(doc, "Mohammed bin Salman")
+    # invented negatives: initials alone, with no full name in the article, name no one; other
+    # capitals (a broadcaster) are no one's initials
+    doc = make_doc("Talks\n\nMBS met the visiting delegation, CBS reported on Friday.\n")
+    assert "Mohammed bin Salman" not in _people(doc)
+    doc = make_doc("Talks\n\nSaudi Crown Prince Mohammed bin Salman met the delegation, CBS reported.\n")
+    assert "CBS" not in _forms(doc, "Mohammed bin Salman")

@@ -378,3 +378,19 @@ def test_a_participle_used_as_an_adjective_is_no_verb_of_speech_before_a_quotati
     doc = make_doc("Talks\n\nThe talks ended on Monday amid continued disagreement over the border.\n\n"
                    "\u201cWe need more time.\u201d\n")
     assert all(s is None for s, t, _ in _quotes(doc) if t.startswith("We need more time"))
+
+
+def test_an_honorific_s_dot_ends_no_transcript_label():
+    # CBS Minnesota (eval 821): "Mr. Biden also shook hands Saudi King Salman ... Mr. Biden met with
+    # the king ...": narration, not a turn labelled "Mr." (the American Presidency Project's
+    # "The President. ..." labels end on a name or an office, never on an abbreviation)
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "821_biden-mbs-fist-bump-jeddah-cbsminnesota.txt").read_text(encoding="utf-8"))
+    assert not [t for s, t, _ in _quotes(doc) if t.startswith("Biden also shook hands")]
+    # Ministry of External Affairs of India (eval 325): "Prime Minister Dr. Manmohan Singh:Your
+    # Excellency ...": a label with an honorific's dot and no space after its colon still opens a turn
+    doc = make_doc((ROOT / "eval" / "corpus" / "325_singh-abe-media-statements-mea.txt").read_text(encoding="utf-8"))
+    assert any(s == "Manmohan Singh" and t.startswith("Your Excellency Prime Minister Abe") for s, t, _ in _quotes(doc))
+    # invented negative: a paragraph opening with "Dr." and a name is no one's speech
+    doc = make_doc("Visit\n\nDr. Tedros visited the hospital on Monday. He met the staff.\n")
+    assert not [q for q in doc.quotes if q.kind == "direct"]

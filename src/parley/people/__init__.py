@@ -178,10 +178,29 @@ def find_actors(doc: Document, ctx: Context) -> Document:
     people = _people(doc, text, things, lex)
     names = SpanSet([m.name.span for p in people for m in p.mentions])
     persons = [_person_actor(p) for p in people]
+    _acronym_mentions(text, persons, SpanSet([*names.spans, *(f.span for f in things)]))
     others = _thing_actors(text, things, names)
     taken = SpanSet([*names.spans, *(f.span for f in things)])
     doc.actors = persons + others + _body_actors(doc, taken, lex)
     return doc
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _acronym_mentions(text: str, persons: list[Actor], taken: SpanSet) -> None:
+    """`MBS`, `AMLO`: the initials the press calls a leader by (listed with the office-holders)
+    are mentions of that person where the article names him in full too; capitals alone are
+    never a name otherwise (`candidates._capitalised`)."""
+    by_name = {a.name: a for a in persons}
+    for m in _ACRONYM.finditer(text):
+        span = Span(m.start(), m.end())
+        found = holder(m.group()) if by_name else None
+        if found is None or found[1] not in by_name or taken.overlapping(span):
+            continue
+        actor = by_name[found[1]]
+        if span not in actor.mentions:
+            actor.mentions = sorted([*actor.mentions, span])
 
 
 def is_female(actor: Actor, text: str) -> bool | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Span
 from ..people.lexicon import fold
@@ -27,7 +28,13 @@ from .lexicon import QuoteLexicon
 from .speakers import Speakers
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_INLINE = re.compile(r"(?P<who>[^:.!?\"“”«»\n]{2,80}):[ \t\u00a0]+(?P<speech>\S.*)", re.DOTALL)
+@lru_cache(maxsize=1)
+def _inline() -> re.Pattern[str]:
+    """`Lavrov: Russia welcomes ...`, `Prime Minister Dr. Manmohan Singh:Your Excellency ...`: a
+    name (an honorific's abbreviation may keep its dot), a colon, the words."""
+    honorifics = "|".join(sorted((re.escape(h) for h in people_lexicon().honorifics), key=len, reverse=True))
+    return re.compile(rf"(?P<who>(?:\b(?i:{honorifics})\.|[^:.!?\"“”«»\n]){{2,80}}):"
+                      r"(?:[ \t\u00a0]+|(?=[A-Z“\"]))(?P<speech>\S.*)", re.DOTALL)
 # a label in capitals: "PRESIDENT BIDEN:", "MS. PSAKI:", "Q:", "Q    Thank you" (a question)
 # ("ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA:": the name, then the office in capitals)
 _CAPS_LABEL = re.compile(r"(?P<who>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,3}[A-Z][A-Z’'\-]*\.?)"
@@ -179,11 +186,15 @@ class Transcripts:
         dotted = _DOTTED_LABEL.match(self.text, span.start, span.end)
         if dotted:
             who = Span(dotted.start("who"), dotted.end("who"))
-            titled = any(people_lexicon().is_title(fold(w)) for w in dotted.group("who").split())
-            speaker = self.speakers.person_in(who) or self._caps_speaker(dotted.group("who"), span.start)
-            if speaker and titled and len(dotted.group("who").split()) <= 5:
+            words = dotted.group("who").split()
+            titled = any(people_lexicon().is_title(fold(w)) for w in words)
+            # "Mr. Biden greeted ...": the dot of an honorific's abbreviation ends no label
+            abbreviated = fold(words[-1]).lower() in people_lexicon().honorifics
+            speaker = None if abbreviated else (
+                self.speakers.person_in(who) or self._caps_speaker(dotted.group("who"), span.start))
+            if speaker and titled and len(words) <= 5:
                 return Turn(Cue(who), speaker, []), Span(dotted.start("speech"), span.end)
-        m = _INLINE.match(self.text, span.start, span.end)
+        m = _inline().match(self.text, span.start, span.end)
         if not m:
             return None
         who = Span(m.start("who"), m.end("who"))

@@ -1082,3 +1082,16 @@ def test_a_visit_is_not_placed_in_the_visitor_s_own_state():
                     "on Monday.\n", "2024-10-30")
     hosting = one(doc.events, "04")
     assert hosting.code == "043" and fallback_location(hosting, doc) == "Morocco"
+
+
+def test_a_visit_earlier_this_month_is_recalled_not_the_day_s_news():
+    # Athavan News (eval 800), 25 December 2015: "The decision was announced when External Affairs
+    # Minister Sushma Swaraj visited Islamabad earlier this month."
+    doc = events_of("Prime Minister Narendra Modi will be meeting his Pakistan counterpart Nawaz Sharif on Friday "
+                    "in Lahore.\n\nThe decision was announced when External Affairs Minister Sushma Swaraj "
+                    "visited Islamabad earlier this month.\n", "2015-12-25")
+    swaraj = [e for e in doc.events if "Sushma Swaraj" in e.actors]
+    assert swaraj and swaraj[0].status == "referenced" and swaraj[0].date == DateValue("2015-12", "month")
+    # invented negative: a visit of the article's own day is its news
+    doc = events_of("External Affairs Minister Sushma Swaraj visited Islamabad today.\n", "2015-12-25")
+    assert one(doc.events, "04").status == "reported"

@@ -216,7 +216,9 @@ def date_needs(doc: Document) -> list[DateNeed]:
         if expr is None or expr.is_absolute or expr.last_month:
             # "last October" fits two article years (before or after the next October)
             continue
-        pins_year = expr.year_offset is not None or (expr.month is not None and expr.day is not None and dateline)
+        # "the July 15-16 visit" in an article with no date at all: the year in which the corpus
+        # dates an event of the same kind and states to that day (the days just around it)
+        pins_year = expr.year_offset is not None or (expr.month is not None and expr.day is not None)
         if not pins_year:
             continue
         key = ev.evidence.get("agreement_key") or None
@@ -261,6 +263,21 @@ def date_by_year(doc: Document, year: int) -> None:
     doc.published_evidence = "year from events the corpus dates"
     doc.published_strength = "strong"
     resettle(doc)
+    if doc.published.precision == "year":
+        # news it reports on a day its words give without a year ("on Dec. 23 held"): written in
+        # that month, as `news_date` has an article whose news the corpus dates
+        months = {ev.date.value[:7] for ev in doc.events if _dated_news(ev, doc)}
+        if len(months) == 1:
+            doc.published = as_date(months.pop())
+            resettle(doc)
+
+
+def _dated_news(ev: Event, doc: Document) -> bool:
+    """Reported news the article's words date to a day of a month, with no year."""
+    if ev.status != "reported" or ev.date is None or ev.date.precision != "day":
+        return False
+    expr = time_expression(ev, doc)
+    return expr is not None and not expr.is_absolute and expr.month is not None and expr.day is not None
 
 
 def can_sharpen(doc: Document, event_date: DateValue) -> bool:
@@ -268,6 +285,9 @@ def can_sharpen(doc: Document, event_date: DateValue) -> bool:
     reports that the corpus dates to the day, when the two agree."""
     if event_date.precision != "day":
         return False
+    if any(ev.status == "reported" and ev.date is not None and ev.date.precision == "day"
+           and ev.date.value > event_date.value for ev in doc.events):
+        return False  # it reports news of a later day ("the treaty signed On March 13"): written after
     if doc.published is None:
         return True
     return doc.published.precision != "day" and event_date.agrees_with(doc.published)

@@ -318,6 +318,13 @@ def finalize(cluster_id: str, units: list[LinkUnit]) -> Event:
                                                           p[0].document, p[1].start))]
     # (a plan that names only its weekday, undated, says nothing of whether it was held)
     dated_news = [m.status for m in members if m.stated and (m.date is not None or m.status != "planned")]
+    if not any(m.same_day_plan for m in members if m.stated):
+        # news an article dates by its own day ("Marcos visits Hanoi" in the day's report) is as
+        # good as a date its words state: a later article's "last week" does not make it a
+        # memory, nor an announcement of days before a plan; a plan for that very day, written
+        # that day, leaves it open ("will meet again on Friday" and a Friday report undated)
+        dated_news += [m.status for m in members if not m.stated and m.status == "reported"
+                       and m.date is not None and m.date.precision == "day"]
     status = min(dated_news or [m.status for m in members], key=STATUS_RANK.get)
     # the kind the dated, news-bearing mentions give ("a telephone conversation on Friday")
     codes = Counter(m.code for m in members if m.status == status and m.stated) or \

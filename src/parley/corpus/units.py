@@ -66,6 +66,9 @@ class Member:
     # a mention the words date by a month alone ("agreed in March"), in an article with no date:
     # the article was written that month or any month after, so it learns no month of its own
     month_only: bool = False
+    # a plan for the day its article is of ("will meet again on Friday" in Friday's paper): whether
+    # it was held by the time another article of that day reported a meeting is not said
+    same_day_plan: bool = False
 
     @property
     def start(self) -> int:
@@ -78,7 +81,7 @@ class Member:
                 "location": self.location, "fallback": self.fallback, "agreement": self.agreement,
                 "key": self.key, "mode": self.mode, "trigger": self.trigger, "weekday": self.weekday,
                 "day_offset": self.day_offset, "this_month": self.this_month, "plan_weekday": self.plan_weekday,
-                "month_only": self.month_only}
+                "month_only": self.month_only, "same_day_plan": self.same_day_plan}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> "Member":
@@ -89,7 +92,7 @@ class Member:
                    key=raw.get("key"), mode=raw.get("mode", ""), trigger=raw.get("trigger", ""),
                    weekday=raw.get("weekday"), day_offset=raw.get("day_offset"),
                    this_month=raw.get("this_month", False), plan_weekday=raw.get("plan_weekday"),
-                   month_only=raw.get("month_only", False))
+                   month_only=raw.get("month_only", False), same_day_plan=raw.get("same_day_plan", False))
 
 
 def best_date(members: list[Member]) -> tuple[DateValue | None, bool]:
@@ -417,7 +420,9 @@ def members_of(doc: Document) -> list[Member]:
             agreement=ev.agreement, key=ev.evidence.get("agreement_key") or None, mode=ev.mode,
             trigger=ev.evidence.get("trigger", ""), weekday=_unresolved_weekday(ev, doc),
             day_offset=_unresolved_day_offset(ev, doc), this_month=_this_month(ev, doc),
-            plan_weekday=_unresolved_weekday(ev, doc, "planned"), month_only=_month_only(ev, doc)))
+            plan_weekday=_unresolved_weekday(ev, doc, "planned"), month_only=_month_only(ev, doc),
+            same_day_plan=ev.status == "planned" and ev.date is not None and doc.published is not None
+            and ev.date.precision == "day" and ev.date.value == doc.published.value))
     return out
 
 

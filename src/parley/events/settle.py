@@ -73,7 +73,9 @@ def _status(ev: Event, date: DateValue | None, doc: Document, expr: TimeExpr | N
         if expr is not None and expr.year_offset is not None:
             # "earlier this year", "this year ... the signing": recalled, not today's news
             return "referenced"
-        if len(date.value) < len(doc.published.value) and (ev.quoted or ev.mode == "sign"):
+        if len(date.value) < len(doc.published.value) and (ev.quoted or ev.mode == "sign" or (
+                expr is not None and expr.tense < 0)):
+            # "visited Islamabad earlier this month": recalled, the article's own news is of its day
             return "referenced"
         return "referenced" if ev.status_cue == "referenced" and expr is not None and expr.is_absolute else "reported"
     if ev.status_cue == "planned" or (expr is not None and expr.tense > 0):

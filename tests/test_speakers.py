@@ -419,3 +419,19 @@ def test_the_kingdom_s_body_is_the_body_of_the_state_named_before_it():
     doc = make_doc("Visit\n\nThe visit was announced on Tuesday.\n\n\u201cThe talks will be historic,\u201d the "
                    "kingdom\u2019s royal court said.\n")
     assert all(not (q.speaker or "").endswith("Royal Court") for q in doc.quotes)
+
+
+def test_citing_a_reason_names_no_source():
+    # CBS Minnesota (eval 821): "U.S. officials had signaled the president wouldn't be shaking hands
+    # during his Middle East trip, citing COVID." -- COVID is the reason given, not who spoke
+    doc = make_doc("Fist bump\n\nU.S. officials had signaled the president wouldn't be shaking hands during his "
+                   "Middle East trip, citing COVID.\n")
+    assert all(q.speaker != "COVID" for q in doc.quotes)
+    # Leaders MENA (eval 820): "the Saudi news agency SPA reported, citing the royal court" -- a
+    # body cited is a source
+    from parley.quotes.indirect import _names_a_source
+    from parley.quotes.lexicon import quote_lexicon
+    lex = quote_lexicon()
+    assert _names_a_source("the royal court", lex) and _names_a_source("Reuters", lex)
+    assert _names_a_source("White House spokesperson Karine Jean-Pierre", lex)
+    assert not _names_a_source("COVID", lex) and not _names_a_source("security concerns", lex)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..document.outlet_names import is_known_outlet
 from ..model import Span
 from .attribution import Cue, subject_before
 from .lexicon import QuoteLexicon
@@ -123,7 +124,23 @@ def _according(text: str, sentence: Span, lex: QuoteLexicon) -> Reported | None:
         source = Span(m.end() + 1, comma) if comma > m.end() + 1 else None  # "According to, ..."
     if clause is None or source is None or "," in source.of(text):
         return None
+    if m.group().lower() == "citing" and not _names_a_source(source.of(text), lex):
+        return None  # "..., citing COVID", "citing security concerns": a reason, not a source
     return Reported(clause, Cue(source))
+
+
+_PROPER = re.compile(r"\b[A-Z][\w'’.-]*")
+
+
+def _names_a_source(phrase: str, lex: QuoteLexicon) -> bool:
+    """What follows "citing" is a source: words for one ("sources", "a statement", "the royal
+    court"), an outlet the gazetteer knows ("Reuters", "IRNA"), or a name of two words or more."""
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", phrase)}
+    vocabulary = lex.collective | lex.documents | lex.offices | lex.channels | lex.home_bodies
+    if words & vocabulary or any(v in phrase.lower() for v in vocabulary if " " in v):
+        return True
+    bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    return is_known_outlet(bare) or len(_PROPER.findall(bare)) >= 2
 
 
 def _opening_adjunct_end(text: str, start: int, end: int, lex: QuoteLexicon) -> int:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..document.outlet_names import is_known_outlet
 from ..model import Span
+from ..people.lexicon import lexicon as people_lexicon
 from .attribution import Cue, subject_before
 from .lexicon import QuoteLexicon
 
@@ -134,9 +135,10 @@ _PROPER = re.compile(r"\b[A-Z][\w'’.-]*")
 
 def _names_a_source(phrase: str, lex: QuoteLexicon) -> bool:
     """What follows "citing" is a source: words for one ("sources", "a statement", "the royal
-    court"), an outlet the gazetteer knows ("Reuters", "IRNA"), or a name of two words or more."""
+    court": a government's head noun), an outlet the gazetteer knows ("Reuters", "IRNA"), or a name of two words or more."""
     words = {w.lower() for w in re.findall(r"[\w'’-]+", phrase)}
-    vocabulary = lex.collective | lex.documents | lex.offices | lex.channels | lex.home_bodies
+    vocabulary = lex.collective | lex.documents | lex.offices | lex.channels | lex.home_bodies | \
+        people_lexicon().government_heads
     if words & vocabulary or any(v in phrase.lower() for v in vocabulary if " " in v):
         return True
     bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)

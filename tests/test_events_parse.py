@@ -1095,3 +1095,33 @@ def test_a_visit_earlier_this_month_is_recalled_not_the_day_s_news():
     # invented negative: a visit of the article's own day is its news
     doc = events_of("External Affairs Minister Sushma Swaraj visited Islamabad today.\n", "2015-12-25")
     assert one(doc.events, "04").status == "reported"
+
+
+def test_the_end_or_middle_of_a_month_is_that_month():
+    # invented phrases: the part of a month a phrase names dates an event to the month
+    from parley.dates.expressions import find_time_expressions
+    for phrase in ("met at the end of May", "talks since the beginning of June", "a visit in mid-May",
+                   "will travel by the end of May"):
+        found = find_time_expressions(phrase)
+        assert len(found) == 1 and found[0].month in (5, 6) and found[0].day is None, phrase
+    # negatives: the modal "may" and the year's end are no month
+    assert not find_time_expressions("they may meet again")
+    assert all(e.month is None for e in find_time_expressions("by the end of the year"))
+    doc = events_of("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi at the "
+                    "end of May.\n", "2022-07-12")
+    meeting = one(doc.events, "04")
+    assert meeting.date == DateValue("2022-05", "month") and meeting.status == "referenced"
+
+
+def test_talks_going_on_since_a_date_are_no_one_event():
+    # Atalayar (eval 823): "Turkey has been negotiating with Russia and Ukraine since the end of May
+    # to open a corridor": a course of talks, no meeting of the article's day; nor a count
+    doc = events_of("Turkey has been negotiating with Russia and Ukraine since the end of May to open a corridor "
+                    "through the Bosporus for Ukrainian grain exports.\n", "2022-07-12")
+    assert not [e for e in doc.events if e.code.startswith("04")]
+    doc = events_of("Putin and Erdogan have met four times since 2019.\n", "2022-07-12")  # invented
+    assert not doc.events
+    # invented positive: a meeting dated by its own day, beside a period it is the first of
+    doc = events_of("In their first meeting since 2019, Russian President Vladimir Putin met Turkish President "
+                    "Recep Tayyip Erdogan in Sochi on Monday.\n", "2022-07-12")
+    assert one(doc.events, "04").date == DateValue("2022-07-11", "day")

@@ -80,7 +80,9 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<rel6>last|this|next|past)\s+{M.format(g='m6')}(?![\w])",
         # "the week of December 6": a week is no day; its month
         rf"\bthe\s+week\s+of\s+{M.format(g='m19')}\s+\d{{1,2}}(?!\d)",
-        rf"\bin\s+(?:(?:early|late|mid-?|the\s+(?:first|second|last)\s+(?:half|week|days?)\s+of|the\s+(?:end|beginning|middle|start)\s+of)\s+)?{M.format(g='m7')}(?![\w])(?!\.?\s+\d)(?:\s+(?P<rel7>this year|last year|next year))?",
+        # "in late May", "at the end of May", "since the beginning of June": a month, no day
+        rf"\b(?:in\s+(?:(?:early|late|mid-?|the\s+(?:first|second|last)\s+(?:half|week|days?)\s+of|the\s+(?:end|beginning|middle|start)\s+of)\s+)?|(?:at|since|by|until|from|towards?)\s+the\s+(?:end|beginning|middle|start)\s+of\s+|(?:in\s+|since\s+|until\s+|by\s+)?mid-)"
+        rf"{M.format(g='m7')}(?![\w])(?!\.?\s+\d)(?:\s+(?P<rel7>this year|last year|next year))?",
         # "Monday's talks"
         rf"(?P<wd15>{wd})['’]s(?![\w])",
         # on Tuesday / this Tuesday / last Tuesday / next Tuesday

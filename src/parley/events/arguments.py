@@ -550,9 +550,13 @@ def bounded(r: Reader, expr: TimeExpr) -> bool:
     root = t.phrase_head(t.overlapping(expr.span))
     if root is None:
         return False
+    if t.lower(root) in BOUND_WORDS:
+        return True  # the phrase holds its preposition ("since the end of May")
     for a in t.ancestors(root):
         if t.lower(a) in BOUND_WORDS and t.dep(a) in ("prep", "mark"):
             return True
+        if t.pos(a) == "ADP" or (t.lower(a) in PERIOD_PARTS and t.pos(a) == "NOUN"):
+            continue  # "since the end of May": the part of the period the date names
         if t.is_verb(a) or t.pos(a) in ("NOUN", "PROPN"):
             return False
     return False
@@ -562,6 +566,8 @@ def bounded(r: Reader, expr: TimeExpr) -> bool:
 # since December 2011, Kishida held a summit with Yoon on Thursday"); on an event noun it dates
 # the occasion before ("his first visit to India since March 2022": a visit then)
 BOUND_WORDS = ("since", "until", "till")
+# nouns that name a part of the period a date phrase gives ("since the end of May")
+PERIOD_PARTS = ("end", "beginning", "start", "middle", "turn", "close", "half", "part")
 
 
 def meeting_noun(r: Reader, o: int) -> bool:

@@ -97,9 +97,16 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     if reading.cue == "blocked":
         return []
     times = times_of(r, hit, exprs, owners)
+    if any(not bounded(r, e) for e in times):
+        # "the first visit since the end of 2019 began on Monday": Monday dates it
+        times = [e for e in times if not bounded(r, e)]
     if hit.nominal and times and reading.cue is None and all(bounded(r, e) for e in times):
         # "the first visit to Japan since December 2011": the visit of then, recalled
         reading = Reading("referenced", reading.tense)
+    elif not hit.nominal and times and all(bounded(r, e) for e in times):
+        # "Turkey has been negotiating with Russia and Ukraine since the end of May", "they have
+        # met four times since 2019": a course of talks or a count, no one event with a date
+        return []
     after = [] if times else _after_times(r, hit, exprs, owners)
     parties = parties_of(r, hit, claimed_partners(r, hits))
     if hit.mode == "sign" and not parties.actors:

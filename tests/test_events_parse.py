@@ -1125,3 +1125,31 @@ def test_talks_going_on_since_a_date_are_no_one_event():
     doc = events_of("In their first meeting since 2019, Russian President Vladimir Putin met Turkish President "
                     "Recep Tayyip Erdogan in Sochi on Monday.\n", "2022-07-12")
     assert one(doc.events, "04").date == DateValue("2022-07-11", "day")
+
+
+def test_their_meeting_names_a_subject_the_parser_split():
+    # Roya News (eval 628): "Jordanian Minister of Foreign Affairs and Expatriates, Ayman Al-Safadi and
+    # his German counterpart, Heiko Maas held a joint press conference on Thursday in Amman after
+    # their meeting": the parser hangs the first part of the subject on "held" as an adverbial
+    doc = events_of("Jordanian Minister of Foreign Affairs and Expatriates, Ayman Al-Safadi and his German "
+                    "counterpart, Heiko Maas held a joint press conference on Thursday in Amman after their "
+                    "meeting where they discussed various crises in the region.\n", "2018-04-05")
+    meeting = one(doc.events, "04")
+    assert {"Ayman Al-Safadi", "Heiko Maas"} <= set(meeting.actors) and meeting.location == "Amman"
+    # invented negative: one person's "their" (a state's) is no meeting of two
+    doc = events_of("Jordanian Foreign Minister Ayman Safadi held a press conference on Thursday after their "
+                    "cabinet session.\n", "2018-04-05")
+    assert not [e for e in doc.events if e.code.startswith("04")]
+
+
+def test_negotiations_for_an_agreement_between_two_states_are_theirs():
+    # Rappler via RU24 (eval 680): "Formal negotiations for a Reciprocal Access Agreement between the
+    # Philippines and Japan started in November."
+    doc = events_of("Formal negotiations for a Reciprocal Access Agreement between the Philippines and Japan "
+                    "started in November.\n", "2024-07-07")
+    talks = one(doc.events, "04")
+    assert set(talks.actors) == {"Philippines", "Japan"} and talks.date == DateValue("2023-11", "month")
+    # invented negative: talks on a topic between two others are not those others' talks
+    doc = events_of("Japanese Prime Minister Fumio Kishida held talks on the trade war between China and the "
+                    "United States.\n", "2024-07-07")
+    assert not [e for e in doc.events if "China" in e.actors]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..dates.expressions import TimeExpr
 from ..document.dateline import opening_place
-from .lexicon import trigger_lexicon, trigger_noun
+from .lexicon import agreement_lemmas, trigger_lexicon, trigger_noun
 from .places import state_name
 from .reader import Place, Reader, is_parties
 from .triggers import Hit, with_heads
@@ -214,6 +214,13 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
     if hit.mode == "call":
         partner_preps += ("to",)  # "spoke to Maduro over the phone", "made a phone call to Kishida"
     own_with = _prep_objects(r, heads, partner_preps, skip=claimed if hit.nominal else frozenset())
+    if hit.nominal and not own_with:
+        # "negotiations for a Reciprocal Access Agreement between the Philippines and Japan":
+        # the parser hangs the parties on the agreement the talks are for (not on any topic:
+        # "talks on the trade war between China and the US")
+        topics = [o for o in _prep_objects(r, [i], TOPIC_PREPS)
+                  if t.lemma(o) in agreement_lemmas() or t.lower(o) in agreement_lemmas()]
+        own_with = _prep_objects(r, topics, ("between",), skip=claimed)
     if own_with:
         # "talks with the top leaders of the Gulf nation, including Emir Sheikh Meshal": the
         # parser hangs the members on the trigger
@@ -566,6 +573,8 @@ def bounded(r: Reader, expr: TimeExpr) -> bool:
 # since December 2011, Kishida held a summit with Yoon on Thursday"); on an event noun it dates
 # the occasion before ("his first visit to India since March 2022": a visit then)
 BOUND_WORDS = ("since", "until", "till")
+# prepositions of what talks are about or for ("negotiations for an agreement between A and B")
+TOPIC_PREPS = ("for", "on", "over")
 # nouns that name a part of the period a date phrase gives ("since the end of May")
 PERIOD_PARTS = ("end", "beginning", "start", "middle", "turn", "close", "half", "part")
 

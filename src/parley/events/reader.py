@@ -185,7 +185,11 @@ class Reader:
         t = self.tree
         for a in t.ancestors(i):
             if t.is_verb(a):
-                tokens = t.dependents(a, "nsubj") + [o for ag in t.dependents(a, "agent") for o in t.dependents(ag, "pobj")]
+                # (a long titled subject the parser split: "Jordanian Minister of Foreign Affairs ...,
+                # Ayman Al-Safadi and his German counterpart, Heiko Maas held ... after their meeting":
+                # the first part hangs on the verb as a noun-phrase adverbial)
+                tokens = t.dependents(a, "nsubj") + [o for ag in t.dependents(a, "agent") for o in t.dependents(ag, "pobj")] \
+                    + [o for o in t.dependents(a, "npadvmod") if o < a]
                 names = [n for tok in tokens for n in self.group(tok) if not is_parties(n)]
                 return names if len(names) >= 2 else []
         return []

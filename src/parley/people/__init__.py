@@ -63,9 +63,12 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
         if " " in person.name:
             # a full name the list does not know is someone else's, whatever its family name
             forms = [f for f in forms if " " in f]
-        found = holder(person.name, *forms)
+        # a ruler the press calls by title and given name ("King Salman", "Crown Prince
+        # Mohammed", "Emir Tamim"): the list holds those forms
+        titled = [] if " " in person.name else _titled_forms(person)
+        found = holder(person.name, *forms, *titled)
         if found is None:
-            head = head_name(person.name, *forms)
+            head = head_name(person.name, *forms, *titled)
             if head is not None and person.country is None:
                 person.listed = head  # a head of an international organisation: no state
             continue
@@ -79,6 +82,18 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
         written = [f for f in forms if _spelling(f) == _spelling(found[1])]
         person.listed = written[0] if written else found[1]
     return _one_per_name(people)
+
+
+def _titled_forms(person: Person) -> list[str]:
+    """`King Salman`, `Crown Prince Mohammed`: a one-word name with the title words before it."""
+    out = []
+    for m in person.mentions:
+        words = m.candidate.title.words
+        name = " ".join(w.text for w in m.name.words)
+        out += [f"{w} {name}" for w in sorted(words)]
+        if {"crown", "prince"} <= words:
+            out.append(f"crown prince {name}")
+    return out
 
 
 def _spelling(name: str) -> str:

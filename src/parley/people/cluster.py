@@ -142,6 +142,14 @@ def _fits_full(name: PersonName, other: PersonName) -> bool:
     return bool(name.given) and givens_compatible(_givens(name), _givens(other))
 
 
+def _only_a_father(person: Person, key: str) -> bool:
+    """Whether `key` is, in every full name of the person, the father of a nasab chain ("bin
+    Salman"), and the article never calls the person by it alone."""
+    fulls = person.full_names
+    return bool(fulls) and all(n.nasab and not n.family for n in fulls) and not any(
+        len(m.name.words) == 1 and word_key(m.name.words[0].text) == key for m in person.mentions)
+
+
 def _regnal_key(name: PersonName) -> tuple[str, ...]:
     return tuple(w.key for w in name.words)
 
@@ -197,7 +205,10 @@ class Registry:
         family = _family(name)
         if not family:
             return None
+        fathers_name = name.nasab and not name.family
         for person in self.by_family(family[-1]):
+            if fathers_name and not person.full_names:
+                continue  # "Mohammed bin Salman" after "King Salman": the son, not the father
             if any(_fits_full(name, other) for other in person.full_names):
                 return person
         return None
@@ -228,7 +239,9 @@ class Registry:
             # an initial and a family name
             return self.match_full(name)
         key = word_key(name.family[-1].text)
-        by_family = self.by_family(key, fuzzy=False)
+        # "King Salman" is not "Mohammed bin Salman": a nasab's father is keyed like a family name
+        # (to tell two Faisals of one house apart), but a name alone is the father's own
+        by_family = [p for p in self.by_family(key, fuzzy=False) if not _only_a_father(p, key)]
         if len(by_family) > 1:
             # "Erdoğan" after "first lady Emine Erdoğan": the one the article already calls by the
             # family name alone, when it calls one so
@@ -256,7 +269,7 @@ class Registry:
         if len(inside) == 1:
             return inside[0]
         # one spelling apart ("Guterre's" for Guterres): only where one person fits
-        near = self.by_family(key)
+        near = [p for p in self.by_family(key) if not _only_a_father(p, key)]
         return near[0] if len(near) == 1 else None
 
     def is_pair(self, name: PersonName) -> bool:

@@ -118,3 +118,19 @@ def test_a_plan_for_the_day_of_its_article_stays_a_plan_beside_an_undated_report
     record = _extract([next(dev.glob("102_*")), next(dev.glob("103_*"))])
     friday = [e for e in record.events if e.date == DateValue("2023-10-27", "day") and "Wang Yi" in e.actors]
     assert friday and all(e.status == "planned" for e in friday)
+
+
+def test_a_plan_under_a_dateline_without_a_year_takes_the_year_of_the_visit_it_announces():
+    # Future Media (eval 833): "Aug 08" over "Ramaphosa will host Xi ... on August 22"; IOL (eval
+    # 834), dated 22 August 2023 by its page, reports the visit that day. The plan is ahead of
+    # its article, in the same year (a recalled event after the dateline's day would be of the
+    # year before)
+    record = _extract(_eval_paths("833", "834"))
+    published = {d.id[:3]: d.published for d in record.documents}
+    assert published["833"] == DateValue("2023-08-08", "day")
+    # invented needs: "will meet on January 5" under "December 20" is a plan of the next year
+    plan = DateNeed("a.txt", "04", None, ("KAZ", "RUS"), 1, 5, None, (12, 20), planned=True)
+    assert plan.year([_known("2024-01-05", "day")]) == 2023
+    recalled = DateNeed("a.txt", "04", None, ("KAZ", "RUS"), 11, 9, None, (11, 21))
+    assert recalled.year([_known("2020-11-09", "day")]) == 2020
+    assert DateNeed.from_list(plan.to_list()) == plan

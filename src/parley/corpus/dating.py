@@ -75,6 +75,9 @@ class DateNeed:
     # one of those where the day falls on that weekday, the one in which the corpus dates an
     # event of these states within a few weeks of that day
     weekday: int | None = None
+    # a plan the article announces ("will visit on August 22" under "Aug 08"): ahead of the
+    # article's day, not a memory of an earlier year
+    planned: bool = False
 
     def blocks(self) -> list[str]:
         if self.key:
@@ -134,6 +137,10 @@ class DateNeed:
         if self.year_offset is not None:
             return year - self.year_offset
         if self.month is not None and self.dateline is not None:
+            if self.planned:
+                # "will meet on January 5" in an article of 20 December: the plan is of the next year
+                earlier = (self.month, self.day or 31) < (self.dateline[0], self.dateline[1] or 1)
+                return year - 1 if earlier else year
             # "the 9 November statement" in an article of 21 November: the same year
             later = (self.month, self.day or 1) > (self.dateline[0], self.dateline[1] or 31)
             return year + 1 if later else year
@@ -141,13 +148,13 @@ class DateNeed:
 
     def to_list(self) -> list:
         return [self.document, self.root, self.key, list(self.states), self.month, self.day, self.year_offset,
-                list(self.dateline) if self.dateline else None, self.weekday]
+                list(self.dateline) if self.dateline else None, self.weekday, self.planned]
 
     @classmethod
     def from_list(cls, raw: list) -> "DateNeed":
         doc, root, key, states, month, day, offset, dateline, *rest = raw
         return cls(doc, root, key, tuple(states), month, day, offset, tuple(dateline) if dateline else None,
-                   rest[0] if rest else None)
+                   rest[0] if rest else None, bool(rest[1]) if len(rest) > 1 else False)
 
 
 def _same_parties(need: tuple[str, ...], known: tuple[str, ...]) -> bool:
@@ -177,6 +184,13 @@ def known_dates(doc: Document) -> list[KnownDate]:
     out = []
     strong = doc.published is not None and doc.published_strength == "strong"
     for ev in doc.events:
+        if ev.date is not None and ev.time is None and strong and ev.status == "reported" \
+                and ev.date.precision == "day" and doc.published.precision == "day":
+            # the news of an article its page dates to the day ("Xi and Ramaphosa held talks"):
+            # of that day or the one before, as good a year as a stated one
+            out.append(KnownDate(doc.id, ev.date, ev.code[:2], ev.evidence.get("agreement_key") or None,
+                                 _states(ev, doc)))
+            continue
         if ev.date is None or ev.time is None:
             continue
         expr = time_expression(ev, doc)
@@ -225,7 +239,7 @@ def date_needs(doc: Document) -> list[DateNeed]:
         if not key and expr.month is None:
             continue
         need = DateNeed(doc.id, ev.code[:2], key, _states(ev, doc), expr.month, expr.day, expr.year_offset,
-                        dateline if expr.month is not None else None)
+                        dateline if expr.month is not None else None, planned=ev.status == "planned")
         if need.blocks():
             out.append(need)
     return out
@@ -265,11 +279,20 @@ def date_by_year(doc: Document, year: int) -> None:
     resettle(doc)
     if doc.published.precision == "year":
         # news it reports on a day its words give without a year ("on Dec. 23 held"): written in
-        # that month, as `news_date` has an article whose news the corpus dates
+        # the month of the latest of it, as `news_date` has an article whose news the corpus dates
         months = {ev.date.value[:7] for ev in doc.events if _dated_news(ev, doc)}
-        if len(months) == 1:
-            doc.published = as_date(months.pop())
+        if months and not any(_weekday_news(ev, doc) for ev in doc.events):
+            # (news of a bare weekday, "met on Thursday", may be later than all of it)
+            doc.published = as_date(max(months))
             resettle(doc)
+
+
+def _weekday_news(ev: Event, doc: Document) -> bool:
+    """Reported news the words date by a weekday alone ("met on Thursday")."""
+    if ev.status != "reported":
+        return False
+    expr = time_expression(ev, doc)
+    return expr is not None and expr.weekday is not None and expr.month is None and expr.day is None
 
 
 def _dated_news(ev: Event, doc: Document) -> bool:

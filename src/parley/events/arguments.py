@@ -442,12 +442,6 @@ def places_of(r: Reader, hit: Hit) -> list[Place]:
         found = [pl for pl in r.places_of(s_) if pl.is_city]
         if found and not r.names_actor(s_):
             return found
-    # "Moscow: Amid speculation ..., Jaishankar and Lavrov held talks": a meeting the sentence
-    # does not place is where the paragraph's place dateline says (a call is in no one place)
-    if hit.mode != "call":
-        found = _place_dateline_of(r)
-        if found:
-            return found
     # "held meetings ... during an official visit to the Turkish capital of Ankara": where the
     # visit it took place during went
     for a in hit.anchors[1:]:
@@ -470,6 +464,11 @@ def places_of(r: Reader, hit: Hit) -> list[Place]:
                 found = [pl for x in t.dependents(q, "pobj") for pl in r.places_of(x)]
                 if found:
                     return found
+    # "Moscow: Amid speculation ..., Jaishankar and Lavrov held talks": a meeting the sentence
+    # does not place is where the paragraph's place dateline says (a call is in no one place)
+    # (last: "NEW DELHI: Trump ... will be meeting with Zelenskyy in Washington" is in Washington)
+    if hit.mode != "call":
+        return _place_dateline_of(r) or []
     return []
 
 

@@ -143,7 +143,7 @@ class Article:
         iso = city_country(word)
         if iso is not None and word[:1].isupper() and (self._city_after_venue(span) or self._capital_taken_for_org(span) or not (
                 self.other_names.touches(span) or self.places.touches(span) or word.lower() in venue_words())):
-            return word, iso
+            return _capitalised(word), iso
         return None
 
     def _capital_taken_for_org(self, span: Span) -> bool:
@@ -227,6 +227,9 @@ def _capitalised(name: str) -> str:
     words = name.split()
     while words and not words[-1][:1].isupper():
         words.pop()
+    if words and all(w.isupper() for w in words) and sum(len(w) for w in words) > 3:
+        # a dateline's capitals ("NEW DELHI:", "PUTRAJAYA") name the city as it is written
+        words = [w.capitalize() for w in words]
     return " ".join(words)
 
 

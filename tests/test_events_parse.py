@@ -1177,3 +1177,25 @@ def test_a_place_the_sentence_gives_outranks_the_dateline():
     doc = events_of("MOSCOW: Amid speculation over the talks, Russian Foreign Minister Sergey Lavrov held talks "
                     "with Indian External Affairs Minister Subrahmanyam Jaishankar on Tuesday.\n", "2022-11-09")
     assert one(doc.events, "04").location == "Moscow"
+
+
+def test_two_full_names_joined_by_a_hyphen_both_meet():
+    # after Tribune News Service (dev 102): "a Joe Biden-Xi Jinping bilateral"; the parser chains the
+    # two names through the hyphen (invented sentence with the noun "meeting")
+    doc = events_of("The visit will set the stage for a Joe Biden-Xi Jinping meeting next month.\n", "2023-10-27")
+    meeting = one(doc.events, "04")
+    assert {"Joe Biden", "Xi Jinping"} <= set(meeting.actors) and meeting.status == "planned"
+    # invented negative: one person's hyphenated name is no pair
+    doc = events_of("The visit will set the stage for a meeting of Jean-Yves Le Drian next month.\n", "2023-10-27")
+    assert not [e for e in doc.events if len(e.actors) >= 2]
+
+
+def test_paving_the_way_for_a_summit_is_its_plan():
+    # invented example: what talks pave the way for, or set the stage for, lies ahead
+    doc = events_of("The talks paved the way for a summit between Russian President Vladimir Putin and Turkish "
+                    "President Recep Tayyip Erdogan.\n", "2023-10-27")
+    assert one(doc.events, "04").status == "planned"
+    # negative: "a long way" after a meeting held is no plan
+    doc = events_of("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met on Monday; the "
+                    "talks went a long way.\n", "2023-10-27")
+    assert one(doc.events, "04").status != "planned"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..dates.expressions import TimeExpr
 from ..document.dateline import opening_place
+from ..model import Span
 from .lexicon import agreement_lemmas, trigger_lexicon, trigger_noun
 from .places import state_name
 from .reader import Place, Reader, is_parties
@@ -391,7 +392,14 @@ def _modifier_actors(r: Reader, i: int) -> list[str]:
     for c in t.dependents(i, "compound", "amod", "nmod"):
         if t.lemma(c) in lex.phone_words:
             continue
-        for name in r.group(c):
+        names = r.group(c)
+        if t.dep(c) == "compound" and any(t.tag(k) == "HYPH" for k in t.subtree(c)):
+            # "a Joe Biden-Xi Jinping bilateral": the parser chains two full names through
+            # the hyphen; every person named in the modifier takes part
+            tokens = t.subtree(c)
+            span = Span(t.span(min(tokens)).start, t.span(max(tokens)).end)
+            names = names + [n for _, n in r.art.actors_at(span) if r.art.type_of(n) == "person"]
+        for name in names:
             if name not in out and not is_parties(name):
                 out.append(name)
     return out

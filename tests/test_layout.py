@@ -136,6 +136,9 @@ from parley.document.lines import split_lines  # noqa: E402
      (None, None, None, None, "AFRICAN EXAMINER")),
     ("(ANALYSIS) – The minister summoned the envoy on Monday", False, None),
     ("On Monday, March 3 - the talks resumed", False, None),
+    # a state's long name opening the lead is no place and outlet (IOL, eval 834: "Republic" is
+    # an outlet's name)
+    ("People\u2019s Republic of China President Xi Jinping received a warm welcome. Picture: ANA", False, None),
 ])
 def test_dateline_forms(line, standalone, expected):
     found = match_dateline(split_lines(line)[0], standalone_only=standalone)
@@ -397,3 +400,23 @@ def test_a_syndicator_s_link_back_and_a_related_article_heading_close_the_body()
     doc = make_doc("Talks\n\nThe minister met the envoy on Monday.\n\nRead on as the two sides set out their demands, "
                    "the ministry said in a statement issued late on Monday evening.\n")
     assert "Read on as the two sides" in "".join(s.of(doc.text) for s in doc.body_spans)
+
+
+def test_a_syndicator_s_note_and_an_agency_video_post_are_no_body():
+    # Albawaba (eval 822) and Global Voices via El Salvador Info (eval 815): notes of a story taken
+    # from elsewhere; Zee News (eval 832): an agency's video post ("#WATCH | Anuradhapura, ...")
+    text = ("Biden leaves Saudi Arabia\n\n"
+            "This article by Melissa Vida and Fernanda Canofre originally appeared on and is being published by "
+            "under a Creative Commons 3.0 license.\n\n"
+            "US President Joe Biden left Saudi Arabia on Saturday, ending a four-day tour of the region.\n\n"
+            "#WATCH | Anuradhapura, Sri Lanka: PM Narendra Modi and Sri Lankan President jointly launch the system\n\n"
+            "He met King Salman and the crown prince in Jeddah.\n\n"
+            "This article has been adapted from its original source.\n")
+    doc = document_layer(text)
+    assert doc.body.startswith("US President Joe Biden left Saudi Arabia")
+    assert doc.body.endswith("in Jeddah.")
+    assert "#WATCH" not in doc.body
+    # invented negative: prose about an article is body
+    text = ("Talks\n\nThe ministers met on Monday. This article of the treaty, the minister said, has been "
+            "adapted from its original draft after long talks.\n")
+    assert "adapted from its original draft" in document_layer(text).body

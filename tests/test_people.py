@@ -585,3 +585,13 @@ def test_a_king_named_by_his_given_name_is_not_his_son_named_bin_him():
                    "talks were good.\n\nKing Charles met Biden on Friday.\n")
     people = _people(doc)
     assert "Mohammed bin Salman" in people and "Salman bin Abdulaziz" not in people and "Charles" in people
+
+
+def test_a_long_state_name_before_a_title_gives_the_state():
+    # IOL (eval 834): "People’s Republic of China President Xi Jinping" is China's president, not of
+    # the "Republic of China" the rest of the phrase names
+    doc = _eval_doc("834_xi-ramaphosa-union-buildings-iol.txt")
+    assert _people(doc)["Xi Jinping"].country == "CHN"
+    # invented negative: "Republic of China" alone is Taiwan's name
+    doc = make_doc("Talks\n\nRepublic of China President Lai Ching-te met the delegation on Friday.\n")
+    assert _people(doc)["Lai Ching-te"].country == "TWN"

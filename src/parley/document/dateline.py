@@ -240,6 +240,8 @@ def _inline_ok(found: _Read, text: str) -> bool:
     if found.date is not None:
         return True
     if found.agency is not None:
+        if found.place is not None and not raw_place.isupper() and not is_place(found.place):
+            return False  # "People’s Republic of China President Xi": no place, so no dateline
         # "BISHKEK. KABAR -" (both in capitals), "PARIS (AFP) -", "Shafaq News/", a listed agency
         return found.place is None or raw_place.isupper() or found.terminator in ")/" \
             or is_known_outlet(found.agency) or _capitals_agency(found, text)

@@ -93,6 +93,10 @@ class Gazetteer:
         found = self._forms.get(phrase_key(phrase))
         return found[0].entry if found else None
 
+    def starts_a_name(self, key: str) -> bool:
+        """Whether a folded word opens a phrase of the table ("people" of "People's Republic of China")."""
+        return key in self._firsts
+
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Found]:
         """Every phrase of the table in `text[start:end]`, left to right, longest first."""
         end = len(text) if end is None else end

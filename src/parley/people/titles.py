@@ -87,8 +87,11 @@ def _titled(words: list[str], lex: Lexicon) -> TitleContext | None:
 
 def _title_word(key: str, lex: Lexicon) -> bool:
     bare = _POSSESSIVE.sub("", key)
+    # (the first word of a state's long name: "People’s Republic of China President Xi" is China's,
+    # not the "Republic of China" the rest of the phrase names)
     return (lex.is_title(key) or key in _CONNECTORS or key in _DETERMINERS or bare in lex.demonyms
-            or bare in lex.place_words or lex.is_place(bare) or key == "dear")
+            or bare in lex.place_words or lex.is_place(bare) or key == "dear"
+            or (bare != key and state_table().gazetteer.starts_a_name(bare)))
 
 
 def title_before(text: str, start: int, lex: Lexicon) -> TitleContext:

@@ -1199,3 +1199,19 @@ def test_paving_the_way_for_a_summit_is_its_plan():
     doc = events_of("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met on Monday; the "
                     "talks went a long way.\n", "2023-10-27")
     assert one(doc.events, "04").status != "planned"
+
+
+def test_a_visit_to_no_place_and_no_one_of_another_state_is_no_event():
+    # invented after Assahafa (eval 795): "Macron and his wife left this afternoon, wrapping up a
+    # historic three-day state visit" names neither where nor whom; after News.Az (eval 777): a
+    # tour with UNESCO officials names no state visited
+    for text in ("French President Emmanuel Macron and his wife Brigitte Macron left this afternoon, wrapping up a "
+                 "historic three-day state visit.\n",
+                 "Chancellor Olaf Scholz toured the Registan square with UNESCO officials during his visit on Monday.\n"):
+        assert not [e for e in events_of(text, "2024-10-30").events if e.code == "042"]
+    # positives: a place, or a host of another state
+    assert one(events_of("Indian Prime Minister Narendra Modi visited Dhaka on Monday.\n", "2024-10-30").events,
+               "04").location == "Dhaka"
+    doc = events_of("Indian Prime Minister Narendra Modi was on a visit, meeting Bangladeshi Prime Minister Sheikh "
+                    "Hasina on Monday.\n", "2024-10-30")
+    assert {"Narendra Modi", "Sheikh Hasina"} <= set(one(doc.events, "04").actors)

@@ -442,6 +442,8 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
             if scenes:
                 ev.evidence["scene"] = t.word(scenes[0])  # "agreed to meet at the upcoming G-20 summit"
             ev = settle_event(ev, doc, art.latest_year)
+            if hit.code == "042" and site is None and not _foreign_side(ev, doc):
+                continue  # a visit to no place and no one of another state ("Scholz's tour")
             if tour and when is not None and ev.date is not None and ev.date.precision == "day" \
                     and _spans_days(doc.text, when):
                 # "will visit France, Serbia and Hungary from May 5 to 10": which day each stop
@@ -449,6 +451,20 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
                 ev.date = DateValue(ev.date.value[:7], "month")
             events.append(ev)
     return events
+
+
+def _foreign_side(ev: Event, doc: Document) -> bool:
+    """Whether a visit names a state, or a person or body of a state, other than its visitors':
+    a visit with neither a place nor such a host goes nowhere the words say ("Macron and his wife
+    wrapped up a state visit", "the ICC warrant against Putin during his visit")."""
+    visitors = set(filter(None, ev.evidence.get("visitors", "").split("|"))) or set(ev.actors[:1])
+
+    def state(name: str) -> str | None:
+        actor = doc.actor_named(name)
+        return iso_of_state_name(name) or (actor.country if actor is not None else None)
+
+    home = {state(v) for v in visitors} - {None}
+    return any((s := state(a)) is not None and s not in home for a in ev.actors if a not in visitors)
 
 
 _RANGE_END = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*\d")

@@ -1214,3 +1214,16 @@ def test_a_visit_to_no_place_and_no_one_of_another_state_is_no_event():
     doc = events_of("Indian Prime Minister Narendra Modi was on a visit, meeting Bangladeshi Prime Minister Sheikh "
                     "Hasina on Monday.\n", "2024-10-30")
     assert {"Narendra Modi", "Sheikh Hasina"} <= set(one(doc.events, "04").actors)
+
+
+def test_a_visit_to_the_country_goes_to_the_state_named_before():
+    # invented after China Daily (eval 835): "President Xi Jinping's state visit to the country"
+    doc = events_of("South Africa prepared a warm welcome. Chinese President Xi Jinping paid his fourth state visit "
+                    "to the country on Tuesday.\n", "2023-08-22")
+    visit = one(doc.events, "04")
+    assert visit.code == "042" and "South Africa" in visit.actors
+    # negative: with no other state named before, "the country" is no destination (and the visit,
+    # going nowhere the words say, no event)
+    doc = events_of("Chinese President Xi Jinping paid his fourth state visit to the country on Tuesday.\n",
+                    "2023-08-22")
+    assert not [e for e in doc.events if e.code == "042"]

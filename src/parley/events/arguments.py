@@ -15,7 +15,7 @@ from ..dates.expressions import TimeExpr
 from ..document.dateline import opening_place
 from ..model import Span
 from .lexicon import agreement_lemmas, trigger_lexicon, trigger_noun
-from .places import state_name
+from .places import iso_of_state_name, state_name
 from .reader import Place, Reader, is_parties
 from .triggers import Hit, with_heads
 
@@ -266,6 +266,10 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
             places = r.places_of(o)
             if places:
                 p.destinations += [pl for pl in places if all(pl.name != d.name for d in p.destinations)]
+            elif t.lemma(o) in STATE_NOUNS and t.lower(t.head(o)) == "to":
+                # "Xi's state visit to the country": the state named last before it that is not
+                # the visitor's own
+                p.add(p.hosts, _state_before(r, o, visitors))
             elif t.lower(t.head(o)) != "in" or not hit.nominal:
                 p.add(p.hosts, [a for a in r.group(o) if not is_parties(a)])
         p.add(p.hosts, _inviters(r, heads + [g for g in hit.anchors if t.is_verb(g)]))
@@ -382,6 +386,18 @@ def _scene_parties(r: Reader, hit: Hit) -> list[str]:
         states = [state_name(d.iso3) for d in scene.destinations if d.iso3]
         return scene.actors + [s for s in states if s not in scene.actors]
     return []
+
+
+def _state_before(r: Reader, o: int, visitors: list[str]) -> list[str]:
+    """The state named last before token `o` in its paragraph, not the visitors' own."""
+    art = r.art
+    at = r.tree.span(o)
+    para = art.paragraph_of(at)
+    homes = {a.country for v in visitors if (a := art.doc.actor_named(v)) is not None and a.country}
+    homes |= {iso for v in visitors if (iso := iso_of_state_name(v))}
+    named = [name for span, name in art.states_in(Span(para.start, at.start))
+             if iso_of_state_name(name) not in homes]
+    return named[-1:]
 
 
 def _modifier_actors(r: Reader, i: int) -> list[str]:
@@ -580,6 +596,8 @@ def bounded(r: Reader, expr: TimeExpr) -> bool:
 # since December 2011, Kishida held a summit with Yoon on Thursday"); on an event noun it dates
 # the occasion before ("his first visit to India since March 2022": a visit then)
 BOUND_WORDS = ("since", "until", "till")
+# nouns that stand for a state named before ("his visit to the country", "the kingdom")
+STATE_NOUNS = ("country", "kingdom", "nation", "republic", "state")
 # prepositions of what talks are about or for ("negotiations for an agreement between A and B")
 TOPIC_PREPS = ("for", "on", "over")
 # nouns that name a part of the period a date phrase gives ("since the end of May")

@@ -458,13 +458,16 @@ def _foreign_side(ev: Event, doc: Document) -> bool:
     a visit with neither a place nor such a host goes nowhere the words say ("Macron and his wife
     wrapped up a state visit", "the ICC warrant against Putin during his visit")."""
     visitors = set(filter(None, ev.evidence.get("visitors", "").split("|"))) or set(ev.actors[:1])
+    # the persons who travel (the clause's subject may stand among the visitors: "the Philippines
+    # and Vietnam signed deals during a state visit by Marcos": Vietnam is no visitor)
+    travellers = {v for v in visitors if (a := doc.actor_named(v)) is not None and a.type == "person"} or visitors
 
     def state(name: str) -> str | None:
         actor = doc.actor_named(name)
         return iso_of_state_name(name) or (actor.country if actor is not None else None)
 
-    home = {state(v) for v in visitors} - {None}
-    return any((s := state(a)) is not None and s not in home for a in ev.actors if a not in visitors)
+    home = {state(v) for v in travellers} - {None}
+    return any((s := state(a)) is not None and s not in home for a in ev.actors if a not in travellers)
 
 
 _RANGE_END = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*\d")

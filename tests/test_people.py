@@ -13,6 +13,11 @@ def _eval_doc(name: str):
     return make_doc((ROOT / "eval" / "corpus" / name).read_text(encoding="utf-8"))
 
 
+def _quotes_from(doc, speaker, opening):
+    """Whether the article's quotations include one of `speaker` that opens with `opening`."""
+    return any(q.speaker == speaker and q.span.of(doc.text).startswith(opening) for q in doc.quotes)
+
+
 def _forms(doc, name):
     return {m.of(doc.text).replace("\n", " ") for m in _people(doc)[name].mentions}
 
@@ -253,8 +258,7 @@ def test_xi_alone_is_xi_jinping_not_a_regnal_number():
     # in capitals after a name is still a regnal number (invented: "King Abdullah XI")
     doc = _eval_doc("727_xi-lula-meet-beijing-ap-telegraphindia.txt")
     assert "Xi" in _forms(doc, "Xi Jinping")
-    assert any(q.speaker == "Xi Jinping" and q.span.of(doc.text).startswith("As comprehensive strategic partners")
-               for q in doc.quotes)
+    assert _quotes_from(doc, "Xi Jinping", "As comprehensive strategic partners")
     other = make_doc("Visit\n\nKing Abdullah XI of the invented kingdom met the envoy on Monday.\n")
     assert "Abdullah XI" in _people(other)
 
@@ -264,8 +268,7 @@ def test_an_outlet_named_in_two_words_is_no_person():
     # invented negative: a person whose family name is an outlet's word stays a person
     doc = _eval_doc("736_erdogan-aliyev-shusha-announce-azerbaijantoday.txt")
     assert "Haber Turk" not in _people(doc)
-    assert any(q.speaker == "Recep Tayyip Erdogan" and q.span.of(doc.text).startswith("At the end of the program")
-               for q in doc.quotes)
+    assert _quotes_from(doc, "Recep Tayyip Erdogan", "At the end of the program")
     other = make_doc("Visit\n\nTurkish Deputy Foreign Minister Mehmet Haber met the envoy on Monday.\n")
     assert "Mehmet Haber" in _people(other)
 

@@ -17,6 +17,7 @@ from ..model import Span
 from .lexicon import agreement_lemmas, trigger_lexicon, trigger_noun
 from .places import iso_of_state_name, state_name
 from .reader import Place, Reader, is_parties
+from .settle import state_of
 from .triggers import Hit, with_heads
 
 MUTUAL_PREPS = ("with", "between", "from", "among", "alongside")
@@ -393,10 +394,8 @@ def _state_before(r: Reader, o: int, visitors: list[str]) -> list[str]:
     art = r.art
     at = r.tree.span(o)
     para = art.paragraph_of(at)
-    homes = {a.country for v in visitors if (a := art.doc.actor_named(v)) is not None and a.country}
-    homes |= {iso for v in visitors if (iso := iso_of_state_name(v))}
-    named = [name for span, name in art.states_in(Span(para.start, at.start))
-             if iso_of_state_name(name) not in homes]
+    homes = {state_of(v, art.doc) for v in visitors} - {None}
+    named = [name for _, name in art.states_in(Span(para.start, at.start)) if iso_of_state_name(name) not in homes]
     return named[-1:]
 
 
@@ -491,9 +490,7 @@ def places_of(r: Reader, hit: Hit) -> list[Place]:
     # "Moscow: Amid speculation ..., Jaishankar and Lavrov held talks": a meeting the sentence
     # does not place is where the paragraph's place dateline says (a call is in no one place)
     # (last: "NEW DELHI: Trump ... will be meeting with Zelenskyy in Washington" is in Washington)
-    if hit.mode != "call":
-        return _place_dateline_of(r) or []
-    return []
+    return _place_dateline_of(r) if hit.mode != "call" else []
 
 
 def times_of(r: Reader, hit: Hit, exprs: list[TimeExpr], owners: dict[int, int]) -> list[TimeExpr]:

@@ -26,7 +26,7 @@ from .lexicon import agreement_lemmas, trigger_lexicon
 from .parties import resolve_parties
 from .places import iso_of_state_name, state_name
 from .reader import Place, Reader, is_parties
-from .settle import settle_event
+from .settle import settle_event, state_of, visitors_of
 from .status import Reading, read_status
 from .triggers import Hit, find_hits
 from .verbal import find_acts, statement_events
@@ -97,13 +97,14 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     if reading.cue == "blocked":
         return []
     times = times_of(r, hit, exprs, owners)
-    if any(not bounded(r, e) for e in times):
-        # "the first visit since the end of 2019 began on Monday": Monday dates it
-        times = [e for e in times if not bounded(r, e)]
-    if hit.nominal and times and reading.cue is None and all(bounded(r, e) for e in times):
+    # "the first visit since the end of 2019 began on Monday": Monday dates it
+    unbounded = [e for e in times if not bounded(r, e)]
+    only_bounds = bool(times) and not unbounded
+    times = unbounded or times
+    if only_bounds and hit.nominal and reading.cue is None:
         # "the first visit to Japan since December 2011": the visit of then, recalled
         reading = Reading("referenced", reading.tense)
-    elif not hit.nominal and times and all(bounded(r, e) for e in times):
+    elif only_bounds and not hit.nominal:
         # "Turkey has been negotiating with Russia and Ukraine since the end of May", "they have
         # met four times since 2019": a course of talks or a count, no one event with a date
         return []
@@ -457,17 +458,12 @@ def _foreign_side(ev: Event, doc: Document) -> bool:
     """Whether a visit names a state, or a person or body of a state, other than its visitors':
     a visit with neither a place nor such a host goes nowhere the words say ("Macron and his wife
     wrapped up a state visit", "the ICC warrant against Putin during his visit")."""
-    visitors = set(filter(None, ev.evidence.get("visitors", "").split("|"))) or set(ev.actors[:1])
+    visitors = visitors_of(ev)
     # the persons who travel (the clause's subject may stand among the visitors: "the Philippines
     # and Vietnam signed deals during a state visit by Marcos": Vietnam is no visitor)
     travellers = {v for v in visitors if (a := doc.actor_named(v)) is not None and a.type == "person"} or visitors
-
-    def state(name: str) -> str | None:
-        actor = doc.actor_named(name)
-        return iso_of_state_name(name) or (actor.country if actor is not None else None)
-
-    home = {state(v) for v in travellers} - {None}
-    return any((s := state(a)) is not None and s not in home for a in ev.actors if a not in travellers)
+    home = {state_of(v, doc) for v in travellers} - {None}
+    return any((s := state_of(a, doc)) is not None and s not in home for a in ev.actors if a not in travellers)
 
 
 _RANGE_END = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*\d")

@@ -368,8 +368,9 @@ class Reader:
 
 @lru_cache(maxsize=1)
 def _venue_cities() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = {fold(k): v for k, v in data_file("venues.toml")["cities"].items()}
-    names = sorted(data_file("venues.toml")["cities"], key=len, reverse=True)
+    cities = data_file("venues.toml")["cities"]
+    table = {fold(k): v for k, v in cities.items()}
+    names = sorted(cities, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE), table
 
 

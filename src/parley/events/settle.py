@@ -109,15 +109,20 @@ def _party_of_the_dateline(ev: Event, doc: Document, place: str) -> bool:
 VISIT_DAYS = 3  # the days of one visit apart
 
 
+def state_of(name: str, doc: Document) -> str | None:
+    """The state a participant is or acts for: a state named, or the country of a person or body."""
+    actor = doc.actor_named(name)
+    return iso_of_state_name(name) or (actor.country if actor is not None else None)
+
+
 def states_of(ev: Event, doc: Document) -> set[str]:
     """The states of an event's participants: states named, and the states people act for."""
-    out = set()
-    for name in ev.actors:
-        actor = doc.actor_named(name)
-        iso = iso_of_state_name(name) or (actor.country if actor is not None else None)
-        if iso:
-            out.add(iso)
-    return out
+    return {iso for name in ev.actors if (iso := state_of(name, doc))}
+
+
+def visitors_of(ev: Event) -> set[str]:
+    """The participants a visit's words make its visitors (`evidence["visitors"]`), else its first."""
+    return set(filter(None, ev.evidence.get("visitors", "").split("|"))) or set(ev.actors[:1])
 
 
 def _near(a: DateValue, b: DateValue) -> bool:
@@ -167,16 +172,13 @@ def fallback_location(ev: Event, doc: Document) -> str | None:
 def _host_state(ev: Event, doc: Document) -> str | None:
     """The state a visit went to: the host's (first of a hosting, 043), or for a visit (042,
     the visitor first) the one state of the participants other than the visitor's."""
-    def state(name: str) -> str | None:
-        actor = doc.actor_named(name)
-        return iso_of_state_name(name) or (actor.country if actor is not None else None)
     if not ev.actors:
         return None
     if ev.code != "042":
-        return state(ev.actors[0])
-    visitors = set(filter(None, ev.evidence.get("visitors", "").split("|"))) or {ev.actors[0]}
-    home = {state(v) for v in visitors}
-    others = {s for a in ev.actors if a not in visitors and (s := state(a)) and s not in home}
+        return state_of(ev.actors[0], doc)
+    visitors = visitors_of(ev)
+    home = {state_of(v, doc) for v in visitors}
+    others = {s for a in ev.actors if a not in visitors and (s := state_of(a, doc)) and s not in home}
     return others.pop() if len(others) == 1 else None
 
 

@@ -20,7 +20,7 @@ from ..people.candidates import SpanSet
 from ..resources import data_file
 from ..syntax import Tree
 from .attribution import Cue
-from .lexicon import QuoteLexicon
+from .lexicon import QuoteLexicon, quote_lexicon
 
 # how far up from a verb of speech its subject may stand ("saying" -> "reiterated")
 _CLIMB = 3
@@ -40,18 +40,13 @@ def _naming_lemmas() -> frozenset[str]:
     return frozenset(data_file("quotes.toml")["cues"]["naming_lemmas"])
 
 
-@lru_cache(maxsize=1)
-def _speech_lemmas() -> frozenset[str]:
-    return frozenset(data_file("quotes.toml")["cues"]["lemmas"])
-
-
 def _reporter_of_content(tree: Tree, verb: int, head: int) -> int:
     """`X added that his administration is happy, adding, "…"`: the parser may hang the participle
     on the reported clause; the one who adds is the one who reported it, so the climb goes on to
     the verb of speech that clause is the content of."""
     if head == verb or tree.tokens[verb].tag != "VBG" or tree.tokens[verb].dep != "advcl":
         return head
-    if tree.tokens[head].dep == "ccomp" and tree.tokens[tree.head(head)].lemma.lower() in _speech_lemmas():
+    if tree.tokens[head].dep == "ccomp" and tree.tokens[tree.head(head)].lemma.lower() in quote_lexicon().speech_lemmas:
         return tree.head(head)
     return head
 

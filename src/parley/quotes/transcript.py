@@ -28,6 +28,8 @@ from .lexicon import QuoteLexicon
 from .speakers import Speakers
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
 @lru_cache(maxsize=1)
 def _inline() -> re.Pattern[str]:
     """`Lavrov: Russia welcomes ...`, `Prime Minister Dr. Manmohan Singh:Your Excellency ...`: a
@@ -35,6 +37,8 @@ def _inline() -> re.Pattern[str]:
     honorifics = "|".join(sorted((re.escape(h) for h in people_lexicon().honorifics), key=len, reverse=True))
     return re.compile(rf"(?P<who>(?:\b(?i:{honorifics})\.|[^:.!?\"“”«»\n]){{2,80}}):"
                       r"(?:[ \t\u00a0]+|(?=[A-Z“\"]))(?P<speech>\S.*)", re.DOTALL)
+
+
 # a label in capitals: "PRESIDENT BIDEN:", "MS. PSAKI:", "Q:", "Q    Thank you" (a question)
 # ("ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA:": the name, then the office in capitals)
 _CAPS_LABEL = re.compile(r"(?P<who>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,3}[A-Z][A-Z’'\-]*\.?)"
@@ -189,7 +193,7 @@ class Transcripts:
             words = dotted.group("who").split()
             titled = any(people_lexicon().is_title(fold(w)) for w in words)
             # "Mr. Biden greeted ...": the dot of an honorific's abbreviation ends no label
-            abbreviated = fold(words[-1]).lower() in people_lexicon().honorifics
+            abbreviated = fold(words[-1]) in people_lexicon().honorifics
             speaker = None if abbreviated else (
                 self.speakers.person_in(who) or self._caps_speaker(dotted.group("who"), span.start))
             if speaker and titled and len(words) <= 5:

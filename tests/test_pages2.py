@@ -432,3 +432,38 @@ def test_an_end_mark_in_dashes_a_feedback_box_and_a_pool_credit_caption_are_furn
     doc = read("Talks\n\nThe minister urged citizens to share their views on the treaty before the vote.\n\n"
                "The talks will continue on Monday.\n")
     assert "share their views" in doc.body
+
+
+# --- eval part L shapes ----------------------------------------------------------------------------
+
+def test_a_field_list_a_repost_line_and_a_story_counter_date_the_article():
+    # an aggregator's field list under the headline (eval 843: "• Date: 05-Dec-2023", "• Source:
+    # Financial Times"): the date, written day-month-year with dashes, and the source
+    doc = read("Vladimir Putin to visit UAE and Saudi Arabia this week\n\n  • Date: 05-Dec-2023\n"
+               "  • Source: Financial Times\n  • Sector:Tourism\n\nVladimir Putin is set to visit both Saudi Arabia "
+               "and the UAE on Wednesday, the Kremlin told reporters.\n")
+    assert doc.published == DateValue("2023-12-05", "day") and doc.outlet == "Financial Times"
+    # a blog reposting a story (eval 869: "On Apr 4, 2022 13:02 RT wrote"): its first publication and source
+    doc = read("Un-Censoring RT\n\nOn Apr 4, 2022 13:02 RT wrote \n\nHomeRussia & FSU\n\n"
+               "First EU member expels Russian ambassador\n\nLithuania has become the first EU country to expel a "
+               "Russian ambassador over Moscow's military attack on Ukraine.\n")
+    assert doc.published == DateValue("2022-04-04", "day") and doc.outlet == "RT"
+    # a date over the story's reading time (eval 780: "July 8, 2021" / "1 min read" / headline)
+    doc = read("July 8, 2021\n1 min read\n\nBiden to host Jordan King on July 19\n\nPresident Joe Biden will host "
+               "King Abdullah II of Jordan at the White House on July 19, Press Secretary Jen Psaki has said.\n")
+    assert doc.published == DateValue("2021-07-08", "day")
+    # negatives (invented): a site's date bar above its menus, and a person's repost, date no story
+    # and name no outlet
+    doc = read("Friday, December 4, 2026\nHome | World | Politics\n\nPresident visits Ankara\n\n"
+               "The president arrived in Ankara on Thursday for talks.\n")
+    assert doc.published is None or doc.published.value != "2026-12-04"
+    doc = read("On Apr 4, 2022 13:02 John Smith wrote \n\nHome\n\nFirst EU member expels Russian ambassador\n\n"
+               "Lithuania has become the first EU country to expel a Russian ambassador.\n")
+    assert doc.outlet is None
+
+
+def test_dates_written_day_month_year_with_dashes_or_slashes():
+    assert [(d.year, d.month, d.day) for d in find_dates("Date: 05-Dec-2023 | 12/Jan/2024 09:30")] == \
+        [(2023, 12, 5), (2024, 1, 12)]
+    # negatives: no such day, and a code that merely contains a month's letters
+    assert find_dates("31-Feb-2023") == [] and find_dates("A-5-May-2020x") == []

@@ -68,12 +68,15 @@ _EARLIER = re.compile(rf"\b(?:[Aa]s\s+(?P<as>{_NAME})\s+(?:has\s+|had\s+)?(?:ear
 _MASTHEAD_DOMAIN = re.compile(r"^\s*(?P<domain>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.[a-z]{2,6})\b")
 # lines at the top of a page where a site prints its address
 MASTHEAD_LINES = 3
+
+
 @lru_cache(maxsize=1)
 def _source_line() -> re.Pattern[str]:
     """"Source: Yonhap News Agency" after the body, "Źródło: TVN24" under a headline: a source
-    label (outlets.toml, in the languages pages print it in) and the outlet, alone on a line."""
+    label (outlets.toml, in the languages pages print it in) and the outlet, alone on a line or as
+    a point of the page's field list ("• Source: Financial Times")."""
     labels = "|".join(re.escape(x) for x in data_file("outlets.toml")["source_labels"])
-    return re.compile(rf"^\(?(?i:{labels})\s*:\s*(?P<outlet>{_NAME})\s*\)?\.?$")
+    return re.compile(rf"^\s*(?:[•·▪●*]\s*)?\(?(?i:{labels})\s*:\s*(?P<outlet>{_NAME})\s*\)?\.?$")
 _AND_AGENCIES = re.compile(rf"/\s*(?P<outlet>{_NAME})\s+(?:and|&)\s+[Aa]gencies\s*$")
 
 

@@ -839,14 +839,16 @@ def page_dates(page: Page) -> list[PageDate]:
         elif headline is None or index > headline:
             if _next_is_body(page, index) or headline is not None:
                 found.append(PageDate(info, index, 1))
-        elif headline is not None and all(not any(c.isalpha() for c in x.line.text)
+        elif headline is not None and all(not any(c.isalpha() for c in x.line.text) or _STORY_COUNTER.match(x.line.text)
                                           for x in page.infos[index + 1 : headline]):
-            # right above the headline, nothing between but a number (a view count): a blog's date header
+            # right above the headline, nothing between but a number or the story's own counters
+            # ("1 min read", "Views: 1,204"): a blog's date header
             found.append(PageDate(info, index, 3))
         # else: a date bar above the headline, among the menus
     return sorted(found, key=lambda d: (d.rank, d.index))
 
 
+_STORY_COUNTER = re.compile(r"^\s*(?:" + "|".join(data_file("furniture.toml")["story_counters"]) + r")\s*$", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\(?(?:[Ss]ource|SOURCE|[Cc]ulled from|[Cc]ourtesy)\b")
 
 

@@ -1015,6 +1015,20 @@ def test_separate_meetings_are_one_meeting_with_each_partner():
     assert [len(e.actors) for e in held(doc)] == [3]
 
 
+def test_the_preposition_said_again_is_a_meeting_with_each():
+    # real sentence (YumIndia, eval 824): "with" twice, a meeting with each
+    doc = events_of("Putin in Tehran\n\nPutin met with Iranian President Ebrahim Raisi in Tehran and with Turkish "
+                    "President Recep Tayyip Erdogan. He also met with Iran's Supreme Leader Ayatollah Khamenei on "
+                    "Tuesday, according to Iranian state news agency IRNA.\n", "2022-07-19")
+    pairs = [set(e.actors) for e in held(doc) if "Recep Tayyip Erdogan" in e.actors or "Ebrahim Raisi" in e.actors]
+    assert {"Vladimir Putin", "Recep Tayyip Erdogan"} in pairs and {"Vladimir Putin", "Ebrahim Raisi"} in pairs
+    assert not any({"Recep Tayyip Erdogan", "Ebrahim Raisi"} <= p for p in pairs)
+    # negative (invented): one "with" over both names is one meeting of three
+    doc = events_of("Putin in Tehran\n\nPutin met with Iranian President Ebrahim Raisi and Turkish President "
+                    "Recep Tayyip Erdogan in Tehran on Tuesday.\n", "2022-07-19")
+    assert [len(e.actors) for e in held(doc)] == [3]
+
+
 def test_a_courtesy_call_is_a_meeting_and_a_phone_call_to_someone_is_a_call_with_them():
     # invented, after the Philippine readouts' shape (eval 680: "a courtesy call by Japanese Foreign
     # Minister Yoko Kamikawa"): a call paid in person on the President

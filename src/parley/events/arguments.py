@@ -153,8 +153,10 @@ def _group_of(r: Reader, tokens: list[int]) -> list[str]:
 
 def _prep_objects(r: Reader, heads: list[int], preps: tuple[str, ...], skip: set[int] = frozenset()) -> list[int]:
     t = r.tree
+    # a preposition coordinated with one of the same word counts too ("met with Raisi in Tehran
+    # and with Erdogan")
     return [o for h in heads for p in t.dependents(h, "prep") if t.lower(p) in preps and p not in skip
-            for o in t.dependents(p, "pobj")]
+            for q in t.conjuncts(p) if t.lower(q) == t.lower(p) for o in t.dependents(q, "pobj")]
 
 
 def _addressees(r: Reader, verb: int) -> list[str]:

@@ -225,11 +225,30 @@ def _separate_partners(r: Reader, hit: Hit, actors: list[str]) -> list[list[str]
     lex = trigger_lexicon()
     separate = any(t.lemma(c) in lex.separate_adjectives for c in t.dependents(hit.index, "amod")) or any(
         t.lower(c) in lex.separate_adverbs for v in {hit.index, hit.predicate} for c in t.dependents(v, "advmod"))
-    if not separate or not t.is_verb(hit.predicate):
+    if not t.is_verb(hit.predicate):
         return []
+    if not separate:
+        return _repeated_with(r, hit)
     subject = {n for s in subjects(r, hit.predicate) for n in r.group(s)}
     partners = [a for a in actors if a not in subject and r.art.type_of(a) == "person"]
     return [[n] for n in partners] if len(partners) >= 2 and subject else []
+
+
+def _repeated_with(r: Reader, hit: Hit) -> list[list[str]]:
+    """"met with Raisi in Tehran and with Erdogan": the preposition said again marks a meeting
+    with each (the parties of each phrase, the subject's side staying with both)."""
+    t = r.tree
+    for v in dict.fromkeys((hit.index, hit.predicate)):
+        for p in t.dependents(v, "prep"):
+            if t.lower(p) != "with":
+                continue
+            phrases = [q for q in t.conjuncts(p) if t.lower(q) == "with"]
+            if len(phrases) < 2:
+                continue
+            groups = [[n for o in t.dependents(q, "pobj") for c in t.conjuncts(o) for n in r.group(c)] for q in phrases]
+            if all(groups):
+                return groups
+    return []
 
 
 def _after_times(r: Reader, hit: Hit, exprs: list[TimeExpr], owners: dict[int, int]) -> list[TimeExpr]:

@@ -315,6 +315,28 @@ def test_one_article_s_two_alike_plans_stay_two_events():
     assert sorted(len({m.document for m in e.mentions}) for e in result.events) == [1, 2]
 
 
+def test_a_telephone_call_and_a_visit_are_never_one_event():
+    # invented example, after JewishPress (eval 840): "will make a state visit to Turkey next week"
+    # and "Erdogan called Herzog when he entered office", in one article and across two; a meeting
+    # ("talks") may still be told with the call ("spoke by phone ... during the talks")
+    def doc_of(doc_id: str, events: list[Event]) -> Document:
+        doc = Document(id=doc_id, source=doc_id, text="invented report " * 10, published=DateValue.of(2022, 3, 5))
+        doc.actors = [Actor("Isaac Herzog", "person", "ISR", "president", [Span(0, 5)]),
+                      Actor("Recep Tayyip Erdogan", "person", "TUR", "president", [Span(6, 10)])]
+        doc.events = events
+        return doc
+    pair = ["Isaac Herzog", "Recep Tayyip Erdogan"]
+    march = DateValue.of(2022, 3)
+    one = doc_of("one.txt", [Event("042", pair, "planned", [Mention("one.txt", 20, 40)], date=march, mode="visit"),
+                             Event("041", pair, "planned", [Mention("one.txt", 50, 70)], date=march, mode="call")])
+    assert sorted(e.code for e in CorpusResult.of([one]).events) == ["041", "042"]
+    visit = doc_of("visit.txt", [Event("042", pair, "planned", [Mention("visit.txt", 20, 40)], date=march, mode="visit")])
+    call = doc_of("call.txt", [Event("041", pair, "planned", [Mention("call.txt", 20, 40)], date=march, mode="call")])
+    assert _sources(CorpusResult.of([visit, call])) == [["call.txt"], ["visit.txt"]]
+    talks = doc_of("talks.txt", [Event("040", pair, "planned", [Mention("talks.txt", 20, 40)], date=march, mode="meet")])
+    assert _sources(CorpusResult.of([talks, call])) == [["call.txt", "talks.txt"]]
+
+
 def test_a_visit_s_reports_keep_its_direction():
     # invented example: two reports of a visit (visitor first) and two of the talks and the welcome,
     # which name the host first; the linked visit is still the visitor's

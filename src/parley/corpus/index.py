@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Event
 from ..dates import shift_days
 from ..events.settle import NEWS_WINDOW_DAYS
+from ..events.lexicon import media_differ
 from .linking import ClusterView, choose, event_order, finalize, group_anchors, join_earlier_news, keep
 from .units import LinkUnit
 
@@ -265,13 +266,17 @@ class LinkIndex:
             rows = list(self.conn.execute(
                 "SELECT id, cluster, document FROM link_units WHERE selfkey = ? AND attached = 0 AND grp IS NULL "
                 "ORDER BY id", (key,)))
-            homes: list[tuple[str, set[str]]] = []  # (event's first unit, the articles it has)
+            # (event's first unit, the articles it has, its codes: a call is never a visit)
+            homes: list[tuple[str, set[str], set[str]]] = []
+            units = self.load(r[0] for r in rows)
             for uid, cluster, document in rows:
-                slot = next((h for h in homes if document not in h[1]), None)
+                codes = units[uid].codes if uid in units else frozenset()
+                slot = next((h for h in homes if document not in h[1] and not media_differ(codes, h[2])), None)
                 if slot is None:
-                    slot = (uid, set())
+                    slot = (uid, set(), set())
                     homes.append(slot)
                 slot[1].add(document)
+                slot[2].update(codes)
                 home = slot[0]
                 out.clusters.update((cluster, home))
                 if cluster != home:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..dates import weekday_of
 from ..events.agreements import keys_compatible
 from ..events.lexicon import label_template
+from ..events.lexicon import media_differ
 from ..events.places import iso_of_state_name
 from ..events.settle import NEWS_WINDOW_DAYS, compare_days
 from ..model import DateValue, Event, Mention
@@ -52,6 +53,7 @@ class ClusterView:
         self.key = next((u.key for u in self.units if u.key), None)
         self.actors = ranked_actors(members)
         self.statuses = frozenset(s for u in self.units for s in u.statuses)
+        self.codes = frozenset(c for u in self.units for c in u.codes)
         self.location = next((u.location for u in self.units if u.location), None)
         self.parties = frozenset(p for u in self.units for p in u.parties)
         self.countries = {a: c for u in self.units for a, c in u.countries.items()}
@@ -78,8 +80,8 @@ def _same_agreement(u: LinkUnit, c: ClusterView) -> bool | None:
 
 def fits(u: LinkUnit, c: ClusterView) -> bool:
     """Whether unit `u` (of another article) reports the event of cluster `c`."""
-    if u.root != c.root:
-        return False
+    if u.root != c.root or media_differ(u.codes, c.codes):
+        return False  # (a telephone call is not a visit)
     agreement = _same_agreement(u, c)
     if agreement is False:
         return False

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..dates.expressions import TimeExpr, latest_year_lived
 from ..events.agreements import keys_compatible
+from ..events.lexicon import media_differ
 from ..events.places import country_of_place, iso_of_state_name, state_name
 from ..events.settle import NEWS_WINDOW_DAYS, compare_days, fallback_location, time_expression
 from ..model import DateValue, Document, Event, Mention
@@ -152,6 +153,7 @@ class LinkUnit:
         self.actors = ranked_actors(self.members)
         self.status = principal_status(self.members)
         self.statuses = frozenset(m.status for m in self.members)
+        self.codes = frozenset(m.code for m in self.members)
         self.location = next((m.location for m in self.members if m.location), None)
         self.parties = frozenset(party_key(a, self.countries) for a in self.actors)
 
@@ -366,7 +368,7 @@ def _same_article_news(group: _ArticleGroup, m: Member) -> bool:
 
 
 def _joins(group: _ArticleGroup, m: Member, countries: dict[str, str]) -> bool:
-    if group.root != m.code[:2]:
+    if group.root != m.code[:2] or media_differ([m.code], [x.code for x in group.members]):
         return False
     key, gkey = m.key, group.key
     if key and gkey and not keys_compatible(key, gkey):

@@ -2,6 +2,7 @@
 (`event_status.toml`) and agreements and labels (`cameo.toml`), loaded once."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -158,6 +159,24 @@ def signed_only_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def variant_words() -> frozenset[str]:
     return frozenset(data_file("cameo.toml")["agreements"]["variant_words"])
+
+
+@lru_cache(maxsize=1)
+def _media() -> dict[str, str]:
+    return {code: medium for medium, codes in data_file("cameo.toml")["medium"].items() for code in codes}
+
+
+def medium_of(code: str) -> str | None:
+    """`telephone` or `in_person` for a consultation whose code says which, else None."""
+    return _media().get(code)
+
+
+def media_differ(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two groups of event codes say their events were held in different ways (one only
+    by telephone, the other only in person)."""
+    ma = {m for c in a if (m := medium_of(c))}
+    mb = {m for c in b if (m := medium_of(c))}
+    return bool(ma and mb) and not (ma & mb)
 
 
 def label_template(code: str) -> str:

@@ -435,3 +435,33 @@ def test_citing_a_reason_names_no_source():
     assert _names_a_source("the royal court", lex) and _names_a_source("Reuters", lex)
     assert _names_a_source("White House spokesperson Karine Jean-Pierre", lex)
     assert not _names_a_source("COVID", lex) and not _names_a_source("security concerns", lex)
+
+
+def test_a_title_names_the_one_it_was_written_before_and_a_subheading_does_not_end_a_quotation():
+    # Reuters via The Labradorian (eval 844): "the crown prince" beside a president, both heads of
+    # state, is the one the article titled Crown Prince
+    doc = make_doc(
+        "Putin in Riyadh\n\n"
+        "Russian President Vladimir Putin and Saudi Crown Prince Mohammed bin Salman discussed further "
+        "cooperation on oil prices in Riyadh on Wednesday.\n\n"
+        "The Saudi Press Agency quoted the crown prince as saying: \u201cWe share many interests and many "
+        "files that work together for the benefit of Russia and Saudi Arabia.\u201d\n\n"
+        "\u201cNothing can prevent the development of our friendly relations,\u201d the president said.\n")
+    assert _speaker(doc, "We share many interests") == "Mohammed bin Salman"
+    # negative: "the president" stays the president
+    assert _speaker(doc, "Nothing can prevent") == "Vladimir Putin"
+    # Israeli embassy (eval 842): a subheading between two paragraphs of one speaker's quotations
+    doc = make_doc(
+        "Herzog in Turkey\n\n"
+        "Upon his arrival, President Isaac Herzog met with President Recep Tayyip Erdo\u011fan at the "
+        "Presidential Complex in Ankara.\n\n"
+        "\u201cYour invitation and my visit here represent a continuation of the welcome dialogue and "
+        "contact that you initiated,\u201d he said.\n\n"
+        "A centuries-old relationship\n\n"
+        "\u201cOur peoples\u2019 relationship is an ancient one, with strong historical, religious, and "
+        "cultural roots.\u201d\n\n"
+        "Turkey severed relations after an attempt by activists to break a naval blockade of Gaza.\n\n"
+        "\u201cThe baggage of the past never disappears of its own accord, but we must work hard.\u201d\n")
+    assert _speaker(doc, "Our peoples") == "Isaac Herzog"
+    # negative: after a paragraph of narrative the quotation has no speaker the words give
+    assert _speaker(doc, "The baggage of the past") is None

@@ -166,7 +166,10 @@ def _with_paragraph_leaders(text: str, paragraphs: list[Span], items: list[Attri
         para = paragraphs[item.marked.paragraph]
         if text[para.start : item.marked.opening].strip():
             continue
-        before = paragraphs[item.marked.paragraph - 1]
+        back = item.marked.paragraph - 1
+        if back > 0 and _subheading(paragraphs[back].of(text)):
+            back -= 1  # a subheading set between the quotation's paragraphs ("A centuries-old relationship")
+        before = paragraphs[back]
         i = bisect_left(starts, before.start)
         earlier = [pending[j][1] for _, j in by_start[i:] if pending[j][1].span.end <= para.start]
         # the quotation before names its speaker itself (a cue, or a leader of its own)
@@ -185,6 +188,17 @@ def _with_paragraph_leaders(text: str, paragraphs: list[Span], items: list[Attri
             step = chosen.get(id(step))
         out.append((pos, quote, cues, leader))
     return out
+
+
+# a subheading inside a body: a few words with no end of sentence and no quotation marks
+SUBHEADING_MAX_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?:;,\"“”'’»)]\s*$")
+
+
+def _subheading(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= SUBHEADING_MAX_WORDS and not _SENTENCE_END.search(line) \
+        and not any(c in line for c in "\"“”«»") and line.strip()[:1].isupper()
 
 
 # a place in capitals that opens the body ("BERLIN (Sputnik) -", "BAKU, Azerbaijan,"), where the

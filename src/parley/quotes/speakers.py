@@ -73,6 +73,8 @@ _PREVIOUS = re.compile(r"(\w+)\s+$")
 _MAX_DEPTH = 2
 # how many earlier people a pronoun looks through for one of the right gender
 _PRONOUN_LOOKBACK = 12
+# how far before a name its title is looked for ("Saudi Crown Prince Mohammed bin Salman")
+_TITLE_REACH = 40
 
 
 class Speakers:
@@ -193,12 +195,34 @@ class Speakers:
             if i:
                 fitting[actor.name] = starts[i - 1]
         if len(fitting) > 1:
+            # "the crown prince" beside a president, both heads of state: the one the article
+            # gave that very title ("Saudi Crown Prince Mohammed bin Salman")
+            titled = {name for name in fitting if self._titled_as(name, phrase, position)}
+            if len(titled) == 1:
+                return titled.pop()
+        if len(fitting) > 1:
             # of several, the one the article last made a subject or speaker
             i = bisect_left(self.salient, (position, ""))
             for k in range(i - 1, max(-1, i - 1 - _PRONOUN_LOOKBACK), -1):
                 if self.salient[k][1] in fitting:
                     return self.salient[k][1]
         return max(fitting, key=fitting.__getitem__) if fitting else None
+
+    def _titled_as(self, name: str, phrase: str, position: int) -> bool:
+        """Whether a mention of `name` before `position` gives the title words of `phrase` before a
+        name ("Saudi Crown Prince Mohammed bin Salman" for "the crown prince")."""
+        matched = [m.group(0) for _, pattern in people_lexicon().roles for m in pattern.finditer(phrase)]
+        if not matched:
+            return False
+        title = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in _WORD.findall(max(matched, key=len)))
+                           + r"\s+[A-Z]", re.IGNORECASE)
+        actor = next((a for xs in self._roles.values() for _, a in xs if a.name == name), None)
+        for span in actor.mentions if actor is not None else []:
+            if span.start < position and any(
+                    span.start <= m.end() - 1 < span.end  # the name the title stands before is this mention's
+                    for m in title.finditer(self.text, max(0, span.start - _TITLE_REACH), span.end)):
+                return True
+        return False
 
     def _kind_of(self, head: Span) -> str | None:
         """'document' or 'office' for a head noun such as "statement" or "press service"."""
@@ -278,7 +302,7 @@ class Speakers:
         state before (the last one whose name holds the phrase's words), else the dateline
         state's."""
         body = _DEFINITE.sub("", phrase.strip() + " ").strip(" ,.;:").lower()
-        body = _IN_DOCUMENT_TAIL.sub("", body)
+        body = _TRAILING_TIME.sub("", _IN_DOCUMENT_TAIL.sub("", body))  # "the foreign ministry on Tuesday said"
         if _POSSESSED.match(body):
             return None  # "his administration": the body of the person the pronoun stands for, not the dateline's
         if body not in self.lex.home_bodies and not self._generic_body(body):
@@ -388,7 +412,7 @@ class Speakers:
     def _proper(self, phrase: str) -> str | None:
         """A collective source named with a proper word (`Azerbaijani media`, `Kazakh president’s
         press service`), without its article; None for common nouns alone."""
-        cleaned = _ARTICLE.sub("", phrase.strip() + " ").strip(" ,.;:")
+        cleaned = _TRAILING_TIME.sub("", _ARTICLE.sub("", phrase.strip() + " ").strip(" ,.;:"))
         words = _WORD.findall(cleaned)
         if not words or not any(w[:1].isupper() and w.lower() not in _FUNCTION_WORDS for w in words):
             return None

@@ -1029,6 +1029,19 @@ def test_the_preposition_said_again_is_a_meeting_with_each():
     assert [len(e.actors) for e in held(doc)] == [3]
 
 
+def test_a_participle_beside_a_name_is_not_negated_by_its_clause():
+    # invented, after GetToText's "Emmanuel Macron, visiting Kinshasa, did not clearly condemn
+    # Rwanda on Saturday" (eval 847): the visit is told as under way; the negation is the condemnation's
+    doc = events_of("Macron in Kinshasa\n\nFrench President Emmanuel Macron, visiting Kinshasa, did not clearly "
+                    "condemn Rwanda on Saturday.\n", "2023-03-04")
+    visit = one(held(doc), "04")
+    assert visit.code == "042" and "Emmanuel Macron" in visit.actors and visit.location == "Kinshasa"
+    # negatives: the visit itself denied, or called off
+    for sentence in ("French President Emmanuel Macron did not visit Kinshasa on Saturday.",
+                     "French President Emmanuel Macron, cancelling his visit to Kinshasa, stayed in Paris on Saturday."):
+        assert held(events_of(f"Macron\n\n{sentence}\n", "2023-03-04")) == []
+
+
 def test_a_courtesy_call_is_a_meeting_and_a_phone_call_to_someone_is_a_call_with_them():
     # invented, after the Philippine readouts' shape (eval 680: "a courtesy call by Japanese Foreign
     # Minister Yoko Kamikawa"): a call paid in person on the President

@@ -186,6 +186,10 @@ def read_status(t: Tree, hit: Hit) -> Reading:
             continue
         if dep in ("ccomp", "parataxis", "relcl", "csubj"):
             break  # reported speech, a new clause: its tense is its own
+        if dep == "acl" and t.tag(current) == "VBG" and not t.is_verb(head):
+            # "Macron, visiting Kinshasa, did not condemn Rwanda": a participle set beside a name
+            # tells what its person is doing; the clause's negation or modal is not the visit's
+            break
         # "an invitation to visit", "the agreement on holding the summit", "ready to meet"
         nxt = _climb_from_noun(t, chain, current)
         if nxt is None:

@@ -1042,6 +1042,18 @@ def test_a_participle_beside_a_name_is_not_negated_by_its_clause():
         assert held(events_of(f"Macron\n\n{sentence}\n", "2023-03-04")) == []
 
 
+def test_a_tour_s_further_stops_follow_its_first():
+    # real sentence (Plus TV Africa, eval 846): "followed by" adds the tour's further stops
+    doc = events_of("Macron tour\n\nMacron is to visit Gabon for an environmental summit, followed by Angola, then "
+                    "the Republic of Congo, and finally the Democratic Republic of Congo.\n", "2023-02-26")
+    stops = {e.location for e in doc.events if e.code == "042" and e.status == "planned"}
+    assert {"Gabon", "Angola", "Republic of the Congo", "DR Congo"} <= stops
+    # negative (invented): a visit followed by a press conference adds no stop
+    doc = events_of("Macron tour\n\nMacron is to visit Gabon on Thursday, followed by a press conference with "
+                    "President Ali Bongo.\n", "2023-02-26")
+    assert {e.location for e in doc.events if e.code == "042"} == {"Gabon"}
+
+
 def test_a_courtesy_call_is_a_meeting_and_a_phone_call_to_someone_is_a_call_with_them():
     # invented, after the Philippine readouts' shape (eval 680: "a courtesy call by Japanese Foreign
     # Minister Yoko Kamikawa"): a call paid in person on the President

@@ -1054,6 +1054,20 @@ def test_a_tour_s_further_stops_follow_its_first():
     assert {e.location for e in doc.events if e.code == "042"} == {"Gabon"}
 
 
+def test_talks_told_as_running_on_are_a_course_not_one_event():
+    # real sentence (TVP World, eval 864): the negotiations are a process, no one event with a date
+    doc = events_of("Putin in Baku\n\nThe Russian president is expected to make a statement on the ongoing peace "
+                    "negotiations between Azerbaijan and Armenia over the contested region of Nagorno-Karabakh.\n",
+                    "2024-08-19")
+    assert [e for e in doc.events if e.code[:2] == "04"] == []
+    # negatives (invented): negotiations held on a day, and a visit under way, are events
+    doc = events_of("Talks\n\nArmenia and Azerbaijan held peace negotiations in Washington on Friday.\n", "2024-08-19")
+    assert len(held(doc)) == 1
+    doc = events_of("Putin in Baku\n\nRussian President Vladimir Putin is on an ongoing state visit to Azerbaijan, "
+                    "the Kremlin said on Monday.\n", "2024-08-19")
+    assert [e.code for e in doc.events if e.code[:2] == "04"] == ["042"]
+
+
 def test_a_courtesy_call_is_a_meeting_and_a_phone_call_to_someone_is_a_call_with_them():
     # invented, after the Philippine readouts' shape (eval 680: "a courtesy call by Japanese Foreign
     # Minister Yoko Kamikawa"): a call paid in person on the President

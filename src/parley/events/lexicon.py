@@ -81,6 +81,9 @@ class StatusLexicon:
     blocked_modals: frozenset[str]
     blocked_marks: frozenset[str]
     blocked_modifiers: frozenset[str]
+    # "the ongoing negotiations": a course of talks, no one event
+    course_nouns: frozenset[str]
+    course_modifiers: frozenset[str]
     referenced_governors: frozenset[str]
     referenced_modifiers: frozenset[str]
     referenced_nouns: frozenset[str]
@@ -137,6 +140,7 @@ def status_lexicon() -> StatusLexicon:
         blocked_governors=frozenset(b["governors"]), blocked_nouns=frozenset(b["nouns"]),
         blocked_adjectives=frozenset(b["adjectives"]), blocked_modals=frozenset(b["modals"]),
         blocked_marks=frozenset(b["marks"]), blocked_modifiers=frozenset(b["modifiers"]),
+        course_nouns=frozenset(d["course"]["nouns"]), course_modifiers=frozenset(d["course"]["modifiers"]),
         referenced_governors=frozenset(r["governors"]), referenced_modifiers=frozenset(r["modifiers"]),
         referenced_nouns=frozenset(r["nouns"]),
         referenced_adverbs=frozenset(r["adverbs"]),

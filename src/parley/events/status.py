@@ -73,6 +73,8 @@ class _Chain:
             w = t.lower(c)
             if w in lex.blocked_modifiers or t.dep(c) == "neg":
                 self.blocked = True
+            elif w in lex.course_modifiers and (t.lemma(noun) in lex.course_nouns or t.lower(noun) in lex.course_nouns):
+                self.blocked = True  # "the ongoing peace negotiations": a course of talks, not one event
             elif w in lex.planned_modifiers:
                 self.planned = True
             elif w in lex.referenced_modifiers:

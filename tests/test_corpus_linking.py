@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from parley.corpus import CorpusResult
-from parley.model import Actor, DateValue, Document, Event, Mention, Span
+from parley.model import Actor, Dateline, DateValue, Document, Event, Mention, Span
 from parley.serialize import document_from_dict, document_to_dict
 
 
@@ -419,6 +419,20 @@ def test_undated_news_of_a_weekday_is_the_meeting_announced_for_a_day_of_that_we
     # news of another weekday, or with no weekday at all, is not that plan kept
     for other in (_weekday_news("friday.txt", "on Friday"), _meeting_doc("undated.txt", None, None)):
         assert _sources(CorpusResult.of([plan, other])) == sorted([[other.id], ["plan.txt"]])
+
+
+def test_undated_news_placed_elsewhere_is_not_a_dated_meeting_its_reports_place_by_dateline():
+    # invented example after YumIndia (eval 824): undated news of Putin and Erdogan meeting in
+    # Tehran is not their Sochi meeting of another year that a report dated and filed from Sochi
+    dated = _news_of(DateValue.of(2021, 9, 29), DateValue.of(2021, 9, 29), "sochi.txt", stated=True)
+    dated.dateline = Dateline(place="Sochi", span=Span(0, 5))
+    undated = _meeting_doc("tehran.txt", None, None)
+    undated.events[0].location = "Tehran"
+    result = CorpusResult.of([dated, undated])
+    assert _sources(result) == [["sochi.txt"], ["tehran.txt"]] and _published(result, "tehran.txt") is None
+    # the same undated news placed where the dated report was filed is that meeting
+    undated.events[0].location = "Sochi"
+    assert _sources(CorpusResult.of([dated, undated])) == [["sochi.txt", "tehran.txt"]]
 
 
 def test_undated_news_and_a_visit_recalled_in_the_same_sentence_stay_two_events():

@@ -55,6 +55,8 @@ class ClusterView:
         self.statuses = frozenset(s for u in self.units for s in u.statuses)
         self.codes = frozenset(c for u in self.units for c in u.codes)
         self.location = next((u.location for u in self.units if u.location), None)
+        # where its reports place the news when their sentences do not (dateline, host's state)
+        self.fallback = next((m.fallback for u in self.units for m in u.members if m.fallback), None)
         self.parties = frozenset(p for u in self.units for p in u.parties)
         self.countries = {a: c for u in self.units for a, c in u.countries.items()}
         self.reported = "reported" in self.statuses
@@ -181,6 +183,11 @@ def _same_news(u: LinkUnit, c: ClusterView) -> bool:
     if not (covered(u.actors, c.actors, c.countries, u.countries) and
             covered(c.actors, u.actors, u.countries, c.countries, as_states=True)):
         return False
+    if u.location and not c.location:
+        # undated news of a meeting in Tehran is no dated meeting its reports place elsewhere,
+        # even by their datelines only (the same leaders meet many times; the place is all
+        # that tells which)
+        return not c.fallback or places_agree(c.fallback, u.location)
     return not (u.location and c.location) or places_agree(c.location, u.location)
 
 

@@ -225,8 +225,15 @@ def date_needs(doc: Document) -> list[DateNeed]:
         # these states on 30 January: the needs above), never to looser evidence
         return out
     dateline = (doc.dateline.month, doc.dateline.day or 0) if doc.dateline is not None and doc.dateline.month else None
+    # kinds of event the article both dates a year back and plans ("after Putin's visit to
+    # Kazakhstan in November last year" and "invited Putin to pay a state visit this fall"): the
+    # corpus's date of such an event may be the planned one's, so the recalled one dates nothing
+    planned = {(ev.code[:2], _states(ev, doc)) for ev in doc.events if ev.status == "planned"}
     for ev in doc.events:
         expr = time_expression(ev, doc)
+        if expr is not None and expr.year_offset is not None and ev.status != "planned" \
+                and (ev.code[:2], _states(ev, doc)) in planned:
+            continue
         if expr is None or expr.is_absolute or expr.last_month:
             # "last October" fits two article years (before or after the next October)
             continue

@@ -142,6 +142,17 @@ def test_agreement_to_cooperate_names_both_sides():
     assert ev.code == "030" and set(ev.actors) == {"Xi Jinping", "Nguyen Phu Trong"}
 
 
+def test_an_agreement_to_resume_diplomacy_is_an_intent_to_cooperate():
+    # NHK World (eval 611): "have agreed to resume the so-called shuttle diplomacy"
+    text = eval_paragraph("611_kishida-yoon-shuttle-diplomacy-nhk.txt", "agreed to resume the so-called")
+    ev = one(events_of(text, "2023-03-16"), "03")
+    assert ev.code == "030" and {"Fumio Kishida", "Yoon Suk Yeol"} <= set(ev.actors)
+    # negatives (invented): an agreement to pay, and one to study diplomacy, are no intent to cooperate
+    for sentence in ("Japan and South Korea agreed to pay the costs of the ceremony on Thursday.",
+                     "The two students agreed to study diplomacy at the university on Thursday."):
+        assert [e for e in events_of(sentence, "2023-03-16").events if e.code[:2] == "03"] == []
+
+
 def test_a_refused_meeting_is_coded_as_the_refusal():
     # invented example
     doc = events_of("Ukrainian Foreign Minister Dmytro Kuleba declined to meet Russian Foreign Minister "

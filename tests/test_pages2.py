@@ -467,3 +467,25 @@ def test_dates_written_day_month_year_with_dashes_or_slashes():
         [(2023, 12, 5), (2024, 1, 12)]
     # negatives: no such day, and a code that merely contains a month's letters
     assert find_dates("31-Feb-2023") == [] and find_dates("A-5-May-2020x") == []
+
+
+def test_section_labels_run_together_name_no_outlet_and_an_agency_s_photographer_ends_a_caption():
+    # Radio Nigeria (eval 849): "Headline News World News" over the headline is two section labels
+    doc = read("Headline News World News\n\nGermany retaliates, expels Chadian ambassador\n\n"
+               "Germany has ordered Chad's ambassador to the country to leave within 48 hours.\n")
+    assert doc.outlet is None and doc.title == "Germany retaliates, expels Chadian ambassador"
+    # negative: a national agency's name is an outlet, though its words are common ones
+    doc = read("Angola Press Agency\n\nKagame in Luanda\n\nThe President of Rwanda arrived in Luanda today.\n")
+    assert doc.outlet == "Angola Press Agency"
+    # Reuters via Stabroek News (eval 855): a caption ending in "REUTERS/Adriano Machado", twice,
+    # under the headline
+    caption = ("Brazil's President Luiz Inacio Lula da Silva and China's President Xi Jinping shake hands as they "
+               "sign bilateral agreements, in Brasilia, Brazil November 20, 2024. REUTERS/Adriano Machado \n")
+    doc = read("Xi and Lula elevate China-Brazil ties in state visit\n\n" + caption + caption +
+               "\nBRASILIA, (Reuters) - China's President Xi Jinping and his Brazilian peer Luiz Inacio Lula da "
+               "Silva yesterday upgraded the status of diplomatic relations.\n")
+    assert doc.title == "Xi and Lula elevate China-Brazil ties in state visit" and "REUTERS/" not in doc.body
+    # negative (invented): a slash between names inside a sentence is no credit
+    doc = read("Talks\n\nThe talks on the EU/UK trade deal went on late into the night, officials said.\n\n"
+               "The next round is due on Monday.\n")
+    assert "EU/UK trade deal" in doc.body

@@ -116,4 +116,9 @@ def looks_like_outlet(name: str) -> bool:
     if not _name_shape().match(name):
         return False
     words = name.split()
-    return not (len(words) == 2 and words[0].lower() in _section_words())
+    if len(words) == 2 and words[0].lower() in _section_words():
+        return False
+    # "Headline News World News": section labels run together name no outlet
+    furniture = data_file("furniture.toml")
+    generic = {w.lower() for w in (*furniture["menu_words"], *furniture["outlet_name_words"], "the")}
+    return not all(w.lower() in generic for w in words)

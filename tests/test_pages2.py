@@ -489,3 +489,28 @@ def test_section_labels_run_together_name_no_outlet_and_an_agency_s_photographer
     doc = read("Talks\n\nThe talks on the EU/UK trade deal went on late into the night, officials said.\n\n"
                "The next round is due on Monday.\n")
     assert "EU/UK trade deal" in doc.body
+
+
+def test_a_feed_s_syndication_line_a_newsletter_box_and_a_channel_pointer_are_furniture():
+    # dnyuz carrying Politico (eval 860): WordPress's syndication line ends the story and names its outlet
+    doc = read("The eagerly anticipated meeting between Russian President Vladimir Putin and US President Donald "
+               "Trump will begin with a one-on-one conversation, the Kremlin said on Thursday.\n\n"
+               "Ushakov said the Russian delegation will leave as soon as negotiations end.\n\n"
+               "This story is being updated.\n\nThe post Kremlin announces Trump and Putin will meet 1-on-1 in "
+               "Alaska appeared first on Politico.\n")
+    assert "appeared first" not in doc.body and doc.outlet.lower() == "politico"
+    # the FT via an aggregator (eval 843): a newsletter box and a sharing prompt
+    doc = read("Vladimir Putin to visit UAE and Saudi Arabia this week\n\n  • Who else needs to know?\n\n"
+               "Simply sign up to the Russian politics myFT Digest -- delivered directly to your inbox.\n\n"
+               "Vladimir Putin is set to visit both Saudi Arabia and the UAE on Wednesday, the Kremlin told "
+               "reporters.\n")
+    assert doc.body.startswith("Vladimir Putin is set to visit")
+    # RT reposted (eval 869): the channel's pointer to its videos
+    doc = read("First EU member expels Russian ambassador\n\nLithuania has become the first EU country to expel a "
+               "Russian ambassador.\n\nWatch RT videos on Odysee\n")
+    assert doc.body.endswith("Russian ambassador.")
+    # negatives (invented): sentences of the story that speak of posts, inboxes and videos stay
+    doc = read("Talks\n\nThe ministry said the letter was delivered directly to your inbox by mistake, officials "
+               "joked, before the talks began.\n\nThe post of ambassador has been vacant since March.\n\n"
+               "Officials watch videos on the border every day, the minister said.\n")
+    assert "delivered directly" in doc.body and "The post of ambassador" in doc.body and "watch videos" in doc.body

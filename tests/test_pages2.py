@@ -514,3 +514,14 @@ def test_a_feed_s_syndication_line_a_newsletter_box_and_a_channel_pointer_are_fu
                "joked, before the talks began.\n\nThe post of ambassador has been vacant since March.\n\n"
                "Officials watch videos on the border every day, the minister said.\n")
     assert "delivered directly" in doc.body and "The post of ambassador" in doc.body and "watch videos" in doc.body
+
+
+def test_a_source_line_may_give_the_agency_s_short_name_in_brackets():
+    # invented page, after Ukrainska Pravda's "Source: Korean Central News Agency (KCNA)" (eval 852)
+    doc = read("Putin accepts invitation\n\nNorth Korean leader Kim Jong Un has invited Russian President Vladimir "
+               "Putin to visit Pyongyang.\n\nSource: Korean Central News Agency (KCNA)\n")
+    assert doc.outlet == "KCNA"
+    # negative: a bracket that is no short name leaves the line no source line
+    doc = read("Putin accepts invitation\n\nKim Jong Un has invited Putin to visit Pyongyang.\n\n"
+               "Source: Korean Central News Agency (reported on Wednesday)\n")
+    assert doc.outlet is None

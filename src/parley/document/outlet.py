@@ -76,7 +76,7 @@ def _source_line() -> re.Pattern[str]:
     label (outlets.toml, in the languages pages print it in) and the outlet, alone on a line or as
     a point of the page's field list ("• Source: Financial Times")."""
     labels = "|".join(re.escape(x) for x in data_file("outlets.toml")["source_labels"])
-    return re.compile(rf"^\s*(?:[•·▪●*]\s*)?\(?(?i:{labels})\s*:\s*(?P<outlet>{_NAME})\s*\)?\.?$")
+    return re.compile(rf"^\s*(?:[•·▪●*]\s*)?\(?(?i:{labels})\s*:\s*(?P<outlet>{_NAME})(?:\s*\([A-Z]{{2,8}}\))?\s*\)?\.?$")
 _AND_AGENCIES = re.compile(rf"/\s*(?P<outlet>{_NAME})\s+(?:and|&)\s+[Aa]gencies\s*$")
 
 

@@ -465,3 +465,16 @@ def test_a_title_names_the_one_it_was_written_before_and_a_subheading_does_not_e
     assert _speaker(doc, "Our peoples") == "Isaac Herzog"
     # negative: after a paragraph of narrative the quotation has no speaker the words give
     assert _speaker(doc, "The baggage of the past") is None
+
+
+def test_signalling_is_telling():
+    # LiveNews NZ (eval 715): "Li also signalled ... “…”": the one who signals speaks
+    doc = make_doc(
+        "Li in Wellington\n\n"
+        "Chinese Premier Li Qiang met New Zealand Prime Minister Christopher Luxon in Wellington.\n\n"
+        "Li also signalled the global superpower was now interested in \u201cactively participating in "
+        "transport investment and infrastructure development in New Zealand\u201d.\n\n"
+        "The traffic lights signalled \u201cstop\u201d to the motorcade.\n")
+    assert _speaker(doc, "actively participating") == "Li Qiang"
+    # negative (invented): a signal's word in scare quotes is no quotation
+    assert _no_quote(doc, "stop")

@@ -478,3 +478,11 @@ def test_signalling_is_telling():
     assert _speaker(doc, "actively participating") == "Li Qiang"
     # negative (invented): a signal's word in scare quotes is no quotation
     assert _no_quote(doc, "stop")
+
+
+def test_the_country_s_body_with_no_state_named_before_is_no_one():
+    # invented text: "the country's foreign ministry" with no state named before it in its
+    # paragraph (an official readout of eval's scale run raised on it)
+    doc = make_doc("Statement\n\n\u201cWe will respond to any provocation in a measured way,\u201d the country\u2019s "
+                   "foreign ministry said on Monday.\n")
+    assert _speaker(doc, "We will respond") is None

@@ -345,7 +345,7 @@ class Speakers:
             return None
         start = self.text.rfind("\n", 0, position)
         window = self.text[max(start + 1, position - _OWNER_WINDOW):position]
-        named = state_table().gazetteer.find(window)
+        named = list(state_table().gazetteer.find(window))  # (find yields)
         if not named:
             return None
         last = max(named, key=lambda f: f.span.start)

@@ -486,3 +486,24 @@ def test_the_country_s_body_with_no_state_named_before_is_no_one():
     doc = make_doc("Statement\n\n\u201cWe will respond to any provocation in a measured way,\u201d the country\u2019s "
                    "foreign ministry said on Monday.\n")
     assert _speaker(doc, "We will respond") is None
+
+
+def test_a_statement_with_no_issuer_told_is_the_body_named_just_before():
+    # UNews (eval 789): the ministry named, then "“…” The statement said."
+    doc = make_doc(
+        "Saudi expels envoy\n\n"
+        "The Saudi Foreign Ministry expressed its regret over the deterioration in the Saudi-Lebanese "
+        "relations.\n\n"
+        "\u201cThe Kingdom calls on the Lebanese ambassador to leave within the next 48 hours,\u201d The "
+        "statement said.\n")
+    assert _speaker(doc, "The Kingdom calls on") == "Saudi Foreign Ministry"
+    # negatives (invented, after Mehr, eval 206): a statement two or three sides issued, and a
+    # transcript, are no one body's words
+    doc = make_doc(
+        "Talks in Beijing\n\n"
+        "The Saudi Foreign Ministry welcomed the talks in Beijing.\n\n"
+        "At the end of the negotiations a tripartite statement was issued in Beijing.\n\n"
+        "\u201cThe two sides agreed to resume diplomatic relations within two months,\u201d the statement said.\n\n"
+        "\u201cWe are delighted that our relations continue to develop,\u201d the transcript said.\n")
+    assert _speaker(doc, "The two sides agreed") is None
+    assert _speaker(doc, "We are delighted") is None

@@ -66,6 +66,12 @@ _IN_DOCUMENT_TAIL = re.compile(r"\s+(?:in|via|through)\s+(?:a|an|the|its)\s+\w+$
 # "the kingdom's Moroccan foreign ministry": a state named twice
 # how far back (within its paragraph) "the kingdom's" looks for the state it stands for
 _OWNER_WINDOW = 400
+# how close before "the statement said" the body that issued it is named, where no issuer spoke before
+_ISSUER_WINDOW = 600
+# documents one body issues, whose issuer may be the body named just before ("the statement said")
+_JOINT = re.compile(r"\b(?:joint|tripartite|trilateral|bilateral|common)\b")
+_JOINT_REACH = 30
+_ONE_ISSUER_DOCUMENTS = frozenset({"statement", "release", "readout", "dispatch", "communiqué", "notice"})
 _GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:kingdom|country|republic|nation|state)['’]s\s*", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|been|be)\s+$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"(\w+)\s+$")
@@ -271,7 +277,29 @@ class Speakers:
         # source it placed ("a source in the Turkish Foreign Ministry")
         if self._head_is_source(head):
             return self._issuer_before(subject.start, self.last_source)
-        return self._issuer_before(subject.start) if kind == "document" else None
+        if kind != "document":
+            return None
+        # ("The Saudi Foreign Ministry expressed its regret ...", then "“…” The statement said": with
+        # no issuer noted before, the state body the article named last, close before it)
+        issued = self._issuer_before(subject.start)
+        if issued is None and head.of(self.text).lower() in _ONE_ISSUER_DOCUMENTS and not self._joint(subject, head):
+            # (a joint statement is two sides', a transcript its speakers')
+            issued = self._body_just_before(subject.start)
+        return issued
+
+    def _joint(self, subject: Span, head: Span) -> bool:
+        """`the joint statement`, or `the statement` after "a tripartite statement was issued"."""
+        word = head.of(self.text).lower()
+        before = self.text[max(0, subject.start - _ISSUER_WINDOW):subject.end].lower()
+        return any(_JOINT.search(before, 0, m.start()) and m.start() - _JOINT_REACH <= max(
+            j.end() for j in _JOINT.finditer(before, 0, m.start()))
+            for m in re.finditer(rf"\b{re.escape(word)}\b", before))
+
+    def _body_just_before(self, position: int) -> str | None:
+        i = bisect_left(self.bodies, (position, ""))
+        if i and position - self.bodies[i - 1][0] <= _ISSUER_WINDOW:
+            return self.bodies[i - 1][1]
+        return None
 
     def _head_is_source(self, head: Span) -> bool:
         return head.of(self.text).lower() in ("source", "sources")

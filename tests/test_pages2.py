@@ -525,3 +525,14 @@ def test_a_source_line_may_give_the_agency_s_short_name_in_brackets():
     doc = read("Putin accepts invitation\n\nKim Jong Un has invited Putin to visit Pyongyang.\n\n"
                "Source: Korean Central News Agency (reported on Wednesday)\n")
     assert doc.outlet is None
+
+
+def test_a_staff_byline_with_a_colon_is_no_headline():
+    # Horn Diplomat (eval 896): "By: Staff writer" under the store's date line, then the story
+    doc = read(" date 2024-12-10 By: Staff writer\n\nMogadishu, Somalia — Somalia's President Hassan Sheikh "
+               "Mohamoud departed for Ankara today at the official invitation of Turkish President Recep Tayyip "
+               "Erdoğan.\n")
+    assert doc.title is None and "Staff writer" not in doc.body
+    # negative (invented): a headline that opens with "By" is still a headline
+    doc = read("By the sea, leaders meet\n\nThe leaders of Greece and Turkey met in Athens on Thursday.\n")
+    assert doc.title == "By the sea, leaders meet"

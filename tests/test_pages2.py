@@ -536,3 +536,18 @@ def test_a_staff_byline_with_a_colon_is_no_headline():
     # negative (invented): a headline that opens with "By" is still a headline
     doc = read("By the sea, leaders meet\n\nThe leaders of Greece and Turkey met in Athens on Thursday.\n")
     assert doc.title == "By the sea, leaders meet"
+
+
+def test_a_newswire_dateline_with_a_province_code_and_section_labels_over_a_headline():
+    # the Prime Minister of Canada's release via CNW (eval 888): "OTTAWA, ON, Oct. 8, 2025 /CNW/ -"
+    doc = read("Prime Minister Carney concludes visit to Washington\n\nOTTAWA, ON, Oct. 8, 2025 /CNW/ - Today, the "
+               "Prime Minister, Mark Carney, concluded a working visit to Washington.\n")
+    assert doc.outlet == "CNW" and doc.published == DateValue("2025-10-08", "day")
+    # Indonesia Expat and Politiko (eval 871, 885): "Featured News", "Flash News" are sections
+    for label in ("Featured News", "Flash News"):
+        doc = read(f"{label}\n\nBorrell briefs EU ministers on Ohrid\n\nEU foreign policy chief Josep Borrell briefed "
+                   "the ministers on Monday.\n")
+        assert doc.outlet is None
+    # negative (invented): a city and a word in capitals that is no postal code stay a sentence
+    doc = read("Talks\n\nOTTAWA, ONE of the capitals, hosted the talks on Monday, officials said.\n")
+    assert doc.outlet is None

@@ -231,8 +231,9 @@ def date_needs(doc: Document) -> list[DateNeed]:
     planned = {(ev.code[:2], _states(ev, doc)) for ev in doc.events if ev.status == "planned"}
     for ev in doc.events:
         expr = time_expression(ev, doc)
+        states = _states(ev, doc)
         if expr is not None and expr.year_offset is not None and ev.status != "planned" \
-                and (ev.code[:2], _states(ev, doc)) in planned:
+                and (ev.code[:2], states) in planned:
             continue
         if expr is None or expr.is_absolute or expr.last_month:
             # "last October" fits two article years (before or after the next October)
@@ -245,7 +246,7 @@ def date_needs(doc: Document) -> list[DateNeed]:
         key = ev.evidence.get("agreement_key") or None
         if not key and expr.month is None:
             continue
-        need = DateNeed(doc.id, ev.code[:2], key, _states(ev, doc), expr.month, expr.day, expr.year_offset,
+        need = DateNeed(doc.id, ev.code[:2], key, states, expr.month, expr.day, expr.year_offset,
                         dateline if expr.month is not None else None, planned=ev.status == "planned")
         if need.blocks():
             out.append(need)

@@ -268,7 +268,8 @@ class LinkIndex:
                 "ORDER BY id", (key,)))
             # (event's first unit, the articles it has, its codes: a call is never a visit)
             homes: list[tuple[str, set[str], set[str]]] = []
-            units = self.load(r[0] for r in rows)
+            # (one row needs no codes: it is an event of its own)
+            units = self.load(r[0] for r in rows) if len(rows) > 1 else {}
             for uid, cluster, document in rows:
                 codes = units[uid].codes if uid in units else frozenset()
                 slot = next((h for h in homes if document not in h[1] and not media_differ(codes, h[2])), None)

@@ -27,8 +27,7 @@ from dataclasses import dataclass
 
 from ..dates import weekday_of
 from ..events.agreements import keys_compatible
-from ..events.lexicon import label_template
-from ..events.lexicon import media_differ
+from ..events.lexicon import label_template, media_differ
 from ..events.places import iso_of_state_name
 from ..events.settle import NEWS_WINDOW_DAYS, compare_days
 from ..model import DateValue, Event, Mention

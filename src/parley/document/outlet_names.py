@@ -120,5 +120,9 @@ def looks_like_outlet(name: str) -> bool:
         return False
     # "Headline News World News": section labels run together name no outlet ("Daily Times",
     # whose words name outlets, not sections, does)
-    sections = {w.lower() for w in data_file("furniture.toml")["menu_words"]} | {"the"}
-    return not all(w.lower() in sections for w in words)
+    return not all(w.lower() in _menu_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _menu_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_file("furniture.toml")["menu_words"]) | {"the"}

@@ -68,9 +68,11 @@ _IN_DOCUMENT_TAIL = re.compile(r"\s+(?:in|via|through)\s+(?:a|an|the|its)\s+\w+$
 _OWNER_WINDOW = 400
 # how close before "the statement said" the body that issued it is named, where no issuer spoke before
 _ISSUER_WINDOW = 600
-# documents one body issues, whose issuer may be the body named just before ("the statement said")
-_JOINT = re.compile(r"\b(?:joint|tripartite|trilateral|bilateral|common)\b")
+# words that make a document two or more sides' ("a tripartite statement was issued"), at most
+# this many characters before its noun
+_JOINT_WORDS = r"\b(?:joint|tripartite|trilateral|bilateral|common)\b"
 _JOINT_REACH = 30
+# documents one body issues, whose issuer may be the body named just before ("the statement said")
 _ONE_ISSUER_DOCUMENTS = frozenset({"statement", "release", "readout", "dispatch", "communiqué", "notice"})
 _GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:kingdom|country|republic|nation|state)['’]s\s*", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|been|be)\s+$", re.IGNORECASE)
@@ -222,7 +224,7 @@ class Speakers:
             return False
         title = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in _WORD.findall(max(matched, key=len)))
                            + r"\s+[A-Z]", re.IGNORECASE)
-        actor = next((a for xs in self._roles.values() for _, a in xs if a.name == name), None)
+        actor = self.by_name.get(name)
         for span in actor.mentions if actor is not None else []:
             if span.start < position and any(
                     span.start <= m.end() - 1 < span.end  # the name the title stands before is this mention's
@@ -289,11 +291,9 @@ class Speakers:
 
     def _joint(self, subject: Span, head: Span) -> bool:
         """`the joint statement`, or `the statement` after "a tripartite statement was issued"."""
-        word = head.of(self.text).lower()
+        word = re.escape(head.of(self.text).lower())
         before = self.text[max(0, subject.start - _ISSUER_WINDOW):subject.end].lower()
-        return any(_JOINT.search(before, 0, m.start()) and m.start() - _JOINT_REACH <= max(
-            j.end() for j in _JOINT.finditer(before, 0, m.start()))
-            for m in re.finditer(rf"\b{re.escape(word)}\b", before))
+        return re.search(rf"{_JOINT_WORDS}.{{0,{_JOINT_REACH}}}?\b{word}\b", before, re.DOTALL) is not None
 
     def _body_just_before(self, position: int) -> str | None:
         i = bisect_left(self.bodies, (position, ""))

@@ -436,37 +436,15 @@ def test_an_end_mark_in_dashes_a_feedback_box_and_a_pool_credit_caption_are_furn
 
 # --- eval part L shapes ----------------------------------------------------------------------------
 
-def test_a_field_list_a_repost_line_and_a_story_counter_date_the_article():
-    # an aggregator's field list under the headline (eval 843: "• Date: 05-Dec-2023", "• Source:
-    # Financial Times"): the date, written day-month-year with dashes, and the source
-    doc = read("Vladimir Putin to visit UAE and Saudi Arabia this week\n\n  • Date: 05-Dec-2023\n"
-               "  • Source: Financial Times\n  • Sector:Tourism\n\nVladimir Putin is set to visit both Saudi Arabia "
-               "and the UAE on Wednesday, the Kremlin told reporters.\n")
-    assert doc.published == DateValue("2023-12-05", "day") and doc.outlet == "Financial Times"
-    # a blog reposting a story (eval 869: "On Apr 4, 2022 13:02 RT wrote"): its first publication and source
-    doc = read("Un-Censoring RT\n\nOn Apr 4, 2022 13:02 RT wrote \n\nHomeRussia & FSU\n\n"
-               "First EU member expels Russian ambassador\n\nLithuania has become the first EU country to expel a "
-               "Russian ambassador over Moscow's military attack on Ukraine.\n")
-    assert doc.published == DateValue("2022-04-04", "day") and doc.outlet == "RT"
+def test_a_story_counter_under_a_date_leaves_it_the_article_s_date():
     # a date over the story's reading time (eval 780: "July 8, 2021" / "1 min read" / headline)
     doc = read("July 8, 2021\n1 min read\n\nBiden to host Jordan King on July 19\n\nPresident Joe Biden will host "
                "King Abdullah II of Jordan at the White House on July 19, Press Secretary Jen Psaki has said.\n")
     assert doc.published == DateValue("2021-07-08", "day")
-    # negatives (invented): a site's date bar above its menus, and a person's repost, date no story
-    # and name no outlet
+    # negative (invented): a site's date bar above its menus dates no story
     doc = read("Friday, December 4, 2026\nHome | World | Politics\n\nPresident visits Ankara\n\n"
                "The president arrived in Ankara on Thursday for talks.\n")
     assert doc.published is None or doc.published.value != "2026-12-04"
-    doc = read("On Apr 4, 2022 13:02 John Smith wrote \n\nHome\n\nFirst EU member expels Russian ambassador\n\n"
-               "Lithuania has become the first EU country to expel a Russian ambassador.\n")
-    assert doc.outlet is None
-
-
-def test_dates_written_day_month_year_with_dashes_or_slashes():
-    assert [(d.year, d.month, d.day) for d in find_dates("Date: 05-Dec-2023 | 12/Jan/2024 09:30")] == \
-        [(2023, 12, 5), (2024, 1, 12)]
-    # negatives: no such day, and a code that merely contains a month's letters
-    assert find_dates("31-Feb-2023") == [] and find_dates("A-5-May-2020x") == []
 
 
 def test_section_labels_run_together_name_no_outlet_and_an_agency_s_photographer_ends_a_caption():
@@ -491,63 +469,9 @@ def test_section_labels_run_together_name_no_outlet_and_an_agency_s_photographer
     assert "EU/UK trade deal" in doc.body
 
 
-def test_a_feed_s_syndication_line_a_newsletter_box_and_a_channel_pointer_are_furniture():
-    # dnyuz carrying Politico (eval 860): WordPress's syndication line ends the story and names its outlet
-    doc = read("The eagerly anticipated meeting between Russian President Vladimir Putin and US President Donald "
-               "Trump will begin with a one-on-one conversation, the Kremlin said on Thursday.\n\n"
-               "Ushakov said the Russian delegation will leave as soon as negotiations end.\n\n"
-               "This story is being updated.\n\nThe post Kremlin announces Trump and Putin will meet 1-on-1 in "
-               "Alaska appeared first on Politico.\n")
-    assert "appeared first" not in doc.body and doc.outlet.lower() == "politico"
-    # the FT via an aggregator (eval 843): a newsletter box and a sharing prompt
-    doc = read("Vladimir Putin to visit UAE and Saudi Arabia this week\n\n  • Who else needs to know?\n\n"
-               "Simply sign up to the Russian politics myFT Digest -- delivered directly to your inbox.\n\n"
-               "Vladimir Putin is set to visit both Saudi Arabia and the UAE on Wednesday, the Kremlin told "
-               "reporters.\n")
-    assert doc.body.startswith("Vladimir Putin is set to visit")
-    # RT reposted (eval 869): the channel's pointer to its videos
-    doc = read("First EU member expels Russian ambassador\n\nLithuania has become the first EU country to expel a "
-               "Russian ambassador.\n\nWatch RT videos on Odysee\n")
-    assert doc.body.endswith("Russian ambassador.")
-    # negatives (invented): sentences of the story that speak of posts, inboxes and videos stay
-    doc = read("Talks\n\nThe ministry said the letter was delivered directly to your inbox by mistake, officials "
-               "joked, before the talks began.\n\nThe post of ambassador has been vacant since March.\n\n"
-               "Officials watch videos on the border every day, the minister said.\n")
-    assert "delivered directly" in doc.body and "The post of ambassador" in doc.body and "watch videos" in doc.body
-
-
-def test_a_source_line_may_give_the_agency_s_short_name_in_brackets():
-    # invented page, after Ukrainska Pravda's "Source: Korean Central News Agency (KCNA)" (eval 852)
-    doc = read("Putin accepts invitation\n\nNorth Korean leader Kim Jong Un has invited Russian President Vladimir "
-               "Putin to visit Pyongyang.\n\nSource: Korean Central News Agency (KCNA)\n")
-    assert doc.outlet == "KCNA"
-    # negative: a bracket that is no short name leaves the line no source line
-    doc = read("Putin accepts invitation\n\nKim Jong Un has invited Putin to visit Pyongyang.\n\n"
-               "Source: Korean Central News Agency (reported on Wednesday)\n")
-    assert doc.outlet is None
-
-
-def test_a_staff_byline_with_a_colon_is_no_headline():
-    # Horn Diplomat (eval 896): "By: Staff writer" under the store's date line, then the story
-    doc = read(" date 2024-12-10 By: Staff writer\n\nMogadishu, Somalia — Somalia's President Hassan Sheikh "
-               "Mohamoud departed for Ankara today at the official invitation of Turkish President Recep Tayyip "
-               "Erdoğan.\n")
-    assert doc.title is None and "Staff writer" not in doc.body
-    # negative (invented): a headline that opens with "By" is still a headline
-    doc = read("By the sea, leaders meet\n\nThe leaders of Greece and Turkey met in Athens on Thursday.\n")
-    assert doc.title == "By the sea, leaders meet"
-
-
-def test_a_newswire_dateline_with_a_province_code_and_section_labels_over_a_headline():
-    # the Prime Minister of Canada's release via CNW (eval 888): "OTTAWA, ON, Oct. 8, 2025 /CNW/ -"
-    doc = read("Prime Minister Carney concludes visit to Washington\n\nOTTAWA, ON, Oct. 8, 2025 /CNW/ - Today, the "
-               "Prime Minister, Mark Carney, concluded a working visit to Washington.\n")
-    assert doc.outlet == "CNW" and doc.published == DateValue("2025-10-08", "day")
+def test_section_labels_over_a_headline_name_no_outlet():
     # Indonesia Expat and Politiko (eval 871, 885): "Featured News", "Flash News" are sections
     for label in ("Featured News", "Flash News"):
         doc = read(f"{label}\n\nBorrell briefs EU ministers on Ohrid\n\nEU foreign policy chief Josep Borrell briefed "
                    "the ministers on Monday.\n")
         assert doc.outlet is None
-    # negative (invented): a city and a word in capitals that is no postal code stay a sentence
-    doc = read("Talks\n\nOTTAWA, ONE of the capitals, hosted the talks on Monday, officials said.\n")
-    assert doc.outlet is None

@@ -609,14 +609,4 @@ def _as_date_line(line: Line, dates: list[DateMention], order: DateOrder) -> Lin
         return LineInfo(line, "dateline", dates=dates, dateline=dl,
                         outlet=canonical_outlet(dl.agency) if dl.agency else None)
     text = _GLUED_LABEL.sub(r"\1 \2", line.text)
-    repost = _REPOST.match(line.text)
-    if repost is not None:
-        # "On Apr 4, 2022 13:02 RT wrote": a blog or forum quoting a story gives its first
-        # publication and its source (a listed outlet; a person's name names none)
-        who = repost.group("who")
-        return LineInfo(line, "date", dates=dates, label="first",
-                        outlet=named or (canonical_outlet(who) if known_outlet(who) else None), dateline=dl)
     return LineInfo(line, "date", dates=dates, label=date_label(text), outlet=named, dateline=dl)
-
-
-_REPOST = re.compile(r"^\s*On\s+.*\d.*?,?\s+(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+wrote:?\s*$")

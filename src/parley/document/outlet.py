@@ -73,10 +73,9 @@ MASTHEAD_LINES = 3
 @lru_cache(maxsize=1)
 def _source_line() -> re.Pattern[str]:
     """"Source: Yonhap News Agency" after the body, "Źródło: TVN24" under a headline: a source
-    label (outlets.toml, in the languages pages print it in) and the outlet, alone on a line or as
-    a point of the page's field list ("• Source: Financial Times")."""
+    label (outlets.toml, in the languages pages print it in) and the outlet, alone on a line."""
     labels = "|".join(re.escape(x) for x in data_file("outlets.toml")["source_labels"])
-    return re.compile(rf"^\s*(?:[•·▪●*]\s*)?\(?(?i:{labels})\s*:\s*(?P<outlet>{_NAME})(?:\s*\([A-Z]{{2,8}}\))?\s*\)?\.?$")
+    return re.compile(rf"^\(?(?i:{labels})\s*:\s*(?P<outlet>{_NAME})\s*\)?\.?$")
 _AND_AGENCIES = re.compile(rf"/\s*(?P<outlet>{_NAME})\s+(?:and|&)\s+[Aa]gencies\s*$")
 
 

@@ -23,9 +23,6 @@ from .triggers import Hit, with_heads
 MUTUAL_PREPS = ("with", "between", "from", "among", "alongside")
 PLACE_PREPS = ("in", "at")
 DESTINATION_PREPS = ("to", "in", "into", "at")
-# participles of sequence that add a tour's further stops ("will visit Gabon, followed by Angola,
-# then the Republic of Congo")
-TOUR_CONNECTORS = ("follow",)
 # verbs whose object controls the complement's subject ("invited Tokayev to pay a visit")
 OBJECT_CONTROL = ("invite", "ask", "urge", "encourage", "allow", "expect", "want", "persuade", "welcome")
 # prepositions of a noun trigger that hang the event on a verb it precedes or follows
@@ -266,8 +263,6 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
             visitors = _group_of(r, [a for ag in t.dependents(i, "agent") for a in t.dependents(ag, "pobj")])
         p.add(p.guests, visitors)
         targets = _prep_objects(r, heads, DESTINATION_PREPS) + ([] if hit.nominal else t.dependents(i, "dobj"))
-        if not hit.nominal:
-            targets += _following_stops(r, i)
         if not hit.nominal and t.passive(i):
             targets += t.dependents(i, "nsubjpass")
         for o in targets:
@@ -394,22 +389,6 @@ def _scene_parties(r: Reader, hit: Hit) -> list[str]:
         states = [state_name(d.iso3) for d in scene.destinations if d.iso3]
         return scene.actors + [s for s in states if s not in scene.actors]
     return []
-
-
-def _following_stops(r: Reader, v: int) -> list[int]:
-    """"will visit Gabon for a summit, followed by Angola, then the Republic of Congo": the words
-    a participle of sequence in the visit's clause names after it (with those listed beside them)."""
-    t = r.tree
-    out: list[int] = []
-    for j in t.subtree(v):
-        if j == v or t.lemma(j) not in TOUR_CONNECTORS or t.tag(j) != "VBN":
-            continue
-        stack = [o for ag in t.dependents(j, "agent") for o in t.dependents(ag, "pobj")]
-        while stack:
-            x = stack.pop()
-            out.append(x)
-            stack += t.dependents(x, "conj", "appos")
-    return out
 
 
 def _state_before(r: Reader, o: int, visitors: list[str]) -> list[str]:

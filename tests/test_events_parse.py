@@ -1257,3 +1257,31 @@ def test_a_visit_to_the_country_goes_to_the_state_named_before():
     doc = events_of("Chinese President Xi Jinping paid his fourth state visit to the country on Tuesday.\n",
                     "2023-08-22")
     assert not [e for e in doc.events if e.code == "042"]
+
+
+def test_a_plan_takes_no_date_from_since():
+    # invented after the AP report of the Sunak-Macron summit (eval 881): "The French-British
+    # summit, the first since 2018, is set to show ...": the plan is after 2018, not in it
+    doc = events_of("Summit in Paris\n\nThe French-British summit, the first since 2018, is set to show a new chapter "
+                    "in relations between the two countries.\n", "2023-03-08")
+    assert all(e.date is None or e.date.value[:4] != "2018" for e in doc.events if e.status == "planned")
+    # negative: on a noun with no plan, "since" still dates the visit before (a visit then)
+    doc = events_of("Summit in Tokyo\n\nIn the first visit to Japan by a South Korean president since December "
+                    "2011, Yoon arrived in Tokyo.\n", "2023-03-16")
+    assert any(e.date is not None and e.date.value.startswith("2011") for e in doc.events)
+
+
+def test_the_event_that_comes_after_others_is_the_news_told_before():
+    # invented after The National (eval 880) and like eleven other dev and eval articles ("The visit
+    # comes amid ...", "The call comes ahead of ..."): the framing verb's tense says nothing of
+    # whether the talks were held; they are the summit announced before
+    text = ("Rishi Sunak will travel to Paris on Friday to attend a summit with President Emmanuel Macron.\n\n"
+            "The talks between the leaders come days after Mr Sunak unveiled the Illegal Migration Bill.\n")
+    doc = events_of("INVENTED\n\n" + text, "2023-03-09")
+    assert [e.status for e in doc.events if e.code[:2] == "04"] == ["planned"]
+    assert len(one(doc.events, "04").mentions) == 2
+    # negative: talks that took place days after are news of their own
+    text = ("Rishi Sunak will travel to Paris on Friday to attend a summit with President Emmanuel Macron.\n\n"
+            "The talks between the leaders took place on Tuesday in London.\n")
+    doc = events_of("INVENTED\n\n" + text, "2023-03-09")
+    assert sorted(e.status for e in doc.events if e.code[:2] == "04") == ["planned", "reported"]

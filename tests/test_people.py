@@ -496,6 +496,11 @@ def test_a_description_in_apposition_is_of_the_name_before_it_and_a_late_name_ta
     # where no one named could hold the office, the person named just before takes it
     doc = make_doc("Talks\n\nXi Jinping spoke on Monday. The Chinese leader praised the talks.\n")
     assert "The Chinese leader" in _forms(doc, "Xi Jinping")
+    # but never an office-holder of another state (invented after the FT, eval 882: "Sunak and
+    # Macron pledged ..., as the British prime minister and French president proclaimed")
+    doc = make_doc("Talks\n\nRishi Sunak and Emmanuel Macron pledged more money on Friday, as the British prime "
+                   "minister and French president proclaimed a new chapter.\n")
+    assert _people(doc)["Emmanuel Macron"].country == "FRA"
 
 
 def test_a_government_body_s_name_before_a_person_is_no_part_of_the_name():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..dates.expressions import TimeExpr
 from ..model import Event, Span
 from .article import Article
-from .lexicon import trigger_noun
+from .lexicon import status_lexicon, trigger_noun
 from .reader import Place, Reader
 from .settle import settle_event
 from .status import Reading
@@ -21,6 +21,14 @@ ANAPHORIC = ("the", "this", "that", "these", "those", "our", "their", "his", "he
 def refers_back(r: Reader, hit: Hit) -> bool:
     t = r.tree
     return any(t.lower(c) in ANAPHORIC for c in t.dependents(hit.index, "det", "poss"))
+
+
+def frames_the_news(r: Reader, hit: Hit) -> bool:
+    """"The talks between the leaders come days after ...", "The visit comes amid ...": a definite
+    event noun as the subject of a framing verb, the article's news told before."""
+    t = r.tree
+    return hit.nominal and refers_back(r, hit) and t.dep(hit.index) == "nsubj" \
+        and t.lemma(t.head(hit.index)) in status_lexicon().framing_verbs
 
 
 def event_told(earlier: list[Event], hit: Hit, sentence: Span | None = None) -> Event | None:

@@ -20,7 +20,7 @@ from ..syntax import Tree
 from .agreements import named_agreements
 from .arguments import Parties, bounded, claimed_partners, expression_owners, parties_of, places_of, subjects, times_of
 from .article import Article
-from .anaphora import attends, event_told, may_be, refers_back, scene_of, share_scene
+from .anaphora import attends, event_told, frames_the_news, may_be, refers_back, scene_of, share_scene
 from .consolidate import consolidate
 from .lexicon import agreement_lemmas, trigger_lexicon
 from .parties import resolve_parties
@@ -104,6 +104,10 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     if only_bounds and hit.nominal and reading.cue is None:
         # "the first visit to Japan since December 2011": the visit of then, recalled
         reading = Reading("referenced", reading.tense)
+    elif only_bounds and reading.cue == "planned":
+        # "The summit, the first since 2018, is set to show": the bound is before the plan,
+        # no date of it
+        times = []
     elif only_bounds and not hit.nominal:
         # "Turkey has been negotiating with Russia and Ukraine since the end of May", "they have
         # met four times since 2019": a course of talks or a count, no one event with a date
@@ -121,6 +125,12 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
         # "Following the talks, Bayramov and Fidan signed": the talks told before
         told = event_told(earlier, hit, t.parsed.span)
         if told is not None and may_be(r, hit, told, times, [], reading):
+            told.mentions.append(Mention(art.doc.id, t.parsed.span.start, t.parsed.span.end))
+            return []
+    if not times and frames_the_news(r, hit):
+        # (its status is the event's told before, not that of "comes")
+        told = event_told(earlier, hit, t.parsed.span)
+        if told is not None and told.status != "referenced":
             told.mentions.append(Mention(art.doc.id, t.parsed.span.start, t.parsed.span.end))
             return []
     actors = resolve_parties(art, parties.actors, earlier, t.parsed.span.start)

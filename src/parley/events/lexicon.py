@@ -92,6 +92,8 @@ class StatusLexicon:
     habitual_counts: frozenset[str]
     habitual_plural_counts: frozenset[str]
     habitual_count_words: frozenset[str]
+    # "The visit comes amid ...": a verb that frames the article's news, saying nothing of its status
+    framing_verbs: frozenset[str]
 
 
 def _words(entries, kind: str) -> dict[str, TriggerWord]:
@@ -147,6 +149,7 @@ def status_lexicon() -> StatusLexicon:
         habitual_adverbs=frozenset(d["habitual"]["adverbs"]), habitual_counts=frozenset(d["habitual"]["counts"]),
         habitual_plural_counts=frozenset(d["habitual"]["plural_counts"]),
         habitual_count_words=frozenset(d["habitual"]["count_words"]),
+        framing_verbs=frozenset(d["framing"]["verbs"]),
     )
 
 

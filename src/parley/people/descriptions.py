@@ -20,6 +20,7 @@ from ..model import Span
 from .candidates import SpanSet
 from .cluster import Person
 from .lexicon import Lexicon, fold
+from .officeholders import holder
 from .titles import find_country, find_role
 
 _OPENER = re.compile(r"\b(?:the|his|her|their)\s", re.IGNORECASE)
@@ -143,6 +144,11 @@ def _unknown(index: _People, role: str, country: str, position: int) -> Person |
     country fits, the last person named before it of whom the article says neither."""
     person = index.last_before(position)
     if person is None or person.role is not None or person.country not in (None, country):
+        return None
+    listed = holder(person.name)
+    if listed is not None and listed[0] != country:
+        # "Sunak and Macron pledged ..., as the British prime minister and French president
+        # proclaimed": not the office-holder of another state
         return None
     if position - person.last_mention_before(position) > _NEAR:
         return None

@@ -1285,3 +1285,19 @@ def test_the_event_that_comes_after_others_is_the_news_told_before():
             "The talks between the leaders took place on Tuesday in London.\n")
     doc = events_of("INVENTED\n\n" + text, "2023-03-09")
     assert sorted(e.status for e in doc.events if e.code[:2] == "04") == ["planned", "reported"]
+
+
+def test_a_weekday_before_a_day_and_month_without_a_comma_is_one_date():
+    # invented, in the shapes of The Laotian Times (eval 871, "on Thursday 30th June"), Daily
+    # News Egypt (792, "on Monday July 17"), Atalayar (823, "on Tuesday 19 July") and Wired868
+    # (818, "Thursday 14 Dec"): the weekday fixes the year the latest year named leaves open
+    doc = events_of("Visit\n\nIndonesian President Joko Widodo arrived at the Kremlin on Thursday 30th June and held "
+                    "talks with Russian President Vladimir Putin, his first visit since 2022.\n")
+    assert one(doc.events, "04").date == DateValue("2022-06-30", "day")
+    for text, month, day in (("on Monday July 17 that", 7, 17), ("on Tuesday 19 July", 7, 19),
+                             ("Thursday 14 Dec.", 12, 14), ("on Sunday the 23rd of July", 7, 23)):
+        (expr,) = find_time_expressions(text)
+        assert (expr.month, expr.day, expr.weekday is not None) == (month, day, True)
+    # negative: a number after a weekday that is no day of a month stays apart
+    exprs = find_time_expressions("on Monday 5 ministers met in June")
+    assert [(e.weekday, e.day) for e in exprs] == [(0, None), (None, None)]

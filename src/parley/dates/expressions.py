@@ -66,8 +66,10 @@ def _pattern() -> re.Pattern[str]:
     # a month name, abbreviated or not, and not the start of a longer word ("Marking")
     M = rf"(?P<{{g}}>{mon})(?![a-z])\.?"
     parts = [
-        # Monday (27 February) / Monday, 27 February 2023 / Monday, February 27, 2023
-        rf"(?:on\s+)?(?P<wd1>{wd})\s*(?:\(\s*|,\s*)(?:(?P<d1>\d{{1,2}})\s+{M.format(g='m1')}|{M.format(g='m1b')}\s+(?P<d1b>\d{{1,2}}))(?:,?\s+(?P<y1>\d{{4}}))?\s*\)?",
+        # Monday (27 February) / Monday, 27 February 2023 / Monday, February 27, 2023 / Thursday
+        # 30th June / Monday July 17 (no comma: The Laotian Times, Daily News Egypt, Atalayar,
+        # Capital FM, Wired868, eval 871, 792, 823, 784, 818)
+        rf"(?:on\s+)?(?P<wd1>{wd})\s*(?:\(\s*|,\s*|\s)(?:the\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{M.format(g='m1')}|{M.format(g='m1b')}\s+(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))(?:,?\s+(?P<y1>\d{{4}}))?\s*\)?",
         # 22 February 2022 / 22 February / February 22, 2022 / February 22 last year
         # "23-24 January", "October 26-28": a range is dated by its first day
         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{M.format(g='m2')}(?:,?\s+(?P<y2>\d{{4}}))?(?:\s+(?P<rel2>this year|last year|next year))?",

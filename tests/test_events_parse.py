@@ -1301,3 +1301,29 @@ def test_a_weekday_before_a_day_and_month_without_a_comma_is_one_date():
     # negative: a number after a weekday that is no day of a month stays apart
     exprs = find_time_expressions("on Monday 5 ministers met in June")
     assert [(e.weekday, e.day) for e in exprs] == [(0, None), (None, None)]
+
+
+def test_an_event_noun_as_the_subject_of_follow_is_no_memory_and_a_scheduled_participle_plans_it():
+    # invented after Mwebantu (eval 793): "Macron's visit to Morocco, scheduled for October 28 to
+    # 30, follows an invitation from King Mohammed VI": what follows something is not recalled
+    doc = events_of("INVENTED\n\nPresident Emmanuel Macron's visit to Morocco, scheduled for October 28 to 30, follows "
+                    "an invitation from King Mohammed VI.\n", "2024-10-21")
+    visit = one(doc.events, "04")
+    assert (visit.status, visit.date) == ("planned", DateValue("2024-10-28", "day"))
+    # negatives: an event that is followed is recalled; talks "aimed at" a goal are no plan
+    doc = events_of("INVENTED\n\nThe talks followed President Emmanuel Macron's visit to Morocco.\n",
+                    "2024-10-21")
+    assert one(doc.events, "04").status == "referenced"
+    doc = events_of("INVENTED\n\nThe United States and Iran held indirect talks aimed at curbing Tehran's nuclear "
+                    "programme on Monday.\n", "2024-10-21")
+    assert one(doc.events, "04").status == "reported"
+
+
+def test_a_capital_the_model_takes_for_a_person_is_the_city():
+    # invented: the small model tags "Rabat" in "visited Rabat" as a PERSON, as it tags "Dhaka" an
+    # organisation; the article names no person so
+    doc = events_of("INVENTED\n\nFrench President Emmanuel Macron visited Rabat on Monday.\n", "2024-10-21")
+    assert one(doc.events, "04").location == "Rabat"
+    # negative: a person the article names is no place
+    doc = events_of("INVENTED\n\nFrench President Emmanuel Macron met Ahmed Rabat on Monday.\n", "2024-10-21")
+    assert all(e.location != "Rabat" for e in doc.events)

@@ -147,11 +147,15 @@ class Article:
         return None
 
     def _capital_taken_for_org(self, span: Span) -> bool:
-        """"visited Dhaka": the small model tags a lone capital's name as an organisation; the
-        name alone, nothing around it, is the city."""
+        """"visited Dhaka", "visited Rabat": the small model tags a lone capital's name as an
+        organisation or a person; the name alone, nothing around it, is the city, unless the
+        article names a person so."""
         found = self.other_names.overlapping(span)
-        return len(found) == 1 and found[0][1] == "ORG" and found[0][0] == span and \
-            capital_country(span.of(self.text)) is not None
+        if not (len(found) == 1 and found[0][1] in ("ORG", "PERSON") and found[0][0] == span):
+            return False
+        if found[0][1] == "PERSON" and self.mentions.touches(span):
+            return False
+        return capital_country(span.of(self.text)) is not None
 
     def _city_after_venue(self, span: Span) -> bool:
         """"the Great Hall of the People in Beijing": the parser's one venue entity took the city

@@ -75,6 +75,8 @@ class StatusLexicon:
     # prepositions that set their object after the clause's act ("said before his visit")
     planned_preps: frozenset[str]
     planned_modifiers: frozenset[str]
+    # "the visit, scheduled for October 28": a participle after the noun that puts it ahead
+    planned_participles: frozenset[str]
     blocked_governors: frozenset[str]
     blocked_nouns: frozenset[str]
     blocked_adjectives: frozenset[str]
@@ -139,6 +141,7 @@ def status_lexicon() -> StatusLexicon:
     return StatusLexicon(
         planned_modals=frozenset(p["modals"]), planned_governors=frozenset(p["governors"]),
         planned_nouns=frozenset(p["nouns"]), planned_preps=frozenset(p["preps"]), planned_modifiers=frozenset(p["modifiers"]),
+        planned_participles=frozenset(p["participles"]),
         blocked_governors=frozenset(b["governors"]), blocked_nouns=frozenset(b["nouns"]),
         blocked_adjectives=frozenset(b["adjectives"]), blocked_modals=frozenset(b["modals"]),
         blocked_marks=frozenset(b["marks"]), blocked_modifiers=frozenset(b["modifiers"]),

@@ -58,6 +58,9 @@ class _Chain:
         self.referenced = False
         self.tense: str | None = None
         self.governor: int | None = None
+        # the verb the event noun is the active subject of ("The visit follows an invitation",
+        # "The talks aim to"): it tells of the event, it does not govern it
+        self.subject_of: int | None = None
 
     def governed(self, cue: str, word: int) -> None:
         """The cue a governing word sets; the first such word is the governor."""
@@ -106,7 +109,7 @@ class _Chain:
     def verb(self, v: int, own: bool, via_prep: int | None = None) -> bool:
         """Read one verb of the chain; True when it has a tense of its own (the chain ends)."""
         t, lex = self.t, self.lex
-        keys = _keys(t, v, via_prep)
+        keys = _keys(t, v, via_prep) if v != self.subject_of else set()
         if keys & lex.blocked_governors and not own:
             self.governed("blocked", v)
         elif keys & lex.planned_governors and not own:
@@ -155,6 +158,9 @@ def read_status(t: Tree, hit: Hit) -> Reading:
     i = hit.index
     if hit.nominal:
         chain.modifiers(i)
+        for c in t.dependents(i, "acl"):
+            if t.tag(c) == "VBN" and t.lemma(c) in lex.planned_participles and not t.negated(c):
+                chain.governed("planned", c)  # "Macron's visit, scheduled for October 28 to 30"
         for c in t.dependents(i, "relcl", "acl"):
             if any(t.lower(a) == "to" for a in t.dependents(c, "aux", "auxpass")) and (
                     t.passive(c) or t.lemma(c) in ("take", "happen", "occur", "begin", "start", "open", "convene")):
@@ -221,6 +227,10 @@ def _climb_from_noun(t: Tree, chain: _Chain, i: int) -> int | None:
             continue
         if t.is_verb(head):
             keys = _keys(t, head, via_prep)
+            if dep == "nsubj":
+                # (what follows, marks or aims at something is not recalled, planned or blocked by
+                # it: "The visit follows an invitation from the King", "The talks aim to")
+                chain.subject_of, keys = head, set()
             if keys & lex.blocked_governors:
                 chain.governed("blocked", head)
             elif keys & lex.referenced_governors:

@@ -350,8 +350,10 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
         out.append(base)
     if hit.nominal:
         # "The meeting, which was held on Thursday in Washington, ...": its clause's verb
+        # "Macron's visit to Morocco, scheduled for October 28 to 30, ...": the participle's
         out += [c for c in t.dependents(hit.index, "relcl", "acl") if c not in out
-                and t.lemma(c) in trigger_lexicon().occurrence_verbs | trigger_lexicon().light_verbs]
+                and (t.lemma(c) in trigger_lexicon().occurrence_verbs | trigger_lexicon().light_verbs
+                     or (t.dep(c) == "acl" and t.tag(c) == "VBN" and t.lemma(c) in status_lexicon().planned_participles))]
     if hit.nominal and t.dep(hit.index) == "pobj" and t.lower(t.head(hit.index)) in SCENE_PREPS and \
             trigger_noun(t, t.head(t.head(hit.index))) is None and \
             t.lemma(t.head(t.head(hit.index))) not in agreement_lemmas():

@@ -1327,3 +1327,16 @@ def test_a_capital_the_model_takes_for_a_person_is_the_city():
     # negative: a person the article names is no place
     doc = events_of("INVENTED\n\nFrench President Emmanuel Macron met Ahmed Rabat on Monday.\n", "2024-10-21")
     assert all(e.location != "Rabat" for e in doc.events)
+
+
+def test_the_two_countries_with_none_told_before_are_the_two_states_of_their_sentence():
+    # invented after IANS (eval 908): "Modi has said that Guyana would be a natural partner for
+    # energy security as the two countries signed 10 pacts"
+    doc = events_of("INVENTED\n\nIndian Prime Minister Narendra Modi said that Guyana would be a partner as the two "
+                    "countries signed 10 pacts.\n", "2024-11-21")
+    assert set(one(doc.events, "05").actors) == {"India", "Guyana"}
+    # negative: a sentence naming three states leaves "the two countries" unresolved (no signing
+    # between two guessed states)
+    doc = events_of("INVENTED\n\nIndian Prime Minister Narendra Modi said that Guyana and Brazil would be partners as "
+                    "the two countries signed 10 pacts.\n", "2024-11-21")
+    assert not any(set(e.actors) == {"India", "Guyana"} for e in doc.events)

@@ -133,7 +133,7 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
         if told is not None and told.status != "referenced":
             told.mentions.append(Mention(art.doc.id, t.parsed.span.start, t.parsed.span.end))
             return []
-    actors = resolve_parties(art, parties.actors, earlier, t.parsed.span.start)
+    actors = resolve_parties(art, parties.actors, earlier, t.parsed.span.start, t.parsed.span.end)
     listed = _listed_partners(r, hit) if len(actors) <= 1 else _separate_partners(r, hit, actors)
     actors = actors + [n for names in listed for n in names if n not in actors]
     places = places_of(r, hit)

@@ -1,7 +1,7 @@
 """Who `the two ministers`, `they`, `the two countries` are: the parties told before."""
 from __future__ import annotations
 
-from ..model import Event
+from ..model import Event, Span
 from .article import Article
 from .places import iso_of_state_name, state_name
 from .reader import VISITOR, is_parties
@@ -13,7 +13,8 @@ ROLE_WORDS = {"minister": ("minister",), "president": ("president", "head of sta
               "premier": ("prime minister", "head of government"), "chancellor": ("chancellor", "head of government")}
 
 
-def resolve_parties(art: Article, actors: list[str], earlier: list[Event], sentence_start: int) -> list[str]:
+def resolve_parties(art: Article, actors: list[str], earlier: list[Event], sentence_start: int,
+                    sentence_end: int | None = None) -> list[str]:
     """`the two ministers`, `they`: the persons of the last event told with two or more, news
     first, and of those whose role the phrase names where it names one ("ministers")."""
     marks = [a for a in actors if is_parties(a)]
@@ -36,6 +37,12 @@ def resolve_parties(art: Article, actors: list[str], earlier: list[Event], sente
             states = list(dict.fromkeys(s for a in ev.actors if (s := _state_of(art, a))))
             if len(states) >= 2:
                 return list(dict.fromkeys(named + states))
+        if sentence_end is not None:
+            # none told before: the two states its own sentence names ("Modi has said that Guyana
+            # would be a natural partner as the two countries signed 10 pacts")
+            states = _sentence_states(art, Span(sentence_start, sentence_end))
+            if len(states) == 2:
+                return list(dict.fromkeys(named + states))
         return named
     roles = ROLE_WORDS.get(word, ())
     candidates = [e for e in earlier if len([a for a in e.actors if art.type_of(a) == "person"]) >= 2]
@@ -51,6 +58,13 @@ def resolve_parties(art: Article, actors: list[str], earlier: list[Event], sente
         if len(people) >= 2:
             return list(dict.fromkeys(named + people))
     return named
+
+
+def _sentence_states(art: Article, span: Span) -> list[str]:
+    """The states a sentence names, by name or by a person it names who acts for one."""
+    found = [(m.start, name) for m, name in art.states_in(span)]
+    found += [(m.start, st) for m, name in art.actors_at(span) if (st := _state_of(art, name))]
+    return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
 def _state_of(art: Article, name: str) -> str | None:

@@ -507,3 +507,37 @@ def test_a_statement_with_no_issuer_told_is_the_body_named_just_before():
         "\u201cWe are delighted that our relations continue to develop,\u201d the transcript said.\n")
     assert _speaker(doc, "The two sides agreed") is None
     assert _speaker(doc, "We are delighted") is None
+
+
+def test_made_it_clear_ties_the_next_quotation_to_its_subject():
+    # real paragraphs (EWN, eval 901)
+    doc = make_doc(
+        "Pandor, Lavrov talks\n\n"
+        "Welcoming Lavrov to her office, Pandor made it clear that South Africa supports the diplomatic route.\n\n"
+        "\"Our sincere wish is that the conflict currently between Russia and Ukraine will soon be brought to a "
+        "peaceful end through diplomacy and negotiation as we believe this is the desire of all of us around the "
+        "globe.\"\n"
+    )
+    assert _speaker(doc, "Our sincere wish") == "Naledi Pandor"
+    # negative (invented): "made it clearer" is no speech, and a quotation after it has no speaker
+    doc = make_doc(
+        "Talks\n\nThe new road made it clearer that South Africa supports trade.\n\n"
+        "\"Our sincere wish is that the conflict will end soon.\"\n"
+    )
+    assert _speaker(doc, "Our sincere wish") is None
+
+
+def test_the_state_s_description_goes_to_the_office_holder_of_that_state():
+    # real paragraphs (Ver Angola, eval 905): "the Brazilian head of state" is Lula, whom the list
+    # of office-holders gives Brazil, not Angola's João Lourenço, whom the article titles President
+    doc = make_doc(
+        "Lula da Silva assigns a grade of 10 to the State visit to Angola\n\n"
+        "\"I think this was the best visit I've ever made to Angola, I also want to thank the affection that "
+        "President João Lourenço had with my delegation\", Lula da Silva replied to Lusa.\n\n"
+        "Speaking to journalists, in the balance of his two-day visit to Angola, the Brazilian head of state said "
+        "that the occasion served to signal Brazil's return to Angola.\n"
+    )
+    lula = next(a for a in doc.actors if a.name.startswith("Luiz"))
+    assert "the Brazilian head of state" in [m.of(doc.text) for m in lula.mentions]
+    lourenco = next(a for a in doc.actors if a.name == "João Lourenço")
+    assert lourenco.country == "AGO"

@@ -94,6 +94,10 @@ class _People:
         i = bisect_left(self.starts, position)
         return self.people[self.owners[i - 1]] if i else None
 
+    def named_before(self, position: int) -> list[Person]:
+        i = bisect_left(self.starts, position)
+        return [self.people[k] for k in dict.fromkeys(self.owners[:i])]
+
     def first_within(self, span: Span) -> Person | None:
         i = bisect_left(self.starts, span.start)
         if i < len(self.starts) and self.starts[i] < span.end:
@@ -145,8 +149,7 @@ def _unknown(index: _People, role: str, country: str, position: int) -> Person |
     person = index.last_before(position)
     if person is None or person.role is not None or person.country not in (None, country):
         return None
-    listed = holder(person.name)
-    if listed is not None and listed[0] != country:
+    if _listed_state(person) not in (None, country):
         # "Sunak and Macron pledged ..., as the British prime minister and French president
         # proclaimed": not the office-holder of another state
         return None
@@ -155,6 +158,25 @@ def _unknown(index: _People, role: str, country: str, position: int) -> Person |
     person.role, person.country = role, country
     index.by_role[role].append(person)
     return person
+
+
+def _listed_holder(index: _People, role: str, country: str, position: int) -> Person | None:
+    """`Lula da Silva replied ... the Brazilian head of state said`: the one person named before,
+    with no role from the article, whom the list of office-holders gives that state."""
+    listed = [p for p in index.named_before(position) if p.role is None and p.country in (None, country)
+              and _listed_state(p) == country]
+    if len(listed) != 1:
+        return None
+    person = listed[0]
+    person.role, person.country = role, country
+    index.by_role[role].append(person)
+    return person
+
+
+def _listed_state(person: Person) -> str | None:
+    """The state the list of office-holders gives the person, if it lists them."""
+    found = holder(person.name)
+    return found[0] if found is not None else None
 
 
 def _titled(person: Person, head: str | None) -> bool:
@@ -173,7 +195,12 @@ def _resolve(pool: list[Person], country: str | None, position: int, subject: Pe
             return subject
         return max(exact, key=lambda p: p.last_mention_before(position))
     if country is not None:
-        unknown = [p for p in named if p.country is None]
+        # (the list of office-holders knows the state of one the article gives none: "the
+        # Brazilian President" is not Angola's João Lourenço, whom the article titles President)
+        unknown = [p for p in named if p.country is None and _listed_state(p) in (None, country)]
+        listed = [p for p in unknown if _listed_state(p) == country]
+        if len(listed) == 1:
+            unknown = listed
         if len(unknown) > 1 and subject in unknown:
             unknown = [subject]
         if len(unknown) > 1:
@@ -224,6 +251,8 @@ def resolve_descriptions(text: str, people: list[Person], taken: list[Span], sen
             pool = [p for p in index.fitting(role) if p is not other]
             head = fold(words[-1]).rstrip(".") if words else None
             person = _resolve(pool, country, span.start, subject if subject is not other else None, head)
+            if person is None and role is not None and country is not None:
+                person = _listed_holder(index, role, country, span.start)
             if person is None and role is not None and country is not None and not any(
                     p.country in (None, country) for p in pool):
                 # no one the article gives the role could be meant: the person named just before

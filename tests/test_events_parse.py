@@ -1340,3 +1340,12 @@ def test_the_two_countries_with_none_told_before_are_the_two_states_of_their_sen
     doc = events_of("INVENTED\n\nIndian Prime Minister Narendra Modi said that Guyana and Brazil would be partners as "
                     "the two countries signed 10 pacts.\n", "2024-11-21")
     assert not any(set(e.actors) == {"India", "Guyana"} for e in doc.events)
+
+
+def test_other_names_of_great_cities_and_diacritics_find_their_country():
+    # The Nation Thailand (eval 918) writes "Nur-Sultan" for Astana, Viet Nam News (eval 928) "Hà
+    # Nội": the gazetteer's other names of great cities and the name without its diacritics
+    from parley.events.places import city_country
+    assert (city_country("Nur-Sultan"), city_country("Hà Nội"), city_country("Kiev")) == ("KAZ", "VNM", "UKR")
+    # negative: another name of several words is often a phrase (Casablanca's "White House")
+    assert city_country("White House") is None

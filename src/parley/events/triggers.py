@@ -184,6 +184,36 @@ def _at_event_fits(prep: str, word: TriggerWord, verb: str) -> bool:
     return True
 
 
+# words that rank a subject among those who act ("the first to call", "the only leader to visit")
+RANK_WORDS = ("first", "last", "only", "second", "third", "latest", "leader", "one")
+
+
+def finite_taken_for_modifier(r: Reader, v: int) -> bool:
+    """A past-tense verb the small model hung as an adjective on its object ("Biden on Monday
+    hosted Jordan's King Abdullah II": "hosted" an amod of "II", "Biden" the root)."""
+    t = r.tree
+    return t.dep(v) == "amod" and t.tag(v) == "VBD" and t.pos(t.head(v)) in ("PROPN", "NOUN")
+
+
+def misparsed_subject(r: Reader, v: int) -> int | None:
+    """The subject of a finite verb taken for a modifier: the nearest name of an actor before it
+    that heads a phrase of the sentence's frame, not one inside a prepositional phrase
+    ("WASHINGTON (AFP) — President Joe Biden on Monday hosted ...": Biden, the parse's root or
+    its apposition)."""
+    t = r.tree
+    for j in range(v - 1, -1, -1):
+        if t.dep(j) in ("ROOT", "appos", "nsubj") and t.pos(j) in ("PROPN", "NOUN") and r.names_actor(j):
+            return j
+    return None
+
+
+def object_tokens(r: Reader, v: int) -> list[int]:
+    """The direct objects of verb `v` (the noun a misparsed finite verb modifies: "hosted Jordan's
+    King Abdullah II")."""
+    found = r.tree.dependents(v, "dobj")
+    return found or ([r.tree.head(v)] if finite_taken_for_modifier(r, v) else [])
+
+
 def _objects(r: Reader, i: int) -> list[int]:
     t = r.tree
     if t.passive(i):
@@ -192,7 +222,7 @@ def _objects(r: Reader, i: int) -> list[int]:
             # "agreements are expected to be signed by ...": the governor's subject
             found = t.dependents(t.head(i), "nsubjpass", "nsubj")
         return found
-    return t.dependents(i, "dobj")
+    return object_tokens(r, i)
 
 
 def _has_actor_object(r: Reader, i: int, call: bool) -> bool:
@@ -365,6 +395,10 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
         out += [a for a in t.ancestors(t.head(hit.index)) if t.is_verb(a) and a not in out]
     if not hit.nominal:
         out.extend(t.dependents(hit.index, "dobj"))  # "met Lavrov in Moscow": on the object
+        if finite_taken_for_modifier(r, hit.index) and (subject := misparsed_subject(r, hit.index)) is not None:
+            # "Biden on Monday hosted Jordan's King Abdullah II": the parse hung the date on the
+            # subject
+            out.append(subject)
     if t.dep(base) == "relcl" and _set_in_its_noun(r, base):
         # "for the 2+2 dialogue, when she and Marles met Jaishankar", "In 2020, Abe went on a
         # Middle East tour, in which he visited Saudi Arabia": the noun's time

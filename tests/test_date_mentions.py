@@ -92,11 +92,10 @@ def test_gazetteer_names_and_spellings():
     assert canonical_outlet("Tribune News Service") == "Tribune News Service"
     assert canonical_outlet("Some Unlisted Courier") == "Some Unlisted Courier"
     # abbreviations are read in capitals only, where an outlet is expected
-    assert known_outlet("AA") == "Anadolu Agency" and known_outlet("aa") is None
-    # an outlet named by its abbreviation alone is given as the text names it ("ISTANBUL (AA) -"
-    # in Anadolu's copy reposted by usmuslims, trtglobal, alaturkaonline, muslimnetwork and
-    # turks.us, eval 663, 706, 737, 785, 926), its full name where the text spells that out
-    assert canonical_outlet("(AA)") == "AA" and canonical_outlet("Anadolu Agency") == "Anadolu Agency"
+    assert known_outlet("NAN") == "News Agency of Nigeria" and known_outlet("nan") is None
+    # Anadolu is named by its initials, as PTI and ANI are ("ISTANBUL (AA) -" in its copy reposted by
+    # usmuslims, trtglobal, alaturkaonline, muslimnetwork and turks.us, eval 663, 706, 737, 785, 926)
+    assert canonical_outlet("(AA)") == "AA" and canonical_outlet("Anadolu Agency") == "AA"
     # negative: a listed spelling in capitals is no abbreviation ("VOVWORLD" is VOV World)
     assert canonical_outlet("VOVWORLD") == "VOV World"
     # a byline naming the outlet ("By Arab News", Eurasia Review, eval 915) names it without "By"

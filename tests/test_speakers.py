@@ -541,3 +541,19 @@ def test_the_state_s_description_goes_to_the_office_holder_of_that_state():
     assert "the Brazilian head of state" in [m.of(doc.text) for m in lula.mentions]
     lourenco = next(a for a in doc.actors if a.name == "João Lourenço")
     assert lourenco.country == "AGO"
+
+
+def test_the_joint_statement_speaks_for_itself():
+    # real paragraph (India News Network, eval 922): no body called "Joint" speaks
+    doc = make_doc(
+        "Joint statement\n\n"
+        "Prime Minister Narendra Modi and Chancellor Karl Nehammer held talks in Vienna on Wednesday.\n\n"
+        "\"The two leaders agreed to work together on water management, life sciences, smart cities, mobility and "
+        "transportation,\" the Joint Statement noted.\n"
+    )
+    assert _speaker(doc, "water management") == "Joint Statement"
+    # negative: a statement of a body named in its phrase is that body's
+    doc = make_doc(
+        "Statement\n\n\"We will work on trade,\" the Kremlin statement said on Wednesday.\n"
+    )
+    assert _speaker(doc, "work on trade") == "Kremlin"

@@ -60,10 +60,6 @@ def canonical_outlet(name: str) -> str:
     listed one (the last, where both are)."""
     name = _BY.sub("", name)  # "By Arab News" (Eurasia Review, eval 915): the byline's word
     found = known_outlet(name)
-    if found and _spellings().get(_fold(name)) is None:
-        # named by its abbreviation alone ("ISTANBUL (AA) -"): the outlet as the text names it,
-        # as the press and the gold sets write it (AA, as AFP and PTI)
-        return name.strip(" .,:;|/-–—()[]")
     if found:
         return found
     parts = [p for p in re.split(r"(?<=\w)-(?=\w)", name.strip()) if p]

@@ -72,6 +72,7 @@ _ISSUER_WINDOW = 600
 # this many characters before its noun
 _JOINT_WORDS = r"\b(?:joint|tripartite|trilateral|bilateral|common)\b"
 _JOINT_REACH = 30
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # documents one body issues, whose issuer may be the body named just before ("the statement said")
 _ONE_ISSUER_DOCUMENTS = frozenset({"statement", "release", "readout", "dispatch", "communiqué", "notice"})
 _GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:kingdom|country|republic|nation|state)['’]s\s*", re.IGNORECASE)
@@ -272,6 +273,9 @@ class Speakers:
         if named:
             return named
         proper = self._proper(lead.of(self.text))
+        if proper and kind == "document" and re.fullmatch(rf"(?:{_JOINT_WORDS}\s*)+", proper.lower()):
+            # "the Joint Statement noted": the joint document speaks, no body called "Joint"
+            return _ARTICLE.sub("", subject.of(self.text).strip())
         if proper and find_role(proper, people_lexicon()) is None:
             # "Indian sources", "Turkish diplomatic sources": the sources are the speaker
             return self._proper(subject.of(self.text)) if self._head_is_source(head) else proper

@@ -557,3 +557,19 @@ def test_the_joint_statement_speaks_for_itself():
         "Statement\n\n\"We will work on trade,\" the Kremlin statement said on Wednesday.\n"
     )
     assert _speaker(doc, "work on trade") == "Kremlin"
+
+
+def test_a_closing_mark_set_before_the_words_opens_them():
+    # the Kremlin's transcripts print ”…“ (59 of the official readouts: "people said to me:
+    # ”Natasha, we are collecting money“"); AP copy on the British Herald (eval 881) ”The summit …”
+    doc = make_doc(
+        "Summit\n\nThe French-British summit is set to open a new chapter, said Macron's office.\n\n"
+        "”The summit will be above all an opportunity to reaffirm and deepen the close cooperation,” said "
+        "Dmitry Peskov.\n\n"
+        "Peskov added: ”The President will travel to Tehran next week.“\n"
+    )
+    assert _speaker(doc, "The summit will be above all") == "Dmitry Peskov"
+    assert _speaker(doc, "The President will travel") == "Dmitry Peskov"
+    # negative: a closing mark glued to the words it ends opens nothing
+    doc = make_doc("Summit\n\n“We are ready,” Putin said. “We will go,” he added.\n")
+    assert [q.span.of(doc.text) for q in doc.quotes] == ["We are ready,", "We will go,"]

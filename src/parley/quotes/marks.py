@@ -43,6 +43,10 @@ def _is_opening(text: str, i: int, mark: str) -> bool:
         # a space, with a stray space before the words
         return (mark in _ONLY_OPENING and before.isspace() and text[i + 1 : i + 2] == " "
                 and text[i + 2 : i + 3].isalpha())
+    if mark == "”":
+        # a closing mark opens only where words follow it and none stand glued before it
+        # ("the Kremlin said: ”We …“", "people said to me: ”Natasha, …")
+        return not before.isalnum() and before not in ".,;!?" and after.isalnum()
     if mark in "\"'‘":
         # not an apostrophe or a closing mark: a quote opens after a space or an opening bracket
         return not before.isalnum()

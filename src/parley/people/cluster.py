@@ -24,7 +24,7 @@ from .lexicon import Lexicon
 from .names import PersonName, as_given_and_family, parse_name
 from .officeholders import is_listed_name
 from .titles import TitleContext
-from .variants import givens_compatible, similar_family, word_key
+from .variants import given_spellings, givens_compatible, similar_family, word_key
 
 # a title longer than this many words is left out of the mention ("Chief Executive Officer
 # and Chairman of the Executive Board of Russian Railways JSC Oleg Belozerov")
@@ -259,8 +259,10 @@ class Registry:
         if by_family:
             return _pick(by_family, position)
         # family-name-first traditions ("Wang" for Wang Yi) and given names alone
-        by_given = self.by_given(key)
+        by_given = self.by_given(key) or [p for k in given_spellings(key)[1:] for p in self.by_given(k)]
         if by_given:
+            # (another spelling of the given name: "Sheikh Mohammed" after "Sheikh Mohamed bin Rashid
+            # Al Maktoum", Siasat, eval 912)
             return _pick(by_given, position)
         # a name inside a full name ("Lula" of "Luiz Inácio Lula da Silva", "Boric" of "Gabriel
         # Boric Font"): only where one person's full name holds it

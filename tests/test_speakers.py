@@ -573,3 +573,23 @@ def test_a_closing_mark_set_before_the_words_opens_them():
     # negative: a closing mark glued to the words it ends opens nothing
     doc = make_doc("Summit\n\n“We are ready,” Putin said. “We will go,” he added.\n")
     assert [q.span.of(doc.text) for q in doc.quotes] == ["We are ready,", "We will go,"]
+
+
+def test_a_run_of_quotation_paragraphs_after_a_short_first_part_keeps_the_speaker_before():
+    # real paragraphs (Politik, eval 925): the run's first part ("“We cooperate.") is too short to
+    # keep; the parts after it still go on from Hipkins's quotation before
+    doc = make_doc(
+        "Hipkins and Xi\n\nPrime Minister Chris Hipkins met President Xi Jinping.\n\n"
+        "“I would describe the relationship between New Zealand and China as an incredibly important one,” he "
+        "said.\n\n“We cooperate.\n\n“We work together on areas where it’s in our interests to do that.\n\n"
+        "“We disagree from time to time, and we convey those disagreements.”\n"
+    )
+    assert _speaker(doc, "We work together") == "Chris Hipkins"
+    assert _speaker(doc, "We disagree") == "Chris Hipkins"
+    # negative: after a narrating paragraph with no quotation, the run has no speaker from before
+    doc = make_doc(
+        "Hipkins and Xi\n\nPrime Minister Chris Hipkins met President Xi Jinping.\n\n"
+        "The meeting lasted 40 minutes in the Great Hall of the People.\n\n“We cooperate.\n\n"
+        "“We work together on areas where it’s in our interests to do that.”\n"
+    )
+    assert _speaker(doc, "We work together") is None

@@ -161,12 +161,17 @@ def _with_paragraph_leaders(text: str, paragraphs: list[Span], items: list[Attri
     leaders: dict[int, Quote] = {}
     for k, item in enumerate(items):
         quote = marked_quotes.get(k)
-        if quote is None or item.cue is not None or item.follows is not None or item.marked.paragraph == 0:
+        # a quotation that goes on from one too short to keep ("“We cooperate." and, in the next
+        # paragraph, "“We work together on areas …"): the one it goes on from opens the run
+        first, follows = item, item.follows
+        while follows is not None and marked_quotes.get(follows) is None and items[follows].cue is None:
+            first, follows = items[follows], items[follows].follows
+        if quote is None or item.cue is not None or follows is not None or first.marked.paragraph == 0:
             continue
-        para = paragraphs[item.marked.paragraph]
-        if text[para.start : item.marked.opening].strip():
+        para = paragraphs[first.marked.paragraph]
+        if text[para.start : first.marked.opening].strip():
             continue
-        back = item.marked.paragraph - 1
+        back = first.marked.paragraph - 1
         if back > 0 and _subheading(paragraphs[back].of(text)):
             back -= 1  # a subheading set between the quotation's paragraphs ("A centuries-old relationship")
         before = paragraphs[back]

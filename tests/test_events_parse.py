@@ -1374,3 +1374,15 @@ def test_the_first_to_visit_takes_the_tense_of_the_clause_the_rank_is_said_of():
     doc = events_of("INVENTED\n\nKing Abdullah II was the first Arab leader to visit the White House on Monday.\n",
                     "2021-07-08")
     assert one(doc.events, "04").status == "reported"
+
+
+def test_the_kingdom_is_the_kingdom_named_before():
+    # Al Arabiya (eval 744): "The Kingdom has signed 26 cooperation agreements with Japan", after
+    # Kishida's arrival in Saudi Arabia; a kingdom by its formal name (pycountry)
+    doc = events_of("INVENTED\n\nJapanese Prime Minister Fumio Kishida arrived in Saudi Arabia on Sunday. The Kingdom has "
+                    "signed 26 cooperation agreements with Japan across different sectors.\n", "2023-07-17")
+    assert set(one(doc.events, "05").actors) == {"Saudi Arabia", "Japan"}
+    # negative: with no kingdom named before ("Kazakhstan" is a republic), "the Kingdom" is no one
+    doc = events_of("INVENTED\n\nJapanese Prime Minister Fumio Kishida arrived in Kazakhstan on Sunday. The Kingdom has "
+                    "signed 26 cooperation agreements with Japan across different sectors.\n", "2023-07-17")
+    assert not [e for e in doc.events if e.code[:2] == "05"]

@@ -126,8 +126,6 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
     return []
 
 
-
-
 def _swallowed_subject(r: Reader, v: int) -> list[int]:
     """"Amid speculation about India's role in Ukraine, Jaishankar and Lavrov on Tuesday held
     talks": the parser made the subject a conjunct of the fronted phrase's last noun; the

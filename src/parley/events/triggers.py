@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..quotes.lexicon import quote_lexicon
+from ..syntax import Tree
 from .lexicon import TriggerWord, agreement_lemmas, signed_only_lemmas, status_lexicon, trigger_lexicon, trigger_noun
 from .reader import VISITOR_MARK, Reader
 
@@ -207,6 +208,12 @@ def misparsed_subject(r: Reader, v: int) -> int | None:
     return None
 
 
+def planning_participles(t: Tree, noun: int) -> list[int]:
+    """The participles after an event noun that put it ahead ("Macron's visit to Morocco,
+    scheduled for October 28 to 30"): they carry its status and its date."""
+    return [c for c in t.dependents(noun, "acl") if t.tag(c) == "VBN" and t.lemma(c) in status_lexicon().planned_participles]
+
+
 def object_tokens(r: Reader, v: int) -> list[int]:
     """The direct objects of verb `v` (the noun a misparsed finite verb modifies: "hosted Jordan's
     King Abdullah II")."""
@@ -381,9 +388,9 @@ def _anchors(r: Reader, hit: Hit) -> list[int]:
     if hit.nominal:
         # "The meeting, which was held on Thursday in Washington, ...": its clause's verb
         # "Macron's visit to Morocco, scheduled for October 28 to 30, ...": the participle's
+        planning = planning_participles(t, hit.index)
         out += [c for c in t.dependents(hit.index, "relcl", "acl") if c not in out
-                and (t.lemma(c) in trigger_lexicon().occurrence_verbs | trigger_lexicon().light_verbs
-                     or (t.dep(c) == "acl" and t.tag(c) == "VBN" and t.lemma(c) in status_lexicon().planned_participles))]
+                and (t.lemma(c) in trigger_lexicon().occurrence_verbs | trigger_lexicon().light_verbs or c in planning)]
     if hit.nominal and t.dep(hit.index) == "pobj" and t.lower(t.head(hit.index)) in SCENE_PREPS and \
             trigger_noun(t, t.head(t.head(hit.index))) is None and \
             t.lemma(t.head(t.head(hit.index))) not in agreement_lemmas():

@@ -197,8 +197,9 @@ def _resolve(pool: list[Person], country: str | None, position: int, subject: Pe
     if country is not None:
         # (the list of office-holders knows the state of one the article gives none: "the
         # Brazilian President" is not Angola's João Lourenço, whom the article titles President)
-        unknown = [p for p in named if p.country is None and _listed_state(p) in (None, country)]
-        listed = [p for p in unknown if _listed_state(p) == country]
+        listed_states = {id(p): _listed_state(p) for p in named if p.country is None}
+        unknown = [p for p in named if p.country is None and listed_states[id(p)] in (None, country)]
+        listed = [p for p in unknown if listed_states[id(p)] == country]
         if len(listed) == 1:
             unknown = listed
         if len(unknown) > 1 and subject in unknown:

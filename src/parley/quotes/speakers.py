@@ -72,6 +72,8 @@ _ISSUER_WINDOW = 600
 # this many characters before its noun
 _JOINT_WORDS = r"\b(?:joint|tripartite|trilateral|bilateral|common)\b"
 _JOINT_REACH = 30
+# a document's lead of joint words alone ("the Joint Statement"): no body's name
+_ONLY_JOINT_WORDS = re.compile(rf"(?:{_JOINT_WORDS}\s*)+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # documents one body issues, whose issuer may be the body named just before ("the statement said")
 _ONE_ISSUER_DOCUMENTS = frozenset({"statement", "release", "readout", "dispatch", "communiqué", "notice"})
@@ -273,7 +275,7 @@ class Speakers:
         if named:
             return named
         proper = self._proper(lead.of(self.text))
-        if proper and kind == "document" and re.fullmatch(rf"(?:{_JOINT_WORDS}\s*)+", proper.lower()):
+        if proper and kind == "document" and _ONLY_JOINT_WORDS.fullmatch(proper.lower()):
             # "the Joint Statement noted": the joint document speaks, no body called "Joint"
             return _ARTICLE.sub("", subject.of(self.text).strip())
         if proper and find_role(proper, people_lexicon()) is None:

@@ -152,3 +152,17 @@ def test_a_kind_of_event_the_article_plans_dates_nothing_it_recalls_a_year_back(
     assert not any(n.year_offset is not None for n in needs if n.root == "04")
     # negative: without the plan, the visit of last year is a year the corpus may give
     assert any(n.year_offset == -1 and n.month == 11 for n in date_needs(make_doc(recalled)))
+
+
+def test_news_of_a_bare_weekday_takes_the_day_of_the_meeting_the_corpus_dates():
+    # AP via British Herald (eval 881) has no date and no year: Sunak "met with French President
+    # Emmanuel Macron on Friday in Paris". The National (eval 880, store date line 9 March 2023)
+    # announces the summit for Friday, 10 March 2023. The report is of that Friday. AFP via Eagle
+    # News (eval 781) likewise: Biden hosted Abdullah "on Monday", the visit Asian Lite (eval 780)
+    # dates to 19 July 2021, a Monday
+    record = _extract(_eval_paths("880", "881", "780", "781"))
+    published = {d.id[:3]: d.published for d in record.documents}
+    assert published["881"] == DateValue("2023-03-10", "day")
+    assert published["781"] == DateValue("2021-07-19", "day")
+    # alone, nothing dates them
+    assert _extract(_eval_paths("881")).documents[0].published is None

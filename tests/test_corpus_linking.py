@@ -457,9 +457,12 @@ def test_undated_news_of_today_or_yesterday_dates_its_article_by_the_meeting_s_d
         result = CorpusResult.of([dated, undated])
         assert _sources(result) == [["dated.txt", f"{phrase}.txt"]]
         assert _published(result, undated.id) == expected
-    # "on Tuesday" (the meeting's weekday) says no more than the month the article was written in
+    # "on Tuesday", the meeting's weekday: a report of that day, as wire copy names the day's news
     result = CorpusResult.of([dated, _weekday_news("tuesday.txt", "on Tuesday")])
-    assert _published(result, "tuesday.txt") == DateValue.of(2022, 9)
+    assert _published(result, "tuesday.txt") == DateValue.of(2022, 9, 6)
+    # "on Friday", a weekday the meeting does not fall on, says no more than the month
+    result = CorpusResult.of([dated, _weekday_news("friday.txt", "on Friday")])
+    assert _published(result, "friday.txt") == DateValue.of(2022, 9)
 
 
 def test_undated_news_joins_no_meeting_of_a_year_before_the_latest_its_article_names():
@@ -535,10 +538,10 @@ def test_undated_news_of_two_states_is_the_one_meeting_their_leaders_held():
 
 def test_a_month_named_alone_in_an_undated_article_says_nothing_of_its_month():
     # invented example after Al Jazeera (eval 637): "agreed in March" in a page with no date may be
-    # written in April; "on Tuesday" (a day) would say the month
+    # written in April; "on Tuesday" (the day of the meeting) would say the day
     day = DateValue.of(2022, 9, 6)
     dated = _news_of(day, day, "dated.txt", stated=True)
     result = CorpusResult.of([dated, _weekday_news("month.txt", "in September")])
     assert _published(result, "month.txt") is None
     result = CorpusResult.of([dated, _weekday_news("tuesday.txt", "on Tuesday")])
-    assert _published(result, "tuesday.txt") == DateValue.of(2022, 9)
+    assert _published(result, "tuesday.txt") == DateValue.of(2022, 9, 6)

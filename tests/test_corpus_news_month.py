@@ -62,6 +62,11 @@ def test_news_date_by_what_the_words_say():
     # news dated only against the article's missing date ("on Monday"): the month
     assert news_date(False, True, day) == "2021-12"
     assert news_date(True, False, DateValue("2021-12", "month")) == "2021-12"
+    # news of a bare weekday: the meeting's day when the meeting falls on it (21 December 2021
+    # was a Tuesday), the month when it does not
+    assert news_date(False, True, day, weekday=1) == "2021-12-21"
+    assert news_date(False, True, day, weekday=4) == "2021-12"
+    assert news_date(False, True, DateValue("2021-12", "month"), weekday=1) == "2021-12"
     # a cluster dated to the year, or not at all, says nothing; nor does news the words date
     assert news_date(True, True, DateValue("2021", "year")) is None
     assert news_date(True, True, None) is None

@@ -341,12 +341,15 @@ def as_date(value: str) -> DateValue:
 
 
 def news_date(unstated: bool, unresolved: bool, cluster_date: DateValue | None,
-              offset: int | None = None, this_month: bool = False) -> str | None:
+              offset: int | None = None, this_month: bool = False, weekday: int | None = None) -> str | None:
     """What an article learns of its own date from the corpus's date of news it reports: news it
     does not date was written on the day of the meeting (`YYYY-MM-DD`), news it tells as of
-    `today` or `yesterday` on that day or the day after; news it dates only against its own
-    missing date otherwise (`on Monday`, `Dec. 23`), or a meeting the corpus dates to the month,
-    in that month (`YYYY-MM`: the day of writing is not said)."""
+    `today` or `yesterday` on that day or the day after; news of a bare weekday that is the
+    meeting's own (`met on Friday`, the corpus's meeting of a Friday) on that day, as a report of
+    the day (wire copy names the weekday of the day's news; the article may be a day later, and the
+    evidence line says the day is the meeting's); news it dates only against its own missing date
+    otherwise (`Dec. 23`, a weekday the meeting does not fall on), or a meeting the corpus dates to
+    the month, in that month (`YYYY-MM`: the day of writing is not said)."""
     if cluster_date is None or cluster_date.precision == "year":
         return None
     if unstated and cluster_date.precision == "day":
@@ -354,6 +357,9 @@ def news_date(unstated: bool, unresolved: bool, cluster_date: DateValue | None,
     if unresolved and offset is not None and cluster_date.precision == "day":
         day = dt.date(cluster_date.year, cluster_date.month, cluster_date.day) - dt.timedelta(days=offset)
         return day.isoformat()
+    if unresolved and weekday is not None and cluster_date.precision == "day" \
+            and weekday_of(cluster_date.year, cluster_date.month, cluster_date.day) == weekday:
+        return cluster_date.value
     if unstated or unresolved or this_month:
         # (an event of "earlier this month": the article is of that month)
         return cluster_date.value[:7]
@@ -372,7 +378,7 @@ def news_dates(attached: dict[str, str], unit_of: Callable[[str], LinkUnit | Non
             continue
         view = index.anchor_view(cluster, views)
         value = news_date(unit.unstated_news, unit.unresolved_news, view.date if view is not None else None,
-                          unit.news_offset, unit.month_news)
+                          unit.news_offset, unit.month_news, unit.news_weekday)
         if value is not None:
             out[unit_id] = value
     return out

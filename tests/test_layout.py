@@ -420,3 +420,27 @@ def test_a_syndicator_s_note_and_an_agency_video_post_are_no_body():
     text = ("Talks\n\nThe ministers met on Monday. This article of the treaty, the minister said, has been "
             "adapted from its original draft after long talks.\n")
     assert "adapted from its original draft" in document_layer(text).body
+
+
+def test_a_dashed_list_item_is_no_wire_sign_off():
+    # A News (eval 951): under the headline and a standfirst, a dashed list gives the section, the
+    # source and the dates ("- World", "- Agencies and A News", "- Published Date: ..."); "- World"
+    # alone reads like a wire's sign-off ("-- PTI") but stands among dashed lines, so the body
+    # goes on after the list
+    from conftest import ROOT
+    path = next((ROOT / "eval" / "corpus").glob("951_*"))
+    doc = laid_out(path.read_text())
+    assert doc.body.startswith("French President Emmanuel Macron, German Chancellor Olaf Scholz")
+    assert "Romanian leader Klaus Iohannis is due to join" in doc.body
+    assert "Published Date" not in doc.body
+
+
+def test_a_dashed_sign_off_alone_still_ends_the_story():
+    # invented text: a story closed by a sign-off, then a list of related links that are no body
+    text = ("Leaders meet in capital\n\nThe two foreign ministers met in the capital on Monday and "
+            "agreed to hold regular consultations on trade and security.\n\nThey also discussed the "
+            "situation in the region and signed two memoranda.\n\n- PTI\n\nRelated: markets rally "
+            "as talks open\n")
+    doc = laid_out(text)
+    assert doc.body.endswith("signed two memoranda.")
+    assert "Related" not in doc.body

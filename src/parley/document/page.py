@@ -118,6 +118,7 @@ def read_page(text: str) -> Page:
     _captions_between_paragraphs(infos)
     _closing_teaser(infos)
     _embedded_posts(infos)
+    _listed_sign_offs(infos)
     page = Page(infos, order)
     page.body_start = _body_start(infos, _wrapped_page(infos))
     page.headline = _pick_headline(infos, page.body_start)
@@ -279,6 +280,20 @@ def _embedded_posts(infos: list[LineInfo]) -> None:
         if infos[k].kind == "embed" and before.role in ("prose", "text") \
                 and before.line.words <= EMBED_OPENING_MAX_WORDS:
             infos[k - 1] = LineInfo(before.line, "furniture", kind="embed")
+
+
+_DASH_ITEM = re.compile(r"^\s*[-–—]\s+\S")
+
+
+def _listed_sign_offs(infos: list[LineInfo]) -> None:
+    """A dashed line among dashed lines is an item of a list (a story's section, byline and dates:
+    "- World", "- Agencies and A News", "- Published Date: ..."), not a wire's sign-off ("-- PTI")
+    that ends the story."""
+    for k, info in enumerate(infos):
+        if info.kind != "footer" or not _DASH_ITEM.match(info.line.text):
+            continue
+        if any(0 <= j < len(infos) and _DASH_ITEM.match(infos[j].line.text) for j in (k - 1, k + 1)):
+            infos[k] = LineInfo(info.line, "furniture")
 
 
 def _closing_teaser(infos: list[LineInfo]) -> None:

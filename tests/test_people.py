@@ -222,6 +222,21 @@ def test_regnal_name_is_a_whole_name_not_a_given_name():
     assert not any("Abdullah II" in f for f in _forms(doc, "Abdullah bin Khalid Al Rashid"))
 
 
+def test_a_regnal_number_inside_a_name_keeps_the_whole_name():
+    # the Swedish government's release (eval 955) and the Swedish chamber of commerce (eval 953):
+    # "King Carl XVI Gustaf", a number of sixteen between two names; a pope's name and number
+    # ("Benedict XVI", official readouts). An invented negative: a number in running text
+    doc = make_doc(
+        "State visit confirmed\n\n"
+        "President Emmanuel Macron will pay a state visit to Sweden at the invitation of King Carl XVI "
+        "Gustaf. Macron recalled a meeting with Pope Benedict XVI. Chapter XVI of the treaty was not "
+        "discussed.\n"
+    )
+    people = _people(doc)
+    assert {"Carl XVI Gustaf", "Benedict XVI", "Emmanuel Macron"} <= set(people)
+    assert not any(name in people for name in ("Carl", "Gustaf", "Chapter XVI", "Chapter"))
+
+
 def test_an_arabic_article_glued_to_a_name_is_part_of_it():
     # real sentence (Middle East Online, eval 627); an invented second: a group named with the
     # article is no person

@@ -1386,3 +1386,22 @@ def test_the_kingdom_is_the_kingdom_named_before():
     doc = events_of("INVENTED\n\nJapanese Prime Minister Fumio Kishida arrived in Kazakhstan on Sunday. The Kingdom has "
                     "signed 26 cooperation agreements with Japan across different sectors.\n", "2023-07-17")
     assert not [e for e in doc.events if e.code[:2] == "05"]
+
+
+def test_talks_discussed_in_a_phone_call_are_a_call_between_the_minister_for_and_his_counterpart():
+    # The Straits Times via ASEAN PR (eval 949): "Singapore Minister for Foreign Affairs Vivian
+    # Balakrishnan and his US counterpart Antony Blinken discussed ... as they reaffirmed bilateral
+    # ties in a telephone call": the parser hangs the counterpart on the title's "for" phrase, and
+    # the phone phrase on the clause that goes with "discussed"
+    text = eval_paragraphs("949_balakrishnan-blinken-phone-call-aseanpr.txt", "his US counterpart Antony Blinken discussed")
+    call = one(events_of(text, "2021-02-10").events, "04")
+    assert call.code == "041" and {"Vivian Balakrishnan", "Antony Blinken"} <= set(call.actors)
+    assert call.date == DateValue("2021-02-10", "day")
+    # invented: talks discussed in a phone call or by phone are calls; over lunch they are a meeting
+    for phrase in ("in a phone call", "by phone", "during a telephone conversation"):
+        doc = events_of(f"Foreign Minister Wang Yi and Foreign Minister Penny Wong discussed trade {phrase} on Monday.\n",
+                        "2021-02-10")
+        assert one(doc.events, "04").code == "041", phrase
+    doc = events_of("Foreign Minister Wang Yi and Foreign Minister Penny Wong discussed trade over lunch on Monday.\n",
+                    "2021-02-10")
+    assert one(doc.events, "04").code != "041"

@@ -96,10 +96,17 @@ class Reader:
                 dep = t.dep(c)
                 if dep in CLAUSAL or (dep == "poss" and not possessors):
                     continue
-                if dep == "prep" and t.lower(c) not in NAME_PREPS:
+                if dep == "prep" and t.lower(c) not in NAME_PREPS and not self._title_for(j, c):
                     continue
                 stack.append(c)
         return sorted(out)
+
+    def _title_for(self, j: int, p: int) -> bool:
+        """`Minister for Foreign Affairs Vivian Balakrishnan`, `Commissioner for Trade`: an office
+        named with `for`, whose phrase goes on to the holder's name (and to those coordinated with
+        it)."""
+        t = self.tree
+        return t.lower(p) == "for" and people_lexicon().is_title(fold(t.lower(j)))
 
     def actors_of(self, i: int, office: str | None = None, others: Iterable[str] = ()) -> list[str]:
         """The actors the phrase headed by `i` names: persons before organisations before states.

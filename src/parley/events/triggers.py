@@ -116,6 +116,10 @@ def _verb_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
         if not word.without_phone or not _has_with(r, i, preps=("with",)):
             return None
         hit.mode, hit.code = word.without_phone, "040"
+    elif word.mode == "meet" and (_phone_on(r, i) or any(_phone_on(r, c) for c in _while_clauses(r, i))):
+        # "discussed trade by phone", "discussed ... in a phone call", "discussed ... as they
+        # reaffirmed bilateral ties in a telephone call" (eval 949): talks held over the phone
+        hit.mode, hit.code = "call", "041"
     if needs == "agreement":
         hit.agreement = _agreement_of(r, i, t.lemma(i))
         if hit.agreement is None:
@@ -309,6 +313,13 @@ def _destination(r: Reader, i: int) -> bool:
         if t.lower(p) in ("to", "in", "into", "at", "for") and any(r.places_of(o) for o in t.dependents(p, "pobj")):
             return True
     return any(r.places_of(o) for o in t.dependents(i, "dobj", "npadvmod"))
+
+
+def _while_clauses(r: Reader, i: int) -> list[int]:
+    """Clauses told as happening at once with the verb ("as they reaffirmed ties", "while ...")."""
+    t = r.tree
+    return [c for c in t.dependents(i, "advcl")
+            if any(t.lower(m) in ("as", "while", "when") for m in t.dependents(c, "mark", "advmod"))]
 
 
 def _phone_on(r: Reader, i: int) -> bool:

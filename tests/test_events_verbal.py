@@ -374,3 +374,17 @@ def test_working_together_ahead_is_an_intent_to_cooperate_and_work_done_is_not()
                  "Japanese Defense Minister Minoru Kihara will work hard on the budget."):
         assert not [e for e in statements(events_of("Ties\n\n" + text + "\n", "2024-07-08"))
                     if e.code.startswith("03")], text
+
+
+def test_his_country_is_the_state_of_the_person_meant():
+    # AFP via The Observer BD (eval 412): "Algeria's Foreign Minister Ramtane Lamamra said Tuesday
+    # that his country has severed diplomatic relations with Morocco"; Ethiopian Satellite
+    # Television via Sunshine Tube (eval 750): Isaias "inviting Abiy to visit his country"
+    text = eval_paragraph("412_algeria-morocco-ties-observerbd-afp.txt", "his country has severed")
+    ev = one(events_of(text, "2021-08-25"), "16")
+    assert ev.actors[:2] == ["Algeria", "Morocco"] and ev.date == DateValue("2021-08-24", "day")
+    # invented negatives: "his country" with no person before it, or a person of no known state,
+    # stands for no state
+    assert not statements(events_of("His country has severed diplomatic relations with Morocco.", "2021-08-25"))
+    assert not statements(events_of("John Smith said his country has severed diplomatic relations with Morocco.",
+                                    "2021-08-25"))

@@ -20,12 +20,14 @@ from ..resources import data_file
 from ..syntax import Tree
 from .article import OFFICE_ROLES, TYPE_RANK, Article
 from .lexicon import trigger_lexicon, trigger_noun
-from .places import city_country, iso_of_state_name
+from .places import city_country, iso_of_state_name, state_name
 
 # branches that are no part of a noun phrase's reference
 CLAUSAL = ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "preconj")
 # prepositions inside a name phrase ("President of Turkey", "Chairman of the Committee")
 NAME_PREPS = ("of",)
+# nouns that, with "his" or "her", stand for the state of the person meant ("his country")
+OWN_STATE_NOUNS = frozenset({"country", "government", "nation"})
 RELATIVE_TAGS = ("WP", "WDT")
 # a phrase that stands for the parties already told ("the two leaders", "they"), as
 # "<parties:LEMMA>" with the word that names them ("ministers")
@@ -141,6 +143,9 @@ class Reader:
         if word in lex.speaker_pronouns and t.pos(i) == "PRON":
             name = self.art.speaker_at(t.span(i))
             return [name] if name and self.art.doc.actor_named(name) else []
+        own = self._own_state(i)
+        if own:
+            return own
         # "his Kazakh counterpart Tokayev", "Erdogan's spokesman Kalin": the possessor is
         # someone else, unless the phrase names no one without it
         tokens = self.phrase_tokens(i, possessors=False)
@@ -192,6 +197,25 @@ class Reader:
             # "our previous meeting" in a leader's words to the other: the two told before
             return [f"{PARTIES}:{word}>"]
         return []
+
+    def _own_state(self, i: int) -> list[str]:
+        """`his country`, `her government`: the state of the person the pronoun stands for
+        ("Lamamra said Tuesday that his country has severed diplomatic relations with Morocco")."""
+        t = self.tree
+        if t.lemma(i) not in OWN_STATE_NOUNS or t.dependents(i, "amod", "compound", "prep") or i in self._resolving:
+            return []
+        self._resolving.add(i)  # "his" may look for the subject ahead, which is this phrase
+        try:
+            for p in t.dependents(i, "poss"):
+                if t.lower(p) not in ("his", "her"):
+                    continue
+                for name in self.actors_of(p):
+                    actor = self.art.doc.actor_named(name)
+                    if actor is not None and actor.type == "person" and actor.country:
+                        return [state_name(actor.country)]
+            return []
+        finally:
+            self._resolving.discard(i)
 
     def _kingdom_before(self, position: int) -> str | None:
         """The last state named before `position` that is a kingdom (its formal name says so)."""

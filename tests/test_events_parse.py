@@ -1405,3 +1405,29 @@ def test_talks_discussed_in_a_phone_call_are_a_call_between_the_minister_for_and
     doc = events_of("Foreign Minister Wang Yi and Foreign Minister Penny Wong discussed trade over lunch on Monday.\n",
                     "2021-02-10")
     assert one(doc.events, "04").code != "041"
+
+
+def test_persons_listed_as_met_by_one_are_met_one_by_one():
+    # Reuters via The Cheap Investor (eval 923): "Hipkins will meet President Xi Jinping, Premier
+    # Li Qiang, and the chairman of the standing committee of the National People's Congress Zhao
+    # Leji during his visit": three meetings, as the dev gold tells Lavrov's with Modi and with
+    # Jaishankar; Odisha Bhaskar (eval 652): "will call on President Droupadi Murmu and Vice
+    # President Jagdeep Dhankar this evening"
+    text = eval_paragraphs("923_hipkins-china-visit-announce-reuters-thecheapinvestor.txt",
+                           "Hipkins will meet President Xi Jinping")
+    pairs = {frozenset(a for a in e.actors if a != "China") for e in events_of(text, "2023-06-19").events
+             if e.code.startswith("04")}
+    assert {frozenset({"Chris Hipkins", n}) for n in ("Xi Jinping", "Li Qiang", "Zhao Leji")} <= pairs
+    text = eval_paragraphs("652_modi-hasina-delhi-talks-odishabhaskar.txt", "held bilateral talks in New Delhi today",
+                           "will call on President Droupadi Murmu")
+    met = [sorted(a for a in e.actors if a in ("Droupadi Murmu", "Jagdeep Dhankar"))
+           for e in events_of(text, "2022-09-06").events if e.code.startswith("04")]
+    assert sorted(m for m in met if m) == [["Droupadi Murmu"], ["Jagdeep Dhankar"]]
+    # invented negatives: leaders coordinated as subjects meet together, and one person met is one
+    # meeting
+    joint = events_of("Russian President Vladimir Putin, Chinese President Xi Jinping and Indian Prime Minister "
+                      "Narendra Modi met in Kazan on Tuesday.\n", "2024-10-23")
+    assert len([e for e in joint.events if e.code.startswith("04")]) == 1
+    single = events_of("Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Kazan on Tuesday.\n",
+                       "2024-10-23")
+    assert len([e for e in single.events if e.code.startswith("04")]) == 1

@@ -241,10 +241,29 @@ def _separate_partners(r: Reader, hit: Hit, actors: list[str]) -> list[list[str]
     if not t.is_verb(hit.predicate):
         return []
     if not separate:
-        return _repeated_with(r, hit)
+        return _repeated_with(r, hit) or _met_one_by_one(r, hit)
     subject = {n for s in subjects(r, hit.predicate) for n in r.group(s)}
     partners = [a for a in actors if a not in subject and r.art.type_of(a) == "person"]
     return [[n] for n in partners] if len(partners) >= 2 and subject else []
+
+
+def _met_one_by_one(r: Reader, hit: Hit) -> list[list[str]]:
+    """"Hipkins will meet President Xi Jinping, Premier Li Qiang and Zhao Leji", "will call on
+    President Murmu and Vice President Dhankar": one person meets the persons listed as the verb's
+    object, one meeting with each (the subject's side staying with all)."""
+    t = r.tree
+    v = hit.predicate
+    if hit.nominal or not t.is_verb(v) or t.lemma(v) not in trigger_lexicon().one_by_one_verbs:
+        return []
+    art = r.art
+    subject = [n for s in subjects(r, v) for n in r.group(s) if not is_parties(n)]
+    if len([n for n in subject if art.type_of(n) == "person"]) != 1:
+        return []
+    heads = t.dependents(v, "dobj") + [o for p in t.dependents(v, "prep") if t.lower(p) in ("with", "on")
+                                        for o in t.dependents(p, "pobj")]
+    met = [n for h in heads for n in r.group(h) if n not in subject and art.type_of(n) == "person"]
+    met = list(dict.fromkeys(met))
+    return [[n] for n in met] if len(met) >= 2 else []
 
 
 def _repeated_with(r: Reader, hit: Hit) -> list[list[str]]:

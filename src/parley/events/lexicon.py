@@ -62,6 +62,7 @@ class TriggerLexicon:
     # "separate meetings with A and B", "met separately with": words that make one meeting each
     separate_adjectives: frozenset[str]
     separate_adverbs: frozenset[str]
+    one_by_one_verbs: frozenset[str]
     # "call" with "courtesy" before it: a meeting in person; (lemma -> (modifiers, word))
     modified_nouns: dict[str, tuple[frozenset[str], TriggerWord]]
     conveying_verbs: frozenset[str]
@@ -128,6 +129,7 @@ def trigger_lexicon() -> TriggerLexicon:
         adopted_verbs=frozenset(d["adopted_at"]["verbs"]), adopted_objects=frozenset(d["adopted_at"]["objects"]),
         named_meetings=_words(d["named_meeting"], "noun"),
         separate_adjectives=frozenset(d["separate"]["adjectives"]), separate_adverbs=frozenset(d["separate"]["adverbs"]),
+        one_by_one_verbs=frozenset(d["separate"]["one_by_one"]),
         modified_nouns={lemma: (frozenset(e["modifiers"]), word) for e in d["modified_noun"]
                          for lemma, word in _words([e], "noun").items()},
         telling_verbs=frozenset(d["addressed"]["telling"]), conveying_verbs=frozenset(d["addressed"]["conveying"]),

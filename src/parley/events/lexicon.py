@@ -49,6 +49,7 @@ class TriggerLexicon:
     phone_preps: frozenset[str]
     plural_parties: frozenset[str]
     singular_parties: frozenset[str]
+    own_state_nouns: frozenset[str]
     # possessives that stand for the parties in a speaker's words ("our meeting")
     own_parties: frozenset[str]
     non_state_heads: frozenset[str]
@@ -122,6 +123,7 @@ def trigger_lexicon() -> TriggerLexicon:
         ceremonies=frozenset(d["light"]["ceremonies"]),
         phone_words=frozenset(d["phone"]["words"]), phone_preps=frozenset(d["phone"]["preps"]),
         plural_parties=frozenset(d["parties"]["plural"]), singular_parties=frozenset(d["parties"]["singular"]),
+        own_state_nouns=frozenset(d["parties"]["own_state"]),
         own_parties=frozenset(d["parties"]["own"]),
         non_state_heads=frozenset(d["parties"]["non_state"]),
         speaker_pronouns=frozenset(d["parties"]["speaker"]),

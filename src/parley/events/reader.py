@@ -26,8 +26,6 @@ from .places import city_country, iso_of_state_name, state_name
 CLAUSAL = ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "preconj")
 # prepositions inside a name phrase ("President of Turkey", "Chairman of the Committee")
 NAME_PREPS = ("of",)
-# nouns that, with "his" or "her", stand for the state of the person meant ("his country")
-OWN_STATE_NOUNS = frozenset({"country", "government", "nation"})
 RELATIVE_TAGS = ("WP", "WDT")
 # a phrase that stands for the parties already told ("the two leaders", "they"), as
 # "<parties:LEMMA>" with the word that names them ("ministers")
@@ -202,12 +200,13 @@ class Reader:
         """`his country`, `her government`: the state of the person the pronoun stands for
         ("Lamamra said Tuesday that his country has severed diplomatic relations with Morocco")."""
         t = self.tree
-        if t.lemma(i) not in OWN_STATE_NOUNS or t.dependents(i, "amod", "compound", "prep") or i in self._resolving:
+        lex = trigger_lexicon()
+        if t.lemma(i) not in lex.own_state_nouns or t.dependents(i, "amod", "compound", "prep") or i in self._resolving:
             return []
         self._resolving.add(i)  # "his" may look for the subject ahead, which is this phrase
         try:
             for p in t.dependents(i, "poss"):
-                if t.lower(p) not in ("his", "her"):
+                if t.lower(p) not in lex.singular_parties:
                     continue
                 for name in self.actors_of(p):
                     actor = self.art.doc.actor_named(name)

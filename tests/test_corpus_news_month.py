@@ -105,3 +105,19 @@ def test_dateline_day_meets_no_meeting_of_another_day():
     # beside articles about other days' meetings (other states, other dates) the dateline finds no year
     record = _record([RECEPTION[0], *CALL[:2], VISIT[0]])
     assert _published(record)[RECEPTION[0]] is None
+
+
+def test_two_days_an_undated_article_names_stay_two_events_until_its_year_is_known():
+    # Asia-Plus (dev 116) has no year: "The Tajik president's official website said on May 3 that
+    # President Emomali Rahmon has spoken by phone with ... Tokayev" and, later, "Rahmon and
+    # Kassym-Jomart Tokayev also had a telephone conversation on May 1". Kazinform (dev 115, 2 May
+    # 2021) reports that call. Told on two days, the two mentions are not folded into one event
+    # before the corpus gives the year; the call of 1 May is Kazinform's
+    record = _record(VISIT)
+    calls = [e for e in record.events if e.code == "041" and {"Kassym-Jomart Tokayev", "Emomali Rahmon"} <= set(e.actors)]
+    first = [e for e in calls if e.date == DateValue("2021-05-01", "day")]
+    assert len(first) == 1
+    assert {m.document for m in first[0].mentions} == set(VISIT)
+    # negative: the day the call was told (3 May) is no day of that call
+    assert not any(e.date == DateValue("2021-05-03", "day") and "115_tokayev-rahmon-call-kazinform.txt"
+                   in {m.document for m in e.mentions} for e in calls)

@@ -17,7 +17,7 @@ from ..model import Event
 from .article import Article
 from .lexicon import MODE_PRIORITY
 from .places import country_of_place, iso_of_state_name, state_name
-from .settle import compare_days, settle_event
+from .settle import compare_days, settle_event, time_expression
 
 # the mode of statements, appeals, protests and sanctions (`verbal.py`)
 STATEMENT = "statement"
@@ -258,9 +258,24 @@ def _same_event(art: Article, a: Event, b: Event) -> bool:
     if a.date != b.date and not (a.status == "reported" and (a.time is None or b.time is None)) and \
             not _plan_told_closer(a, b):
         return False
+    if a.date is None and b.date is None and _days_apart(art, a, b):
+        return False
     if a.location and b.location and not _places_agree(a.location, b.location):
         return False
     return _parties_agree(art, a, b)
+
+
+def _days_apart(art: Article, a: Event, b: Event) -> bool:
+    """"said on May 3 that Rahmon has spoken by phone with Tokayev" and "Rahmon and Tokayev also had
+    a telephone conversation on May 1", in an article with no year to date them (Asia-Plus, dev
+    116): the words give two days, so they are two events until the year is known."""
+    days = []
+    for ev in (a, b):
+        expr = time_expression(ev, art.doc)
+        if expr is None or expr.month is None or expr.day is None:
+            return False
+        days.append((expr.month, expr.day))
+    return days[0] != days[1]
 
 
 def _plan_told_closer(a: Event, b: Event) -> bool:

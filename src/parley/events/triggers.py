@@ -116,7 +116,7 @@ def _verb_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
         if not word.without_phone or not _has_with(r, i, preps=("with",)):
             return None
         hit.mode, hit.code = word.without_phone, "040"
-    elif word.mode == "meet" and (_phone_on(r, i) or any(_phone_on(r, c) for c in _while_clauses(r, i))):
+    elif word.mode == "meet" and (_phone_on(r, i) or any(_phone_on(r, c) for c in while_clauses(r, i))):
         # "discussed trade by phone", "discussed ... in a phone call", "discussed ... as they
         # reaffirmed bilateral ties in a telephone call" (eval 949): talks held over the phone
         hit.mode, hit.code = "call", "041"
@@ -315,8 +315,9 @@ def _destination(r: Reader, i: int) -> bool:
     return any(r.places_of(o) for o in t.dependents(i, "dobj", "npadvmod"))
 
 
-def _while_clauses(r: Reader, i: int) -> list[int]:
-    """Clauses told as happening at once with the verb ("as they reaffirmed ties", "while ...")."""
+def while_clauses(r: Reader, i: int) -> list[int]:
+    """Clauses told as happening at once with the verb ("as they reaffirmed ties", "when they
+    spoke on Thursday", "while ..."): for a call's means and a statement's date."""
     t = r.tree
     return [c for c in t.dependents(i, "advcl")
             if any(t.lower(m) in ("as", "while", "when") for m in t.dependents(c, "mark", "advmod"))]

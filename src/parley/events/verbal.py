@@ -23,7 +23,7 @@ from .reader import Reader, is_parties
 from .settle import settle_event
 from .sides import Sides, foreign, own_state_dropped, political, read_sides
 from .status import read_status
-from .triggers import Hit, anchors_of, asks_for
+from .triggers import Hit, anchors_of, asks_for, while_clauses
 
 # verbs whose plan is already the act: "decided to downgrade ties", "announced the severance"
 DONE_BY = ("decide", "announce", "order", "vote", "move", "agree")
@@ -417,8 +417,7 @@ def _anchors(r: Reader, act: Act, hit: Hit) -> list[int]:
     t = r.tree
     inside = {j for o in act.objects for j in t.subtree(o)}
     out = [a for a in anchors_of(r, hit) if a not in inside]
-    out += [c for c in t.dependents(act.predicate, "advcl")
-            if any(t.lower(m) in ("when", "as", "while") for m in t.dependents(c, "mark", "advmod"))]
+    out += while_clauses(r, act.predicate)
     if t.dep(act.predicate) == "relcl":
         noun = t.head(act.predicate)
         lex = trigger_lexicon()

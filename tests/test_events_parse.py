@@ -1413,18 +1413,19 @@ def test_persons_listed_as_met_by_one_are_met_one_by_one():
     # Reuters via The Cheap Investor (eval 923): "Hipkins will meet President Xi Jinping, Premier
     # Li Qiang, and the chairman of the standing committee of the National People's Congress Zhao
     # Leji during his visit": three meetings, as the dev gold tells Lavrov's with Modi and with
-    # Jaishankar; Odisha Bhaskar (eval 652): "will call on President Droupadi Murmu and Vice
-    # President Jagdeep Dhankar this evening"
+    # Jaishankar; Reuters video via MarketScreener (eval 874): "Putin is scheduled to meet other
+    # Vietnamese leaders, including Communist party chief Nguyen Phu Trong and Prime Minister Pham
+    # Minh Chinh", the members of a phrase met one by one
     text = eval_paragraphs("923_hipkins-china-visit-announce-reuters-thecheapinvestor.txt",
                            "Hipkins will meet President Xi Jinping")
     pairs = {frozenset(a for a in e.actors if a != "China") for e in events_of(text, "2023-06-19").events
              if e.code.startswith("04")}
     assert {frozenset({"Chris Hipkins", n}) for n in ("Xi Jinping", "Li Qiang", "Zhao Leji")} <= pairs
-    text = eval_paragraphs("652_modi-hasina-delhi-talks-odishabhaskar.txt", "held bilateral talks in New Delhi today",
-                           "will call on President Droupadi Murmu")
-    met = [sorted(a for a in e.actors if a in ("Droupadi Murmu", "Jagdeep Dhankar"))
-           for e in events_of(text, "2022-09-06").events if e.code.startswith("04")]
-    assert sorted(m for m in met if m) == [["Droupadi Murmu"], ["Jagdeep Dhankar"]]
+    text = eval_paragraphs("874_to-lam-welcomes-putin-presidential-palace-reuters-marketscreener.txt",
+                           "Putin is scheduled to meet other Vietnamese leaders")
+    met = [sorted(a for a in e.actors if a in ("Nguyen Phu Trong", "Pham Minh Chinh"))
+           for e in events_of(text, "2024-06-20").events if e.code.startswith("04")]
+    assert sorted(m for m in met if m) == [["Nguyen Phu Trong"], ["Pham Minh Chinh"]]
     # invented negatives: leaders coordinated as subjects meet together, and one person met is one
     # meeting
     joint = events_of("Russian President Vladimir Putin, Chinese President Xi Jinping and Indian Prime Minister "

@@ -679,6 +679,20 @@ def test_a_wire_dateline_s_day_is_the_news_day():
     assert all(e.date == DateValue("2021-10-03", "day") for e in doc.events if e.code.startswith("12"))
 
 
+def test_a_quotation_s_today_is_the_day_of_the_news_not_of_the_paper():
+    # IANS via Sakshi Post, 21 November 2024 (eval 908): the pacts were signed "on Wednesday";
+    # the President's "Our discussions today", quoted the next day, is Wednesday too
+    text = eval_paragraphs("908_modi-guyana-energy-partner-ten-pacts-ians-sakshipost.txt", "Georgetown, Nov 21",
+                           "Speaking after the signing", "Before the signing of MoUs", "Our discussions today")
+    doc = events_of(text, "2024-11-21")
+    assert [e.date for e in held(doc)] and all(e.date == DateValue("2024-11-20", "day") for e in held(doc))
+    # invented example: a same-day report has no other day of news, so the quotation's today is
+    # the article's own
+    doc = events_of("Prime Minister Narendra Modi held talks with President Mohamed Irfaan Ali in Georgetown.\n\n"
+                    '"Our discussions today were fruitful," Ali said.\n', "2024-11-20")
+    assert held(doc) and all(e.date == DateValue("2024-11-20", "day") for e in held(doc))
+
+
 def test_no_news_day_where_the_article_names_two_recent_days():
     # Ministry of Foreign Affairs of Türkiye, 30 January 2024 (eval 233): arrived on the 29th, met
     # on the 30th; the meeting told after them with no date is not put on the lead's day

@@ -192,6 +192,10 @@ def _looks_away(sentence: str) -> bool:
         bool(words[:1] and words[0] in lex.referenced_adverbs)
 
 
+def _quoted(doc: Document, span: Span) -> bool:
+    return any(q.kind == "direct" and q.span.start <= span.start < q.span.end for q in doc.quotes)
+
+
 def news_day(doc: Document, latest: int | None) -> DateValue | None:
     """The day the article's news happened, when its dateline or lead gives one a day or a few
     before the article's own date ("ALGIERS, Oct. 2 (Xinhua) --", "sat down face-to-face ...
@@ -207,12 +211,14 @@ def news_day(doc: Document, latest: int | None) -> DateValue | None:
     dateline = (line.month, line.day, line.year) if line is not None and line.month and line.day else None
     body = doc.body_range
     sentences = tuple(s for s in doc.sentences if s.start >= body.start and doc.in_body(s))
-    return _news_day(doc.text, published, dateline, sentences, latest)
+    # a quotation's "today" is the day its speaker spoke, not the article's
+    quoted = tuple(q.span for q in doc.quotes if q.kind == "direct")
+    return _news_day(doc.text, published, dateline, sentences, latest, quoted)
 
 
 @lru_cache(maxsize=256)
 def _news_day(text: str, published: DateValue, dateline: tuple[int, int, int | None] | None,
-              sentences: tuple[Span, ...], latest: int | None) -> DateValue | None:
+              sentences: tuple[Span, ...], latest: int | None, quoted: tuple[Span, ...] = ()) -> DateValue | None:
     # (cached: every undated event of an article asks, and the corpus asks again once it has dated it)
     day = None
     if dateline is not None and dateline[2] in (None, published.year):
@@ -236,7 +242,7 @@ def _news_day(text: str, published: DateValue, dateline: tuple[int, int, int | N
         if _looks_away(sentence.of(text)):
             continue
         for expr in find_time_expressions(text, sentence):
-            if expr.tense > 0:
+            if expr.tense > 0 or any(q.start <= expr.span.start < q.end for q in quoted):
                 continue
             other = resolve(expr, published, latest, -1)
             if other == published and expr.weekday is not None and expr.day is None:
@@ -269,7 +275,12 @@ def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
     expr = time_expression(ev, doc)
     # which way a bare weekday points: ahead for "will meet", back for "met", else the nearest
     direction = 1 if ev.status_cue == "planned" else (-1 if ev.evidence.get("tense") == "past" else 0)
-    date = resolve(expr, reference_day(doc), latest, direction) if expr is not None else None
+    reference = reference_day(doc)
+    if expr is not None and expr.day_offset is not None and _quoted(doc, expr.span):
+        # "Our discussions today were fruitful," he said, in the next day's paper: the speaker's
+        # today is the day of the news
+        reference = news_day(doc, latest) or reference
+    date = resolve(expr, reference, latest, direction) if expr is not None else None
     if date is not None and expr is not None and expr.last_day is not None and ev.evidence.get("during"):
         # signed "during the visit" of 21-22 June: some day of it, so its month
         date = DateValue.of(date.year, date.month)

@@ -160,3 +160,24 @@ def test_a_dateline_with_an_agency_in_lower_case_dates_the_article():
     # invented example: words in brackets that are no agency make no dateline
     doc = make_doc("Athens, 7 December 2023 (the minister said) - Greek and Turkish leaders met.\n")
     assert doc.outlet is None
+
+
+def test_a_statement_s_signature_dates_it():
+    # The Nigerian Presidency's statement via African Examiner (eval 960): "Bayo Onanuga / Special
+    # Adviser to the President, / Information & Strategy / November 16, 2024" closes the page
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "960_tinubu-to-host-modi-abuja-announce-africanexaminer.txt").read_text())
+    assert doc.published == DateValue("2024-11-16", "day")
+    # a White House message's last lines, as the official corpus holds them (its closing
+    # paragraph shortened here)
+    doc = make_doc("Message to the Congress\n\nTherefore, it is my duty to return H.R. 131 to the House of "
+                   "Representatives without my approval.\n\nDONALD J. TRUMP\n\nTHE WHITE HOUSE,\n\nDecember 29, 2025.\n")
+    assert doc.published == DateValue("2025-12-29", "day")
+    # invented examples: a related story's headline with its date, and a date that is not the
+    # page's last line, date nothing
+    doc = make_doc("Tinubu to host Modi\n\nPresident Bola Tinubu will welcome Prime Minister Narendra Modi in Abuja "
+                   "on Sunday.\n\nModi To Visit Guyana\n\nNovember 16, 2024\n")
+    assert doc.published is None
+    doc = make_doc("Tinubu to host Modi\n\nPresident Bola Tinubu will welcome Prime Minister Narendra Modi in Abuja "
+                   "on Sunday.\n\nBayo Onanuga\n\nNovember 16, 2024\n\nShare this story\n")
+    assert doc.published is None

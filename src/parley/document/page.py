@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..dates.mentions import DateOrder, date_order, find_dates
 from ..model import Dateline, Span
 from ..people.lexicon import fold
@@ -846,6 +848,9 @@ def page_dates(page: Page) -> list[PageDate]:
             elif at_end and _next_to_source(page, index):
                 # "Source: Egypt Independent" / "March 04, 2024 12:10 UTC": the source's time stamp
                 found.append(PageDate(info, index, 2))
+            elif _signed(page, index):
+                # a statement's signature closing the page: the day it was issued
+                found.append(PageDate(info, index, 2))
             continue
         if info.label == "first" or (info.outlet is not None and info.label != "update"):
             found.append(PageDate(info, index, 0))
@@ -865,6 +870,28 @@ def page_dates(page: Page) -> list[PageDate]:
 
 _STORY_COUNTER = re.compile(r"^\s*(?:" + "|".join(data_file("furniture.toml")["story_counters"]) + r")\s*$", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\(?(?:[Ss]ource|SOURCE|[Cc]ulled from|[Cc]ourtesy)\b")
+
+
+# lines of a signature block between a statement's last paragraph and its date
+SIGNATURE_LINES = 4
+_NAME_LINE = re.compile(r"^\s*(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]*\.?\s*$")
+
+
+def _signed(page: Page, i: int) -> bool:
+    """Line i, the page's last, is the date under a statement's signature: its signer's name and
+    up to three lines of title or office after the last paragraph ("Bayo Onanuga / Special
+    Adviser to the President, / Information & Strategy / November 16, 2024"; "DONALD J. TRUMP /
+    THE WHITE HOUSE, / June 12, 2025."). A related story's headline is no name: it has words
+    such as "to" and "in"."""
+    if i != len(page.infos) - 1:
+        return False
+    j = next((k for k in range(i - 1, -1, -1) if page.infos[k].role == "prose"), None)
+    if j is None or not 1 <= i - j - 1 <= SIGNATURE_LINES:
+        return False
+    block = page.infos[j + 1 : i]
+    signer = block[0].line.text
+    return bool(_NAME_LINE.match(signer)) and not any(w.lower().strip(".") in STOP_WORDS for w in signer.split()) \
+        and not any(b.dates for b in block)
 
 
 def _next_to_source(page: Page, i: int) -> bool:

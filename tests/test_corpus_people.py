@@ -95,3 +95,12 @@ def test_a_listed_office_holder_takes_no_fuller_name_from_another_article():
     assert Person("Joe Biden", "USA") not in table
     table = resolve_block([Person("Mark Gaddis", "USA"), Person("Mark T. Gaddis", "USA")])
     assert table == {Person("Mark Gaddis", "USA"): "Mark T. Gaddis"}
+
+
+def test_a_name_spelt_without_its_accents_takes_the_listed_spelling_another_article_uses():
+    # VOA (eval 667) writes "Joao Lourenco", AllAfrica's ANGOP text (666) "João Lourenço", the
+    # list's spelling; a spelling the list does not hold stays as each article writes it
+    table = resolve_block([Person("Joao Lourenco", "AGO"), Person("João Lourenço", "AGO")])
+    assert table == {Person("Joao Lourenco", "AGO"): "João Lourenço"}
+    assert resolve_block([Person("Joao Lourenco", "AGO")]) == {}
+    assert resolve_block([Person("Jose Novak", "CZE"), Person("José Novák", "CZE")]) == {}

@@ -182,3 +182,16 @@ def test_an_office_holder_written_another_way_takes_the_listed_name():
     doc = make_doc("Talks\n\nMinister Joseph Kerry met Kenyan Foreign Minister Joseph Biden in Nairobi.\n")
     names = _countries(doc)
     assert "Joseph Kerry" in names and names.get("Joseph Biden") == "KEN"
+
+
+def test_a_listed_name_told_with_its_middle_names_is_the_listed_holder():
+    from parley.people.officeholders import holder
+
+    # Business Standard (eval 962) writes "Bola Ahmed Tinubu" where The Punch (961) writes
+    # "Bola Tinubu"; Kamala Devi Harris likewise
+    assert holder("Bola Ahmed Tinubu") == ("NGA", "Bola Tinubu")
+    assert holder("Kamala Devi Harris") == ("USA", "Kamala Harris")
+    # negatives: a nasab chain's links are no middle names, an unlisted family name is nobody's,
+    # and an initial is no middle name to drop
+    assert holder("Abdullah bin Zayed Tinubu") is None
+    assert holder("Bola Ahmed Okonkwo") is None

@@ -103,6 +103,16 @@ def _listed(name: str) -> bool:
     return listed_name(name) == name
 
 
+@lru_cache(maxsize=65536)
+def _listed_spelling(name: str) -> str | None:
+    """The list's name for `name` when it is the same words spelt otherwise (accents, initials'
+    points), else None."""
+    from ..people.officeholders import listed_name
+
+    listed = listed_name(name)
+    return listed if listed is not None and listed != name and same_name(name, listed) else None
+
+
 def _fullness(name: str) -> tuple[int, int, str]:
     """More words first, then more written-out (not initial) words; the name breaks ties."""
     tokens = _tokens(name)
@@ -129,6 +139,11 @@ def resolve_block(people: Iterable[Person]) -> dict[Person, str]:
         by_name.setdefault(p.name, []).append(p)
     fitting: dict[str, list[str]] = {}
     for short in people:
+        spelt = _listed_spelling(short.name)
+        if spelt is not None and spelt in by_name:
+            # "Joao Lourenco" where another article writes the listed "João Lourenço"
+            table[short] = spelt
+            continue
         if len(_tokens(short.name)) < 2:
             continue  # never by family name (or single name) alone
         if _listed(short.name):

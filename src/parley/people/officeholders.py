@@ -89,9 +89,18 @@ def holder(*names: str) -> tuple[str, str] | None:
             # "King Muhammed VI": the listed "Mohammed VI", the given name transliterated otherwise
             found_regnal = {table[k] for g in given_spellings(word_key(m.group(1))) if (k := f"{g} {m.group(2)}") in table}
             h = found_regnal.pop() if len(found_regnal) == 1 else None
+        if h is None and (m := _MIDDLE_NAMES.match(key)) and not _NASAB.search(key):
+            # "Bola Ahmed Tinubu", "Luiz Inácio Lula da Silva" told with the middle name the list leaves out
+            h = table.get(f"{m.group(1)} {m.group(2)}")
         if h is not None:
             found.add(h)
     return found.pop() if len(found) == 1 else None
+
+
+# a given name, one or two written-out middle names and a family name ("bola ahmed tinubu")
+_MIDDLE_NAMES = re.compile(r"^(\S+) (?:\S{2,} ){1,2}(\S+)$")
+# a nasab chain's links are no middle names ("mohammed bin salman")
+_NASAB = re.compile(r" (?:bin|ibn|bint|ben|al|el|abu) ")
 
 
 # a given name and a regnal number ("muhammed vi", "abdullah ii")

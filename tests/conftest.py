@@ -37,3 +37,8 @@ def make_doc(text: str, doc_id: str = "t.txt"):
     from parley.model import Document
 
     return _pipeline()(Document(id=doc_id, source=doc_id, text=text))
+
+
+def read_body(doc) -> str:
+    """The body as parley reads it: without the dateline that opens it, which `doc.body` prints."""
+    return "\n\n".join(s.of(doc.text).strip() for s in doc.body_spans if s.of(doc.text).strip())

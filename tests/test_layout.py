@@ -1,7 +1,7 @@
 """Headline, dateline, body and page furniture on real and hand-written articles."""
 from __future__ import annotations
 
-from conftest import FIXTURES, make_doc
+from conftest import FIXTURES, make_doc, read_body
 
 from parley.document.layout import layout
 from parley.model import DateValue, Document
@@ -172,9 +172,12 @@ def test_byline_is_header_not_headline_or_body():
     doc = document_layer(WIRE_WITH_BYLINE)
     assert doc.title == "Japan, Philippines agree to widen coast guard drills"
     assert doc.outlet == "Reuters"
-    assert doc.body.startswith("Japan and the Philippines agreed on Wednesday")
+    assert read_body(doc).startswith("Japan and the Philippines agreed on Wednesday")
     assert "By Marta Quill" not in doc.body
-    assert "MANILA" not in doc.body  # the inline dateline opens the body but is not of it
+    # the inline dateline is read apart from the body's sentences, and printed with the body as
+    # the article prints it
+    assert "MANILA" not in read_body(doc)
+    assert doc.body.startswith("MANILA, June 12 (Reuters) - Japan and the Philippines agreed")
 
 
 AGENCY_WITH_STANDFIRST_AND_FOOTER = """Greek foreign minister holds energy talks in Cairo
@@ -216,14 +219,16 @@ def test_date_line_and_agency_dateline_combine():
     assert (doc.dateline.place, doc.dateline.agency) == ("Bishkek", "KABAR")
     assert doc.outlet == "Kabar"
     assert doc.published == DateValue("2024-06-14", "day")
-    assert doc.body.startswith("President Sadyr Japarov")
+    assert read_body(doc).startswith("President Sadyr Japarov")
+    assert doc.body.startswith("BISHKEK. KABAR \u2013 President Sadyr Japarov")
 
 
 def test_dateline_agency_not_listed_is_the_outlet():
     doc = document_layer("Emir receives envoy\n\nLusail, March 05, 2024, LNA -- The emir received the envoy today.\n")
     assert doc.outlet == "LNA"
     assert doc.published == DateValue("2024-03-05", "day")
-    assert doc.body == "The emir received the envoy today."
+    assert read_body(doc) == "The emir received the envoy today."
+    assert doc.body == "Lusail, March 05, 2024, LNA -- The emir received the envoy today."
 
 
 def test_navigation_published_line_tags_and_copyright_footer():

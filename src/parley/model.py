@@ -269,6 +269,9 @@ class Document:
     dateline: Dateline | None = None
     # the parts of `text` that make up the article body, in order
     body_spans: list[Span] = field(default_factory=list)
+    # the dateline opening the body's first paragraph ("BEIJING, Nov. 8 (Xinhua) --"): read
+    # apart from the body's sentences, printed with the body as the article prints it
+    body_dateline: Span | None = None
     # the part of the body the NLP stage read (bounded for huge articles); None: all of it
     analysed: Span | None = None
     sentences: list[Span] = field(default_factory=list)
@@ -289,7 +292,9 @@ class Document:
 
     @property
     def body(self) -> str:
-        return "\n\n".join(s.of(self.text).strip() for s in self.body_spans if s.of(self.text).strip())
+        lead = self.body_dateline
+        spans = [Span(lead.start, s.end) if lead is not None and s.start == lead.end else s for s in self.body_spans]
+        return "\n\n".join(s.of(self.text).strip() for s in spans if s.of(self.text).strip())
 
     @property
     def body_range(self) -> Span:

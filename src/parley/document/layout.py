@@ -4,7 +4,9 @@ The page is read as lines by the header model (`page.read_page`, line roles from
 `header.read_line`): the headline is the best-scoring headline-like line above the body; the
 body runs from the first prose line (after a standfirst and its byline or date line) to the
 trailing furniture, without captions, credits, markers, bylines, date lines and inserted links;
-an inline dateline (`MOSCOW, March 3 (Reuters) -`) is cut from the body's first paragraph.
+an inline dateline (`MOSCOW, March 3 (Reuters) -`) is cut from the body's sentences
+(`Document.body_dateline`), which read the story alone, and printed with the body, as the
+article prints it.
 """
 from __future__ import annotations
 
@@ -138,6 +140,9 @@ def layout(doc: Document, ctx: Context) -> Document:
     # a line left out between two kept ones of a paragraph (a caption) splits the paragraph
     gaps = frozenset(n for n in range(1, len(page.body)) if page.body[n] != page.body[n - 1] + 1)
     spans = paragraph_spans(body, gaps)
-    spans = _after_inline_dateline(spans, page.inline_dateline) if page.cut_inline else spans
+    if page.cut_inline:
+        cut = _after_inline_dateline(spans, page.inline_dateline)
+        doc.body_dateline = next((Span(a.start, b.start) for a, b in zip(spans, cut) if a != b), None)
+        spans = cut
     doc.body_spans = _without_sign_off(doc.text, spans)
     return doc

@@ -1448,3 +1448,19 @@ def test_persons_listed_as_met_by_one_are_met_one_by_one():
     single = events_of("Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Kazan on Tuesday.\n",
                        "2024-10-23")
     assert len([e for e in single.events if e.code.startswith("04")]) == 1
+
+
+def test_a_state_s_capital_told_without_its_name_is_its_capital():
+    # Magyar Nemzet (eval 600): "arrived in the Russian capital on Friday after a visit to Kyiv";
+    # Mehr (eval 206): "held intensive negotiations ... in the Chinese capital"
+    text = eval_paragraphs("600_orban-putin-moscow-magyarnemzet.txt", "arrived in the Russian capital")
+    assert {e.location for e in events_of(text, "2024-07-05").events if e.code[:2] == "04"} == {"Moscow"}
+    text = eval_paragraphs("206_saudi-iran-beijing-mehr.txt", "in the Chinese capital")
+    talks = [e for e in events_of(text, "2023-03-10").events if "Ali Shamkhani" in e.actors and e.code[:2] == "04"]
+    assert talks and all(e.location == "Beijing" for e in talks)
+    # invented examples: a capital the text names stays itself; "the capital" alone is no place
+    doc = events_of("Envoys meet\n\nArmenian envoy Ruben Rubinyan met his Turkish counterpart Serdar Kilic in the Ukrainian capital, Kyiv, on Thursday.\n", "2022-01-15")
+    assert [e.location for e in doc.events] == ["Kyiv"]
+    doc = events_of("Envoys meet\n\nArmenian envoy Ruben Rubinyan met his Turkish counterpart Serdar Kilic in the capital on Thursday.\n", "2022-01-15")
+    assert doc.events and all(e.location is None for e in doc.events)
+

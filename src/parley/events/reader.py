@@ -404,10 +404,28 @@ class Reader:
                 if dep in ("compound", "appos", "poss", "pobj", "amod", "nmod") or (
                         dep == "prep" and t.lower(c) in ("of", "in", "at")):
                     queue.append(c)
+        cities = [p for p in found if p.is_city]
+        if not cities:
+            # "in the Russian capital", "in Iraq's capital" (but "the Ukrainian capital, Kyiv": Kyiv)
+            capital = self._unnamed_capital(i)
+            if capital is not None:
+                return capital
         if not found:
             return self._venue_city(i)
-        cities = [p for p in found if p.is_city]
         return (cities or found)[0]
+
+    def _unnamed_capital(self, i: int) -> Place | None:
+        """"in the Russian capital", "Iraq's capital": the capital of the state its modifier names."""
+        t = self.tree
+        if t.lemma(i) not in _capital_words():
+            return None
+        for c in t.children(i):
+            if t.dep(c) in ("amod", "poss", "compound", "nmod"):
+                iso = _demonyms().get(fold(t.word(c))) or iso_of_state_name(t.word(c))
+                city = _capital_of().get(iso) if iso else None
+                if city is not None:
+                    return Place(city, iso, t.span(i))
+        return None
 
     def _venue_city(self, i: int) -> Place | None:
         """"at the Oval Office", "received at the Kremlin": a venue that names its city (venues.toml)."""
@@ -428,6 +446,25 @@ def _venue_cities() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {fold(k): v for k, v in cities.items()}
     names = sorted(cities, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE), table
+
+
+@lru_cache(maxsize=1)
+def _capital_words() -> frozenset[str]:
+    return frozenset(data_file("venues.toml")["capital_words"])
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return {fold(k): v for k, v in data_file("countries.toml")["demonym"].items()}
+
+
+@lru_cache(maxsize=1)
+def _capital_of() -> dict[str, str]:
+    """{ISO3: capital}, the first name the capitals table gives each state."""
+    out: dict[str, str] = {}
+    for city, iso in data_file("countries.toml")["capital"].items():
+        out.setdefault(iso, city)
+    return out
 
 
 @lru_cache(maxsize=1)

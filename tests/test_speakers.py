@@ -593,3 +593,17 @@ def test_a_run_of_quotation_paragraphs_after_a_short_first_part_keeps_the_speake
         "“We work together on areas where it’s in our interests to do that.”\n"
     )
     assert _speaker(doc, "We work together") is None
+
+
+def test_a_time_after_the_speech_verb_is_when_not_who():
+    # real sentences: Bloomberg via Yahoo (eval 973); the White House's release of 9 September
+    # 2023 in the official corpus ("What They Are Reading in the States ...")
+    doc = make_doc("Jokowi to visit China\n\nThe meeting between Jokowi and Xi would be face to face, Teuku Faizasyah, "
+                   "a spokesman at Indonesia\u2019s Foreign Ministry, said Friday.\n")
+    assert _speaker(doc, "would be face to face") == "Teuku Faizasyah"
+    doc = make_doc("SAVE plan\n\nThose enrolled in the Saving on a Valuable Education, or SAVE, plan, can save about "
+                   "$1,000 a year, James Kvaal, the undersecretary of education, said Tuesday.\n")
+    assert _speaker(doc, "can save about") == "James Kvaal"
+    # invented example: a body after the verb is still the speaker
+    doc = make_doc("Talks\n\nThe talks with Indonesia were useful and frank, said the Chinese Foreign Ministry.\n")
+    assert _speaker(doc, "were useful") not in (None, "Friday", "Tuesday")

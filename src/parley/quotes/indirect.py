@@ -194,6 +194,8 @@ def _inverted_tag(text: str, verb_start: int, verb_end: int, sentence: Span, lex
     if _subject_words(subject.of(text)) > lex.tag_subject_words or any(c in subject.of(text) for c in ",:;\"“”«»") or (
             words[0].lower() in lex.not_clause_openers):
         return None
+    if all(w.lower().strip(".") in lex.time_words for w in words):
+        return None  # "…, a spokesman at the Foreign Ministry, said Friday.": when, not who
     # a subject opens with an article or ends on a name ("said the ministry", "said Kremlin
     # spokesman Dmitry Peskov"); "said China was ready" is a reported clause
     if words[0].lower() not in ("the", "a", "an") and not words[-1][:1].isupper():

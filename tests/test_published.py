@@ -45,6 +45,22 @@ def test_time_expressions_resolve_against_the_article_date():
     assert resolve(exprs["on Tuesday"], None) is None  # no reference, no day
 
 
+def test_a_month_of_a_year_is_one_date():
+    # real sentences: the White House's remarks of 11 April 2024 ("first met in September of 2022
+    # when I traveled to Tokyo") and background call of 23 August 2024 ("Secretary Blinken's trip to
+    # the PRC in June of last year"), official corpus; newshour.media (eval 983): "Assad visited
+    # Tehran in May of last year"
+    ref = DateValue("2024-04-11", "day")
+    [e] = find_time_expressions("You and I first met in September of 2022 when I traveled to Tokyo.")
+    assert resolve(e, ref) == DateValue("2022-09", "month")
+    [e] = find_time_expressions("including Secretary Blinken's trip to the PRC in June of last year.")
+    assert resolve(e, DateValue("2024-08-23", "day")) == DateValue("2023-06", "month")
+    [e] = find_time_expressions("Assad visited Tehran in May of last year.")
+    assert (e.month, e.year_offset) == (5, -1)
+    # invented negative: "of" before a number that is no year joins nothing
+    assert [x.text for x in find_time_expressions("They met in May of 12 ministers.")] == ["in May"]
+
+
 def test_two_months_one_year():
     exprs = find_time_expressions("agreements in January and November 2021")
     assert [(e.year, e.month) for e in exprs] == [(2021, 1), (2021, 11)]

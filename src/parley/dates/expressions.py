@@ -77,14 +77,14 @@ def _pattern() -> re.Pattern[str]:
         # in January and November 2021 (two months, one year)
         rf"(?:in\s+)?{M.format(g='m4a')}\s+and\s+{M.format(g='m4')}\s+(?P<y4>\d{{4}})",
         # (late/early) November 2020
-        rf"(?:(?:early|late|mid-?|the end of|the beginning of)\s+)?{M.format(g='m5')}\s+(?P<y5>\d{{4}})",
+        rf"(?:(?:early|late|mid-?|the end of|the beginning of)\s+)?{M.format(g='m5')}\s+(?:of\s+)?(?P<y5>\d{{4}})",
         # last October / this March / in late October
         rf"(?P<rel6>last|this|next|past)\s+{M.format(g='m6')}(?![\w])",
         # "the week of December 6": a week is no day; its month
         rf"\bthe\s+week\s+of\s+{M.format(g='m19')}\s+\d{{1,2}}(?!\d)",
         # "in late May", "at the end of May", "since the beginning of June": a month, no day
         rf"\b(?:in\s+(?:(?:early|late|mid-?|the\s+(?:first|second|last)\s+(?:half|week|days?)\s+of|the\s+(?:end|beginning|middle|start)\s+of)\s+)?|(?:at|since|by|until|from|towards?)\s+the\s+(?:end|beginning|middle|start)\s+of\s+|(?:in\s+|since\s+|until\s+|by\s+)?mid-)"
-        rf"{M.format(g='m7')}(?![\w])(?!\.?\s+\d)(?:\s+(?P<rel7>this year|last year|next year))?",
+        rf"{M.format(g='m7')}(?![\w])(?!\.?\s+\d)(?:\s+(?:of\s+)?(?P<rel7>this year|last year|next year)|\s+of\s+(?P<y7>\d{{4}}))?",
         # "Monday's talks"
         rf"(?P<wd15>{wd})['’]s(?![\w])",
         # on Tuesday / this Tuesday / last Tuesday / next Tuesday
@@ -150,7 +150,8 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
             offset = {"last": -1, "past": -1, "this": 0, "next": 1}[g["rel6"].lower()]
             expr = replace(expr, month=_month(g, "m6"), last_month=offset < 0, year_offset=None if offset < 0 else offset)
         elif "m7" in g:
-            expr = replace(expr, month=_month(g, "m7"), year_offset=RELATIVE_YEAR.get(g.get("rel7", "").lower()))
+            expr = replace(expr, month=_month(g, "m7"), year_offset=RELATIVE_YEAR.get(g.get("rel7", "").lower()),
+                           year=int(g["y7"]) if g.get("y7") else None)
         elif "wd15" in g:
             expr = replace(expr, weekday=wd_table[g["wd15"].lower()])
         elif "wd8" in g:

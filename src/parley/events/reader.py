@@ -421,7 +421,7 @@ class Reader:
             return None
         for c in t.children(i):
             if t.dep(c) in ("amod", "poss", "compound", "nmod"):
-                iso = _demonyms().get(fold(t.word(c))) or iso_of_state_name(t.word(c))
+                iso = people_lexicon().demonyms.get(fold(t.word(c))) or iso_of_state_name(t.word(c))
                 city = _capital_of().get(iso) if iso else None
                 if city is not None:
                     return Place(city, iso, t.span(i))
@@ -454,17 +454,10 @@ def _capital_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    return {fold(k): v for k, v in data_file("countries.toml")["demonym"].items()}
-
-
-@lru_cache(maxsize=1)
 def _capital_of() -> dict[str, str]:
-    """{ISO3: capital}, the first name the capitals table gives each state."""
-    out: dict[str, str] = {}
-    for city, iso in data_file("countries.toml")["capital"].items():
-        out.setdefault(iso, city)
-    return out
+    """{ISO3: capital}, the first name the capitals table gives each state (read last to first,
+    so the first one written stays)."""
+    return {iso: city for city, iso in reversed(data_file("countries.toml")["capital"].items())}
 
 
 @lru_cache(maxsize=1)

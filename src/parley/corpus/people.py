@@ -97,19 +97,21 @@ def fits(short: str, full: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _listed(name: str) -> bool:
+def _list_name(name: str) -> str | None:
+    """The name the list of office-holders gives the person `name` names, if any."""
     from ..people.officeholders import listed_name
 
-    return listed_name(name) == name
+    return listed_name(name)
 
 
-@lru_cache(maxsize=65536)
+def _listed(name: str) -> bool:
+    return _list_name(name) == name
+
+
 def _listed_spelling(name: str) -> str | None:
     """The list's name for `name` when it is the same words spelt otherwise (accents, initials'
     points), else None."""
-    from ..people.officeholders import listed_name
-
-    listed = listed_name(name)
+    listed = _list_name(name)
     return listed if listed is not None and listed != name and same_name(name, listed) else None
 
 

@@ -132,6 +132,17 @@ def capital_country(name: str) -> str | None:
     return _capitals().get(name)
 
 
+@lru_cache(maxsize=1)
+def _capital_cities() -> dict[str, str]:
+    # read last to first, so that the first name the table gives a state stays
+    return {iso: city for city, iso in reversed(_capitals().items())}
+
+
+def capital_of(iso3: str) -> str | None:
+    """The capital of the state `iso3` ("RUS": Moscow), the first name the same table gives it."""
+    return _capital_cities().get(iso3)
+
+
 def city_country(name: str) -> str | None:
     """The ISO3 of the country a city lies in: the capitals table first, then GeoNames."""
     found = _capitals().get(name) or _cities().get(_fold_city(name))

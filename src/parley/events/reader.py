@@ -20,7 +20,7 @@ from ..resources import data_file
 from ..syntax import Tree
 from .article import OFFICE_ROLES, TYPE_RANK, Article
 from .lexicon import trigger_lexicon, trigger_noun
-from .places import city_country, iso_of_state_name, state_name
+from .places import capital_of, city_country, iso_of_state_name, state_name
 
 # branches that are no part of a noun phrase's reference
 CLAUSAL = ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "preconj")
@@ -422,7 +422,7 @@ class Reader:
         for c in t.children(i):
             if t.dep(c) in ("amod", "poss", "compound", "nmod"):
                 iso = people_lexicon().demonyms.get(fold(t.word(c))) or iso_of_state_name(t.word(c))
-                city = _capital_of().get(iso) if iso else None
+                city = capital_of(iso) if iso else None
                 if city is not None:
                     return Place(city, iso, t.span(i))
         return None
@@ -451,13 +451,6 @@ def _venue_cities() -> tuple[re.Pattern[str], dict[str, str]]:
 @lru_cache(maxsize=1)
 def _capital_words() -> frozenset[str]:
     return frozenset(data_file("venues.toml")["capital_words"])
-
-
-@lru_cache(maxsize=1)
-def _capital_of() -> dict[str, str]:
-    """{ISO3: capital}, the first name the capitals table gives each state (read last to first,
-    so the first one written stays)."""
-    return {iso: city for city, iso in reversed(data_file("countries.toml")["capital"].items())}
 
 
 @lru_cache(maxsize=1)

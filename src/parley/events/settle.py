@@ -192,8 +192,12 @@ def _looks_away(sentence: str) -> bool:
         bool(words[:1] and words[0] in lex.referenced_adverbs)
 
 
-def _quoted(doc: Document, span: Span) -> bool:
-    return any(q.kind == "direct" and q.span.start <= span.start < q.span.end for q in doc.quotes)
+def _direct_quotes(doc: Document) -> tuple[Span, ...]:
+    return tuple(q.span for q in doc.quotes if q.kind == "direct")
+
+
+def _inside(spans: tuple[Span, ...], offset: int) -> bool:
+    return any(s.start <= offset < s.end for s in spans)
 
 
 def news_day(doc: Document, latest: int | None) -> DateValue | None:
@@ -212,8 +216,7 @@ def news_day(doc: Document, latest: int | None) -> DateValue | None:
     body = doc.body_range
     sentences = tuple(s for s in doc.sentences if s.start >= body.start and doc.in_body(s))
     # a quotation's "today" is the day its speaker spoke, not the article's
-    quoted = tuple(q.span for q in doc.quotes if q.kind == "direct")
-    return _news_day(doc.text, published, dateline, sentences, latest, quoted)
+    return _news_day(doc.text, published, dateline, sentences, latest, _direct_quotes(doc))
 
 
 @lru_cache(maxsize=256)
@@ -242,7 +245,7 @@ def _news_day(text: str, published: DateValue, dateline: tuple[int, int, int | N
         if _looks_away(sentence.of(text)):
             continue
         for expr in find_time_expressions(text, sentence):
-            if expr.tense > 0 or any(q.start <= expr.span.start < q.end for q in quoted):
+            if expr.tense > 0 or _inside(quoted, expr.span.start):
                 continue
             other = resolve(expr, published, latest, -1)
             if other == published and expr.weekday is not None and expr.day is None:
@@ -276,7 +279,7 @@ def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
     # which way a bare weekday points: ahead for "will meet", back for "met", else the nearest
     direction = 1 if ev.status_cue == "planned" else (-1 if ev.evidence.get("tense") == "past" else 0)
     reference = reference_day(doc)
-    if expr is not None and expr.day_offset is not None and _quoted(doc, expr.span):
+    if expr is not None and expr.day_offset is not None and _inside(_direct_quotes(doc), expr.span.start):
         # "Our discussions today were fruitful," he said, in the next day's paper: the speaker's
         # today is the day of the news
         reference = news_day(doc, latest) or reference

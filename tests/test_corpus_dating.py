@@ -166,3 +166,15 @@ def test_news_of_a_bare_weekday_takes_the_day_of_the_meeting_the_corpus_dates():
     assert published["781"] == DateValue("2021-07-19", "day")
     # alone, nothing dates them
     assert _extract(_eval_paths("881")).documents[0].published is None
+
+
+def test_undated_news_of_two_of_a_meeting_s_people_there_takes_the_meeting_s_day():
+    # newsby (eval 201) has no date: Lavrov and Kuleba's talks in Antalya, "taking place" as it
+    # writes; Xural (eval 202, 'Baku/10.03.22/') dates the talks of the two with their Turkish
+    # host Cavusoglu in Antalya. The host left out, the place tells which meeting: 10 March 2022
+    record = _extract(_eval_paths("201", "202"))
+    published = {d.id[:3]: d.published for d in record.documents}
+    assert published["201"] == DateValue("2022-03-10", "day")
+    assert any({m.document[:3] for m in e.mentions} == {"201", "202"} for e in record.events)
+    # alone, nothing dates it
+    assert _extract(_eval_paths("201")).documents[0].published is None

@@ -435,6 +435,29 @@ def test_undated_news_placed_elsewhere_is_not_a_dated_meeting_its_reports_place_
     assert _sources(CorpusResult.of([dated, undated])) == [["sochi.txt", "tehran.txt"]]
 
 
+def test_undated_news_of_two_of_a_meeting_s_people_at_its_place_is_that_meeting():
+    # invented example after newsby and Xural (eval 201, 202): a dated report of a meeting in
+    # Sochi of two leaders and their host; an undated report of the two meeting in Sochi
+    def placed(doc, place):
+        doc.events[0].location = place
+        return doc
+
+    def dated(doc_id="host.txt", day=DateValue.of(2021, 9, 29), third="TUR"):
+        return placed(_news_of(day, day, doc_id, stated=True, pair=("AZE", "RUS", third)), "Sochi")
+
+    result = CorpusResult.of([dated(), placed(_meeting_doc("two.txt", None, None), "Sochi")])
+    assert _sources(result) == [["host.txt", "two.txt"]]
+    assert _published(result, "two.txt") == DateValue.of(2021, 9, 29)
+    # placed elsewhere, or with no place, it is another meeting of the two
+    for place in ("Tehran", None):
+        result = CorpusResult.of([dated(), placed(_meeting_doc("two.txt", None, None), place)])
+        assert _sources(result) == [["host.txt"], ["two.txt"]] and _published(result, "two.txt") is None
+    # two such meetings at the place: which one is not said
+    later = dated("later.txt", DateValue.of(2022, 8, 5), "KAZ")
+    result = CorpusResult.of([dated(), later, placed(_meeting_doc("two.txt", None, None), "Sochi")])
+    assert _sources(result) == [["host.txt"], ["later.txt"], ["two.txt"]]
+
+
 def test_undated_news_and_a_visit_recalled_in_the_same_sentence_stay_two_events():
     # invented example after the Yomiuri's lead (eval 613): "In the first visit ... since December
     # 2011, Kishida held a summit with Yoon on Thursday", in an article dated to the month only

@@ -179,8 +179,9 @@ def _same_news(u: LinkUnit, c: ClusterView) -> bool:
         return False
     # undated news of the states ("Iran and Saudi Arabia met in Beijing") is any meeting their
     # people held there: with two such meetings, it joins none
-    if not (covered(u.actors, c.actors, c.countries, u.countries) and
-            covered(c.actors, u.actors, u.countries, c.countries, as_states=True)):
+    if not covered(u.actors, c.actors, c.countries, u.countries):
+        return False
+    if not covered(c.actors, u.actors, u.countries, c.countries, as_states=True) and not _told_fewer_there(u, c):
         return False
     if u.location and not c.location:
         # undated news of a meeting in Tehran is no dated meeting its reports place elsewhere,
@@ -188,6 +189,15 @@ def _same_news(u: LinkUnit, c: ClusterView) -> bool:
         # that tells which)
         return not c.fallback or places_agree(c.fallback, u.location)
     return not (u.location and c.location) or places_agree(c.location, u.location)
+
+
+def _told_fewer_there(u: LinkUnit, c: ClusterView) -> bool:
+    """Undated news of two states' people at a named place ("Lavrov and Kuleba met in Antalya")
+    is the dated meeting there of those people and more (the host, a spouse) that other reports
+    tell whole: the place tells which meeting, and with two such meetings `choose` takes none."""
+    place = c.location or c.fallback
+    states = {p for p in u.parties if not p.startswith("n:")}
+    return len(states) >= 2 and bool(u.location and place) and places_agree(place, u.location)
 
 
 def _held_on_that_weekday(u: LinkUnit, c: ClusterView) -> bool:

@@ -177,6 +177,21 @@ def test_agency_in_capitals_after_a_comma():
     assert found is None or found.agency is None
 
 
+def test_a_city_its_state_and_a_bracketed_credit_name_the_agency():
+    # the opening lines of eval 995 (Svidomi), 660 (AP via the Mirror), 781 (AFP via Eagle News)
+    for text, place, agency in (
+            ("Uzhhorod, Ukraine (Svidomi) — Prime Ministers of Ukraine and Slovakia Denys Shmyhal and", "Uzhhorod", "Svidomi"),
+            ("PSARADES, Greece (AP) - The foreign ministers of Greece and Macedonia", "Psarades", "AP"),
+            ("WASHINGTON, United States (AFP) — President Joe Biden on Monday hosted", "Washington", "AFP")):
+        found = dateline(text)
+        assert (found.place, found.agency) == (place, agency)
+    # invented negatives: a bracket that is no credit, no state between the city and the bracket
+    assert dateline("Paris, France (the first stop) — Macron met the minister.") is None
+    assert dateline("Ankara, Turkey (and Russia) — the ministers met.") is None
+    found = dateline("Uzhhorod, the border city (Svidomi) — the ministers met.")
+    assert found is None or found.agency is None
+
+
 def test_story_filed_from_two_places():
     found = dateline("Kathmandu/New Delhi, Aug 12 (UNI) Nepalese Prime Minister KP Sharma Oli has extended")
     assert (found.place, found.agency, found.month, found.day) == ("Kathmandu/New Delhi", "UNI", 8, 12)

@@ -178,3 +178,12 @@ def test_undated_news_of_two_of_a_meeting_s_people_there_takes_the_meeting_s_day
     assert any({m.document[:3] for m in e.mentions} == {"201", "202"} for e in record.events)
     # alone, nothing dates it
     assert _extract(_eval_paths("201")).documents[0].published is None
+
+
+def test_undated_news_of_a_leader_takes_the_day_of_the_visit_to_his_state_told_by_a_dated_report():
+    # Aitadal (eval 701) has no date: Raisi and Shehbaz Sharif's talks in Islamabad, the decision
+    # "on Monday"; IRNA (eval 702, 'Apr 23, 2024') has Raisi meeting "his Pakistani counterpart"
+    # in Islamabad "on Monday", 22 April
+    record = _extract(_eval_paths("701", "702"))
+    published = {d.id[:3]: d.published for d in record.documents}
+    assert published["701"] == DateValue("2024-04-22", "day")

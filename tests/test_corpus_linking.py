@@ -458,6 +458,23 @@ def test_undated_news_of_two_of_a_meeting_s_people_at_its_place_is_that_meeting(
     assert _sources(result) == [["host.txt"], ["later.txt"], ["two.txt"]]
 
 
+def test_undated_news_of_a_person_whose_state_a_dated_report_names_once_one_person_is_shared():
+    # invented example after The Diplomat and the Manila Shimbun (eval 323, 331): "Lazaro summoned
+    # Huang" undated; "the Philippines summoned Huang" dated: one summons
+    def dated(other=LEADER["RUS"]):
+        doc = _news_of(DateValue.of(2023, 8, 7), DateValue.of(2023, 8, 7), "state.txt", stated=True)
+        doc.actors = [Actor(other, "person", "RUS", "head of state", [Span(0, 5)])]
+        doc.events[0].actors = ["Azerbaijan", other]
+        return doc
+
+    result = CorpusResult.of([dated(), _meeting_doc("person.txt", None, None)])
+    assert _sources(result) == [["person.txt", "state.txt"]]
+    assert _published(result, "person.txt") == DateValue.of(2023, 8, 7)
+    # no person in common: any two of the states' people would do, so it joins nothing
+    result = CorpusResult.of([dated("Envoy Rusovich"), _meeting_doc("person.txt", None, None)])
+    assert _sources(result) == [["person.txt"], ["state.txt"]] and _published(result, "person.txt") is None
+
+
 def test_undated_news_and_a_visit_recalled_in_the_same_sentence_stay_two_events():
     # invented example after the Yomiuri's lead (eval 613): "In the first visit ... since December
     # 2011, Kishida held a summit with Yoon on Thursday", in an article dated to the month only

@@ -168,6 +168,10 @@ def covered(names: list[str], others: list[str], countries: dict[str, str],
     return True
 
 
+def _persons(names: list[str]) -> list[str]:
+    return [n for n in names if not iso_of_state_name(n)]
+
+
 def _shared(a: list[str], ca: dict[str, str], b: list[str], cb: dict[str, str]) -> int:
     return sum(1 for x in a if any(_same_person(x, y, ca.get(x), cb.get(y)) for y in b))
 
@@ -179,7 +183,11 @@ def _same_news(u: LinkUnit, c: ClusterView) -> bool:
         return False
     # undated news of the states ("Iran and Saudi Arabia met in Beijing") is any meeting their
     # people held there: with two such meetings, it joins none
-    if not covered(u.actors, c.actors, c.countries, u.countries):
+    # a person of a state the other side names as a whole ("Lazaro summoned Huang" and "the
+    # Philippines summoned Huang"), once one person names them both: without one, any two of
+    # the states' people would do
+    shared = _shared(_persons(u.actors), u.countries, _persons(c.actors), c.countries) > 0
+    if not covered(u.actors, c.actors, c.countries, u.countries, as_states=shared):
         return False
     if not covered(c.actors, u.actors, u.countries, c.countries, as_states=True) and not _told_fewer_there(u, c):
         return False

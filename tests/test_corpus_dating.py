@@ -187,3 +187,12 @@ def test_undated_news_of_a_leader_takes_the_day_of_the_visit_to_his_state_told_b
     record = _extract(_eval_paths("701", "702"))
     published = {d.id[:3]: d.published for d in record.documents}
     assert published["701"] == DateValue("2024-04-22", "day")
+
+
+def test_an_undated_announcement_joins_the_visit_reported_held_at_its_place():
+    # Arab News via Elettrik (eval 713) announces Li Qiang's talks with Luxon in Wellington, its
+    # date only in furniture after the body; RNZ (eval 714) reports the talks held there on
+    # 13 June 2024: one event, reported
+    record = _extract(_eval_paths("713", "714"))
+    both = [e for e in record.events if {m.document[:3] for m in e.mentions} == {"713", "714"}]
+    assert both and both[0].status == "reported" and both[0].date == DateValue("2024-06-13", "day")

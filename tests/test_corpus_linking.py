@@ -475,6 +475,29 @@ def test_undated_news_of_a_person_whose_state_a_dated_report_names_once_one_pers
     assert _sources(result) == [["person.txt"], ["state.txt"]] and _published(result, "person.txt") is None
 
 
+def test_an_undated_plan_of_a_named_place_is_the_meeting_reported_held_there():
+    # invented example after Arab News (eval 713) and RNZ (eval 714): "Li will hold talks with
+    # Luxon in Wellington" with no date of its own; a dated report of their talks there
+    def held(doc_id="held.txt", day=DateValue.of(2024, 6, 13), place="Sochi"):
+        doc = _news_of(day, day, doc_id, stated=True)
+        doc.events[0].location = place
+        return doc
+
+    def plan(place):
+        doc = _meeting_doc("plan.txt", None, None)
+        doc.events[0].status, doc.events[0].location = "planned", place
+        return doc
+
+    result = CorpusResult.of([held(), plan("Sochi")])
+    assert _sources(result) == [["held.txt", "plan.txt"]]
+    assert result.events[0].status == "reported" and result.events[0].date == DateValue.of(2024, 6, 13)
+    # a plan of another place, or of none, is no news of it; nor is one of a place two meetings share
+    for other in (plan("Tehran"), plan(None)):
+        assert _sources(CorpusResult.of([held(), other])) == [["held.txt"], ["plan.txt"]]
+    again = held("again.txt", DateValue.of(2025, 5, 2))
+    assert _sources(CorpusResult.of([held(), again, plan("Sochi")])) == [["again.txt"], ["held.txt"], ["plan.txt"]]
+
+
 def test_undated_news_and_a_visit_recalled_in_the_same_sentence_stay_two_events():
     # invented example after the Yomiuri's lead (eval 613): "In the first visit ... since December
     # 2011, Kishida held a summit with Yoon on Thursday", in an article dated to the month only

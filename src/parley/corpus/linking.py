@@ -177,7 +177,8 @@ def _shared(a: list[str], ca: dict[str, str], b: list[str], cb: dict[str, str]) 
 
 
 def _same_news(u: LinkUnit, c: ClusterView) -> bool:
-    if ("reported" not in u.statuses and not u.month_news and not _held_on_that_weekday(u, c)) or not u.actors:
+    if ("reported" not in u.statuses and not u.month_news and not _held_on_that_weekday(u, c)
+            and not _held_there(u, c)) or not u.actors:
         return False
     if not c.reported and not _plan_of_that_weekday(u, c):
         return False
@@ -206,6 +207,12 @@ def _told_fewer_there(u: LinkUnit, c: ClusterView) -> bool:
     place = c.location or c.fallback
     states = {p for p in u.parties if not p.startswith("n:")}
     return len(states) >= 2 and bool(u.location and place) and places_agree(place, u.location)
+
+
+def _held_there(u: LinkUnit, c: ClusterView) -> bool:
+    """An undated plan of a named place is the meeting other articles report held there."""
+    place = c.location or c.fallback
+    return u.placed_plan and c.reported and bool(place) and places_agree(place, u.location)
 
 
 def _held_on_that_weekday(u: LinkUnit, c: ClusterView) -> bool:

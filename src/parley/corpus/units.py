@@ -197,6 +197,12 @@ class LinkUnit:
         return days.pop() if len(days) == 1 and self.statuses == {"planned"} else None
 
     @property
+    def placed_plan(self) -> bool:
+        """A plan the article cannot date, of a named place ("will hold talks with Khurelsukh in
+        Ulaanbaatar"): the visit other reports tell held there, if there is one."""
+        return self.date is None and self.statuses == {"planned"} and bool(self.location)
+
+    @property
     def month_news(self) -> bool:
         """An event of the article's own month ("earlier this month") the article cannot date."""
         return any(m.this_month for m in self.members)
@@ -274,7 +280,7 @@ class LinkUnit:
                 # a month looks among that month's anchors, a year among the year's
                 window = f"M{self.date.value[:7]}" if self.precision == 2 else f"Y{self.date.value[:4]}"
                 out += [f"{self.root}|p|{pair}|{window}" for pair in self.pair_keys()]
-            elif "reported" in self.statuses or self.month_news or self.plan_weekday is not None:
+            elif "reported" in self.statuses or self.month_news or self.plan_weekday is not None or self.placed_plan:
                 # undated news (an undated article), or an event "earlier this month": the one
                 # meeting of these parties, if there is one
                 out += [f"{self.root}|p|{pair}|A" for pair in self.pair_keys()]

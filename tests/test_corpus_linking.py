@@ -409,6 +409,21 @@ def _weekday_news(doc_id: str, weekday_phrase: str, status: str = "reported") ->
     return doc
 
 
+def test_undated_news_of_a_weekday_between_two_meetings_is_the_one_of_that_weekday():
+    # invented example after Asian Lite and AFP via Eagle News (eval 780, 781): two dated meetings
+    # of the leaders, a Thursday and a Monday; undated news that they met "on Monday"
+    thursday, monday = DateValue.of(2021, 7, 8), DateValue.of(2021, 7, 19)
+    first = _news_of(thursday, thursday, "thursday.txt", stated=True)
+    second = _news_of(monday, monday, "monday.txt", stated=True)
+    result = CorpusResult.of([first, second, _weekday_news("undated.txt", "on Monday")])
+    assert _sources(result) == [["monday.txt", "undated.txt"], ["thursday.txt"]]
+    assert _published(result, "undated.txt") == monday
+    # news of a weekday neither falls on, or of none, joins neither
+    for other in (_weekday_news("undated.txt", "on Friday"), _meeting_doc("undated.txt", None, None)):
+        result = CorpusResult.of([first, second, other])
+        assert _sources(result) == [["monday.txt"], ["thursday.txt"], ["undated.txt"]]
+
+
 def test_undated_news_of_a_weekday_is_the_meeting_announced_for_a_day_of_that_weekday():
     # invented example: an announcement of 9 March 2023 plans the meeting for 16 March, a Thursday
     plan = _news_of(DateValue.of(2023, 3, 9), DateValue.of(2023, 3, 16), "plan.txt", stated=True)

@@ -274,14 +274,13 @@ def group_anchors(units: list[LinkUnit]) -> dict[str, str]:
 
 
 def choose(u: LinkUnit, candidates: Iterable[ClusterView]) -> str | None:
-    """The one anchor cluster that fits `u`, or None when none or several do."""
-    found = None
-    for c in candidates:
-        if fits(u, c):
-            if found is not None and found != c.id:
-                return None
-            found = c.id
-    return found
+    """The one anchor cluster that fits `u`, or None when none or several do. Of several, undated
+    news of a weekday ("hosted Abdullah on Monday") is the one dated to a day of that weekday,
+    if only one is (a visit's Monday talks, not the Thursday the visit began)."""
+    found = {c.id: c for c in candidates if fits(u, c)}
+    if len(found) > 1 and u.date is None and u.news_weekday is not None:
+        found = {k: c for k, c in found.items() if _on_weekday(c, u.news_weekday)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # ---- from a cluster to an event --------------------------------------------------------------

@@ -196,3 +196,12 @@ def test_an_undated_announcement_joins_the_visit_reported_held_at_its_place():
     record = _extract(_eval_paths("713", "714"))
     both = [e for e in record.events if {m.document[:3] for m in e.mentions} == {"713", "714"}]
     assert both and both[0].status == "reported" and both[0].date == DateValue("2024-06-13", "day")
+
+
+def test_an_undated_report_at_the_place_of_an_announced_meeting_takes_its_day():
+    # ABC (eval 941) has no date: the declaration Albanese and Kishida signed in Perth; The Sydney
+    # Morning Herald (eval 940, 18 October 2022) announces Kishida's visit to Perth for Saturday,
+    # 22 October: the report is of that day
+    record = _extract(_eval_paths("940", "941"))
+    published = {d.id[:3]: d.published for d in record.documents}
+    assert published["941"] == DateValue("2022-10-22", "day")

@@ -513,6 +513,28 @@ def test_an_undated_plan_of_a_named_place_is_the_meeting_reported_held_there():
     assert _sources(CorpusResult.of([held(), again, plan("Sochi")])) == [["again.txt"], ["held.txt"], ["plan.txt"]]
 
 
+def test_undated_news_at_a_named_place_is_the_meeting_announced_there():
+    # invented example after The Sydney Morning Herald and ABC (eval 940, 941): a dated plan of the
+    # leaders' meeting in Perth on 22 October; an undated report of their meeting in Perth
+    def plan(doc_id="plan.txt", day=DateValue.of(2022, 10, 22), pair=("AZE", "RUS")):
+        doc = _news_of(DateValue.of(2022, 10, 18), day, doc_id, stated=True, pair=pair)
+        doc.events[0].status, doc.events[0].location = "planned", "Sochi"
+        return doc
+
+    def report(place):
+        doc = _meeting_doc("report.txt", None, None)
+        doc.events[0].location = place
+        return doc
+
+    result = CorpusResult.of([plan(), report("Sochi")])
+    assert _sources(result) == [["plan.txt", "report.txt"]]
+    assert _published(result, "report.txt") == DateValue.of(2022, 10, 22)
+    # elsewhere, or nowhere named, it is no news of that plan; nor of one naming another party too
+    for other in (report("Tehran"), report(None)):
+        assert _sources(CorpusResult.of([plan(), other])) == [["plan.txt"], ["report.txt"]]
+    assert _sources(CorpusResult.of([plan(pair=("AZE", "RUS", "TUR")), report("Sochi")])) == [["plan.txt"], ["report.txt"]]
+
+
 def test_undated_news_and_a_visit_recalled_in_the_same_sentence_stay_two_events():
     # invented example after the Yomiuri's lead (eval 613): "In the first visit ... since December
     # 2011, Kishida held a summit with Yoon on Thursday", in an article dated to the month only

@@ -180,7 +180,7 @@ def _same_news(u: LinkUnit, c: ClusterView) -> bool:
     if ("reported" not in u.statuses and not u.month_news and not _held_on_that_weekday(u, c)
             and not _held_there(u, c)) or not u.actors:
         return False
-    if not c.reported and not _plan_of_that_weekday(u, c):
+    if not c.reported and not _plan_of_that_weekday(u, c) and not _plan_kept_there(u, c):
         return False
     # undated news of the states ("Iran and Saudi Arabia met in Beijing") is any meeting their
     # people held there: with two such meetings, it joins none
@@ -206,13 +206,21 @@ def _told_fewer_there(u: LinkUnit, c: ClusterView) -> bool:
     tell whole: the place tells which meeting, and with two such meetings `choose` takes none."""
     place = c.location or c.fallback
     states = {p for p in u.parties if not p.startswith("n:")}
-    return len(states) >= 2 and bool(u.location and place) and places_agree(place, u.location)
+    # (a plan names whom it expects: a report of fewer is no plan kept)
+    return c.reported and len(states) >= 2 and bool(u.location and place) and places_agree(place, u.location)
 
 
 def _held_there(u: LinkUnit, c: ClusterView) -> bool:
     """An undated plan of a named place is the meeting other articles report held there."""
     place = c.location or c.fallback
     return u.placed_plan and c.reported and bool(place) and places_agree(place, u.location)
+
+
+def _plan_kept_there(u: LinkUnit, c: ClusterView) -> bool:
+    """Undated news of a meeting at a named place ("the leaders signed the declaration in Perth")
+    is the one meeting other articles announced for a day there: the plan was kept."""
+    return c.statuses == {"planned"} and "reported" in u.statuses and bool(u.location and c.location) \
+        and places_agree(c.location, u.location)
 
 
 def _held_on_that_weekday(u: LinkUnit, c: ClusterView) -> bool:

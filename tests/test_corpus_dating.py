@@ -205,3 +205,12 @@ def test_an_undated_report_at_the_place_of_an_announced_meeting_takes_its_day():
     record = _extract(_eval_paths("940", "941"))
     published = {d.id[:3]: d.published for d in record.documents}
     assert published["941"] == DateValue("2022-10-22", "day")
+
+
+def test_a_same_day_plan_an_undated_article_reports_held_is_news():
+    # Athavan (eval 800, 25 December 2015) has Modi meeting Sharif "in Lahore today afternoon", a plan
+    # of its own day; Newsroom24x7 (eval 801) has no date and tells that Modi "has landed in Pakistan"
+    # to meet Sharif. The corpus gives 801 the day of that meeting, so the plan was kept: reported
+    record = _extract(_eval_paths("800", "801"))
+    both = [e for e in record.events if {m.document[:3] for m in e.mentions} == {"800", "801"}]
+    assert both and both[0].status == "reported" and both[0].date == DateValue("2015-12-25", "day")

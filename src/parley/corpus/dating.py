@@ -26,7 +26,7 @@ from ..document.published import lead_day_and_weekday
 from ..events.agreements import keys_compatible
 from ..events.settle import NEWS_WINDOW_DAYS, settle_event, states_of, time_expression
 from ..model import DateValue, Document, Event
-from .units import LinkUnit, key_words
+from .units import SHARPENED, LinkUnit, key_words
 
 if TYPE_CHECKING:
     from .index import LinkIndex
@@ -326,7 +326,7 @@ def can_sharpen(doc: Document, event_date: DateValue) -> bool:
 
 def sharpen(doc: Document, event_date: DateValue) -> None:
     doc.published = event_date
-    doc.published_evidence = "date of the same meeting as another article reports it"
+    doc.published_evidence = SHARPENED
     resettle(doc)
 
 

@@ -365,6 +365,8 @@ def finalize(cluster_id: str, units: list[LinkUnit]) -> Event:
         # that day, leaves it open ("will meet again on Friday" and a Friday report undated)
         dated_news += [m.status for m in members if not m.stated and m.status == "reported"
                        and m.date is not None and m.date.precision == "day"]
+    # news an undated article tells of the meeting whose day the corpus gave it: the plan was kept
+    dated_news += [m.status for m in members if m.corpus_day and m.status == "reported"]
     status = min(dated_news or [m.status for m in members], key=STATUS_RANK.get)
     # the kind the dated, news-bearing mentions give ("a telephone conversation on Friday")
     codes = Counter(m.code for m in members if m.status == status and m.stated) or \

@@ -37,6 +37,10 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
 
+# the evidence line of an article the corpus dated by the meeting it reports (`dating.sharpen`)
+SHARPENED = "date of the same meeting as another article reports it"
+
+
 @dataclass
 class Member:
     """One per-article event mention, reduced to what linking and the record need."""
@@ -70,6 +74,9 @@ class Member:
     # a plan for the day its article is of ("will meet again on Friday" in Friday's paper): whether
     # it was held by the time another article of that day reported a meeting is not said
     same_day_plan: bool = False
+    # news of an article with no date of its own, dated by the corpus to the meeting it reports
+    # (`dating.sharpen`): its day is that meeting's, so "held" is said of that day
+    corpus_day: bool = False
 
     @property
     def start(self) -> int:
@@ -82,7 +89,7 @@ class Member:
                 "location": self.location, "fallback": self.fallback, "agreement": self.agreement,
                 "key": self.key, "mode": self.mode, "trigger": self.trigger, "weekday": self.weekday,
                 "day_offset": self.day_offset, "this_month": self.this_month, "plan_weekday": self.plan_weekday,
-                "month_only": self.month_only, "same_day_plan": self.same_day_plan}
+                "month_only": self.month_only, "same_day_plan": self.same_day_plan, "corpus_day": self.corpus_day}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> "Member":
@@ -93,7 +100,8 @@ class Member:
                    key=raw.get("key"), mode=raw.get("mode", ""), trigger=raw.get("trigger", ""),
                    weekday=raw.get("weekday"), day_offset=raw.get("day_offset"),
                    this_month=raw.get("this_month", False), plan_weekday=raw.get("plan_weekday"),
-                   month_only=raw.get("month_only", False), same_day_plan=raw.get("same_day_plan", False))
+                   month_only=raw.get("month_only", False), same_day_plan=raw.get("same_day_plan", False),
+                   corpus_day=raw.get("corpus_day", False))
 
 
 def best_date(members: list[Member]) -> tuple[DateValue | None, bool]:
@@ -430,7 +438,8 @@ def members_of(doc: Document) -> list[Member]:
             day_offset=_unresolved_day_offset(ev, doc), this_month=_this_month(ev, doc),
             plan_weekday=_unresolved_weekday(ev, doc, "planned"), month_only=_month_only(ev, doc),
             same_day_plan=ev.status == "planned" and ev.date is not None and doc.published is not None
-            and ev.date.precision == "day" and ev.date.value == doc.published.value))
+            and ev.date.precision == "day" and ev.date.value == doc.published.value,
+            corpus_day=ev.time is None and doc.published_evidence == SHARPENED))
     return out
 
 

@@ -64,6 +64,18 @@ def test_date_order_from_evidence():
     assert date_order("They met on 27 October and again on 3 November.") == "DMY"
 
 
+def test_dotted_numeric_dates_are_day_first():
+    # N1 (eval 996): "NEWS 04.12.2022 14:37" over a text that writes "December 6": 4 December
+    from conftest import ROOT
+
+    from parley.extraction import extract
+    path = next((ROOT / "eval" / "corpus").glob("996_*"))
+    assert extract([str(path)]).record.documents[0].published == DateValue("2022-12-04", "day")
+    assert date_order("NEWS 04.12.2022 14:37. The summit is held on December 6 in Tirana.") == "DMY"
+    # invented negative: slashes say nothing of the order; the written style decides
+    assert date_order("NEWS 04/12/2022 14:37. The summit is held on December 6 in Tirana.") == "MDY"
+
+
 def test_nearest_day_on_or_before_a_reference():
     assert nearest_on_or_before(10, 27, dt.date(2023, 10, 28)) == DateValue("2023-10-27", "day")
     assert nearest_on_or_before(12, 30, dt.date(2024, 1, 2)) == DateValue("2023-12-30", "day")

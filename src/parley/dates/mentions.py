@@ -199,6 +199,7 @@ def _find(piece: str, start: int, order: DateOrder) -> list[DateMention]:
 
 
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](?:19|20)\d{2}(?!\d)")
+_DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 
 
 # dates a page's header gives together (its date and the time it was distributed or updated)
@@ -240,12 +241,17 @@ def date_order(text: str, country: str | None = None) -> DateOrder:
     else the way the text writes dates out (`October 27` against `27 October`); else day first,
     as most of the world writes.
     """
-    for m in _NUMERIC.finditer(text):
+    numeric = list(_NUMERIC.finditer(text))
+    for m in numeric:
         a, b = int(m.group(1)), int(m.group(2))
         if a > 12 >= b:
             return "DMY"
         if b > 12 >= a:
             return "MDY"
+    if any(_DOTTED.fullmatch(m.group(0)) for m in numeric):
+        # "04.12.2022": dots between the numbers are the day-first writing (BTA, DW, Interfax-
+        # Ukraine, Sputnik, ARKA and N1 in eval/corpus); month-first pages write slashes
+        return "DMY"
     close = _order_of_close_dates(text)
     if close is not None:
         return close

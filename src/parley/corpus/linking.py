@@ -8,8 +8,11 @@ about other events never change it, and the result does not depend on input orde
    hold the other's (a person standing for the state he acts for) or they share two, their
    places agree and one is not announced where the other is recalled.
 2. Every other unit (a month, a year, no date, one party) joins the cluster of anchors that fits
-   it when exactly one does among the anchors in its blocks; when none or several fit, it is one
-   event with the units exactly like it (`LinkUnit.selfkey`), never with a guess.
+   it when exactly one does among the anchors in its blocks (of several, undated news of a weekday
+   takes the one of that weekday); when none or several fit, it is one event with the units
+   exactly like it (`LinkUnit.selfkey`), never with a guess. Undated news fits a dated meeting
+   of the same people (`_same_news`); also one of more people at the place it names (the host
+   left out), an announcement of that place's meeting, and a plan there kept.
    An anchor cluster that no words date (its articles' news, dated by the day each was
    printed) is the news of the one cluster of the NEWS_WINDOW_DAYS days before it that words
    date and that fits it: the paper of Tuesday that tells "Park met Hayashi in Tokyo" with no

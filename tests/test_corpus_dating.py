@@ -2,6 +2,8 @@
 (`corpus/dating.py`). Invented needs and dates."""
 from __future__ import annotations
 
+import pytest
+
 from parley.corpus.dating import DateNeed, KnownDate
 from parley.model import DateValue
 
@@ -180,37 +182,26 @@ def test_undated_news_of_two_of_a_meeting_s_people_there_takes_the_meeting_s_day
     assert _extract(_eval_paths("201")).documents[0].published is None
 
 
-def test_undated_news_of_a_leader_takes_the_day_of_the_visit_to_his_state_told_by_a_dated_report():
-    # Aitadal (eval 701) has no date: Raisi and Shehbaz Sharif's talks in Islamabad, the decision
-    # "on Monday"; IRNA (eval 702, 'Apr 23, 2024') has Raisi meeting "his Pakistani counterpart"
-    # in Islamabad "on Monday", 22 April
-    record = _extract(_eval_paths("701", "702"))
+# Aitadal (eval 701) has no date: Raisi and Shehbaz Sharif's talks in Islamabad, the decision "on
+# Monday"; IRNA (eval 702, 'Apr 23, 2024') has Raisi meeting "his Pakistani counterpart" in
+# Islamabad "on Monday", 22 April. ABC (eval 941) has no date: the declaration Albanese and Kishida
+# signed in Perth; The Sydney Morning Herald (eval 940, 18 October 2022) announces Kishida's visit
+# to Perth for Saturday, 22 October: the report is of that day
+@pytest.mark.parametrize("undated, dated, day", [("701", "702", "2024-04-22"), ("941", "940", "2022-10-22")])
+def test_an_undated_report_takes_the_day_of_the_meeting_another_article_dates(undated, dated, day):
+    record = _extract(_eval_paths(undated, dated))
     published = {d.id[:3]: d.published for d in record.documents}
-    assert published["701"] == DateValue("2024-04-22", "day")
+    assert published[undated] == DateValue(day, "day")
 
 
-def test_an_undated_announcement_joins_the_visit_reported_held_at_its_place():
-    # Arab News via Elettrik (eval 713) announces Li Qiang's talks with Luxon in Wellington, its
-    # date only in furniture after the body; RNZ (eval 714) reports the talks held there on
-    # 13 June 2024: one event, reported
-    record = _extract(_eval_paths("713", "714"))
-    both = [e for e in record.events if {m.document[:3] for m in e.mentions} == {"713", "714"}]
-    assert both and both[0].status == "reported" and both[0].date == DateValue("2024-06-13", "day")
-
-
-def test_an_undated_report_at_the_place_of_an_announced_meeting_takes_its_day():
-    # ABC (eval 941) has no date: the declaration Albanese and Kishida signed in Perth; The Sydney
-    # Morning Herald (eval 940, 18 October 2022) announces Kishida's visit to Perth for Saturday,
-    # 22 October: the report is of that day
-    record = _extract(_eval_paths("940", "941"))
-    published = {d.id[:3]: d.published for d in record.documents}
-    assert published["941"] == DateValue("2022-10-22", "day")
-
-
-def test_a_same_day_plan_an_undated_article_reports_held_is_news():
-    # Athavan (eval 800, 25 December 2015) has Modi meeting Sharif "in Lahore today afternoon", a plan
-    # of its own day; Newsroom24x7 (eval 801) has no date and tells that Modi "has landed in Pakistan"
-    # to meet Sharif. The corpus gives 801 the day of that meeting, so the plan was kept: reported
-    record = _extract(_eval_paths("800", "801"))
-    both = [e for e in record.events if {m.document[:3] for m in e.mentions} == {"800", "801"}]
-    assert both and both[0].status == "reported" and both[0].date == DateValue("2015-12-25", "day")
+# Arab News via Elettrik (eval 713) announces Li Qiang's talks with Luxon in Wellington, its date
+# only in furniture after the body; RNZ (eval 714) reports the talks held there on 13 June 2024.
+# Athavan (eval 800, 25 December 2015) has Modi meeting Sharif "in Lahore today afternoon", a plan
+# of its own day; Newsroom24x7 (eval 801) has no date and tells that Modi "has landed in Pakistan"
+# to meet Sharif: the corpus gives 801 the day of that meeting, so the plan was kept. One event each,
+# reported
+@pytest.mark.parametrize("first, second, day", [("713", "714", "2024-06-13"), ("800", "801", "2015-12-25")])
+def test_an_announcement_and_a_report_of_the_meeting_held_are_one_reported_event(first, second, day):
+    record = _extract(_eval_paths(first, second))
+    both = [e for e in record.events if {m.document[:3] for m in e.mentions} == {first, second}]
+    assert both and both[0].status == "reported" and both[0].date == DateValue(day, "day")

@@ -449,3 +449,24 @@ def test_a_dashed_sign_off_alone_still_ends_the_story():
     doc = laid_out(text)
     assert doc.body.endswith("signed two memoranda.")
     assert "Related" not in doc.body
+
+
+def test_a_name_alone_after_the_last_paragraph_signs_the_story_off():
+    # UNN (eval 993) ends "... 26,000 people in Bratislava." then "Pavlo Bashynskyi" twice and a
+    # section label; the Nigerian Presidency's statement via African Examiner (eval 960) ends on its
+    # signer's name, title and date
+    from conftest import ROOT
+    corpus = ROOT / "eval" / "corpus"
+    for prefix, last, signer in (("993", "including 26,000 people in Bratislava.", "Pavlo Bashynskyi"),
+                                 ("960", "to enhance collaboration in critical sectors.", "Bayo Onanuga")):
+        doc = make_doc(next(corpus.glob(f"{prefix}_*")).read_text())
+        body = read_body(doc)
+        assert body.endswith(last) and signer not in body
+    # the page's last line may be a story cut short (1News, eval 924: "New Ze"): it stays
+    doc = make_doc(next(corpus.glob("924_*")).read_text())
+    assert read_body(doc).endswith("New Ze")
+    # invented negative: a name line with prose after it is no sign-off
+    doc = make_doc("Leaders meet in Hanoi\n\nThe leaders of Vietnam and Laos met in Hanoi on Monday and signed "
+                   "a transport agreement.\n\nNguyen Van Minh\n\nThe agreement covers rail links between the "
+                   "two capitals and a new border crossing.\n")
+    assert "Nguyen Van Minh" in read_body(doc) and read_body(doc).endswith("a new border crossing.")

@@ -741,6 +741,8 @@ def _body_end(infos: list[LineInfo], start: int) -> int:
             return k
         if info.kind == "marker" and from_k_links[k]:
             return k
+        if prose_seen and _signer(infos, k):
+            return k
         if _introduced_list(infos, k):
             continue  # the points of a list the story introduces ("... in the following:")
         if n - k >= TRAILING_TAGS_MIN_LINES and prose_seen and all(
@@ -749,6 +751,18 @@ def _body_end(infos: list[LineInfo], start: int) -> int:
         if n - k >= MIN_LINK_RUN and from_k_links[k] and _mostly_text(infos, k):
             return k
     return n
+
+
+def _signer(infos: list[LineInfo], k: int) -> bool:
+    """Line k is a name alone after the story's last paragraph, with lines but no prose after
+    it: the author's or the signer's sign-off ("Pavlo Bashynskyi" twice under UNN's story, eval 993;
+    "Bayo Onanuga / Special Adviser to the President, / ... / November 16, 2024" under the
+    Nigerian presidency's statement, eval 960)."""
+    text = infos[k].line.text
+    # (the page's last line may be a story the store cut short: "New Ze")
+    return k + 1 < len(infos) and infos[k].role == "text" and bool(_NAME_LINE.match(text)) \
+        and not any(w.lower().strip(".") in STOP_WORDS for w in text.split()) \
+        and all(x.role != "prose" for x in infos[k + 1:])
 
 
 def _introduced_list(infos: list[LineInfo], k: int) -> bool:

@@ -207,16 +207,21 @@ def _told_fewer_there(u: LinkUnit, c: ClusterView) -> bool:
     """Undated news of two states' people at a named place ("Lavrov and Kuleba met in Antalya")
     is the dated meeting there of those people and more (the host, a spouse) that other reports
     tell whole: the place tells which meeting, and with two such meetings `choose` takes none."""
-    place = c.location or c.fallback
     states = {p for p in u.parties if not p.startswith("n:")}
     # (a plan names whom it expects: a report of fewer is no plan kept)
-    return c.reported and len(states) >= 2 and bool(u.location and place) and places_agree(place, u.location)
+    return c.reported and len(states) >= 2 and _placed_there(u, c)
 
 
 def _held_there(u: LinkUnit, c: ClusterView) -> bool:
     """An undated plan of a named place is the meeting other articles report held there."""
+    return u.placed_plan and c.reported and _placed_there(u, c)
+
+
+def _placed_there(u: LinkUnit, c: ClusterView) -> bool:
+    """`u` names a place, and it agrees with where the cluster's reports place the meeting (their
+    words, else their datelines)."""
     place = c.location or c.fallback
-    return u.placed_plan and c.reported and bool(place) and places_agree(place, u.location)
+    return bool(u.location and place) and places_agree(place, u.location)
 
 
 def _plan_kept_there(u: LinkUnit, c: ClusterView) -> bool:

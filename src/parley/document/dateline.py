@@ -244,7 +244,7 @@ def _inline_ok(found: _Read, text: str) -> bool:
             return False  # "People’s Republic of China President Xi": no place, so no dateline
         # "BISHKEK. KABAR -" (both in capitals), "PARIS (AFP) -", "Shafaq News/", a listed agency
         return found.place is None or raw_place.isupper() or found.terminator in ")/" \
-            or is_known_outlet(found.agency) or _capitals_agency(found, text) or _state_credit(found, text)
+            or is_known_outlet(found.agency) or _capitals_agency(found, text) or _state_credit(text, found.place)
     # a place alone: "MOSCOW: ...", "Moscow: ..." (a known city), "BEIJING - ..."
     if found.terminator not in ":-":
         return False
@@ -253,9 +253,9 @@ def _inline_ok(found: _Read, text: str) -> bool:
     return found.terminator == ":" and raw_place in _city_names()
 
 
-def _state_credit(found: _Read, text: str) -> bool:
-    """"Uzhhorod, Ukraine (Svidomi) -": a city, its state, the credit in brackets."""
-    m = re.match(r",\s*([A-Z][\w ]*?)\s*\(", text[len(found.place or ""):])
+def _state_credit(text: str, place: str) -> bool:
+    """"Uzhhorod, Ukraine (Svidomi) -": after the place that opens `text`, its state and a bracket."""
+    m = re.match(r",\s*([A-Z][\w ]*?)\s*\(", text[len(place):])
     return m is not None and m.group(1) in _state_names()
 
 
@@ -346,10 +346,9 @@ def _finish(text: str, pos: int, place: str | None, date: DateMention | None, or
     if date is not None and text[pos:pos + 1] == "." and not text[pos + 1:pos + 2].isalnum():
         pos += 1
     # "BAKU (Agency) -", "Istanbul, (Asian independent) Russia and ...": a bracketed credit right after a place
-    # "Uzhhorod, Ukraine (Svidomi) -": a city, its state and a bracketed credit
     lenient = place is not None and len(place) >= 3 and (
         text[: len(place)].isupper() or re.match(r",\s*\(", text[pos:]) is not None
-        or (is_place(place) and text[len(place):pos].strip(" ,") in _state_names()))
+        or (is_place(place) and _state_credit(text, place)))
     agency, credit_date, after, bracketed = _agency_at(text, pos, order, lenient)
     if agency is not None and agency != place:
         pos = after

@@ -758,10 +758,8 @@ def _signer(infos: list[LineInfo], k: int) -> bool:
     it: the author's or the signer's sign-off ("Pavlo Bashynskyi" twice under UNN's story, eval 993;
     "Bayo Onanuga / Special Adviser to the President, / ... / November 16, 2024" under the
     Nigerian presidency's statement, eval 960)."""
-    text = infos[k].line.text
     # (the page's last line may be a story the store cut short: "New Ze")
-    return k + 1 < len(infos) and infos[k].role == "text" and bool(_NAME_LINE.match(text)) \
-        and not any(w.lower().strip(".") in STOP_WORDS for w in text.split()) \
+    return k + 1 < len(infos) and infos[k].role == "text" and _name_alone(infos[k].line.text) \
         and all(x.role != "prose" for x in infos[k + 1:])
 
 
@@ -895,8 +893,7 @@ def _signed(page: Page, i: int) -> bool:
     """Line i, the page's last, is the date under a statement's signature: its signer's name and
     up to three lines of title or office after the last paragraph ("Bayo Onanuga / Special
     Adviser to the President, / Information & Strategy / November 16, 2024"; "DONALD J. TRUMP /
-    THE WHITE HOUSE, / June 12, 2025."). A related story's headline is no name: it has words
-    such as "to" and "in"."""
+    THE WHITE HOUSE, / June 12, 2025.")."""
     if i != len(page.infos) - 1:
         return False
     j = next((k for k in range(i - 1, -1, -1) if page.infos[k].role == "prose"), None)
@@ -904,8 +901,13 @@ def _signed(page: Page, i: int) -> bool:
         return False
     block = page.infos[j + 1 : i]
     signer = block[0].line.text
-    return bool(_NAME_LINE.match(signer)) and not any(w.lower().strip(".") in STOP_WORDS for w in signer.split()) \
-        and not any(b.dates for b in block)
+    return _name_alone(signer) and not any(b.dates for b in block)
+
+
+def _name_alone(text: str) -> bool:
+    """A line that is a name and nothing else: a related story's headline is no name, it has
+    words such as "to" and "in"."""
+    return bool(_NAME_LINE.match(text)) and not any(w.lower().strip(".") in STOP_WORDS for w in text.split())
 
 
 def _next_to_source(page: Page, i: int) -> bool:

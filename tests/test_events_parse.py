@@ -489,6 +489,16 @@ def test_time_expressions_resolve_against_the_publication_date(phrase, reference
     assert resolve(expr, ref, ref.year, -1).value == expected
 
 
+def test_a_range_of_days_written_with_to_is_one_phrase_with_its_last_day():
+    # the shapes of OnLanka (eval 659), Viet Nam News (928) and The Hans India (796)
+    for phrase, first, last in (("from January 14 to 17, 2025, marking", 14, 17), ("from May 25 to 27, made", 25, 27),
+                                ("from July 23 to July 26, the", 23, 26), ("from 14 to 17 January 2024", 14, 17)):
+        (expr,) = find_time_expressions(phrase)
+        assert (expr.day, expr.last_day) == (first, last), phrase
+    # a count after "to" is no day
+    assert [e.last_day for e in find_time_expressions("on May 5 to 10 people gathered")] == [None]
+
+
 def test_a_month_name_is_no_word_that_starts_with_it():
     # "11-08 Marking his first visit": "Mar" of "Marking" is no month
     assert not find_time_expressions("date 2022-11-08 Marking his first visit")
@@ -701,6 +711,34 @@ def test_no_news_day_where_the_article_names_two_recent_days():
     doc = events_of(text, "2024-01-30")
     radev = [e for e in doc.events if any("Radev" in a for a in e.actors)]
     assert radev and all(e.date == DateValue("2024-01-30", "day") for e in radev)
+
+
+def test_held_events_told_after_a_visit_of_several_days_are_of_its_month():
+    # OnLanka, 18 January 2025 (eval 659) and Viet Nam News, 28 May 2025 (eval 928): the lead
+    # tells a state visit "from January 14 to 17, 2025" or "from May 25 to 27" that has ended; the
+    # meetings the article goes on to tell with no day of their own are of some day of it
+    text = eval_paragraphs("659_dissanayake-xi-beijing-state-visit-onlanka.txt", "from January 14 to 17",
+                           "The Chinese Premier, Li Qiang")
+    li = [e for e in held(events_of(text, "2025-01-18")) if any("Li Qiang" in a for a in e.actors)]
+    assert li and all(e.date == DateValue("2025-01", "month") for e in li)
+    text = eval_paragraphs("928_macron-vietnam-concludes-vietnamnews.txt", "from May 25 to 27", "Trần Thanh Mẫn")
+    man = [e for e in held(events_of(text, "2025-05-28")) if any("Mẫn" in a for a in e.actors)]
+    assert man and all(e.date == DateValue("2025-05", "month") for e in man)
+    # invented example: a visit that ends on the paper's day after a day-old start is no span
+    # told after the fact when it is still to come
+    doc = events_of("President Anura Kumara Dissanayake will pay a state visit to China from January 20 to 23.\n\n"
+                    "Dissanayake met Premier Li Qiang in Colombo, the ministry said.\n", "2025-01-18")
+    assert held(doc) and all(e.date == DateValue("2025-01-18", "day") for e in held(doc))
+
+
+def test_the_month_may_is_no_modal_that_turns_a_lead_to_the_future():
+    from parley.events.settle import _looks_away
+    # Viet Nam News (eval 928): "from May 25 to 27" tells of the past; "may" the verb still looks ahead
+    assert not _looks_away("French President Emmanuel Macron departed Hanoi on Tuesday afternoon, concluding "
+                           "their state visit from May 25 to 27.")
+    assert not _looks_away("Theresa May met the French president in Paris on Monday.")
+    assert _looks_away("The two ministers may meet in Geneva on Monday.")
+    assert _looks_away("May the talks on Monday succeed, he said.")
 
 
 def test_a_lead_that_looks_ahead_dates_no_news():

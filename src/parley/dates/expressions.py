@@ -65,6 +65,10 @@ def _pattern() -> re.Pattern[str]:
     mon, wd = _names()
     # a month name, abbreviated or not, and not the start of a longer word ("Marking")
     M = rf"(?P<{{g}}>{mon})(?![a-z])\.?"
+    # "October 26-28", "from January 14 to 17", "July 23 to July 26", "14 to 17 January": a range
+    # of days (not "May 5 to 10 people")
+    _TO = r"(?:\s*[-–]\s*|\s+(?:to|through|till|until)\s+)"
+    _NOT_COUNT = r"(?!\s+(?:people|percent|per|of|million|billion|times|years|days|hours|minutes|countries|members)\b)"
     parts = [
         # Monday (27 February) / Monday, 27 February 2023 / Monday, February 27, 2023 / Thursday
         # 30th June / Monday July 17 (no comma: The Laotian Times, Daily News Egypt, Atalayar,
@@ -72,8 +76,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:on\s+)?(?P<wd1>{wd})\s*(?:\(\s*|,\s*|\s)(?:the\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{M.format(g='m1')}|{M.format(g='m1b')}\s+(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))(?:,?\s+(?P<y1>\d{{4}}))?\s*\)?",
         # 22 February 2022 / 22 February / February 22, 2022 / February 22 last year
         # "23-24 January", "October 26-28": a range is dated by its first day
-        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{M.format(g='m2')}(?:,?\s+(?P<y2>\d{{4}}))?(?:\s+(?P<rel2>this year|last year|next year))?",
-        rf"{M.format(g='m3')}\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<e3>\d{{1,2}})(?:st|nd|rd|th)?)?(?!\d)(?:,?\s+(?P<y3>\d{{4}}))?(?:\s+(?P<rel3>this year|last year|next year))?",
+        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:{_TO}(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{M.format(g='m2')}(?:,?\s+(?P<y2>\d{{4}}))?(?:\s+(?P<rel2>this year|last year|next year))?",
+        rf"{M.format(g='m3')}\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:{_TO}(?:(?P=m3)\.?\s+)?(?P<e3>\d{{1,2}})(?:st|nd|rd|th)?(?!\d){_NOT_COUNT})?(?!\d)(?:,?\s+(?P<y3>\d{{4}}))?(?:\s+(?P<rel3>this year|last year|next year))?",
         # in January and November 2021 (two months, one year)
         rf"(?:in\s+)?{M.format(g='m4a')}\s+and\s+{M.format(g='m4')}\s+(?P<y4>\d{{4}})",
         # (late/early) November 2020

@@ -21,6 +21,8 @@ NEWS_WINDOW_DAYS = 3
 # the lead: the body's first sentences, where a news story says on which day its news happened
 LEAD_SENTENCES = 2
 _WORD = re.compile(r"[a-z']+")
+_WORD_CASED = re.compile(r"[A-Za-z']+")
+_DAY_AFTER_MAY = re.compile(r"\s+\d")
 
 
 def time_expression(ev: Event, doc: Document) -> TimeExpr | None:
@@ -187,7 +189,10 @@ def _looks_away(sentence: str) -> bool:
     ("Earlier, Putin and Modi also spoke on Monday") that opens the sentence: its date is not the
     news's ("... over statements Macron made earlier in the day" looks back only within its day)."""
     lex = status_lexicon()
-    words = _WORD.findall(sentence.lower())
+    # the month May, or Theresa May, is no modal ("from May 25 to 27"): a capital "May" counts
+    # only where it opens the sentence and no day follows
+    words = [w.lower() for i, w in enumerate(_WORD_CASED.findall(sentence))
+             if w != "May" or (i == 0 and not _DAY_AFTER_MAY.match(sentence, sentence.find(w) + 3))]
     return bool(set(words) & (lex.planned_modals | lex.planned_modifiers | {"due", "plans"})) or \
         bool(words[:1] and words[0] in lex.referenced_adverbs)
 
@@ -208,6 +213,20 @@ def news_day(doc: Document, latest: int | None) -> DateValue | None:
     paper printed them ("Park met Hayashi in Tokyo", "One of the meetings was with Fernández").
     An article that names another recent day as well ("arrived on 29 January ... met Gabriel
     on 30 January") has no one day of news."""
+    news = _news_of(doc, latest)
+    return news if news is not None and news.precision == "day" else None
+
+
+def news_month(doc: Document, latest: int | None) -> DateValue | None:
+    """The month of the article's news when the news took several days of it: a story told after
+    a visit "from January 14 to 17" or "from May 25 to 27". A held event it tells with no date of
+    its own happened on some day of them, not on the day the paper printed it ("also met Premier
+    Li Qiang")."""
+    news = _news_of(doc, latest)
+    return news if news is not None and news.precision == "month" else None
+
+
+def _news_of(doc: Document, latest: int | None) -> DateValue | None:
     published = doc.published
     if published is None or published.precision != "day":
         return None
@@ -223,6 +242,7 @@ def news_day(doc: Document, latest: int | None) -> DateValue | None:
 def _news_day(text: str, published: DateValue, dateline: tuple[int, int, int | None] | None,
               sentences: tuple[Span, ...], latest: int | None, quoted: tuple[Span, ...] = ()) -> DateValue | None:
     # (cached: every undated event of an article asks, and the corpus asks again once it has dated it)
+    # The day of the news; its month when the news took several days of it (`news_month`).
     day = None
     if dateline is not None and dateline[2] in (None, published.year):
         month, mday = dateline[0], dateline[1]
@@ -235,7 +255,13 @@ def _news_day(text: str, published: DateValue, dateline: tuple[int, int, int | N
         if _looks_away(sentence.of(text)):
             continue
         for expr in find_time_expressions(text, sentence):
-            if expr.tense <= 0 and (day := _days_before(resolve(expr, published, latest, -1), published)):
+            if expr.tense > 0:
+                continue
+            if expr.last_day is not None:
+                if (days := _span_before(expr, resolve(expr, published, latest, -1), published)) is not None:
+                    return days
+                continue
+            if day := _days_before(resolve(expr, published, latest, -1), published):
                 break
     if day is None:
         return None
@@ -252,8 +278,24 @@ def _news_day(text: str, published: DateValue, dateline: tuple[int, int, int | N
                 continue  # "also meets Kishida on Tuesday" in Tuesday's paper: today, or a plan
             if other is not None and other.precision == "day" and other != day and \
                     -NEWS_WINDOW_DAYS <= compare_days(other, published) <= 0:
-                return None
+                # another day of news; a visit "from May 25 to 27" that the lead's day ended
+                # dates the news to some day of those, their month
+                return _span_before(expr, other, published)
     return day
+
+
+def _span_before(expr: TimeExpr, first: DateValue | None, published: DateValue) -> DateValue | None:
+    """The month of a range of days ("from January 14 to 17") that began before the article's
+    day and ended by it, no longer ago than a visit lasts."""
+    if first is None or first.precision != "day" or expr.last_day is None or expr.last_day < first.day:
+        return None
+    if not valid_date(first.year, first.month, expr.last_day):
+        return None
+    last = DateValue.of(first.year, first.month, expr.last_day)
+    if compare_days(first, published) < 0 and compare_days(last, published) <= 0 and \
+            -compare_days(last, published) <= NEWS_WINDOW_DAYS:
+        return DateValue.of(first.year, first.month)
+    return None
 
 
 def _days_before(date: DateValue | None, published: DateValue) -> DateValue | None:
@@ -294,7 +336,7 @@ def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
         if day is not None:
             # the lead's words date it, as good as a date of its own for linking
             ev.evidence["news_day"] = day.value
-        date = day or reference_day(doc)
+        date = day or news_month(doc, latest) or reference_day(doc)
     elif expr is None and ev.status == "planned" and ev.evidence.get("date_from") == "news" and \
             doc.published is not None and doc.published.month is not None:
         date = DateValue.of(doc.published.year, doc.published.month)

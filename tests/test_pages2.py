@@ -490,3 +490,26 @@ def test_section_labels_over_a_headline_name_no_outlet():
         doc = read(f"{label}\n\nBorrell briefs EU ministers on Ohrid\n\nEU foreign policy chief Josep Borrell briefed "
                    "the ministers on Monday.\n")
         assert doc.outlet is None
+
+
+def test_a_related_story_after_a_dash_a_next_story_link_a_top_button_and_a_short_url_are_furniture():
+    # The Arab Posts (eval 1023): "Also Read – <a related headline>" set between two paragraphs
+    doc = read("Oman's sultan to embark on two-day visit to Iran\n\nSultan Haitham bin Tariq of Oman will go to Iran "
+               "this week for a two-day visit, according to Omani official media on Wednesday.\n\n"
+               "Also Read – Hajj 2023 From Oman- Here’s the Information\n\n"
+               "The Sunday visit comes in response to a March agreement between Saudi Arabia and Iran.\n")
+    assert "Also Read" not in doc.body and doc.body.endswith("between Saudi Arabia and Iran.")
+    # Millennium Post (eval 1039), TuraNews (1046), Arab News Japan (1032): the page's links under
+    # and over the story
+    for tail in ("Next Story", "Back to top button"):
+        doc = read("Japan protests to China\n\nJapan summoned the acting Chinese Ambassador Shi Yong to strongly "
+                   f"protest the airspace violation.\n\n{tail}\n")
+        assert doc.body.endswith("airspace violation."), tail
+    doc = read("Japan, Vietnam upgrade ties\n\nShort Url:\n\nTOKYO: Japanese Prime Minister Fumio Kishida and "
+               "Vietnamese President Vo Van Thuong agreed on Monday to upgrade relations.\n")
+    assert "Short Url" not in doc.body
+    # negatives (invented): a sentence that tells of the next story, the top of a list or reading
+    doc = read("Talks\n\nThe minister said the next story of cooperation would be written in Hanoi.\n\n"
+               "Japan is back to top form as Vietnam's largest donor, officials said.\n\n"
+               "He also read a letter from the president.\n")
+    assert "next story of cooperation" in doc.body and "back to top form" in doc.body and "also read a letter" in doc.body

@@ -392,3 +392,28 @@ def test_an_agency_that_credits_itself_deeper_in_the_story():
     page = read("Macron in Rabat\n\nMacron arrived in Rabat on Monday.\n\nHe met the King.\n\nThey signed deals.\n\n"
                 "The Daily Planet (DP) reports that the visit lasted three days.\n")
     assert page.outlet is None
+
+
+def test_lines_of_prose_set_apart_by_a_line_break_are_paragraphs_of_their_own():
+    from parley.document.lines import paragraph_spans, split_lines
+
+    # Voz (eval 1041): a standfirst, a blank line, then paragraphs one line each; the lead is the
+    # first of them, and the handover of the Canal "on December 31, 1999" five lines down is no
+    # date of the article's news
+    doc = eval_page("1041")
+    assert len(doc.body_spans) >= 8
+    assert doc.published is None or doc.published.year >= 2025
+    # the same shape on the Japanese foreign ministry's page (eval 300) and AP via The Star (917)
+    for prefix in ("300", "917"):
+        spans = eval_page(prefix).body_spans
+        assert all("\n" not in eval_page(prefix).text[s.start:s.end].strip() for s in spans[:3]), prefix
+    # negatives (invented): a line wrapped inside its sentence, or one followed by a lower-case
+    # continuation, stays in its paragraph
+    text = ("Headline\n\nThe minister met his counterpart in Tokyo on\nMonday to discuss trade.\n"
+            "Officials said the talks went well.\n\nA second paragraph.\n")
+    lines = split_lines(text)
+    spans = paragraph_spans(lines[1:])
+    assert text[spans[0].start:spans[0].end] == "The minister met his counterpart in Tokyo on\nMonday to discuss trade."
+    text = "Headline\n\nHe said the talks were useful.\nand that more would follow.\n\nEnd.\n"
+    spans = paragraph_spans(split_lines(text)[1:])
+    assert text[spans[0].start:spans[0].end] == "He said the talks were useful.\nand that more would follow."

@@ -73,6 +73,10 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# what a paragraph opens with: a capital, a digit or an opening quotation mark
+_STARTS_PARAGRAPH = re.compile(r"[\"“‘'(\[]?[A-Z0-9]")
+
+
 def paragraph_spans(lines: list[Line], gaps: frozenset[int] = frozenset()) -> list[Span]:
     """One span per paragraph, from its first line's start to its last line's end.
 
@@ -86,7 +90,10 @@ def paragraph_spans(lines: list[Line], gaps: frozenset[int] = frozenset()) -> li
     single_spaced = len({ln.paragraph for ln in lines}) == 1 and len(lines) > 1
     cur_start, cur_end, cur_par = lines[0].span.start, lines[0].span.end, lines[0].paragraph
     for n, ln in enumerate(lines[1:], start=1):
-        if single_spaced or ln.paragraph != cur_par or n in gaps:
+        # a page that sets its paragraphs apart by a line break alone, after a blank line or two
+        # elsewhere (a standfirst): a full line that ends its sentence ends its paragraph
+        own_line = lines[n - 1].ends_sentence and _STARTS_PARAGRAPH.match(ln.text) is not None
+        if single_spaced or own_line or ln.paragraph != cur_par or n in gaps:
             spans.append(Span(cur_start, cur_end))
             cur_start, cur_par = ln.span.start, ln.paragraph
         cur_end = ln.span.end

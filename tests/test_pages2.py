@@ -513,3 +513,25 @@ def test_a_related_story_after_a_dash_a_next_story_link_a_top_button_and_a_short
                "Japan is back to top form as Vietnam's largest donor, officials said.\n\n"
                "He also read a letter from the president.\n")
     assert "next story of cooperation" in doc.body and "back to top form" in doc.body and "also read a letter" in doc.body
+
+
+def test_a_picture_of_someone_speaking_told_in_the_present_is_a_caption():
+    # Japan Today (eval 1030): a caption between the store's date line and the lead
+    doc = read("Vietnam president to visit Japan\n\nVietnamese President Vo Van Thuong speaks after the Indo-Pacific "
+               "Economic Framework meeting at the Asia-Pacific Economic Cooperation summit, on Thursday in San "
+               "Francisco.\n\nVietnamese President Vo Van Thuong will visit Japan later this month for talks with "
+               "Prime Minister Fumio Kishida, the Japanese government said.\n")
+    assert doc.body.startswith("Vietnamese President Vo Van Thuong will visit Japan")
+    # the shapes of Zawya (1016), CNBC (819) and Nation (422), each a caption line of its own
+    from parley.document.header import caption_credit
+    from parley.document.lines import split_lines
+    for line in ("Colombian President Gustavo Petro speaks during the closure of the migration summit at the "
+                 "archaeological zone of Palenque.",
+                 "Bolivian President Luis Arce delivers a speech during his inauguration ceremony in La Paz.",
+                 "President Uhuru Kenyatta addresses the media at State House, Nairobi, on July 21."):
+        assert caption_credit(split_lines(line)[0]), line
+    # negatives (invented): the news told in the past, or a speech announced, is prose
+    for line in ("Colombian President Gustavo Petro spoke during the closure of the migration summit.",
+                 "President Kenyatta will address the media at State House on Friday.",
+                 "The minister speaks at length about trade in the interview, and then he leaves for Paris."):
+        assert not caption_credit(split_lines(line)[0]), line

@@ -20,7 +20,6 @@ from .places import country_of_place, iso_of_state_name, state_name
 NEWS_WINDOW_DAYS = 3
 # the lead: the body's first sentences, where a news story says on which day its news happened
 LEAD_SENTENCES = 2
-_WORD = re.compile(r"[a-z']+")
 _WORD_CASED = re.compile(r"[A-Za-z']+")
 _DAY_AFTER_MAY = re.compile(r"\s+\d")
 
@@ -235,14 +234,15 @@ def _news_of(doc: Document, latest: int | None) -> DateValue | None:
     body = doc.body_range
     sentences = tuple(s for s in doc.sentences if s.start >= body.start and doc.in_body(s))
     # a quotation's "today" is the day its speaker spoke, not the article's
-    return _news_day(doc.text, published, dateline, sentences, latest, _direct_quotes(doc))
+    return _news_date(doc.text, published, dateline, sentences, latest, _direct_quotes(doc))
 
 
 @lru_cache(maxsize=256)
-def _news_day(text: str, published: DateValue, dateline: tuple[int, int, int | None] | None,
-              sentences: tuple[Span, ...], latest: int | None, quoted: tuple[Span, ...] = ()) -> DateValue | None:
+def _news_date(text: str, published: DateValue, dateline: tuple[int, int, int | None] | None,
+               sentences: tuple[Span, ...], latest: int | None, quoted: tuple[Span, ...] = ()) -> DateValue | None:
+    """The day of the article's news (`news_day`), or its month when the news took several days
+    of it (`news_month`)."""
     # (cached: every undated event of an article asks, and the corpus asks again once it has dated it)
-    # The day of the news; its month when the news took several days of it (`news_month`).
     day = None
     if dateline is not None and dateline[2] in (None, published.year):
         month, mday = dateline[0], dateline[1]

@@ -337,6 +337,28 @@ def test_a_telephone_call_and_a_visit_are_never_one_event():
     assert _sources(CorpusResult.of([talks, call])) == [["call.txt", "talks.txt"]]
 
 
+def test_a_meeting_planned_at_a_named_place_is_not_a_telephone_call():
+    # invented example, after Asia-Plus (dev 116): Rahmon and Japarov "agreed to meet in Dushanbe
+    # in the second half of May" during their call of 30 April, which other reports date to May;
+    # the meeting planned there is no call; unplaced talks may still be one (the test above)
+    def doc_of(doc_id: str, event: Event, published: DateValue) -> Document:
+        doc = Document(id=doc_id, source=doc_id, text="invented report " * 10, published=published)
+        doc.actors = [Actor("Emomali Rahmon", "person", "TJK", "president", [Span(0, 5)]),
+                      Actor("Sadyr Japarov", "person", "KGZ", "president", [Span(6, 10)])]
+        doc.events = [event]
+        return doc
+    pair = ["Emomali Rahmon", "Sadyr Japarov"]
+    plan = doc_of("plan.txt", Event("040", pair, "planned", [Mention("plan.txt", 20, 40)], location="Dushanbe",
+                                    date=DateValue.of(2021, 5), mode="meet"), DateValue.of(2021, 5))
+    call = doc_of("call.txt", Event("041", pair, "reported", [Mention("call.txt", 20, 40)], location="Dushanbe",
+                                    date=DateValue.of(2021, 5, 1), mode="call"), DateValue.of(2021, 5, 1))
+    assert _sources(CorpusResult.of([plan, call])) == [["call.txt"], ["plan.txt"]]
+    # the same plan joins the meeting held there
+    held = doc_of("held.txt", Event("040", pair, "reported", [Mention("held.txt", 20, 40)], location="Dushanbe",
+                                    date=DateValue.of(2021, 5, 20), mode="meet"), DateValue.of(2021, 5, 20))
+    assert _sources(CorpusResult.of([plan, held])) == [["held.txt", "plan.txt"]]
+
+
 def test_a_visit_s_reports_keep_its_direction():
     # invented example: two reports of a visit (visitor first) and two of the talks and the welcome,
     # which name the host first; the linked visit is still the visitor's

@@ -1502,3 +1502,18 @@ def test_a_state_s_capital_told_without_its_name_is_its_capital():
     doc = events_of("Envoys meet\n\nArmenian envoy Ruben Rubinyan met his Turkish counterpart Serdar Kilic in the capital on Thursday.\n", "2022-01-15")
     assert doc.events and all(e.location is None for e in doc.events)
 
+
+
+def test_a_meeting_agreed_during_a_phone_call_is_held_in_person():
+    # Asia-Plus (dev 116): the call is where they agreed; the meeting is in Dushanbe
+    doc = events_of("Emomali Rahmon and Kyrgyz President Sadyr Japparov agreed to meet in Dushanbe in the second "
+                    "half of May during a phone conversation that took place on April 30.\n", "2021-05-05")
+    plans = [e for e in doc.events if e.status == "planned"]
+    assert plans and all(e.code == "040" for e in plans)
+    # negatives (invented): agreed to talk by phone is a call planned; talks held in a phone call
+    # are a call
+    doc = events_of("Emomali Rahmon and Sadyr Japarov agreed to talk again by phone next week.\n", "2021-05-05")
+    assert [e.code for e in doc.events if e.status == "planned"] == ["041"]
+    doc = events_of("Emomali Rahmon and Sadyr Japarov discussed trade in a phone conversation on Monday.\n",
+                    "2021-05-05")
+    assert [e.code for e in doc.events] == ["041"]

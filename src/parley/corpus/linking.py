@@ -84,7 +84,7 @@ def _same_agreement(u: LinkUnit, c: ClusterView) -> bool | None:
 
 def fits(u: LinkUnit, c: ClusterView) -> bool:
     """Whether unit `u` (of another article) reports the event of cluster `c`."""
-    if u.root != c.root or media_differ(u.codes, c.codes):
+    if u.root != c.root or media_differ(u.codes, c.codes) or _call_and_meeting_planned_there(u, c):
         return False  # (a telephone call is not a visit)
     agreement = _same_agreement(u, c)
     if agreement is False:
@@ -116,6 +116,19 @@ def fits(u: LinkUnit, c: ClusterView) -> bool:
     elif not (inside or around or _shared(u.actors, u.countries, c.actors, c.countries) >= 2):
         return False
     return not (u.location and c.location) or places_agree(c.location, u.location)
+
+
+def _call_and_meeting_planned_there(u: LinkUnit, c: ClusterView) -> bool:
+    """A meeting planned at a named place ("agreed to meet in Dushanbe in the second half of
+    May", dev 116) is to be held in person: it is never a telephone call the others report, nor
+    is a planned call a meeting held there."""
+    def planned_there(x: LinkUnit | ClusterView, statuses: frozenset[str] | set[str]) -> bool:
+        return statuses == {"planned"} and bool(x.location) and "041" not in x.codes
+
+    def calls(codes: frozenset[str]) -> bool:
+        return bool(codes) and codes <= {"041"}
+
+    return (planned_there(u, set(u.statuses)) and calls(c.codes)) or (planned_there(c, set(c.statuses)) and calls(u.codes))
 
 
 def printed_after(u: LinkUnit, c: ClusterView) -> bool:

@@ -24,8 +24,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import re
+
+from unidecode import unidecode
+
 from ..model import Document
+from ..people.variants import conflict, same_person
 from .units import fold
+
+# an Arabic article before a family name ("al-Sissi", "el-Sisi")
+_ARTICLE = re.compile(r"^(?:al|el)-")
+# family names this short keep their own block: sounding alike, they are still other names
+SHORT_FAMILY_NAME = 3
 
 
 @dataclass(frozen=True)
@@ -45,8 +55,20 @@ class Person:
 
 
 def surname_key(name: str) -> str:
+    """The block a name is compared in: its family name as it sounds, near enough (the first
+    letter and the consonants after it, an Arabic article and doubled letters aside), so that
+    spellings of one name meet: "Japarov"/"Japparov", "el-Sisi"/"al-Sissi", "Afwerki"/"Afewerki"."""
     tokens = _without_house(_tokens(name))
-    return tokens[-1] if tokens else ""
+    return _sound_key(tokens[-1]) if tokens else ""
+
+
+@lru_cache(maxsize=65536)
+def _sound_key(family: str) -> str:
+    word = re.sub(r"[^a-z]", "", _ARTICLE.sub("", unidecode(family).lower()))
+    if len(word) <= SHORT_FAMILY_NAME:
+        return word  # "Li", "Lee", "Lu", "Wu" are names of their own, and common ones
+    word = re.sub(r"(.)\1+", r"\1", word)
+    return word[:1] + re.sub(r"[aeiouyhw]", "", word[1:])
 
 
 @lru_cache(maxsize=65536)
@@ -130,9 +152,63 @@ def compatible(short: Person, full: Person) -> bool:
     return bool((short.country and short.country == full.country) or (short.role and short.role == full.role))
 
 
-def resolve_block(people: Iterable[Person]) -> dict[Person, str]:
-    """`{short person: the one fuller name}` among the people of one family-name block."""
+def _spellings(by_name: dict[str, list[Person]], articles: dict[str, int]) -> dict[str, str]:
+    """`{name: the spelling the corpus gives it}` for full names that are one name spelt two ways
+    ("Sadyr Japparov"/"Sadyr Japarov", "Mohamed Muizzu"/"Mohammed Muizzu"): the names agree on
+    the state or role of someone they name and contradict each other on neither. The spelling is
+    the list of office-holders' where it holds one, else the one most articles write (a tie keeps
+    the spellings apart)."""
+    names = sorted(n for n in by_name if len(_tokens(n)) >= 2)
+    group = {n: n for n in names}
+
+    def root(n: str) -> str:
+        while group[n] != n:
+            n = group[n]
+        return n
+
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if same_name(a, b) or fits(a, b) or fits(b, a) or not same_person(a, b) or conflict(a, b):
+                continue
+            if any(compatible(pa, pb) and compatible(pb, pa) for pa in by_name[a] for pb in by_name[b]):
+                group[root(b)] = root(a)
+    classes: dict[str, list[str]] = {}
+    for n in names:
+        classes.setdefault(root(n), []).append(n)
+    out = {}
+    for members in classes.values():
+        if len(members) < 2:
+            continue
+        listed = [n for n in members if _listed(n)]
+        most = max(articles.get(n, 0) for n in members)
+        written_most = [n for n in members if articles.get(n, 0) == most]
+        if len(listed) == 1:
+            chosen = listed[0]
+        elif len(written_most) == 1:
+            chosen = written_most[0]
+        else:
+            continue  # as many articles write each way ("KP"/"K P Sharma Oli"): each keeps its own
+        out.update({n: chosen for n in members if n != chosen})
+    return out
+
+
+def resolve_block(people: Iterable[Person], articles: dict[str, int] | None = None) -> dict[Person, str]:
+    """`{person: the name the corpus gives them}` among the people of one block: a shorter name
+    takes the one fuller name it is a form of, and a spelling the one most articles write
+    (`articles`: name -> how many articles write it)."""
     people = sorted(set(people), key=Person.sort_key)
+    by_all: dict[str, list[Person]] = {}
+    for p in people:
+        by_all.setdefault(p.name, []).append(p)
+    spelt = _spellings(by_all, articles or {})
+    table = _fuller_names(people)
+    out = {p: spelt.get(full, full) for p, full in table.items()}
+    out.update({p: spelt[p.name] for p in people if p not in out and p.name in spelt})
+    return out
+
+
+def _fuller_names(people: list[Person]) -> dict[Person, str]:
+    """`{short person: the one fuller name}` among the people of one block."""
     table: dict[Person, str] = {}
     # names, not people, are compared: a block holds many people under few names (one name
     # with several states and roles), and a name fits another whatever the person
@@ -165,13 +241,18 @@ def people_of(doc: Document) -> list[Person]:
 
 def name_table(documents: Iterable[Document]) -> dict[Person, str]:
     """The table over a whole set of documents, block by block."""
+    documents = list(documents)
     blocks: dict[str, set[Person]] = {}
     for doc in documents:
         for p in people_of(doc):
             blocks.setdefault(p.block, set()).add(p)
+    articles: dict[str, int] = {}
+    for doc in documents:
+        for name in {p.name for p in people_of(doc)}:
+            articles[name] = articles.get(name, 0) + 1
     table: dict[Person, str] = {}
     for block in sorted(blocks):
-        table.update(resolve_block(blocks[block]))
+        table.update(resolve_block(blocks[block], articles))
     return table
 
 

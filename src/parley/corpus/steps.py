@@ -43,13 +43,15 @@ class CorpusStep:
 
 
 def _people(run: "CorpusRun", change: "Change") -> None:
-    """Names decided again in each family-name block the change touches; only the articles whose
+    """Names decided again in each name block the change touches; only the articles whose
     people's names changed (and the new ones) are visited."""
     for block in sorted(change.people_blocks):
         people = [Person(*r) for r in run.conn.execute(
             "SELECT DISTINCT name, country, role FROM corpus_people WHERE block = ?", (block,))]
+        articles = dict(run.conn.execute(
+            "SELECT name, COUNT(DISTINCT document) FROM corpus_people WHERE block = ? GROUP BY name", (block,)))
         failed: list[str] = []
-        table = guarded("people", block, failed, lambda: resolve_block(people), {})
+        table = guarded("people", block, failed, lambda: resolve_block(people, articles), {})
         for line in failed:  # the block's names stay as each article gives them; its articles say so
             for (doc_id,) in run.conn.execute("SELECT DISTINCT document FROM corpus_people WHERE block = ?", (block,)):
                 run.warn(doc_id, line)

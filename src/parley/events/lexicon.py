@@ -47,6 +47,7 @@ class TriggerLexicon:
     ceremonies: frozenset[str]
     phone_words: frozenset[str]
     phone_preps: frozenset[str]
+    phone_medium_preps: frozenset[str]
     plural_parties: frozenset[str]
     singular_parties: frozenset[str]
     own_state_nouns: frozenset[str]
@@ -122,6 +123,7 @@ def trigger_lexicon() -> TriggerLexicon:
         on_trip_verbs=frozenset(d["light"]["on_trip_verbs"]),
         ceremonies=frozenset(d["light"]["ceremonies"]),
         phone_words=frozenset(d["phone"]["words"]), phone_preps=frozenset(d["phone"]["preps"]),
+        phone_medium_preps=frozenset(d["phone"]["medium_preps"]),
         plural_parties=frozenset(d["parties"]["plural"]), singular_parties=frozenset(d["parties"]["singular"]),
         own_state_nouns=frozenset(d["parties"]["own_state"]),
         own_parties=frozenset(d["parties"]["own"]),

@@ -116,7 +116,8 @@ def _verb_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
         if not word.without_phone or not _has_with(r, i, preps=("with",)):
             return None
         hit.mode, hit.code = word.without_phone, "040"
-    elif word.mode == "meet" and (_phone_on(r, i) or any(_phone_on(r, c) for c in while_clauses(r, i))):
+    elif word.mode == "meet" and (_phone_on(r, i, agreed=t.dep(i) == "xcomp")
+                                  or any(_phone_on(r, c) for c in while_clauses(r, i))):
         # "discussed trade by phone", "discussed ... in a phone call", "discussed ... as they
         # reaffirmed bilateral ties in a telephone call" (eval 949): talks held over the phone
         hit.mode, hit.code = "call", "041"
@@ -323,16 +324,20 @@ def while_clauses(r: Reader, i: int) -> list[int]:
             if any(t.lower(m) in ("as", "while", "when") for m in t.dependents(c, "mark", "advmod"))]
 
 
-def _phone_on(r: Reader, i: int) -> bool:
-    """`by phone`, `over the phone`, `phone call`, `telephone conversation`, `telephonically`."""
+def _phone_on(r: Reader, i: int, agreed: bool = False) -> bool:
+    """`by phone`, `over the phone`, `phone call`, `telephone conversation`, `telephonically`.
+    With `agreed` (a meeting the clause agrees or plans to hold: "agreed to meet in Dushanbe
+    during a phone conversation"), only a medium ("by phone") makes it a call: the occasion
+    ("during", "in") is the agreeing's."""
     t = r.tree
     lex = trigger_lexicon()
+    preps = lex.phone_medium_preps if agreed else lex.phone_preps
     for c in t.children(i):
         dep = t.dep(c)
         if dep in ("compound", "amod", "nmod", "advmod", "npadvmod") and (
                 t.lemma(c) in lex.phone_words or t.lower(c).startswith(("telephon", "phone"))):
             return True
-        if dep == "prep" and t.lower(c) in lex.phone_preps:
+        if dep == "prep" and t.lower(c) in preps:
             for o in t.dependents(c, "pobj"):
                 if t.lemma(o) in lex.phone_words or any(t.lemma(m) in lex.phone_words for m in t.dependents(o, "compound", "amod")):
                     return True

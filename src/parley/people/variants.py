@@ -32,6 +32,8 @@ MIN_FUZZY_LENGTH = 5
 LONG_NAME = 7
 LONG_FAMILY_SIMILARITY = 78
 
+# the Arabic article as "el", alone or joined by a hyphen
+_ARTICLE_EL = re.compile(r"^el(?=-|$)")
 _SPLIT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*\.?")
 
 
@@ -151,8 +153,11 @@ def split_name(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     start = len(words) - 1
     while start > 1 and words[start - 1] in lex.particles:
         start -= 1
-    # "Al-Aiban" and "Al Aiban", "van der Leyen" and "Vanderleyen": one family name
-    family = "".join(words[start:]).replace("-", "")
+    # "Al-Aiban" and "Al Aiban", "van der Leyen" and "Vanderleyen": one family name; the
+    # Arabic article written "el" is "al" ("el-Sisi", "al-Sissi")
+    family_words = list(words[start:])
+    family_words[0] = _ARTICLE_EL.sub("al", family_words[0])
+    family = "".join(family_words).replace("-", "")
     return tuple(words[:start]), (family,)
 
 

@@ -128,7 +128,8 @@ def _call_and_meeting_planned_there(u: LinkUnit, c: ClusterView) -> bool:
     def calls(codes: frozenset[str]) -> bool:
         return bool(codes) and codes <= {"041"}
 
-    return (planned_there(u, set(u.statuses)) and calls(c.codes)) or (planned_there(c, set(c.statuses)) and calls(u.codes))
+    return (planned_there(u, set(u.statuses)) and calls(c.codes)) or \
+        (planned_there(c, set(c.statuses)) and calls(u.codes))
 
 
 def printed_after(u: LinkUnit, c: ClusterView) -> bool:

@@ -15,16 +15,20 @@ Jaishankar` or `Antony J. Blinken`. A shorter name takes the fuller one only whe
 An Arabic name printed with and without its house (`Mohamed bin Zayed`, `Mohamed bin Zayed Al
 Nahyan`) is one name written two ways: the house-less form fits the other under the same terms.
 
-Names are compared within blocks of one family name, so the cost grows with the corpus, not
-with its square; and a name is only ever decided by the people of its own block.
+One full name spelt two ways (`Sadyr Japparov`, `Sadyr Japarov`; `Abdel-Fattah al-Sissi`,
+`Abdel Fattah el-Sisi`) takes one spelling under the same terms of state or role: the list's, else
+the one most articles write; a tie keeps both.
+
+Names are compared within blocks of one family name as it sounds (`surname_key`), so the cost
+grows with the corpus, not with its square; and a name is only ever decided by the people of its
+own block.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-
-import re
 
 from unidecode import unidecode
 

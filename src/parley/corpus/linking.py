@@ -122,14 +122,13 @@ def _call_and_meeting_planned_there(u: LinkUnit, c: ClusterView) -> bool:
     """A meeting planned at a named place ("agreed to meet in Dushanbe in the second half of
     May", dev 116) is to be held in person: it is never a telephone call the others report, nor
     is a planned call a meeting held there."""
-    def planned_there(x: LinkUnit | ClusterView, statuses: frozenset[str] | set[str]) -> bool:
-        return statuses == {"planned"} and bool(x.location) and "041" not in x.codes
+    def planned_there(x: LinkUnit | ClusterView) -> bool:
+        return x.statuses == {"planned"} and bool(x.location) and "041" not in x.codes
 
-    def calls(codes: frozenset[str]) -> bool:
-        return bool(codes) and codes <= {"041"}
+    def calls(x: LinkUnit | ClusterView) -> bool:
+        return bool(x.codes) and x.codes <= {"041"}
 
-    return (planned_there(u, set(u.statuses)) and calls(c.codes)) or \
-        (planned_there(c, set(c.statuses)) and calls(u.codes))
+    return (planned_there(u) and calls(c)) or (planned_there(c) and calls(u))
 
 
 def printed_after(u: LinkUnit, c: ClusterView) -> bool:

@@ -201,24 +201,22 @@ def resolve_block(people: Iterable[Person], articles: dict[str, int] | None = No
     takes the one fuller name it is a form of, and a spelling the one most articles write
     (`articles`: name -> how many articles write it)."""
     people = sorted(set(people), key=Person.sort_key)
-    by_all: dict[str, list[Person]] = {}
-    for p in people:
-        by_all.setdefault(p.name, []).append(p)
-    spelt = _spellings(by_all, articles or {})
-    table = _fuller_names(people)
-    out = {p: spelt.get(full, full) for p, full in table.items()}
-    out.update({p: spelt[p.name] for p in people if p not in out and p.name in spelt})
-    return out
-
-
-def _fuller_names(people: list[Person]) -> dict[Person, str]:
-    """`{short person: the one fuller name}` among the people of one block."""
-    table: dict[Person, str] = {}
     # names, not people, are compared: a block holds many people under few names (one name
     # with several states and roles), and a name fits another whatever the person
     by_name: dict[str, list[Person]] = {}
     for p in people:
         by_name.setdefault(p.name, []).append(p)
+    spelt = _spellings(by_name, articles or {})
+    table = _fuller_names(people, by_name)
+    out = {p: spelt.get(full, full) for p, full in table.items()}
+    out.update({p: spelt[p.name] for p in people if p not in out and p.name in spelt})
+    return out
+
+
+def _fuller_names(people: list[Person], by_name: dict[str, list[Person]]) -> dict[Person, str]:
+    """`{short person: the one fuller name}` among the people of one block (`by_name`: the
+    block's people by the name they go by)."""
+    table: dict[Person, str] = {}
     fitting: dict[str, list[str]] = {}
     for short in people:
         spelt = _listed_spelling(short.name)

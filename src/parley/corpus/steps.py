@@ -15,6 +15,7 @@ at that article (a one-line warning with code P610 on it) and the step goes on.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -46,10 +47,11 @@ def _people(run: "CorpusRun", change: "Change") -> None:
     """Names decided again in each name block the change touches; only the articles whose
     people's names changed (and the new ones) are visited."""
     for block in sorted(change.people_blocks):
-        people = [Person(*r) for r in run.conn.execute(
-            "SELECT DISTINCT name, country, role FROM corpus_people WHERE block = ?", (block,))]
-        articles = dict(run.conn.execute(
-            "SELECT name, COUNT(DISTINCT document) FROM corpus_people WHERE block = ? GROUP BY name", (block,)))
+        rows = run.conn.execute("SELECT DISTINCT document, name, country, role FROM corpus_people WHERE block = ?",
+                                (block,)).fetchall()
+        people = list({Person(name, country, role) for _, name, country, role in rows})
+        # how many articles write each name: the spelling most write is the corpus's
+        articles = Counter(name for _, name in {(doc_id, name) for doc_id, name, _, _ in rows})
         failed: list[str] = []
         table = guarded("people", block, failed, lambda: resolve_block(people, articles), {})
         for line in failed:  # the block's names stay as each article gives them; its articles say so

@@ -1517,3 +1517,16 @@ def test_a_meeting_agreed_during_a_phone_call_is_held_in_person():
     doc = events_of("Emomali Rahmon and Sadyr Japarov discussed trade in a phone conversation on Monday.\n",
                     "2021-05-05")
     assert [e.code for e in doc.events] == ["041"]
+
+
+def test_the_kingdom_with_a_comma_is_no_place_name():
+    # Arab News via Eurasia Review (eval 915), December 2022: "the Kingdom," names the state the
+    # text named already, never a place called "Kingdom,"; the city is Riyadh
+    doc = events_of("Saudi Arabia's King Salman received Thursday China's President Xi Jinping in Riyadh "
+                    "during his official visit to the Kingdom, Saudi Press Agency reported.\n", "2022-12-09")
+    visit = one(doc.events, "04")
+    assert visit.location == "Riyadh"
+    # negative: a named state before the comma stays the place
+    doc = events_of("King Salman received President Xi Jinping during his official visit to Saudi Arabia, "
+                    "the Saudi Press Agency reported.\n", "2022-12-09")
+    assert one(doc.events, "04").location == "Saudi Arabia"

@@ -120,3 +120,24 @@ def test_clock_time_is_no_year_lived():
     # negatives: years that stay years
     for year_text in ("in 2016 Zoning rules changed", "the 2016 election", "in 2016, GMT figures"):
         assert latest_year_lived(f"Since 2014, talks; {year_text}.", [Span(0, 60)]) == 2016, year_text
+
+
+def test_programme_year_is_no_year_lived():
+    """A programme named after its target year ("Saudi Vision 2030", "Agenda 2063") is no year
+    the article lived through: eval 915 (Arab News via Eurasia Review, undated, of December 2022)
+    had its latest year lived as 2030, and so could join no meeting of 2022."""
+    from parley.dates.expressions import latest_year_lived
+
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "eval" / "corpus"
+    real = (corpus / "915_xi-saudi-deals-arabnews-eurasiareview.txt").read_text(encoding="utf-8")
+    assert "Vision 2030" in real
+    assert (latest_year_lived(real, [Span(0, len(real))]) or 0) < 2030
+    # real phrases of US readouts (shared/corpus/official)
+    for text in ("Officials reaffirmed U.S. support for the AfCFTA and other Agenda 2063 programs in 2021.",
+                 "the African Union's Agenda 2063 and the 2021 summit"):
+        assert latest_year_lived(text, [Span(0, len(text))]) == 2021, text
+    # negatives: a year after other capitalised words stays a year lived
+    for text in ("the Expo 2020 in Dubai", "at the Euro 2020 final", "Since 2014; the Summit 2020 was held."):
+        assert latest_year_lived(text, [Span(0, len(text))]) == 2020, text

@@ -246,6 +246,8 @@ def _strip_article(name: str) -> str:
     """"the Philippines" is Philippines; "New Zealand's" (the parser's entity took the possessive
     along: "New Zealand's capital city of Wellington") is New Zealand."""
     name = name[4:] if name.lower().startswith("the ") else name
+    # (and the punctuation it ran on into: "visit to the Kingdom," is the bare "Kingdom")
+    name = name.rstrip(",;:")
     return name[:-2] if name.endswith(("'s", "’s")) else name
 
 

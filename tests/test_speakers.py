@@ -607,3 +607,24 @@ def test_a_time_after_the_speech_verb_is_when_not_who():
     # invented example: a body after the verb is still the speaker
     doc = make_doc("Talks\n\nThe talks with Indonesia were useful and frank, said the Chinese Foreign Ministry.\n")
     assert _speaker(doc, "were useful") not in (None, "Friday", "Tuesday")
+
+
+def test_report_of_a_subordinate_clause_ends_at_its_comma():
+    # real paragraph: IBNS via India Blooms (eval 1071), 27 May 2014
+    doc = make_doc(
+        "Modi, Sharif discuss terror and cooperation\n\n"
+        "New Delhi, May 27 (IBNS) Prime Minister Narendra Modi on Tuesday met his Pakistani counterpart "
+        "Nawaz Sharif at Hyderabad House here.\n\n"
+        "While India said its concerns on terrorism from Pakistan soil was conveyed, Pakistan Prime "
+        "Minister Nawaz Sharif told reporters by reading out a statement: \"I had pointed out that we "
+        "both were in the beginning of a clear mandate from our respective nations.\"\n\n"
+        "\"Our common agenda is not possible without peace and security.\"\n")
+    assert _speaker(doc, "I had pointed out") == "Nawaz Sharif"
+    assert _speaker(doc, "Our common agenda") == "Nawaz Sharif"
+    # the subordinate clause's own report stays, and stops at its comma
+    assert _speaker(doc, "its concerns on terrorism") == "India"
+    assert _no_quote(doc, "conveyed, Pakistan Prime")
+    # negative (invented): a sentence not opened by a subordinate clause keeps its clause whole
+    doc = make_doc("Talks in Delhi\n\nPakistan Prime Minister Nawaz Sharif said the talks were useful, "
+                   "frank and long, and that both sides would meet again.\n")
+    assert _speaker(doc, "frank and long, and that both sides") == "Nawaz Sharif"

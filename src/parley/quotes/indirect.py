@@ -82,7 +82,13 @@ def _clause_end(text: str, start: int, end: int, lex: QuoteLexicon) -> int:
 
 
 def _said_that(text: str, sentence: Span, lex: QuoteLexicon) -> Reported | None:
-    for verb in lex.verb.finditer(text, sentence.start, sentence.end):
+    whole = sentence
+    # "While India said its concerns were conveyed, Sharif told …": the subordinate clause's
+    # report ends at its comma, where the main clause takes over
+    comma = text.find(",", sentence.start, sentence.end) \
+        if lex.subordinate_opener.match(text, sentence.start, sentence.end) else -1
+    for verb in lex.verb.finditer(text, whole.start, whole.end):
+        sentence = Span(whole.start, comma) if 0 < verb.end() < comma else whole
         if _inverted_tag(text, verb.start(), verb.end(), sentence, lex) is not None:
             continue  # "…, said the ministry.": a tag after the statement, no clause after it
         that = _THAT.match(text, verb.end(), sentence.end)

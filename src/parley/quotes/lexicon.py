@@ -58,6 +58,8 @@ class QuoteLexicon:
     briefings: str
     # a time that may stand between a verb of speech and its "that" ("said Friday that")
     time_words: frozenset[str]
+    # a sentence opened by a subordinate clause ("While India said …, Sharif told …")
+    subordinate_opener: re.Pattern[str]
     # heads of anonymous sources ("a senior official"), to which "the official" points back
     anonymous_heads: frozenset[str]
     # of those, the ones that point back to a named person where no anonymous source was placed
@@ -107,5 +109,6 @@ def quote_lexicon() -> QuoteLexicon:
         anonymous_heads=frozenset(sources["anonymous_heads"]),
         person_anaphors={k: frozenset(v) for k, v in sources["person_anaphors"].items()},
         time_words=frozenset(reported["time_words"]),
+        subordinate_opener=re.compile(rf"\s*(?:{_alternation(reported['subordinate_openers'])})\b", re.IGNORECASE),
         briefings=_alternation(transcript["briefings"]),
     )

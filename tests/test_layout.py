@@ -139,6 +139,11 @@ from parley.document.lines import split_lines  # noqa: E402
     # a state's long name opening the lead is no place and outlet (IOL, eval 834: "Republic" is
     # an outlet's name)
     ("People\u2019s Republic of China President Xi Jinping received a warm welcome. Picture: ANA", False, None),
+    # a state's name in capitals after the city is the city's state, no agency (The Rio Times,
+    # eval 1078); a listed agency in the same place stays one (invented)
+    ("S\u00c3O PAULO, BRAZIL \u2013 After canceling her official visit to the United States", False,
+     ("S\u00e3o Paulo", None, None, None, None)),
+    ("BAKU, AZERTAC \u2013 Ilham Aliyev met the Georgian president", False, ("Baku", None, None, None, "AZERTAC")),
 ])
 def test_dateline_forms(line, standalone, expected):
     found = match_dateline(split_lines(line)[0], standalone_only=standalone)

@@ -218,6 +218,9 @@ def match_dateline(line: Line, standalone_only: bool, order: DateOrder = "DMY") 
         return None
     place = found.place
     agency = found.agency
+    if agency is not None and found.terminator not in ")/" and \
+            (agency.title() if agency.isupper() else agency) in _state_names():
+        agency = None  # "SÃO PAULO, BRAZIL –" (Rio Times, eval 1078): the place's state, no agency
     if place is not None and agency is None and not is_place(place) \
             and (is_known_outlet(place) or looks_like_outlet(place.title() if place.isupper() else place)):
         # "HAVANA TIMES, March 14 —": the outlet's name where a place stands

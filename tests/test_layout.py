@@ -144,6 +144,15 @@ from parley.document.lines import split_lines  # noqa: E402
     ("S\u00c3O PAULO, BRAZIL \u2013 After canceling her official visit to the United States", False,
      ("S\u00e3o Paulo", None, None, None, None)),
     ("BAKU, AZERTAC \u2013 Ilham Aliyev met the Georgian president", False, ("Baku", None, None, None, "AZERTAC")),
+    # a byline or publication line where a place would stand: its date, no place (Darpan, eval
+    # 1070; Business Recorder, eval 405; UrduPoint, eval 1001; eval 996)
+    ("Darpan News Desk Darpan, 26 May, 2014 04:16 PM", True, (None, 2014, 5, 26, None)),
+    ("AFP Published 10 Mar, 2023 11:47am", True, (None, 2023, 3, 10, None)),
+    ("Muhammad Irfan Published May 21, 2023 | 05:30 PM", True, (None, 2023, 5, 21, None)),
+    ("NEWS 04.12.2022 14:37", True, (None, 2022, 12, 4, None)),
+    # negatives: places the gazetteer lacks stay places, whatever words the story after them has
+    ("NUR-SULTAN (Sputnik) - The Kazakh Foreign Ministry said news", False, ("Nur-Sultan", None, None, None, "Sputnik")),
+    ("PSARADES, Greece (AP) - Greece and Macedonia are about to sign a deal", False, ("Psarades", None, None, None, "AP")),
 ])
 def test_dateline_forms(line, standalone, expected):
     found = match_dateline(split_lines(line)[0], standalone_only=standalone)

@@ -45,6 +45,20 @@ def _time_words() -> frozenset[str]:
     return frozenset(data_file("furniture.toml")["date_line_words"])
 
 
+# a byline's role after the name ("YUJI NITTA, Nikkei staff writer") is this short; a longer rest of
+# the line is the story, whose words are not read
+BYLINE_TAIL_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _byline_words() -> frozenset[str]:
+    return frozenset(data_file("datelines.toml")["dateline"]["byline_words"])
+
+
+def _byline_like(words: str) -> bool:
+    return any(w in _byline_words() for w in re.findall(r"[a-z]+", words.lower()))
+
+
 @lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     return frozenset(w.lower() for w in data_file("datelines.toml")["dateline"]["not_places"])
@@ -218,6 +232,12 @@ def match_dateline(line: Line, standalone_only: bool, order: DateOrder = "DMY") 
         return None
     place = found.place
     agency = found.agency
+    if place is not None and not is_place(place) and \
+            _byline_like(place + " " + (rest if len(rest.split()) <= BYLINE_TAIL_WORDS else "")):
+        # "Darpan News Desk Darpan, 26 May, 2014", "YUJI NITTA, Nikkei staff writer": a byline
+        place = None
+        if found.date is None and agency is None:
+            return None
     if agency is not None and found.terminator not in ")/" and \
             (agency.title() if agency.isupper() else agency) in _state_names():
         agency = None  # "SÃO PAULO, BRAZIL –" (Rio Times, eval 1078): the place's state, no agency

@@ -139,6 +139,33 @@ def test_two_descriptions_joined_by_and_are_two_people():
     assert "The Prime Minister of Trinidad and Tobago" in _forms(doc, "Keith Rowley")
 
 
+def test_a_description_ends_with_its_sentence():
+    # real paragraphs (Tribune News Service, dev 102; APS, eval 1021): a description never runs on
+    # past a full stop into the next sentence
+    doc = make_doc((ROOT.parent / "shared" / "corpus" / "dev" / "102_blinken-wang-tribune.txt").read_text(encoding="utf-8"))
+    assert "The Chinese Foreign Minister" in _forms(doc, "Wang Yi")
+    assert not any("." in f.rstrip(".") and "\n" in m.of(doc.text)
+                   for a in _people(doc).values() for m in a.mentions for f in [m.of(doc.text)])
+    doc = _eval_doc("1021_tebboune-macron-talks-algiers-aps-ambalgzagreb.txt")
+    assert not any(m.of(doc.text).startswith("the Republic.") for m in _people(doc)["Emmanuel Macron"].mentions)
+    # negative (invented): the description that opens the next sentence is still found whole
+    doc = make_doc("Talks\n\nSecretary of State Antony Blinken met Wang Yi in Beijing.\n\n"
+                   "The US Secretary of State praised the talks.\n")
+    assert "The US Secretary of State" in _forms(doc, "Antony Blinken")
+
+
+def test_a_description_of_a_state_points_to_the_person_of_that_state():
+    # real article (Spam Chronicles, eval 1000): "the French President's entourage" is Macron's,
+    # whom the article gives no title, not that of President Khurelsukh, whose state it does not say
+    doc = _eval_doc("1000_macron-mongolia-first-visit-announce-spamchronicles.txt")
+    people = _people(doc)
+    assert any(f.startswith("the French President") for f in _forms(doc, "Emmanuel Macron"))
+    assert people["Ukhnaa Khurelsukh"].country != "FRA"
+    # negative (real, PIA eval 656): a description whose state the titled person holds stays theirs
+    doc = _eval_doc("656_marcos-xi-beijing-deals-pia.txt")
+    assert any(f.lower().startswith("the chinese") for f in _forms(doc, "Xi Jinping"))
+
+
 def test_demonyms_outlets_and_countries_are_not_people():
     doc = make_doc(
         "Trade grows\n\n"

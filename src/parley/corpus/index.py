@@ -18,6 +18,7 @@ from ..model import Event
 from ..dates import shift_days
 from ..events.settle import NEWS_WINDOW_DAYS
 from ..events.lexicon import media_differ
+from ..events.places import country_of_place
 from .linking import ClusterView, choose, event_order, finalize, group_anchors, join_earlier_news, keep
 from .units import LinkUnit
 
@@ -331,7 +332,14 @@ class LinkIndex:
         if not units:
             return None
         event = finalize(cluster_id, units)
-        return event if keep(event, len({p for u in units for p in u.parties})) else None
+        parties = {p for u in units for p in u.parties}
+        if len(parties) == 1 and not next(iter(parties)).startswith("n:") and event.status != "referenced":
+            # one state alone, at home or nowhere named ("Khurelsukh and Oyun-Erdene will meet",
+            # the visitor lost): no diplomacy between two parties
+            where = country_of_place(event.location) if event.location else None
+            if where in (None, next(iter(parties))):
+                return None
+        return event if keep(event, len(parties)) else None
 
     def clusters(self) -> Iterator[str]:
         for (cluster,) in self.conn.execute("SELECT DISTINCT cluster FROM link_units ORDER BY cluster"):

@@ -43,6 +43,11 @@ def _description_word(key: str, lex: Lexicon) -> bool:
             or key in lex.organization_acronyms)
 
 
+def _sentence_end(word: str) -> bool:
+    """A word that ends its sentence: a full stop after a word, not an abbreviation ("U.S.", "Dr.")."""
+    return word.endswith(".") and "." not in word[:-1] and len(word) > 4
+
+
 def _phrase_end(text: str, start: int, lex: Lexicon) -> int:
     """Where a run of title words starting at `start` ends."""
     end = start
@@ -51,6 +56,8 @@ def _phrase_end(text: str, start: int, lex: Lexicon) -> int:
     for m in _WORD.finditer(text, start):
         if _GAP.fullmatch(text, end, m.start()) is None or count >= _MAX_WORDS:
             break
+        if count and ("\n" in text[end : m.start()] or _sentence_end(text[previous:end])):
+            break  # "... between Canada and the United States.\n\nThe Prime Minister met": two sentences
         key = re.sub(r"['’]s$", "", fold(m.group()).rstrip("."))
         # "and" inside a place's name ("the President of Trinidad and Tobago"); otherwise it
         # joins two descriptions ("the Chinese leader and the President")
@@ -160,6 +167,25 @@ def _unknown(index: _People, role: str, country: str, position: int) -> Person |
     return person
 
 
+def _stated_national(index: _People, role: str, country: str, position: int) -> Person | None:
+    """`Emmanuel Macron ... will meet with President Ukhnaa Khurelsukh ... said the French
+    President's entourage` (eval 1000): where no one the article gives that role is of that
+    state (by its words or the list of office-holders), the one person named before of that
+    state to whom it gives no role, rather than a person of that role whose state it does not say."""
+    found = [p for p in index.named_before(position) if p.role is None and _of_state(p, country)]
+    if len(found) != 1:
+        return None
+    person = found[0]
+    person.role = role
+    index.by_role[role].append(person)
+    return person
+
+
+def _of_state(person: Person, country: str) -> bool:
+    """The article makes the person of that state, or says no state and the list of office-holders does."""
+    return person.country == country or (person.country is None and _listed_state(person) == country)
+
+
 def _listed_holder(index: _People, role: str, country: str, position: int) -> Person | None:
     """`Lula da Silva replied ... the Brazilian head of state said`: the one person named before,
     with no role from the article, whom the list of office-holders gives that state."""
@@ -251,7 +277,11 @@ def resolve_descriptions(text: str, people: list[Person], taken: list[Span], sen
             role = find_role(phrase, lex)
             pool = [p for p in index.fitting(role) if p is not other]
             head = fold(words[-1]).rstrip(".") if words else None
-            person = _resolve(pool, country, span.start, subject if subject is not other else None, head)
+            person = None
+            if role is not None and country is not None and not any(_of_state(p, country) for p in pool):
+                person = _stated_national(index, role, country, span.start)
+            if person is None:
+                person = _resolve(pool, country, span.start, subject if subject is not other else None, head)
             if person is None and role is not None and country is not None:
                 person = _listed_holder(index, role, country, span.start)
             if person is None and role is not None and country is not None and not any(

@@ -667,3 +667,25 @@ def test_a_month_named_alone_in_an_undated_article_says_nothing_of_its_month():
     assert _published(result, "month.txt") is None
     result = CorpusResult.of([dated, _weekday_news("tuesday.txt", "on Tuesday")])
     assert _published(result, "tuesday.txt") == DateValue.of(2022, 9, 6)
+
+
+def test_an_event_of_one_state_alone_at_home_is_no_record():
+    # invented example, after Malay Mail (eval 315) and ANI (eval 809): "Anwar will meet President
+    # Halimah Yacob and Prime Minister Lee Hsien Loong", the visitor lost, leaves two Singaporeans;
+    # "Modi visited Lakshadweep" is a journey at home
+    def doc_of(doc_id: str, people: list[tuple[str, str]], code: str, location: str | None) -> Document:
+        doc = Document(id=doc_id, source=doc_id, text="invented report " * 10, published=DateValue.of(2023, 1, 30))
+        doc.actors = [Actor(name, "person", iso, None, [Span(0, 5)]) for name, iso in people]
+        doc.events = [Event(code, [name for name, _ in people], "planned", [Mention(doc_id, 20, 40)],
+                            date=DateValue.of(2023, 1, 30), location=location)]
+        return doc
+    home = doc_of("home.txt", [("Halimah Yacob", "SGP"), ("Lee Hsien Loong", "SGP")], "040", "Singapore")
+    unplaced = doc_of("unplaced.txt", [("Halimah Yacob", "SGP"), ("Lee Hsien Loong", "SGP")], "040", None)
+    assert CorpusResult.of([home, unplaced]).events == []
+    # negatives: one state's leader abroad is a visit; two states, or a person of no known state,
+    # stay records
+    abroad = doc_of("abroad.txt", [("Narendra Modi", "IND")], "042", "Kuwait City")
+    two = doc_of("two.txt", [("Anwar Ibrahim", "MYS"), ("Lee Hsien Loong", "SGP")], "040", "Singapore")
+    unknown = doc_of("unknown.txt", [("Jane Roe", None)], "042", None)
+    unknown.actors[0].country = None
+    assert _sources(CorpusResult.of([abroad, two, unknown])) == [["abroad.txt"], ["two.txt"], ["unknown.txt"]]

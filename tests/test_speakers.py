@@ -3,7 +3,7 @@ and pronouns resolved to the article's people, labelled transcripts. Real senten
 source; invented ones say so."""
 from __future__ import annotations
 
-from conftest import make_doc
+from conftest import ROOT, make_doc
 
 
 def _speaker(doc, words):
@@ -628,3 +628,40 @@ def test_report_of_a_subordinate_clause_ends_at_its_comma():
     doc = make_doc("Talks in Delhi\n\nPakistan Prime Minister Nawaz Sharif said the talks were useful, "
                    "frank and long, and that both sides would meet again.\n")
     assert _speaker(doc, "frank and long, and that both sides") == "Nawaz Sharif"
+
+
+def _official_excerpt(item_id: str, key: str, before: int, after: int) -> str:
+    """Paragraphs of a real official item (shared/corpus/official) around `key`."""
+    import json
+
+    from official import official_lines
+    text = json.loads(official_lines(lambda i, found: found == item_id)[0])["text"]
+    at = text.index(key)
+    start = text.rfind("\n\n", 0, max(0, at - before)) + 2
+    end = text.find("\n\n", at + after)
+    return text[start : end if end > 0 else len(text)]
+
+
+def test_a_speaker_s_unmarked_first_person_words_name_no_one_a_later_he_is():
+    # real paragraphs: Africanews (eval 1056), Kagame's unmarked words "I was happy to be received
+    # by the President of China Xi Jinping" before '"…," he said'; Indonesia Expat (eval 871)
+    doc = make_doc((ROOT / "eval" / "corpus" / "1056_kagame-looks-forward-xi-visit-announce-africanews.txt")
+                   .read_text(encoding="utf-8"))
+    assert _speaker(doc, "In fact between China and Rwanda") == "Paul Kagame"
+    doc = make_doc((ROOT / "eval" / "corpus" / "871_jokowi-putin-kremlin-meeting-indonesiaexpat.txt")
+                   .read_text(encoding="utf-8"))
+    assert _speaker(doc, "I convey my readiness") == "Joko Widodo"
+    # a White House transcript (shared/corpus/official): "His own words: “…,” he says." after
+    # the President's first-person sentences is Trump, whom they are about
+    import json
+
+    from official import official_lines
+    item = json.loads(official_lines(lambda i, found: found == "whitehouse:speeches-remarks:2024-05-12-remarks-by-"
+                                     "president-biden-at-a-campaign-reception-seattle-wa")[0])
+    doc = make_doc(item["title"] + "\n\n" + item["text"])
+    assert _speaker(doc, "There’s a lot you can do") == "Donald Trump"
+    # negative (a White House briefing): "I" inside the quotation is the speaker's own; the
+    # sentence still names her
+    text = _official_excerpt("whitehouse:press-briefings:2024-12-06-press-briefing-by-press-secretary-karine-"
+                             "jean-pierre-75", "I support the president.", 600, 10)
+    assert _speaker(make_doc("Briefing\n\n" + text), "I support the president") == "Nancy Pelosi"

@@ -95,9 +95,23 @@ def _note_subjects(sentences: list[Span], speakers: Speakers, quoted: SpanLookup
     person, outside quotations, is there for a later "he" ("Speaking to reporters after meeting
     Riaz Hamidullah, Pranay Verma reiterated ...": Verma)."""
     for sentence in sentences:
+        if _spoken_in_first_person(trees, sentence, quoted):
+            # "I was happy to be received by the President of China Xi Jinping" in a speaker's
+            # unmarked words (Africanews, eval 1056): the one it names is no one a later "he" is
+            continue
         first = _subject_person(trees, sentence, speakers, quoted) or speakers.first_person_in(sentence, quoted)
         if first is not None:
             speakers.note(first.span.start, first.actor.name)
+
+
+def _spoken_in_first_person(trees: Trees, sentence: Span, quoted: SpanLookup) -> bool:
+    """The sentence's main verb has a first-person subject outside quotation marks ("I visited
+    China last year"; not `she said, "I support the president."`)."""
+    tree = trees.at(sentence.start)
+    if tree is None:
+        return False
+    return any(tree.lower(s) in ("i", "we") and sentence.contains(tree.span(s)) and not quoted.overlaps(tree.span(s))
+               for root in tree.roots if tree.is_verb(root) for s in tree.dependents(root, "nsubj", "nsubjpass"))
 
 
 def _subject_person(trees: Trees, sentence: Span, speakers: Speakers, quoted: SpanLookup):

@@ -689,3 +689,20 @@ def test_an_event_of_one_state_alone_at_home_is_no_record():
     unknown = doc_of("unknown.txt", [("Jane Roe", None)], "042", None)
     unknown.actors[0].country = None
     assert _sources(CorpusResult.of([abroad, two, unknown])) == [["abroad.txt"], ["two.txt"], ["unknown.txt"]]
+
+
+def test_two_undated_reports_of_consecutive_days_are_the_earlier_day_s_meeting():
+    # invented example, after LBC and AFP via The Sun (eval 797, 798), Politico and RFE/RL (eval
+    # 951, 952): the talks reported with no date in papers of 24 and 25 July are one meeting, of
+    # the 24th (the paper of the 24th cannot tell a meeting of the 25th)
+    thursday, friday = DateValue.of(2025, 7, 24), DateValue.of(2025, 7, 25)
+    first = _news_of(thursday, thursday, "thursday.txt", stated=False)
+    second = _news_of(friday, friday, "friday.txt", stated=False)
+    result = CorpusResult.of([second, first])
+    assert _sources(result) == [["friday.txt", "thursday.txt"]]
+    assert result.events[0].date == thursday
+    # negatives: two days apart, or the later report dating its own meeting, stay two meetings
+    later = _news_of(DateValue.of(2025, 7, 26), DateValue.of(2025, 7, 26), "saturday.txt", stated=False)
+    assert _sources(CorpusResult.of([first, later])) == [["saturday.txt"], ["thursday.txt"]]
+    own = _news_of(friday, friday, "own.txt", stated=True)
+    assert _sources(CorpusResult.of([first, own])) == [["own.txt"], ["thursday.txt"]]

@@ -303,7 +303,7 @@ class LinkIndex:
             return
         earlier = [ClusterView(cid, units) for before in _day_groups_before(group)
                    for cid, units in self._clusters_of_group(before, own_day).items()]
-        joined = join_earlier_news(list(printed.values()), [c for c in earlier if c.stated])
+        joined = join_earlier_news(list(printed.values()), earlier)
         for uid, cluster in joined.items():
             state = self.cluster_of(uid)
             if state is not None and state[0] != cluster:

@@ -16,7 +16,8 @@ about other events never change it, and the result does not depend on input orde
    An anchor cluster that no words date (its articles' news, dated by the day each was
    printed) is the news of the one cluster of the NEWS_WINDOW_DAYS days before it that words
    date and that fits it: the paper of Tuesday that tells "Park met Hayashi in Tokyo" with no
-   date reports Monday's meeting (`join_earlier_news`).
+   date reports Monday's meeting (`join_earlier_news`); so is one of the day before that no
+   words date either (two papers of consecutive days, one meeting: of the earlier day).
 3. A cluster becomes one `Event`: its most precise date, the status dated mentions give, the
    participants most often named, the place most reports give.
 """
@@ -134,7 +135,11 @@ def _call_and_meeting_planned_there(u: LinkUnit, c: ClusterView) -> bool:
 def printed_after(u: LinkUnit, c: ClusterView) -> bool:
     """`u` is news no words date, printed one to NEWS_WINDOW_DAYS days after the day words give
     cluster `c` (the paper of the next morning)."""
-    if u.stated or not c.stated or u.precision != 3 or c.date is None or c.date.precision != "day":
+    if u.stated or u.precision != 3 or c.date is None or c.date.precision != "day":
+        return False
+    if not c.stated and not (c.reported and "reported" in u.statuses and compare_days(u.date, c.date) == 1):
+        # two reports no words date, printed on consecutive days: the later one's news is the
+        # earlier one's meeting (a report cannot tell a meeting after its own day)
         return False
     assert u.date is not None
     return 0 < compare_days(u.date, c.date) <= NEWS_WINDOW_DAYS and "reported" in u.statuses and c.reported

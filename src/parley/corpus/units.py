@@ -109,7 +109,9 @@ def best_date(members: list[Member]) -> tuple[DateValue | None, bool]:
     dated = [(PRECISION_RANK[m.date.precision], m.stated, m.date) for m in members if m.date]
     if not dated:
         return None, False
-    rank, stated, date = max(dated, key=lambda x: (x[0], x[1]))
+    rank, stated = max((x[0], x[1]) for x in dated)
+    # of equally good dates, the earliest: a report cannot tell a meeting after its own day
+    date = min((x[2] for x in dated if (x[0], x[1]) == (rank, stated)), key=lambda d: d.value)
     return date, stated
 
 

@@ -27,6 +27,10 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’][^\W\d_])*\.?|[^\W\d_]\.")
 _POSSESSIVE = re.compile(r"[’'`]s$")
 # what may stand between two words of one name: spaces and at most one line break
 _JOIN = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")
+# a transliteration's ayn or hamza mark closing a word of a name before an Arabic article: "Mohammed
+# Shia’ al-Sudani" (Munsif Daily and Rudaw, eval 1080, 1081; US readouts in shared/corpus/official)
+_AYN_MARK = re.compile(r"[’'][ \t\u00a0]+")
+_ARABIC_ARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
 # a journalist's outlet before the name: "TRT World's Ali Mustafa", "CNN's"
@@ -215,6 +219,8 @@ def _runs(text: str, spans: list[Span], lex: Lexicon) -> list[list[Word]]:
             if m.start() > 0 and text[m.start() - 1] in "@#/\\":
                 kind = ""
             joined = current and (_JOIN.fullmatch(text, last_end, m.start()) is not None or last_end == nickname_start
+                                  or (_AYN_MARK.fullmatch(text, last_end, m.start()) is not None
+                                      and _ARABIC_ARTICLE.match(raw) is not None)
                                   or (text[last_end : last_end + 1] == "]" and _JOIN.fullmatch(text, last_end + 1, m.start())
                                       is not None and _BRACKETED.match(text, current[-1].span.start - 1) is not None))
             if joined and "\n" in text[last_end : m.start()] and last_end - (text.rfind("\n", 0, last_end) + 1) < _WRAPPED_LINE:

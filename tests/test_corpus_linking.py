@@ -706,3 +706,26 @@ def test_two_undated_reports_of_consecutive_days_are_the_earlier_day_s_meeting()
     assert _sources(CorpusResult.of([first, later])) == [["saturday.txt"], ["thursday.txt"]]
     own = _news_of(friday, friday, "own.txt", stated=True)
     assert _sources(CorpusResult.of([first, own])) == [["own.txt"], ["thursday.txt"]]
+
+
+def test_undated_news_of_another_leader_of_a_state_is_not_that_state_s_dated_meeting():
+    # invented example, after CBCP News (eval 1094) and the Philippine Information Agency (eval
+    # 656-658): undated "Duterte met Xi in Beijing" is not Marcos's dated meeting with Xi there,
+    # though that cluster names the Philippines as a whole; an undated report naming the same
+    # king and, beside him, his crown prince is still the king's meeting (Al Arabiya, eval 913)
+    def doc_of(doc_id: str, people: list[tuple[str, str]], states: list[str], published: DateValue | None,
+               date: DateValue | None, status: str = "reported") -> Document:
+        doc = Document(id=doc_id, source=doc_id, text="invented report " * 10, published=published)
+        doc.actors = [Actor(name, "person", iso, "head of state", [Span(0, 5)]) for name, iso in people]
+        doc.events = [Event("040", [n for n, _ in people] + states, status, [Mention(doc_id, 20, 40)], date=date,
+                            location="Beijing" if "CHN" in {i for _, i in people} else "Riyadh")]
+        return doc
+    day = DateValue.of(2023, 1, 4)
+    marcos = doc_of("marcos.txt", [("Ferdinand Marcos Jr", "PHL"), ("Xi Jinping", "CHN")], ["Philippines"], day, day)
+    duterte = doc_of("duterte.txt", [("Rodrigo Duterte", "PHL"), ("Xi Jinping", "CHN")], ["Philippines", "China"], None,
+                     None)
+    assert _sources(CorpusResult.of([marcos, duterte])) == [["duterte.txt"], ["marcos.txt"]]
+    king = doc_of("king.txt", [("Salman bin Abdulaziz", "SAU"), ("Xi Jinping", "CHN")], ["Saudi Arabia"], day, day)
+    both = doc_of("both.txt", [("Salman bin Abdulaziz", "SAU"), ("Mohammed bin Salman", "SAU"), ("Xi Jinping", "CHN")],
+                  [], None, None)
+    assert _sources(CorpusResult.of([king, both])) == [["both.txt", "king.txt"]]

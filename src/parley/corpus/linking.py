@@ -182,11 +182,21 @@ def covered(names: list[str], others: list[str], countries: dict[str, str],
         if iso_of_state_name(n):
             return False
         own = (own_countries or {}).get(n)
-        if as_states and own and state_name(own) in others:
-            continue  # a person of a state the other side names as a whole ("Iran and Saudi Arabia met")
+        if as_states and own and state_name(own) in others and _side_shared(names, others, own, countries, own_countries):
+            # a person of a state the other side names as a whole ("Iran and Saudi Arabia met"),
+            # unless its people of that state are others altogether (Duterte is not Marcos, eval 1094)
+            continue
         if not any(_same_person(n, o, own, countries.get(o)) for o in others if not iso_of_state_name(o)):
             return False
     return True
+
+
+def _side_shared(names: list[str], others: list[str], state: str, countries: dict[str, str],
+                 own_countries: dict[str, str] | None) -> bool:
+    """Whether `others` names no person of `state`, or one of the persons of `state` in `names`."""
+    theirs = [o for o in others if not iso_of_state_name(o) and countries.get(o) == state]
+    ours = [n for n in names if (own_countries or {}).get(n) == state]
+    return not theirs or any(_same_person(n, o, state, state) for n in ours for o in theirs)
 
 
 def _persons(names: list[str]) -> list[str]:

@@ -333,11 +333,11 @@ class LinkIndex:
             return None
         event = finalize(cluster_id, units)
         parties = {p for u in units for p in u.parties}
-        if len(parties) == 1 and not next(iter(parties)).startswith("n:") and event.status != "referenced":
+        (only,) = parties if len(parties) == 1 else (None,)
+        if only is not None and not only.startswith("n:") and event.status != "referenced":
             # one state alone, at home or nowhere named ("Khurelsukh and Oyun-Erdene will meet",
             # the visitor lost): no diplomacy between two parties
-            where = country_of_place(event.location) if event.location else None
-            if where in (None, next(iter(parties))):
+            if (country_of_place(event.location) if event.location else None) in (None, only):
                 return None
         return event if keep(event, len(parties)) else None
 

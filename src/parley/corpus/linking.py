@@ -137,12 +137,12 @@ def printed_after(u: LinkUnit, c: ClusterView) -> bool:
     cluster `c` (the paper of the next morning)."""
     if u.stated or u.precision != 3 or c.date is None or c.date.precision != "day":
         return False
-    if not c.stated and not (c.reported and "reported" in u.statuses and compare_days(u.date, c.date) == 1):
-        # two reports no words date, printed on consecutive days: the later one's news is the
-        # earlier one's meeting (a report cannot tell a meeting after its own day)
-        return False
     assert u.date is not None
-    return 0 < compare_days(u.date, c.date) <= NEWS_WINDOW_DAYS and "reported" in u.statuses and c.reported
+    gap = compare_days(u.date, c.date)
+    # where no words date `c` either, only the paper of the very next day: two reports of
+    # consecutive days are the earlier one's meeting (a report cannot tell a meeting after its day)
+    within = NEWS_WINDOW_DAYS if c.stated else 1
+    return 0 < gap <= within and "reported" in u.statuses and c.reported
 
 
 def join_earlier_news(printed: list[list[LinkUnit]], earlier: list[ClusterView]) -> dict[str, str]:

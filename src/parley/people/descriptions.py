@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 
 from ..model import Span
 from .candidates import SpanSet
@@ -172,13 +173,7 @@ def _stated_national(index: _People, role: str, country: str, position: int) -> 
     President's entourage` (eval 1000): where no one the article gives that role is of that
     state (by its words or the list of office-holders), the one person named before of that
     state to whom it gives no role, rather than a person of that role whose state it does not say."""
-    found = [p for p in index.named_before(position) if p.role is None and _of_state(p, country)]
-    if len(found) != 1:
-        return None
-    person = found[0]
-    person.role = role
-    index.by_role[role].append(person)
-    return person
+    return _one_without_role(index, role, position, lambda p: _of_state(p, country))
 
 
 def _of_state(person: Person, country: str) -> bool:
@@ -189,12 +184,21 @@ def _of_state(person: Person, country: str) -> bool:
 def _listed_holder(index: _People, role: str, country: str, position: int) -> Person | None:
     """`Lula da Silva replied ... the Brazilian head of state said`: the one person named before,
     with no role from the article, whom the list of office-holders gives that state."""
-    listed = [p for p in index.named_before(position) if p.role is None and p.country in (None, country)
-              and _listed_state(p) == country]
-    if len(listed) != 1:
+    person = _one_without_role(index, role, position,
+                               lambda p: p.country in (None, country) and _listed_state(p) == country)
+    if person is not None:
+        person.country = country
+    return person
+
+
+def _one_without_role(index: _People, role: str, position: int, fits: Callable[[Person], bool]) -> Person | None:
+    """The one person named before `position` to whom the article gives no role and who `fits`,
+    given `role` from now on; None where there are none or several."""
+    found = [p for p in index.named_before(position) if p.role is None and fits(p)]
+    if len(found) != 1:
         return None
-    person = listed[0]
-    person.role, person.country = role, country
+    person = found[0]
+    person.role = role
     index.by_role[role].append(person)
     return person
 

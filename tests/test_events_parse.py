@@ -270,6 +270,36 @@ def test_a_meeting_recalled_with_its_month_is_referenced():
     assert meeting.status == "referenced" and meeting.date == DateValue("2022-09", "month")
 
 
+def test_a_year_before_an_agreement_or_meeting_noun_dates_that_act():
+    # ABC News (Australia), 22 October 2022 (eval 941)
+    doc = events_of("The two men signed the new agreement at the annual Australia-Japan Leaders' Meeting in Perth, "
+                    "substantially updating a 2007 pact signed by John Howard and Shinzo Abe.\n", "2022-10-22")
+    old = [e for e in doc.events if "John Howard" in e.actors]
+    assert [(e.code, e.status, e.date) for e in old] == [("057", "referenced", DateValue("2007", "year"))]
+    # Hürriyet Daily News / AFP, November 2025 (eval 749)
+    doc = events_of("Japan's Chief Cabinet Secretary Minoru Kihara said on Friday that his government's position on "
+                    "Taiwan remains unchanged and \"is consistent with the 1972 Japan-China Joint Communique\".\n",
+                    "2025-11-14")
+    signing = one(doc.events, "05")
+    assert signing.status == "referenced" and signing.date == DateValue("1972", "year")
+    # Arab News Japan, 18 July 2022 (eval 305)
+    doc = events_of("While Hayashi is believed to have conveyed Japan's position that the wartime labor issue was "
+                    "resolved under the 1965 bilateral agreement on property and claims, Park is seen to have "
+                    "explained South Korea's efforts.\n", "2022-07-18")
+    assert [e.date for e in doc.events if e.code == "057"] == [DateValue("1965", "year")]
+
+
+def test_a_year_before_another_noun_dates_nothing_around_it():
+    # invented examples: the year dates the elections or a count, not the meeting
+    for text in ("Indian Prime Minister Narendra Modi met Pakistani Prime Minister Nawaz Sharif in New Delhi "
+                 "after the 2014 elections.\n",
+                 "Indian Prime Minister Narendra Modi met Pakistani Prime Minister Nawaz Sharif in New Delhi, "
+                 "where the 2000 delegates had gathered.\n"):
+        meeting = one(events_of(text, "2014-05-27").events, "04")
+        assert meeting.status == "reported" and meeting.date == DateValue("2014-05-27", "day")
+    assert [e.attributive for e in find_time_expressions("the 2000 people and the 2015 deal")] == [True]
+
+
 @pytest.mark.parametrize("text", [
     # Rediff.com, 9 December 2002
     "Pakistan on Monday indefinitely postponed the seven-nation South Asian Association for Regional "

@@ -46,6 +46,9 @@ class TimeExpr:
     # +1 the phrase itself points ahead ("later this year", "next week"), -1 back ("earlier
     # this year", "a day after" an event told), 0 it does not say
     tense: int = 0
+    # "the 2007 pact", "a 2018 summit": a year that modifies the noun after it, a date only of
+    # that noun's act (never of the clause around it, nor of the article)
+    attributive: bool = False
 
     @property
     def is_absolute(self) -> bool:
@@ -97,6 +100,9 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?:late|early)\s+)?(?P<wd17>{wd})(?![\w'’])(?:\s+(?:night|evening|morning|afternoon))?",
         r"(?P<rel9>earlier this year|later this year|this year|last year|next year|previous year|past year)",
         r"(?P<rel10>today|yesterday|tomorrow)",
+        # "the 2007 pact", "a 2018 summit", "Tehran's 2016 decision": a year before the noun it
+        # dates (not "the 2030 Agenda" of a target; not a count, "the 2000 people")
+        r"(?:\bthe|\ban?|['’]s)\s+(?P<y21>(?:19|20)\d{2})(?![\d-])(?=\s+[A-Za-z])" + _NOT_COUNT,
         # in 2020 / of 2019
         r"(?:\bin|\bof|\bsince|\bsince early|\bsince late)\s+(?P<y11>(?:19|20)\d{2})(?![\d-])",
         r"(?P<rel12>earlier this month|later this month|last month|this month|next month)",
@@ -180,6 +186,9 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
                            tense=tense)
         elif "rel10" in g:
             expr = replace(expr, day_offset={"today": 0, "yesterday": -1, "tomorrow": 1}[g["rel10"].lower()])
+        elif "y21" in g:
+            year_span = Span(m.start("y21"), m.end("y21"))
+            expr = replace(expr, span=year_span, text=year_span.of(text), year=int(g["y21"]), attributive=True)
         elif "y11" in g:
             expr = replace(expr, year=int(g["y11"]))
         elif "rel12" in g:

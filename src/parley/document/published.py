@@ -75,7 +75,8 @@ class YearGuess(NamedTuple):
 
 def _lead_expressions(doc: Document) -> list[TimeExpr]:
     """Date phrases of the lead's paragraphs (each on its own: a caption between them is no lead)."""
-    return [e for span in doc.body_spans[:LEAD_PARAGRAPHS] for e in find_time_expressions(doc.text, span)]
+    return [e for span in doc.body_spans[:LEAD_PARAGRAPHS] for e in find_time_expressions(doc.text, span)
+            if not e.attributive]
 
 
 def year_for_weekday(month: int, day: int, weekday: int, latest: int | None) -> YearGuess | None:
@@ -311,7 +312,8 @@ def date_published(doc: Document, ctx: Context) -> Document:
     if found is None:
         latest = _latest_year(doc, page)
         lead_exprs = _lead_expressions(doc)
-        body_exprs = [e for span in doc.body_spans[:CAPTION_PARAGRAPHS] for e in find_time_expressions(doc.text, span)]
+        body_exprs = [e for span in doc.body_spans[:CAPTION_PARAGRAPHS] for e in find_time_expressions(doc.text, span)
+                      if not e.attributive]
         found = _from_dateline_day(doc, page, lead_exprs, latest) or _from_file_name(doc.text, page) \
             or _from_caption(page, body_exprs) or _from_lead(lead_exprs, latest) or _from_embed(page, body_exprs)
     if found is not None:

@@ -510,7 +510,20 @@ def times_of(r: Reader, hit: Hit, exprs: list[TimeExpr], owners: dict[int, int])
             best, best_rank = [expr], rank
         elif rank == best_rank:
             best.append(expr)
+    if not best:
+        best = _dated_noun_times(r, hit, exprs, owners)
     return _with_enumeration(r, best, exprs)
+
+
+def _dated_noun_times(r: Reader, hit: Hit, exprs: list[TimeExpr], owners: dict[int, int]) -> list[TimeExpr]:
+    """`a 2007 pact signed by Howard and Abe`, `the 2018 summit held in Singapore`: a participle
+    that modifies a dated noun tells of the act of that date."""
+    t = r.tree
+    v = hit.predicate
+    if hit.nominal or t.dep(v) != "acl" or t.tag(v) != "VBN":
+        return []
+    noun = t.head(v)
+    return [expr for k, expr in enumerate(exprs) if owners.get(k) == noun]
 
 
 def _with_enumeration(r: Reader, chosen: list[TimeExpr], exprs: list[TimeExpr]) -> list[TimeExpr]:
@@ -539,6 +552,11 @@ def expression_owners(r: Reader, exprs: list[TimeExpr], heads: set[int]) -> dict
         tokens = t.overlapping(expr.span)
         root = t.phrase_head(tokens)
         if root is None:
+            continue
+        if expr.attributive:
+            # "the 2007 pact": the noun it modifies, when an event or agreement, and nothing above
+            if t.head(root) in heads:
+                out[k] = t.head(root)
             continue
         after = _after_object(r, root, tokens)
         if after is not None:

@@ -359,6 +359,28 @@ def test_a_meeting_planned_at_a_named_place_is_not_a_telephone_call():
     assert _sources(CorpusResult.of([plan, held])) == [["held.txt", "plan.txt"]]
 
 
+def test_a_place_spelt_with_or_without_points_spaces_and_accents_is_one_place():
+    # the spellings of one city in three reports of the Erdogan-Putin talks of 9 August 2016
+    # (Middle East Observer "St.Petersburg", Santa Cruz Sentinel / AP "St. Petersburg", QHA
+    # "St Petersburg": eval 1123-1125); the events are invented around them
+    from parley.corpus.units import places_agree
+
+    def doc_of(doc_id: str, status: str, place: str) -> Document:
+        doc = Document(id=doc_id, source=doc_id, text="invented report " * 10, published=DateValue.of(2016, 8, 9))
+        doc.actors = [Actor("Recep Tayyip Erdogan", "person", "TUR", "president", [Span(0, 5)]),
+                      Actor("Vladimir Putin", "person", "RUS", "president", [Span(6, 10)])]
+        doc.events = [Event("040", ["Recep Tayyip Erdogan", "Vladimir Putin"], status, [Mention(doc_id, 20, 40)],
+                            location=place, date=DateValue.of(2016, 8, 9), mode="meet")]
+        return doc
+    plan, held = doc_of("plan.txt", "planned", "St.Petersburg"), doc_of("held.txt", "reported", "St. Petersburg")
+    assert _sources(CorpusResult.of([plan, held])) == [["held.txt", "plan.txt"]]
+    assert places_agree("St Petersburg", "Saint Petersburg") and places_agree("Brasília", "Brasilia")
+    # another city stays another place, however alike its name
+    elsewhere = doc_of("elsewhere.txt", "reported", "Petersburg")
+    assert _sources(CorpusResult.of([plan, elsewhere])) == [["elsewhere.txt"], ["plan.txt"]]
+    assert not places_agree("St. Petersburg", "Petersburg") and not places_agree("San Jose", "San Juan")
+
+
 def test_a_visit_s_reports_keep_its_direction():
     # invented example: two reports of a visit (visitor first) and two of the talks and the welcome,
     # which name the host first; the linked visit is still the visitor's

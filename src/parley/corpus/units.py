@@ -13,12 +13,15 @@ keys, code root and time windows; two units are only ever compared when they sha
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
+
+from unidecode import unidecode
 
 from ..dates.expressions import TimeExpr, latest_year_lived
 from ..events.agreements import keys_compatible
@@ -345,11 +348,19 @@ def party_key(actor: str, countries: dict[str, str]) -> str:
 
 def places_agree(a: str, b: str) -> bool:
     """The same place, or a city and the country it lies in (Baku, Azerbaijan)."""
-    if a == b:
+    if a == b or place_key(a) == place_key(b):
         return True
     a_country, b_state = country_of_place(a), iso_of_state_name(b)
     b_country, a_state = country_of_place(b), iso_of_state_name(a)
     return bool((a_country and a_country == b_state) or (b_country and b_country == a_state))
+
+
+@lru_cache(maxsize=4096)
+def place_key(name: str) -> str:
+    """A place's name as reports spell it alike: accents, case, points and spaces aside, and the
+    saint abbreviated ("St.Petersburg", "St. Petersburg", "Saint Petersburg"; "Brasília", "Brasilia")."""
+    words = re.findall(r"[a-z0-9]+", unidecode(name).lower())
+    return " ".join("st" if w == "saint" else w for w in words)
 
 
 # ---- grouping one article's mentions ---------------------------------------------------------

@@ -120,6 +120,24 @@ def test_caption_verbs_in_the_present_tense():
     assert read_line(line("Putin, Erdogan shake hands in Sochi"), "DMY").role == "text"
 
 
+def test_a_name_with_its_place_in_the_picture_makes_a_caption():
+    # real captions: Santa Cruz Sentinel / AP (eval 1124, under a bullet), JoongAng Daily (eval 610),
+    # The Yeshiva World (eval 1084)
+    for caption in ("  • Russian President Vladimir Putin, left, welcomes Turkish President Recep Tayyip Erdogan in "
+                    "the Konstantin palace outside St.Petersburg, Russia, on Tuesday. President Erdogan travels to "
+                    "Russia to meet with President Putin for the first time since apologizing in late June for the downing "
+                    "of a Russian fighter jet along the Syrian border in November last year.",
+                    "Korean President Yoon Suk Yeol, right, and Japanese Prime Minister Fumio Kishida shake hands prior "
+                    "to holding bilateral talks in Phnom Penh, Cambodia on Nov. 13, 2022.",
+                    "Israeli Defence Minister Benny Gantz, center, visits the Mausoleum of King Mohammed V, in Rabat, "
+                    "Morocco, Wednesday, Nov. 24 2021."):
+        assert read_line(line(caption), "DMY").role == "caption", caption
+    # invented negatives: "left" that is no place in a picture, and a list of positions
+    for prose in ("President Putin, left with few options, agreed to the talks in Sochi on Monday.",
+                  "The opposition parties, left, right and centre, rejected the plan on Monday."):
+        assert read_line(line(prose), "DMY").role == "prose", prose
+
+
 def test_a_numbered_picture_label_makes_a_caption():
     # real line (VOV World, eval 318): the headline and "- ảnh 1" glued before the caption
     caption = ("Top leaders of Vietnam, China hold talks - ảnh 1Vietnamese Party General Secretary Nguyen Phu Trong "

@@ -294,6 +294,8 @@ _NOTE = re.compile(r"^[(\[][^()\[\]]{3,}[)\]]\.?$")
 
 # a caption told by its verb is one sentence of at most this many words
 CAPTION_VERB_MAX_WORDS = 45
+# a caption that places its people in the picture may add a sentence of background (AP's style)
+POSITIONED_CAPTION_MAX_WORDS = 70
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs))(?<!\bMrs)[.!?][\"”’']?\s+[A-Z“\"]")
 
 
@@ -301,9 +303,18 @@ def _one_sentence(text: str) -> bool:
     return not _SENTENCE_BREAK.search(text.rstrip(" .")) and not re.search(r"[“\"].*[.,!?][”\"]\s*,?\s+(?:he|she|they|it)\s+said", text)
 
 
+@lru_cache(maxsize=1)
+def _positioned_name() -> re.Pattern[str]:
+    positions = "|".join(re.escape(p) for p in _data()["caption_positions"])
+    # up to eight capitalised words (a title and a name), then ", left, " and the caption's verb or "and"
+    return re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{0,7}}[A-Z][\w.'’-]*,\s+(?:{positions}),\s+[a-z]")
+
+
 def caption_credit(line: Line) -> bool:
     """A prose line that ends in a photo credit or speaks of a picture: a caption."""
     text = line.text
+    if line.words <= POSITIONED_CAPTION_MAX_WORDS and _positioned_name().match(_BULLET.sub("", text)):
+        return True  # "Russian President Vladimir Putin, left, welcomes Turkish President ..."
     if line.words <= CAPTION_VERB_MAX_WORDS and text.rstrip().endswith(".") and _one_sentence(text) \
             and _caption_verbs().search(text):
         return True  # "Pompeo shakes hands with Indonesian Foreign Minister Retno Marsudi in Jakarta."

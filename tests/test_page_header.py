@@ -117,6 +117,28 @@ def test_a_copyright_year_never_dates_the_article():
     assert doc.published is None
 
 
+def test_a_full_date_glued_to_the_word_before_it_dates_the_article():
+    # real headers: Bugin Info (eval 1066), Deccan Chronicle via Millennium Post (eval 1039), Solve
+    # Israel's Problems (eval 1128): a label, a byline or an icon's name run into the date line
+    from conftest import ROOT
+
+    def head(prefix: str, lines: int) -> str:
+        (path,) = (ROOT / "eval" / "corpus").glob(f"{prefix}_*.txt")
+        return "\n".join(path.read_text(encoding="utf-8").split("\n")[:lines]) + "\n"
+    assert read(head("1066", 9)).published == day("2023-10-31")   # Politics31.10.2023 - 12:29
+    assert read(head("1039", 5)).published == day("2024-08-26")   # BY Agencies26 Aug 2024 10:57 PM IST
+    assert read(head("1128", 9)).published == day("2014-06-10")   # svgadminsvgJune 10, 2014svgNews
+    # Bay Radio (eval 1102): "todayApril 8, 2022 4", the icon's word no outlet
+    doc = read(head("1102", 9))
+    assert doc.published == day("2022-04-08") and doc.outlet is None
+    # invented negatives: a glued day and month without a year, and a name with a number in prose
+    doc = read("Politics31.10 - 12:29\n\nLeaders meet in Hanoi\n\nThe leaders of Vietnam and Laos met in Hanoi.\n")
+    assert doc.published is None
+    doc = read("Leaders meet in Hanoi\n\nThe leaders of Vietnam and Laos met in Hanoi to discuss the COVID19 "
+               "vaccine rollout and the A320 fleet.\n")
+    assert doc.published is None
+
+
 def test_a_day_without_a_year_is_not_given_a_year_it_lacks():
     doc = page("ani_bangladesh")  # New Delhi [India], February 14 (ANI): ... no year anywhere
     assert doc.published is None

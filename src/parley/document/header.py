@@ -426,6 +426,8 @@ def _domain_outlet(word: str) -> str | None:
 def _named_outlet(chunks: list[str], domains: bool = False) -> str | None:
     """The outlet a byline's or date line's parts name; `domains`: a bare web address counts (in a byline)."""
     for chunk in chunks:
+        if chunk.islower() and not domains:
+            continue  # a word, not a name: "today" of a "todayApril 8, 2022" icon label (eval 1102)
         if is_known_outlet(chunk) or looks_like_outlet(chunk):
             return canonical_outlet(chunk)
         m = _REPORTER_OF.match(chunk)

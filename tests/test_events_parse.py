@@ -459,6 +459,34 @@ def test_a_tour_announced_at_the_invitation_of_its_hosts_is_one_visit_per_stop()
     assert not [e for e in events_of(text, "2024-04-29").events if "Hua Chunying" in e.actors]
 
 
+def test_a_tour_of_listed_states_is_one_visit_each_and_a_state_s_name_of_several_words_is_one_place():
+    # Deccan Chronicle, 2 July 2025 (eval 1014): "a ... five nation tour of Ghana, Trinidad and
+    # Tobago, Argentina, Brazil, and Namibia": the states after "of" are stops, not travellers, and
+    # "Trinidad" is a word of Trinidad and Tobago (not the Bolivian city)
+    text = eval_paragraphs("1014_modi-mahama-talks-jubilee-house-deccanchronicle.txt", "held talks with the President",
+                           "five nation tour")
+    visits = {e.location: e for e in events_of(text, "2025-07-02").events if e.code == "042"}
+    assert {"Trinidad and Tobago", "Argentina", "Brazil", "Namibia"} <= set(visits)
+    assert all(e.actors == ["Narendra Modi", place] for place, e in visits.items() if place != "Ghana")
+    assert not [e for e in events_of(text, "2025-07-02").events if "Bolivia" in e.actors]
+    # invented negative: the visit of a person is his
+    visit = one(events_of("The visit of Indian Prime Minister Narendra Modi to Ghana begins on Wednesday.\n",
+                          "2025-07-01").events, "04")
+    assert visit.actors == ["Narendra Modi", "Ghana"]
+
+
+def test_a_region_s_adjective_names_no_state():
+    # real sentence (ANI via Lokmat Times, eval 936): "Latin American" is no American state
+    doc = events_of("Russian Foreign Minister Sergey Lavrov will visit several Latin American countries, including "
+                    "Brazil, Venezuela, Nicaragua, and Cuba, the Russian foreign ministry said on Sunday.\n",
+                    "2023-04-16")
+    assert all("United States" not in e.actors for e in doc.events)
+    # invented negative: "the American president" is still the United States'
+    doc = events_of("Russian Foreign Minister Sergey Lavrov will meet the American president in Geneva on Friday.\n",
+                    "2023-04-16")
+    assert any("United States" in e.actors for e in doc.events)
+
+
 def test_an_event_the_clause_comes_before_is_ahead():
     # invented example after Report.az (eval 730): "said in an interview before his visit to
     # Athens", like "ahead of his visit"

@@ -118,6 +118,12 @@ class Article:
         A GPE entity gives the whole name ("New Delhi" for the token "Delhi"); a state from
         the gazetteer is named as the gazetteer names it.
         """
+        around = Span(max(0, span.start - _STATE_NAME_REACH), min(len(self.text), span.end + _STATE_NAME_REACH))
+        for found in states_in(self.text, around):
+            if found.span.contains(span) and found.span != span and " " in found.span.of(self.text):
+                # a word of a state's name of several words ("Trinidad" of "Trinidad and Tobago",
+                # which the tagger may split at its "and"): the state, never a city of that word
+                return state_name(found.iso3), found.iso3
         for ent, label in self.places.overlapping(span):
             name = _capitalised(_strip_article(ent.of(self.text)))
             if not name or name.lower() in _BARE_STATE_WORDS:
@@ -224,6 +230,10 @@ class Article:
 @lru_cache(maxsize=1)
 def venue_words() -> frozenset[str]:
     return frozenset(data_file("venues.toml")["words"])
+
+
+# how far around a word a state's name of several words that holds it is looked for
+_STATE_NAME_REACH = 40
 
 
 def _capitalised(name: str) -> str:

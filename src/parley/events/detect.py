@@ -485,7 +485,9 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
             if agreement and agreement[1]:
                 ev.evidence["agreement_key"] = agreement[1]
             if parties.destinations:
-                ev.evidence["destinations"] = "|".join(d.name for d in parties.destinations)
+                # a tour's stop goes to its own place only (the Ghana stop is no visit to Brazil)
+                went = [site] if tour and site is not None else parties.destinations
+                ev.evidence["destinations"] = "|".join(d.name for d in went)
             if parties.guests:
                 ev.evidence["visitors"] = "|".join(parties.guests)
             lex = trigger_lexicon()

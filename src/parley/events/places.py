@@ -34,6 +34,8 @@ def _state_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for section in ("iso3", "demonym"):
         for name, iso in table[section].items():
             lookup[name.lower()] = iso
+    for name in table["regional_adjectives"]:
+        lookup[name.lower()] = ""  # matched, so that its demonym is not, and no state
     # "US" and similar short forms are only trusted in capitals
     names = sorted(lookup, key=len, reverse=True)
     # "(?<!\w)" and not "(?<![\w-])": "Australia-India" names two states
@@ -76,6 +78,8 @@ def states_in(text: str, span: Span) -> list[StateMention]:
         word = m.group(1)
         if len(word) <= 3 and not word.isupper():
             continue  # "us", "uk" in running text are not states
+        if not lookup[word.lower()]:
+            continue  # "Latin American": a region's adjective
         found.append(StateMention(Span(m.start(1), m.end(1)), lookup[word.lower()]))
     return found
 

@@ -139,6 +139,21 @@ def test_a_full_date_glued_to_the_word_before_it_dates_the_article():
     assert doc.published is None
 
 
+def test_an_agreement_s_year_gives_no_year_to_guess_the_article_s_by():
+    # Peoples Dispatch's sentences (eval 969) under an invented headline: "Sunday February 18" and
+    # only "a treaty signed in 1961" (the guess was 1962); so EU East (eval 1047), a "May 10"
+    # dateline, "on Friday" and only "Almaty declaration of 1991" (the guess was 1991)
+    doc = read("Lula recalls ambassador\n\nThe measure was taken after Israel reprimanded Brazil for Lula's speech "
+               "on Sunday February 18 wherein he compared Israel's actions in Gaza to Adolf Hitler's persecution of "
+               "Jews.\n\nThe nomenclature was described in Article 9 of the Vienna Convention, a treaty signed in 1961 "
+               "that regulates the rules of diplomatic relations.\n")
+    assert doc.published is None
+    # invented negative: a year of the article's own news still guesses it
+    doc = read("Lula recalls ambassador\n\nThe measure was taken after Israel reprimanded Brazil for Lula's speech "
+               "on Sunday February 18 at the African Union summit of 2024.\n")
+    assert doc.published == day("2024-02-18")
+
+
 def test_a_day_without_a_year_is_not_given_a_year_it_lacks():
     doc = page("ani_bangladesh")  # New Delhi [India], February 14 (ANI): ... no year anywhere
     assert doc.published is None

@@ -81,7 +81,7 @@ def dated(text: str):
 def test_weekday_guess_beyond_the_years_named_is_weak():
     # 7 March is a Friday in 2014 and 2025; the text names only 2013, so 2014 is a mere guess
     doc = dated("MOSCOW, March 7. /TASS/. The presidents of Russia and Belarus spoke by phone on Friday. "
-                "They recalled the treaty signed in 2013.\n")
+                "They recalled their talks in Minsk in 2013.\n")
     assert doc.published == DateValue("2014-03-07", "day")
     assert doc.published_strength == "weak"
     assert "weekday" in doc.published_evidence

@@ -248,16 +248,33 @@ def _clock_cue() -> re.Pattern[str]:
     return re.compile(rf"\s?(?:{cues})\b")
 
 
-def latest_year_lived(text: str, spans: list[Span]) -> int | None:
+@lru_cache(maxsize=1)
+def _history_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = data_file("calendar.toml")["weekday_year"]
+    before = "|".join(map(re.escape, table["history_cues_before"]))
+    after = "|".join(map(re.escape, table["history_nouns_after"]))
+    return (re.compile(rf"\b(?:{before})\s+$", re.IGNORECASE),
+            # up to three words between, none a preposition or article ("the 1965 bilateral
+            # agreement", not "talks in 2023 on the treaty")
+            re.compile(rf"\s+(?:(?!(?:on|in|at|of|the|a|an|to|for|with|by|and|or|over)\b)[\w'’.-]+\s+){{0,3}}"
+                       rf"(?:{after})\b", re.IGNORECASE))
+
+
+def latest_year_lived(text: str, spans: list[Span], history: bool = True) -> int | None:
     """The latest year named in `spans` that is not a target ("by 2030", "until 2027") nor a
-    clock time ("at 2046 GMT").
+    clock time ("at 2046 GMT"); with `history` False, nor the year of an agreement ("a treaty
+    signed in 1961", "the Almaty declaration of 1991", "the 1972 Joint Communique").
 
     A bound on when the article was written: it has lived through the years it names as past
-    or present, but a target year may lie ahead of it.
+    or present, but a target year may lie ahead of it. An agreement's year is lived too, but may
+    lie long before: it tells no year the article is near.
     """
+    before, after = _history_cues()
     years = [int(m.group(1)) for s in spans for m in _YEAR.finditer(text, s.start, s.end)
              if not _target_cue().search(text, max(s.start, m.start() - 12), m.start())
-             and not _clock_cue().match(text, m.end(), s.end)]
+             and not _clock_cue().match(text, m.end(), s.end)
+             and (history or not (before.search(text, max(s.start, m.start() - 24), m.start())
+                                  or after.match(text, m.end(), s.end)))]
     return max(years) if years else None
 
 

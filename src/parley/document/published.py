@@ -298,7 +298,7 @@ def _latest_year(doc: Document, page: Page) -> int | None:
     article printed it: "... in Beijing on April 1, 2024" bounds a "Thursday (June 13)" to 2024)."""
     years = [d.year for info in page.infos if info.role == "caption"
              for d in find_dates(info.line.text, order=page.order) if d.year is not None]
-    lived = latest_year_lived(doc.text, doc.body_spans)
+    lived = latest_year_lived(doc.text, doc.body_spans, history=False)
     return max(years + ([lived] if lived is not None else []), default=None)
 
 

@@ -185,6 +185,25 @@ def test_wire_datelines_on_dev_pages():
     assert read_body(dev("112_mirziyoyev-visit-trend-announce.txt")).startswith("The visit of President")  # BAKU, Azerbaijan, August 21.
 
 
+def test_an_outlet_told_by_unnamed_sources_is_the_article_s_and_one_a_named_person_told_is_cited():
+    # real lead sentences under an invented headline: TASS (eval 212), Middle East Eye (eval 723)
+    # and POLITICO (dev 125) report what unnamed sources told them
+    lead = ("Lavrov and Cavusoglu spoke by phone\n\nRussian Foreign Minister Sergey Lavrov and his Turkish counterpart "
+            "Mevlut Cavusoglu held a phone conversation on Friday, a source in the Turkish Foreign Ministry told TASS.\n")
+    assert read(lead).outlet == "TASS"
+    lead = ("Erdogan to visit Egypt\n\nTurkish President Recep Tayyip Erdogan will pay a visit to Egypt next month for "
+            "the first time in 12 years to boost ties, several sources told Middle East Eye this week.\n")
+    assert read(lead).outlet == "Middle East Eye"
+    assert dev("125_scholz-macron-politico-announce.txt").outlet == "POLITICO"
+    # a named person telling another outlet is a citation: Explica (eval 1122), Nationalia (eval 1108)
+    lead = ("Antonov returns to Washington\n\n\u201cI am counting on constructive work with my American colleagues,\u201d "
+            "Ambassador Anatoli Antonov told Ria Novosti news agency.\n")
+    assert read(lead).outlet is None
+    lead = ("Rama in Belgrade\n\nLater on, and speaking to B92, Rama said his words did not amount to supporting the "
+            "project.\n")
+    assert read(lead).outlet is None
+
+
 def test_outlets_in_bylines_and_credits():
     assert page("midday").outlet == "ANI"                      # 05 October,2019 02:26 PM IST |   |  ANI
     assert page("devdiscourse_turkey").outlet == "PTI"         # PTI | Istanbul | Updated: ...

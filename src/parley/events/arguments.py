@@ -258,17 +258,11 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
             p.add(p.guests, loose)
         p.add(p.others, with_)
     elif hit.frame in ("visit", "journey"):
-        toured = _toured(r, i) if hit.nominal else []
-        if toured:
-            # "a five nation tour of Ghana, Trinidad and Tobago, ... and Namibia": the states
-            # after "of" are where the tour goes, not who travels
-            stops = set(_group_of(r, toured))
-            own = [a for a in own if a not in stops]
         visitors = own + subj if hit.nominal else subj
         if not hit.nominal and t.passive(i):
             visitors = _group_of(r, [a for ag in t.dependents(i, "agent") for a in t.dependents(ag, "pobj")])
         p.add(p.guests, visitors)
-        targets = _prep_objects(r, heads, DESTINATION_PREPS) + ([] if hit.nominal else object_tokens(r, i)) + toured
+        targets = _prep_objects(r, heads, DESTINATION_PREPS) + ([] if hit.nominal else object_tokens(r, i))
         if not hit.nominal and t.passive(i):
             targets += t.dependents(i, "nsubjpass")
         for o in targets:
@@ -334,13 +328,6 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
             agents = [a for ag in t.dependents(verb, "agent") for a in t.dependents(ag, "pobj")]
             p.add(p.others, _group_of(r, subjects(r, verb) + agents))
     return p
-
-
-def _toured(r: Reader, i: int) -> list[int]:
-    """The `of` phrases of a visit noun that name places and no person ("tour of Ghana, Brazil
-    and Namibia"; not "the visit of Modi")."""
-    return [o for o in _prep_objects(r, [i], ("of",))
-            if r.places_of(o) and not any(r.art.type_of(a) == "person" for a in r.group(o))]
 
 
 def _loose_persons(r: Reader, v: int, taken: set[str]) -> list[str]:

@@ -124,6 +124,12 @@ _GLUED_WIRE_DATELINE = re.compile(
 GLUED_DATELINE_CHARS = 1500
 
 
+# how far before "told" the teller is looked for: the last few words (`a source in the Turkish
+# Foreign Ministry told`)
+TELLER_CHARS = 80
+TELLER_WORDS = 6
+
+
 def _own_interview(text: str, m: re.Match[str]) -> bool:
     """An outlet's own reporting, not one it cites: unnamed sources told it ("a source in the
     Turkish Foreign Ministry told TASS", "several sources told Middle East Eye", "the official
@@ -137,12 +143,6 @@ def _own_interview(text: str, m: re.Match[str]) -> bool:
     before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - TELLER_CHARS):m.start()].lower())[-TELLER_WORDS:]
     heads = set(data_file("quotes.toml")["sources"]["anonymous_heads"])
     return any(w in heads for w in before)
-
-
-# how far before "told" the teller is looked for: the last few words (`a source in the Turkish
-# Foreign Ministry told`)
-TELLER_CHARS = 80
-TELLER_WORDS = 6
 
 
 def _from_lead(doc: Document) -> str | None:

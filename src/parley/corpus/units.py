@@ -13,7 +13,6 @@ keys, code root and time windows; two units are only ever compared when they sha
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from functools import lru_cache
 from collections import Counter
@@ -21,12 +20,10 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from unidecode import unidecode
-
 from ..dates.expressions import TimeExpr, latest_year_lived
 from ..events.agreements import keys_compatible
 from ..events.lexicon import media_differ
-from ..events.places import country_of_place, iso_of_state_name, state_name
+from ..events.places import country_of_place, fold_place, iso_of_state_name, state_name
 from ..events.settle import NEWS_WINDOW_DAYS, compare_days, fallback_location, time_expression
 from ..model import DateValue, Document, Event, Mention
 
@@ -348,19 +345,11 @@ def party_key(actor: str, countries: dict[str, str]) -> str:
 
 def places_agree(a: str, b: str) -> bool:
     """The same place, or a city and the country it lies in (Baku, Azerbaijan)."""
-    if a == b or place_key(a) == place_key(b):
+    if a == b or fold_place(a) == fold_place(b):
         return True
     a_country, b_state = country_of_place(a), iso_of_state_name(b)
     b_country, a_state = country_of_place(b), iso_of_state_name(a)
     return bool((a_country and a_country == b_state) or (b_country and b_country == a_state))
-
-
-@lru_cache(maxsize=4096)
-def place_key(name: str) -> str:
-    """A place's name as reports spell it alike: accents, case, points and spaces aside, and the
-    saint abbreviated ("St.Petersburg", "St. Petersburg", "Saint Petersburg"; "Brasília", "Brasilia")."""
-    words = re.findall(r"[a-z0-9]+", unidecode(name).lower())
-    return " ".join("st" if w == "saint" else w for w in words)
 
 
 # ---- grouping one article's mentions ---------------------------------------------------------

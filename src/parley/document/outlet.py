@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..model import Document
 from ..pipeline import Context
+from ..quotes.lexicon import quote_lexicon
 from ..resources import data_file
 from .header import footer_outlet
 from .outlet_names import canonical_outlet, known_outlet, looks_like_outlet, outlet_of_url
@@ -141,8 +142,7 @@ def _own_interview(text: str, m: re.Match[str]) -> bool:
     if not m.group(0).lower().startswith("told"):
         return False
     before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - TELLER_CHARS):m.start()].lower())[-TELLER_WORDS:]
-    heads = set(data_file("quotes.toml")["sources"]["anonymous_heads"])
-    return any(w in heads for w in before)
+    return any(w in quote_lexicon().anonymous_heads for w in before)
 
 
 def _from_lead(doc: Document) -> str | None:

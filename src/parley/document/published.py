@@ -73,9 +73,10 @@ class YearGuess(NamedTuple):
     strength: PublishedStrength
 
 
-def _lead_expressions(doc: Document) -> list[TimeExpr]:
-    """Date phrases of the lead's paragraphs (each on its own: a caption between them is no lead)."""
-    return [e for span in doc.body_spans[:LEAD_PARAGRAPHS] for e in find_time_expressions(doc.text, span)
+def _lead_expressions(doc: Document, paragraphs: int = LEAD_PARAGRAPHS) -> list[TimeExpr]:
+    """Date phrases of the body's first `paragraphs` (each on its own: a caption between them is
+    no lead); a year that dates only the noun after it ("the 2015 deal") is none of the article's."""
+    return [e for span in doc.body_spans[:paragraphs] for e in find_time_expressions(doc.text, span)
             if not e.attributive]
 
 
@@ -312,8 +313,7 @@ def date_published(doc: Document, ctx: Context) -> Document:
     if found is None:
         latest = _latest_year(doc, page)
         lead_exprs = _lead_expressions(doc)
-        body_exprs = [e for span in doc.body_spans[:CAPTION_PARAGRAPHS] for e in find_time_expressions(doc.text, span)
-                      if not e.attributive]
+        body_exprs = _lead_expressions(doc, CAPTION_PARAGRAPHS)
         found = _from_dateline_day(doc, page, lead_exprs, latest) or _from_file_name(doc.text, page) \
             or _from_caption(page, body_exprs) or _from_lead(lead_exprs, latest) or _from_embed(page, body_exprs)
     if found is not None:

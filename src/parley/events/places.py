@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from unidecode import unidecode
+
 from ..model import Span
 from ..resources import data_file
 
@@ -41,6 +43,16 @@ def _state_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     # "(?<!\w)" and not "(?<![\w-])": "Australia-India" names two states
     pattern = re.compile(r"(?<!\w)(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.IGNORECASE)
     return pattern, lookup
+
+
+@lru_cache(maxsize=16384)
+def fold_place(name: str) -> str:
+    """A place's name compared loosely: ASCII, lower case, single spaces, no points, no leading
+    'the', the saint written out ("St.Petersburg", "St. Petersburg", "Saint Petersburg"; "Brasília",
+    "Brasilia")."""
+    text = re.sub(r"[^a-z0-9]+", " ", unidecode(name).lower()).strip()
+    text = re.sub(r"^the ", "", text)
+    return re.sub(r"\bst\b", "saint", text)
 
 
 def state_name(iso3: str) -> str:

@@ -6,13 +6,12 @@ A `Gazetteer` is built once by whoever needs it (the web app, one export) and th
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
 from rapidfuzz import fuzz
-from unidecode import unidecode
 
+from ..events.places import fold_place as fold
 from ..resources import data_file
 
 # GDELT's Geo_Type values
@@ -21,13 +20,6 @@ COUNTRY, US_STATE, US_CITY, WORLD_CITY = 1, 2, 3, 4
 CITY_OVER_STATE_POPULATION = 1_000_000
 # how alike (0-100) an alternate name must be to a city's name to count as a spelling of it
 MIN_SPELLING_SIMILARITY = 50
-
-
-def fold(name: str) -> str:
-    """A name compared loosely: ASCII, lower case, single spaces, no leading 'the'."""
-    text = re.sub(r"[^a-z0-9]+", " ", unidecode(name).lower()).strip()
-    text = re.sub(r"^the ", "", text)
-    return re.sub(r"\bst\b", "saint", text)  # "St. Petersburg" is "Saint Petersburg"
 
 
 @dataclass(frozen=True)

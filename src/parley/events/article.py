@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from ..dates.expressions import latest_year_lived
 from ..model import Document, Span
@@ -118,11 +118,12 @@ class Article:
         A GPE entity gives the whole name ("New Delhi" for the token "Delhi"); a state from
         the gazetteer is named as the gazetteer names it.
         """
-        for found, iso3 in self._long_state_names.overlapping(span):
-            if found.contains(span) and found != span:
+        around = Span(max(0, span.start - _STATE_NAME_REACH), min(len(self.text), span.end + _STATE_NAME_REACH))
+        for found in states_in(self.text, around):
+            if found.span.contains(span) and found.span != span and " " in found.span.of(self.text):
                 # a word of a state's name of several words ("Trinidad" of "Trinidad and Tobago",
                 # which the tagger may split at its "and"): the state, never a city of that word
-                return state_name(iso3), iso3
+                return state_name(found.iso3), found.iso3
         for ent, label in self.places.overlapping(span):
             name = _capitalised(_strip_article(ent.of(self.text)))
             if not name or name.lower() in _BARE_STATE_WORDS:
@@ -150,12 +151,6 @@ class Article:
                 self.other_names.touches(span) or self.places.touches(span) or word.lower() in venue_words())):
             return _capitalised(word), iso
         return None
-
-    @cached_property
-    def _long_state_names(self) -> SpanIndex[str]:
-        """The article's state names of several words, each with its ISO3, found once."""
-        return SpanIndex.of((m.span, m.iso3) for m in states_in(self.text, Span(0, len(self.text)))
-                            if " " in m.span.of(self.text))
 
     def _capital_taken_for_org(self, span: Span) -> bool:
         """"visited Dhaka", "visited Rabat": the small model tags a lone capital's name as an
@@ -235,6 +230,11 @@ class Article:
 @lru_cache(maxsize=1)
 def venue_words() -> frozenset[str]:
     return frozenset(data_file("venues.toml")["words"])
+
+
+# how far around a word a state's name of several words that holds it is looked for: a bounded
+# window per word asked about (one scan of a whole 20 MB page for state names takes 23 s here)
+_STATE_NAME_REACH = 40
 
 
 def _capitalised(name: str) -> str:

@@ -18,7 +18,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,7 +46,6 @@ class Run:
     returncode: int
     stderr: str
     record: dict | None
-    seconds: float
 
     @property
     def lines(self) -> list[str]:
@@ -87,13 +85,11 @@ def extract(*args: str | Path, stdin: bytes | None = None, as_user: list[str] | 
     """`parley extract ARGS -q -o -`: the record from stdout, the messages from stderr.
     `as_user` is a command prefix that runs parley as another user (see `_unprivileged`)."""
     cmd = (as_user or []) + PARLEY + [str(a) for a in args] + ["-q", "-o", "-"]
-    t0 = time.monotonic()
     proc = subprocess.run(cmd, input=stdin if stdin is not None else b"", capture_output=True,
                           timeout=RUN_TIMEOUT, cwd=cwd)
-    seconds = time.monotonic() - t0
     stderr = proc.stderr.decode("utf-8", errors="replace")
     record = json.loads(proc.stdout) if proc.stdout.strip() else None
-    return Run(proc.returncode, stderr, record, seconds)
+    return Run(proc.returncode, stderr, record)
 
 
 def assert_clean(run: Run) -> None:
@@ -475,9 +471,9 @@ def test_twenty_megabyte_article(tmp_path):
     assert len(run.doc("huge.txt")["text"]) == len(text) and run.doc("small.txt")["text"] == GOOD
     (line,) = run.warnings_naming("huge.txt")
     assert "longer than the NLP stage reads" in line
-    # 20 MB through every stage: about 10 s on two cores; before the fixes, minutes (layout
-    # was quadratic) or a crash (spaCy's 1,000,000-character limit)
-    assert run.seconds < 120
+    # (before the fixes, a crash: spaCy's 1,000,000-character limit. How long a page this size
+    # takes is the benchmark's business, not a test's: `parley bench --scaling` times every stage
+    # on a 1 MB and a 10 MB page and names any whose time grows faster than the page.)
 
 
 def test_html_parser_failure_is_one_skipped_page(tmp_path, monkeypatch):

@@ -8,7 +8,12 @@ square of that (100x). The bodies are real official texts (by default the shared
 - `transcript`: the first text of the corpus at least `long` characters long (a news
   conference: many speakers, many quotes), its first `short` and first `long` characters;
 - `readouts`: whole texts taken every `STRIDE`-th from the corpus (readouts, statements and
-  fact sheets of several governments) joined one after another until `long` characters.
+  fact sheets of several governments) joined one after another until `long` characters;
+- `page`: the `readouts` body repeated into a page of `page_short` and of `page_long`
+  characters (1 and 10 MB), read as the pipeline reads it, with the NLP stage's window as
+  configured: the stages outside the window (layout, dates, people's rules) meet every one of
+  the page's lines. (A quadratic walk over the lines of a page took 65 s of a 20 MB page's
+  two minutes before it was found.)
 
 Each stage is timed in CPU seconds of this process (so other load on the machine counts
 less), the best of `repeat` runs, after a warm-up that loads the models. The budget: on the
@@ -41,6 +46,9 @@ class ScalingSpec:
     repeat: int = 3
     # a stage's time may grow at most this many times faster than the text (see above)
     budget: float = 2.0
+    # the long page (0: no page); timed once, as one pass of 10 MB takes tens of seconds
+    page_short: int = 1_000_000
+    page_long: int = 10_000_000
 
 
 @dataclass
@@ -130,6 +138,22 @@ def _time_stages(text: str, ctx: Context, names: tuple[str, ...], errors: list[s
     return took
 
 
+def _page(text: str, length: int) -> str:
+    """`text` repeated, a paragraph apart, to at least `length` characters."""
+    return "\n\n".join([text.strip()] * (length // (len(text.strip()) + 2) + 1))
+
+
+def _measure(result: ScalingResult, body: str, pieces: tuple[str, str], ctx: Context,
+             names: tuple[str, ...], repeat: int) -> None:
+    result.lengths[body] = (len(pieces[0]), len(pieces[1]))
+    best = []
+    for piece in pieces:
+        runs = [_time_stages(piece, ctx, names, result.internal_errors) for _ in range(repeat)]
+        best.append({name: min(r[name] for r in runs) for name in names})
+    for name in names:
+        result.stages.append(StageScaling(body, name, best[0][name], best[1][name]))
+
+
 def run_scaling(spec: ScalingSpec, options: Options | None = None) -> ScalingResult:
     from ..stages import DEFAULT_PIPELINE
 
@@ -143,12 +167,11 @@ def run_scaling(spec: ScalingSpec, options: Options | None = None) -> ScalingRes
     _time_stages(_cut(warm, 2_000), ctx, names, [])  # loads the models
     for body, (sources, text) in chosen.items():
         result.sources[body] = sources
-        result.lengths[body] = (len(_cut(text, spec.short)), len(_cut(text, spec.long)))
-        best: dict[int, dict[str, float]] = {}
-        for length in (spec.short, spec.long):
-            piece = _cut(text, length)
-            runs = [_time_stages(piece, ctx, names, result.internal_errors) for _ in range(spec.repeat)]
-            best[length] = {name: min(r[name] for r in runs) for name in names}
-        for name in names:
-            result.stages.append(StageScaling(body, name, best[spec.short][name], best[spec.long][name]))
+        _measure(result, body, (_cut(text, spec.short), _cut(text, spec.long)), ctx, names, spec.repeat)
+    if spec.page_long and "readouts" in chosen:
+        sources, text = chosen["readouts"]
+        result.sources["page"] = sources
+        page = _page(text, spec.page_long)
+        _measure(result, "page", (_cut(page, spec.page_short), _cut(page, spec.page_long)),
+                 Context(base), names, 1)
     return result

@@ -55,7 +55,8 @@ def bench_command(
     store: bool = typer.Option(True, "--store/--no-store", help="Also time storing the articles (ingest)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     scaling: bool = typer.Option(False, "--scaling", help="Instead: time each stage on a 10,000- and a "
-                                 "100,000-character real body and print the ratio (bench/scaling.py)."),
+                                 "100,000-character real body, and on a 1 MB and a 10 MB page, and print the "
+                                 "ratio (bench/scaling.py)."),
     linking: bool = typer.Option(False, "--linking", help="Instead: time the corpus steps on the per-article "
                                  "results of 2,000 and 20,000 articles and print the ratio (bench/linking.py)."),
 ) -> None:
@@ -67,7 +68,8 @@ def bench_command(
     RSS and the ratios: end to end and extraction alone against spaCy, linking's share, and
     ingest over extraction alone. Speed goals live here, not in tests.
 
-    `--scaling` times each stage on a short and a long body; `--linking` times the corpus steps
+    `--scaling` times each stage on a short and a long body, and on a 1 MB and a 10 MB page (the
+    lines beyond the NLP stage's window); `--linking` times the corpus steps
     on 2,000 and 20,000 articles.
 
     Example: parley bench ../shared/corpus/official/official.jsonl.gz --docs 5000

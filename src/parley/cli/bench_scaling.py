@@ -26,7 +26,8 @@ def scaling_command(corpus: tuple[str, ...], as_json: bool) -> None:
         typer.echo(json.dumps({**asdict(result), "ratios": {f"{s.body}/{s.stage}": s.ratio for s in result.stages},
                                "worst": result.worst(), "over_budget": over_stages}, indent=1))
         raise typer.Exit(1 if over_stages else 0)
-    table = Table(title=f"parley bench --scaling: CPU s per stage, {spec.short:,} vs {spec.long:,} characters")
+    table = Table(title=f"parley bench --scaling: CPU s per stage, {spec.short:,} vs {spec.long:,} characters"
+                        + (f" (the page: {spec.page_short:,} vs {spec.page_long:,})" if spec.page_long else ""))
     over = {(s.body, s.stage) for s in result.over_budget(spec.budget)}
     for col in ("body", "chars", "stage", "short s", "long s", "ratio", "budget"):
         table.add_column(col, justify="left" if col in ("body", "stage") else "right")

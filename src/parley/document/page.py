@@ -722,10 +722,22 @@ def _link_like(info: LineInfo, infos: list[LineInfo], k: int) -> bool:
 def _body_end(infos: list[LineInfo], start: int) -> int:
     """Index of the first trailing-furniture line (len(infos) when there is none)."""
     n = len(infos)
+    # What each test below asks about the lines from k on, counted once from the end, so that the
+    # walk stays linear in the page's lines (a 20 MB page has 145,000 of them).
     # from_k_links[k]: every line from k on is link-like (a related list, markers, tags)
     from_k_links = [True] * (n + 1)
     for k in range(n - 1, start, -1):
         from_k_links[k] = _link_like(infos[k], infos, k) and from_k_links[k + 1]
+    prose_from = [False] * (n + 1)  # some line from k on is prose
+    tag_list_from = [True] * (n + 1)  # every line from k on is a short list point (the story's tags)
+    text_lines_from = [0] * (n + 1)  # how many lines from k on are headline-like text
+    for k in range(n - 1, start - 1, -1):
+        info = infos[k]
+        prose_from[k] = info.role == "prose" or prose_from[k + 1]
+        tag_list_from[k] = tag_list_from[k + 1] and bool(_LIST_MARK.match(info.line.text)) \
+            and info.line.words <= TAG_MAX_WORDS
+        text_lines_from[k] = text_lines_from[k + 1] + (info.role == "text")
+    list_heads = _list_heads(infos)
     prose_seen = False
     for k in range(start, n):
         info = infos[k]
@@ -741,41 +753,45 @@ def _body_end(infos: list[LineInfo], start: int) -> int:
             return k
         if info.kind == "marker" and from_k_links[k]:
             return k
-        if prose_seen and _signer(infos, k):
+        if prose_seen and _signer(infos, k) and not prose_from[k + 1]:
             return k
-        if _introduced_list(infos, k):
+        if _introduced_list(infos, k, list_heads):
             continue  # the points of a list the story introduces ("... in the following:")
-        if n - k >= TRAILING_TAGS_MIN_LINES and prose_seen and all(
-                _LIST_MARK.match(x.line.text) and x.line.words <= TAG_MAX_WORDS for x in infos[k:]):
+        if n - k >= TRAILING_TAGS_MIN_LINES and prose_seen and tag_list_from[k]:
             return k  # the story's tags as a list
-        if n - k >= MIN_LINK_RUN and from_k_links[k] and _mostly_text(infos, k):
+        # a trailing run of headline-like lines, not a trail of dropped lines alone
+        if n - k >= MIN_LINK_RUN and from_k_links[k] and text_lines_from[k] >= 2:
             return k
     return n
 
 
 def _signer(infos: list[LineInfo], k: int) -> bool:
-    """Line k is a name alone after the story's last paragraph, with lines but no prose after
-    it: the author's or the signer's sign-off ("Pavlo Bashynskyi" twice under UNN's story, eval 993;
-    "Bayo Onanuga / Special Adviser to the President, / ... / November 16, 2024" under the
+    """Line k is a name alone (the caller checks that no prose follows it) after the story's last
+    paragraph: the author's or the signer's sign-off ("Pavlo Bashynskyi" twice under UNN's story,
+    eval 993; "Bayo Onanuga / Special Adviser to the President, / ... / November 16, 2024" under the
     Nigerian presidency's statement, eval 960)."""
     # (the page's last line may be a story the store cut short: "New Ze")
-    return k + 1 < len(infos) and infos[k].role == "text" and _name_alone(infos[k].line.text) \
-        and all(x.role != "prose" for x in infos[k + 1:])
+    return k + 1 < len(infos) and infos[k].role == "text" and _name_alone(infos[k].line.text)
 
 
-def _introduced_list(infos: list[LineInfo], k: int) -> bool:
+def _list_heads(infos: list[LineInfo]) -> list[int]:
+    """For each line, the nearest line above it that is not a short line or a list point (-1 for
+    none): the sentence that may introduce the list the line belongs to."""
+    heads: list[int] = []
+    last = -1
+    for info in infos:
+        heads.append(last)
+        if not (info.role in ("text", "prose") and (
+                _LIST_MARK.match(info.line.text) or info.line.words <= LIST_POINT_MAX_WORDS)):
+            last = len(heads) - 1
+    return heads
+
+
+def _introduced_list(infos: list[LineInfo], k: int, list_heads: list[int]) -> bool:
     """Whether line k is among the points of a list a sentence introduces ("... in the following:")."""
-    j = k - 1
-    while j >= 0 and infos[j].role in ("text", "prose") and (
-            _LIST_MARK.match(infos[j].line.text) or infos[j].line.words <= LIST_POINT_MAX_WORDS):
-        j -= 1
-    return j >= 0 and j < k and infos[j].line.text.rstrip().endswith(":") and (
+    j = list_heads[k]
+    return j >= 0 and infos[j].line.text.rstrip().endswith(":") and (
         _LIST_MARK.match(infos[k].line.text) is not None or infos[k].line.words <= LIST_POINT_MAX_WORDS)
-
-
-def _mostly_text(infos: list[LineInfo], k: int) -> bool:
-    # a trailing run of headline-like lines, not a trail of dropped lines alone
-    return sum(1 for i in infos[k:] if i.role == "text") >= 2
 
 
 def _body_lines(infos: list[LineInfo], start: int, end: int) -> list[int]:

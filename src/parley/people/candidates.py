@@ -346,10 +346,11 @@ def _reporter(text: str, span: Span, title: TitleContext, lex: Lexicon) -> bool:
     return any(w in lex.outlets for w in outlet) or any(w in lex.outlet_words for w in outlet[1:])
 
 
-def _cut_at_end(text: str, word: Word, ends: set[int]) -> bool:
-    """The excerpt stops inside this word ("President Ilh" and nothing more)."""
+def _cut_at_end(word: Word, ends: set[int], text_end: int) -> bool:
+    """The excerpt stops inside this word ("President Ilh" and nothing more): at the end of what
+    the NLP stage read (`ends`), or at `text_end`, where nothing but blanks follows."""
     end = word.span.end
-    return end in ends or (end < len(text) and not text[end:].strip())
+    return end in ends or end >= text_end
 
 
 def blocked_things(text: str, things: list[Found], lex: Lexicon) -> list[Span]:
@@ -403,10 +404,11 @@ def find_candidates(doc: Document, text: str, blocked: list[Span], lex: Lexicon)
     spans = doc.analysed_body_spans()
     # where the excerpt stops: the end of the last paragraph the NLP stage read
     ends = {spans[-1].end} if spans else set()
+    text_end = len(text.rstrip())  # (counted once: a 20 MB page has thousands of candidates)
     found: list[Candidate] = []
     for run in _runs(text, spans, lex):
         for piece, org_after in _pieces(run, cut, lex):
-            if _cut_at_end(text, piece[-1], ends) and not text[piece[-1].span.end - 1 : piece[-1].span.end] == ".":
+            if _cut_at_end(piece[-1], ends, text_end) and not text[piece[-1].span.end - 1 : piece[-1].span.end] == ".":
                 piece = piece[:-1]
                 if not piece:
                     continue

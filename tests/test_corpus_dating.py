@@ -205,3 +205,35 @@ def test_an_announcement_and_a_report_of_the_meeting_held_are_one_reported_event
     record = _extract(_eval_paths(first, second))
     both = [e for e in record.events if {m.document[:3] for m in e.mentions} == {first, second}]
     assert both and both[0].status == "reported" and both[0].date == DateValue(day, "day")
+
+
+def _joined(record, prefix):
+    """The documents of each event that `prefix`'s article shares with another article."""
+    out = []
+    for e in record.events:
+        docs = {m.document.split("_")[0] for m in e.mentions}
+        if prefix in docs and len(docs) > 1:
+            out.append(sorted(docs))
+    return out
+
+
+# Undated reports that name more people than the dated reports of the meeting at the same place:
+# SFLCN (eval 967) has Holness and Harris "with" Johnson Smith and Clarke in Washington (Jamaica
+# Observer 966 announces, Caribbean Life 968 reports the talks of 30 March 2022); The Star (eval 746)
+# has Anwar and Prayut with Malaysia's foreign ministry in Bangkok (Thaiger 747, Bernama 748); RT
+# (eval 224) has Putin and Tokayev with the CSTO in Astana (KazTAG 222, 223, Izvestia 225); Digital
+# Journal (eval 1115) has López Obrador, Trump and Trudeau in Washington (El Universal 1113, CBS 1114)
+@pytest.mark.parametrize("group", [("967", "966", "968"), ("746", "747", "748"), ("224", "222", "223", "225"),
+                                   ("1115", "1113", "1114")])
+def test_undated_news_of_two_of_a_meeting_s_people_there_and_more_is_that_meeting(group):
+    record = _extract(_eval_paths(*group))
+    assert sorted(group) in _joined(record, group[0])
+
+
+# but one person shared at the place is not enough: a host meets many visitors in his capital.
+# López Obrador's talks with Trump in Washington (eval 1115) are not Carney's with Trump there (eval
+# 886-888); Duterte's with Xi in Beijing (CBCP, eval 1094) are not Marcos's with Xi there (656-658)
+@pytest.mark.parametrize("group", [("1115", "886", "887", "888"), ("1094", "656", "657", "658")])
+def test_undated_news_sharing_one_person_and_the_place_with_a_dated_meeting_is_not_that_meeting(group):
+    record = _extract(_eval_paths(*group))
+    assert _joined(record, group[0]) == []

@@ -78,6 +78,9 @@ class DateNeed:
     # a plan the article announces ("will visit on August 22" under "Aug 08"): ahead of the
     # article's day, not a memory of an earlier year
     planned: bool = False
+    # the latest year the article names as lived: it was written no earlier, whatever year an
+    # event of the same states elsewhere in the corpus suggests
+    not_before: int | None = None
 
     def blocks(self) -> list[str]:
         if self.key:
@@ -123,7 +126,14 @@ class DateNeed:
         return k.date.month == self.month and (self.day is None or k.date.day in (None, self.day))
 
     def year(self, matches: list[KnownDate]) -> int | None:
-        """The article year that makes this mention agree with the corpus, if one does."""
+        """The article year that makes this mention agree with the corpus, if one does, and not
+        one before the latest year the article names (Atalayar, eval 823: Putin's trip to Tehran
+        "on Tuesday 19 July" in an article that names "August 2021" is no trip of 2016, the July
+        19 three weeks before a Russian-Turkish meeting the corpus dates to 9 August 2016)."""
+        year = self._year(matches)
+        return None if year is None or (self.not_before is not None and year < self.not_before) else year
+
+    def _year(self, matches: list[KnownDate]) -> int | None:
         if not matches:
             return None
         if self.weekday is not None:
@@ -148,13 +158,14 @@ class DateNeed:
 
     def to_list(self) -> list:
         return [self.document, self.root, self.key, list(self.states), self.month, self.day, self.year_offset,
-                list(self.dateline) if self.dateline else None, self.weekday, self.planned]
+                list(self.dateline) if self.dateline else None, self.weekday, self.planned, self.not_before]
 
     @classmethod
     def from_list(cls, raw: list) -> "DateNeed":
         doc, root, key, states, month, day, offset, dateline, *rest = raw
         return cls(doc, root, key, tuple(states), month, day, offset, tuple(dateline) if dateline else None,
-                   rest[0] if rest else None, bool(rest[1]) if len(rest) > 1 else False)
+                   rest[0] if rest else None, bool(rest[1]) if len(rest) > 1 else False,
+                   rest[2] if len(rest) > 2 else None)
 
 
 def _same_parties(need: tuple[str, ...], known: tuple[str, ...]) -> bool:
@@ -208,17 +219,18 @@ def date_needs(doc: Document) -> list[DateNeed]:
     out = []
     own_day = lead_day_and_weekday(doc)
     dl = doc.dateline
+    lived = latest_year_lived(doc.text, doc.body_spans)
     roots_and_states = sorted({(ev.code[:2], _states(ev, doc)) for ev in doc.events if _states(ev, doc)})
     if own_day is not None:
         month, day, weekday = own_day
         for root, states in roots_and_states:
-            out.append(DateNeed(doc.id, root, None, states, month, day, None, None, weekday))
+            out.append(DateNeed(doc.id, root, None, states, month, day, None, None, weekday, not_before=lived))
     elif dl is not None and dl.month and dl.day and not dl.year:
         # "Baku. 11 July." and no weekday: the year in which the corpus dates an event of the
         # same kind and states to that day or the days around it (the article's news, reported
         # on its day or just after; a visit it announces for the days after)
         for root, states in roots_and_states:
-            out.append(DateNeed(doc.id, root, None, states, dl.month, dl.day, None, None))
+            out.append(DateNeed(doc.id, root, None, states, dl.month, dl.day, None, None, not_before=lived))
     if doc.published is not None:
         # a guessed year gives way only where the article's own day pins the corpus's event within
         # days or weeks ("MOSCOW, March 7" and "on Friday", "KUALA LUMPUR, Jan 29" and a visit of
@@ -247,7 +259,8 @@ def date_needs(doc: Document) -> list[DateNeed]:
         if not key and expr.month is None:
             continue
         need = DateNeed(doc.id, ev.code[:2], key, states, expr.month, expr.day, expr.year_offset,
-                        dateline if expr.month is not None else None, planned=ev.status == "planned")
+                        dateline if expr.month is not None else None, planned=ev.status == "planned",
+                        not_before=lived)
         if need.blocks():
             out.append(need)
     return out

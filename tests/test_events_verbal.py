@@ -388,3 +388,29 @@ def test_his_country_is_the_state_of_the_person_meant():
     assert not statements(events_of("His country has severed diplomatic relations with Morocco.", "2021-08-25"))
     assert not statements(events_of("John Smith said his country has severed diplomatic relations with Morocco.",
                                     "2021-08-25"))
+
+
+# ---- a plan the article gives no day ---------------------------------------------------------------
+
+# An announced meeting the article dates by no words is planned in the article's month: the plans
+# of a visit under way or about to start (FBC News, eval 976: "During his visit to Fiji, State
+# Councilor Wang will pay a courtesy call on the President"; BizNews via Reuters, eval 1162: "Xi
+# plans to travel to South Africa where he will meet President Jacob Zuma"; Sputnik, eval 916: "Putin
+# confirmed on Wednesday that he would meet with Xi")
+@pytest.mark.parametrize("name, needles, published, actor", [
+    ("976_wang-yi-arrives-fiji-official-visit-announce-fbcnews.txt", ("Wang Yi", "will pay a courtesy call"),
+     "2022-05-28", "Ratu Wiliame Maivalili Katonivere"),
+    ("1162_xi-leaves-for-johannesburg-zimbabwe-loans-followup-biznews.txt",
+     ("Xi Jinping", "where he will meet President Jacob Zuma"), "2015-12-02", "Jacob Zuma"),
+])
+def test_a_plan_the_article_dates_by_no_words_is_of_the_article_s_month(name, needles, published, actor):
+    text = eval_paragraph(name, *needles)
+    plans = [e for e in events_of(text, published).events if e.status == "planned" and actor in e.actors]
+    assert plans and all(e.code.startswith("04") and e.date == DateValue(published[:7], "month") for e in plans)
+    # an article dated only to its year gives such a plan no date
+    assert all(e.date is None for e in events_of(text, published[:4]).events if e.status == "planned")
+    # invented: a day the words give still dates the plan
+    doc = events_of("Chinese President Xi Jinping plans to travel to South Africa where he will meet President "
+                    "Jacob Zuma on Friday.", published)
+    (plan,) = [e for e in doc.events if "Jacob Zuma" in e.actors]
+    assert plan.status == "planned" and plan.date.precision == "day"

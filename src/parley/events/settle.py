@@ -337,8 +337,10 @@ def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
             # the lead's words date it, as good as a date of its own for linking
             ev.evidence["news_day"] = day.value
         date = day or news_month(doc, latest) or reference_day(doc)
-    elif expr is None and ev.status == "planned" and ev.evidence.get("date_from") == "news" and \
-            doc.published is not None and doc.published.month is not None:
+    elif expr is None and ev.status == "planned" and doc.published is not None and doc.published.month is not None:
+        # a plan the words give no day ("will pay a courtesy call on the President", "where he will
+        # meet President Jacob Zuma"): one of the visit the article announces or reports, so of its
+        # month, as the dev gold dates Wang Yi's planned meeting with Sullivan (dev 102)
         date = DateValue.of(doc.published.year, doc.published.month)
     ev.date = date
     if expr is not None:

@@ -218,8 +218,10 @@ def _same_news(u: LinkUnit, c: ClusterView) -> bool:
     # a person of a state the other side names as a whole ("Lazaro summoned Huang" and "the
     # Philippines summoned Huang"), once one person names them both: without one, any two of
     # the states' people would do
-    shared = _shared(_persons(u.actors), u.countries, _persons(c.actors), c.countries) > 0
-    if not covered(u.actors, c.actors, c.countries, u.countries, as_states=shared) and not _told_more_there(u, c):
+    persons_shared = _shared(_persons(u.actors), u.countries, _persons(c.actors), c.countries)
+    shared = persons_shared > 0
+    if not covered(u.actors, c.actors, c.countries, u.countries, as_states=shared) \
+            and not _told_more_there(u, c, persons_shared):
         return False
     if not covered(c.actors, u.actors, u.countries, c.countries, as_states=True) and not _told_fewer_there(u, c):
         return False
@@ -240,13 +242,12 @@ def _told_fewer_there(u: LinkUnit, c: ClusterView) -> bool:
     return c.reported and len(states) >= 2 and _placed_there(u, c)
 
 
-def _told_more_there(u: LinkUnit, c: ClusterView) -> bool:
+def _told_more_there(u: LinkUnit, c: ClusterView, persons_shared: int) -> bool:
     """Undated news of a meeting at a named place that names more people than the dated reports
     of the meeting there ("Holness and Harris, with Johnson Smith and Clarke, in Washington"):
-    two of their people and the place tell which meeting (one would not: a host meets many
-    visitors in his capital), and all they name must be among its (checked after)."""
-    return "reported" in u.statuses and c.reported and _placed_there(u, c) and \
-        _shared(_persons(u.actors), u.countries, _persons(c.actors), c.countries) >= 2
+    two of their people (`persons_shared`) and the place tell which meeting (one would not: a
+    host meets many visitors in his capital), and all they name must be among its (checked after)."""
+    return persons_shared >= 2 and "reported" in u.statuses and c.reported and _placed_there(u, c)
 
 
 def _held_there(u: LinkUnit, c: ClusterView) -> bool:

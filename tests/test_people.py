@@ -677,3 +677,20 @@ def test_an_ayn_mark_before_an_arabic_article_stays_inside_the_name():
     doc = make_doc("Talks\n\nThe Foreign Ministers’ Telephone Conference was held. President Joe Biden met "
                    "Prime Minister Rishi Sunak’ Keir Starmer later.\n")
     assert not any("Telephone" in n or "Sunak Keir" in n for n in _people(doc))
+
+
+def test_a_title_that_is_also_a_family_name_closes_the_name_before_it():
+    # the Buenos Aires Herald (eval 1077): Obama and Rousseff "tour the Martin Luther King Jr.
+    # Memorial"; the civil rights leader is one person, not "Martin Luther" and "Jr"
+    people = _people(_eval_doc("1077_obama-rousseff-white-house-meeting-buenosairesherald.txt"))
+    assert "Martin Luther King Jr" in people and "Martin Luther" not in people and "Jr" not in people
+    # invented text: a senator's family name; the king's title before his name, or before "of"
+    doc = make_doc(
+        "Senators meet the delegation\n\n"
+        "Senator Angus King met the Jordanian delegation in Washington on Monday. Jordan's King "
+        "Abdullah II thanked him in a letter, and His Majesty Abdullah II King of Jordan invited him "
+        "to Amman.\n"
+    )
+    people = _people(doc)
+    assert "Angus King" in people and "Angus" not in people
+    assert "Abdullah II" in people and not any(name.startswith("Abdullah II King") for name in people)

@@ -268,7 +268,22 @@ def _is_pair(run: list[Word], k: int, lex: Lexicon) -> bool:
             and not run[k - 1].text.endswith(".") and len(left) > 1 and len(right) > 1)
 
 
-def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon) -> list[tuple[list[Word], bool]]:
+# "King of Jordan": the title word names an office after all
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _title_surname(run: list[Word], n: int, text: str, lex: Lexicon) -> bool:
+    """Word n is a title that is also a family name closing the name before it ("Martin Luther
+    King Jr.", "Senator Angus King"): nothing after it in the run but a generational suffix, and
+    no "of" after the run ("Abdullah II King of Jordan")."""
+    if fold(run[n].text) not in lex.title_surnames:
+        return False
+    if any(fold(w.text).rstrip(".") not in lex.name_suffixes for w in run[n + 1:]):
+        return False
+    return _OF_AFTER.match(text, run[-1].span.end) is None
+
+
+def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon, text: str) -> list[tuple[list[Word], bool]]:
     """Cut a run at words that are never names, split names joined by a hyphen, and trim
     particles off the edges; each piece with whether an organisation's word followed it."""
     cut: list[tuple[list[Word], bool]] = []
@@ -277,6 +292,9 @@ def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon) -> list[tuple[list[
         if current and n + 1 < len(run) and fold(word.text) in lex.title_names and not blocked.overlaps(word.span):
             # "Hossein Amir Abdollahian", "Mohammed Sultan Al Jaber": a title that is also a
             # name, inside a name
+            current.append(word)
+            continue
+        if current and not blocked.overlaps(word.span) and _title_surname(run, n, text, lex):
             current.append(word)
             continue
         if blocked.overlaps(word.span) or (word.text[0].isupper() and lex.is_breaker(word.text)):
@@ -407,7 +425,7 @@ def find_candidates(doc: Document, text: str, blocked: list[Span], lex: Lexicon)
     text_end = len(text.rstrip())  # (counted once: a 20 MB page has thousands of candidates)
     found: list[Candidate] = []
     for run in _runs(text, spans, lex):
-        for piece, org_after in _pieces(run, cut, lex):
+        for piece, org_after in _pieces(run, cut, lex, text):
             if _cut_at_end(piece[-1], ends, text_end) and not text[piece[-1].span.end - 1 : piece[-1].span.end] == ".":
                 piece = piece[:-1]
                 if not piece:

@@ -43,6 +43,7 @@ class Lexicon:
     female_given_names: frozenset[str]
     # titles that are also names, kept inside a name ("Hossein Amir Abdollahian")
     title_names: frozenset[str]
+    title_surnames: frozenset[str]
     male_given_names: frozenset[str]
     # folded phrase (one or more words) -> ISO3, for country names and for demonyms
     countries: dict[str, str]
@@ -175,6 +176,7 @@ def lexicon() -> Lexicon:
         male_titles=_folded(gender["male_titles"]),
         female_given_names=_folded(gender["female_given_names"]),
         title_names=_folded(people["title_names"]),
+        title_surnames=_folded(people["title_surnames"]),
         male_given_names=_folded(gender["male_given_names"]),
         countries=countries,
         demonyms=demonyms,

@@ -774,6 +774,11 @@ def _signer(infos: list[LineInfo], k: int) -> bool:
     return k + 1 < len(infos) and infos[k].role == "text" and _name_alone(infos[k].line.text)
 
 
+def _list_point(info: LineInfo) -> bool:
+    """A line that may be a point of a list: marked as one, or short."""
+    return _LIST_MARK.match(info.line.text) is not None or info.line.words <= LIST_POINT_MAX_WORDS
+
+
 def _list_heads(infos: list[LineInfo]) -> list[int]:
     """For each line, the nearest line above it that is not a short line or a list point (-1 for
     none): the sentence that may introduce the list the line belongs to."""
@@ -781,8 +786,7 @@ def _list_heads(infos: list[LineInfo]) -> list[int]:
     last = -1
     for info in infos:
         heads.append(last)
-        if not (info.role in ("text", "prose") and (
-                _LIST_MARK.match(info.line.text) or info.line.words <= LIST_POINT_MAX_WORDS)):
+        if not (info.role in ("text", "prose") and _list_point(info)):
             last = len(heads) - 1
     return heads
 
@@ -790,8 +794,7 @@ def _list_heads(infos: list[LineInfo]) -> list[int]:
 def _introduced_list(infos: list[LineInfo], k: int, list_heads: list[int]) -> bool:
     """Whether line k is among the points of a list a sentence introduces ("... in the following:")."""
     j = list_heads[k]
-    return j >= 0 and infos[j].line.text.rstrip().endswith(":") and (
-        _LIST_MARK.match(infos[k].line.text) is not None or infos[k].line.words <= LIST_POINT_MAX_WORDS)
+    return j >= 0 and infos[j].line.text.rstrip().endswith(":") and _list_point(infos[k])
 
 
 def _body_lines(infos: list[LineInfo], start: int, end: int) -> list[int]:

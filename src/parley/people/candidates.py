@@ -289,12 +289,10 @@ def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon, text: str) -> list[
     cut: list[tuple[list[Word], bool]] = []
     current: list[Word] = []
     for n, word in enumerate(run):
-        if current and n + 1 < len(run) and fold(word.text) in lex.title_names and not blocked.overlaps(word.span):
-            # "Hossein Amir Abdollahian", "Mohammed Sultan Al Jaber": a title that is also a
-            # name, inside a name
-            current.append(word)
-            continue
-        if current and not blocked.overlaps(word.span) and _title_surname(run, n, text, lex):
+        # a title that is also a name, inside a name ("Hossein Amir Abdollahian", "Mohammed Sultan
+        # Al Jaber") or closing it ("Martin Luther King Jr.")
+        inside = n + 1 < len(run) and fold(word.text) in lex.title_names
+        if current and not blocked.overlaps(word.span) and (inside or _title_surname(run, n, text, lex)):
             current.append(word)
             continue
         if blocked.overlaps(word.span) or (word.text[0].isupper() and lex.is_breaker(word.text)):

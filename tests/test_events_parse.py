@@ -1593,3 +1593,28 @@ def test_the_kingdom_with_a_comma_is_no_place_name():
     doc = events_of("King Salman received President Xi Jinping during his official visit to Saudi Arabia, "
                     "the Saudi Press Agency reported.\n", "2022-12-09")
     assert one(doc.events, "04").location == "Saudi Arabia"
+
+
+def test_plans_told_after_a_planned_visit_of_several_days_are_of_its_month():
+    # Setopati, 29 November 2024 (eval 806) and New Delhi Times, 20 March 2024 (eval 1166): a visit
+    # "from December 2 to December 5" or "from 21-22 March 2024" is announced, then a meeting with
+    # someone the visit's sentence does not name; it will be on some day of the visit
+    text = eval_paragraphs("806_oli-china-visit-announce-setopati.txt", "from December 2 to December 5", "Zhao Leji")
+    zhao = [e for e in events_of(text, "2024-11-29").events if any("Zhao Leji" in a for a in e.actors)]
+    assert zhao and all(e.status == "planned" and e.date == DateValue("2024-12", "month") for e in zhao)
+    text = eval_paragraphs("1166_modi-bhutan-state-visit-march-21-22-announce-newdelhitimes.txt",
+                           "from 21-22 March 2024", "Tshering Tobgay")
+    talks = [e for e in events_of(text, "2024-03-20").events if any("Tobgay" in a for a in e.actors)]
+    assert talks and all(e.status == "planned" and e.date == DateValue("2024-03", "month") for e in talks)
+    # Asia-Plus (dev 116): the talks with the host who invited him are the visit's own, of its
+    # first day, as the dev gold dates them
+    text = dev_sentence("116_tokayev-tajikistan-asiaplus.txt", "from May 19-20") + "\n\n" + \
+        dev_sentence("116_tokayev-tajikistan-asiaplus.txt", "meetings of the heads of the two states")
+    talks = [e for e in events_of(text, "2021-05-04").events if e.code[:2] == "04"]
+    assert talks and all(e.date == DateValue("2021-05-19", "day") for e in talks)
+    # invented example: a visit of one named day dates the meeting on it to that day
+    doc = events_of("Prime Minister KP Sharma Oli will pay an official visit to China on December 2.\n\n"
+                    "He is also scheduled to meet Zhao Leji, chairman of the National People's Congress.\n",
+                    "2024-11-29")
+    zhao = [e for e in doc.events if any("Zhao Leji" in a for a in e.actors)]
+    assert zhao and all(e.date == DateValue("2024-12-02", "day") for e in zhao)

@@ -180,6 +180,11 @@ def _date_from_the_same_trip(art: Article, events: list[Event]) -> None:
         for prior in list(reversed(events[:k])) + events[k + 1:]:
             if prior.status == "planned" and prior.time is not None and _persons(prior) & _persons(ev):
                 ev.time = prior.time
+                if ev.mode != "visit" and _persons(ev) - _persons(prior) and _spans_days(art, prior):
+                    # "will visit India from December 15-17 ... will meet President Murmu": some
+                    # day of the visit, so its month (settle_event); the talks with the host
+                    # ("meetings of the heads of the two states are planned") are the visit's own
+                    ev.evidence["during"] = prior.evidence.get("trigger", "visit")
                 settle_event(ev, art.doc, art.latest_year)
                 break
         else:
@@ -189,6 +194,12 @@ def _date_from_the_same_trip(art: Article, events: list[Event]) -> None:
                                                   for o in events if o is not ev):
                 ev.evidence["date_from"] = "news"
                 settle_event(ev, art.doc, art.latest_year)
+
+
+def _spans_days(art: Article, ev: Event) -> bool:
+    """The event's own date phrase names several days ("from November 8 to 10", "21-22 March")."""
+    expr = time_expression(ev, art.doc)
+    return expr is not None and expr.last_day is not None
 
 
 def _visitor_of(ev: Event) -> list[str]:

@@ -195,3 +195,23 @@ def test_a_listed_name_told_with_its_middle_names_is_the_listed_holder():
     # and an initial is no middle name to drop
     assert holder("Abdullah bin Zayed Tinubu") is None
     assert holder("Bola Ahmed Okonkwo") is None
+
+
+def test_a_state_named_by_its_abbreviation():
+    # real sentences: EMTV (eval 1183), PerthNow (eval 763), Islam Times (eval 873), The Final Call
+    # (eval 892); the ROK as State Department readouts write it (official corpus)
+    doc = make_doc(
+        "Visits\n\n"
+        "PM Albanese will make an official two day visit to PNG on January 12 to 13 to attend the annual "
+        "leaders dialogue in Port Moresby with Prime Minister Marape.\n\n"
+        "Under the Pukpuk Treaty, both Australia and PNG would recognise an attack on either as a threat "
+        "to themselves.\n\n"
+        "Back in September 2023, DPRK leader Kim traveled to Russia and discussed military cooperation "
+        "between the two countries.\n\n"
+        "The United States and the ROK pledged to expand cooperation.\n"
+    )
+    states = {(n, a.country) for n, a in _by_type(doc, "state").items()}
+    assert {("Papua New Guinea", "PNG"), ("North Korea", "PRK"), ("South Korea", "KOR")} <= states
+    # invented example: the same letters inside a word or lower case name no state
+    doc = make_doc("Files\n\nThe ministry posted the statement as a png image on its Rokpage site.\n")
+    assert not _by_type(doc, "state")

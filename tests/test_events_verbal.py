@@ -414,3 +414,32 @@ def test_a_plan_the_article_dates_by_no_words_is_of_the_article_s_month(name, ne
                     "Jacob Zuma on Friday.", published)
     (plan,) = [e for e in doc.events if "Jacob Zuma" in e.actors]
     assert plan.status == "planned" and plan.date.precision == "day"
+
+
+def test_a_readiness_after_a_copula_is_an_intent_to_cooperate_and_the_reporter_speaks_for_the_state():
+    # real sentences: PINA (eval 1147), Xinhua on the Belt and Road portal (eval 914), CBC (eval 1194)
+    doc = events_of("Talks\n\nXi said that China-Nauru relations have opened a new chapter in history, and China is "
+                    "ready to work with Nauru to create a better future for relations between the two countries.\n",
+                    "2024-03-25")
+    intent = one(doc, "03")
+    assert intent.code == "030" and "Nauru" in intent.actors
+    doc = events_of("Talks\n\nKing Salman noted that he highly values relations with China and is ready to work with "
+                    "Chinese President Xi Jinping to advance Saudi Arabia's comprehensive strategic partnership with "
+                    "China.\n", "2022-12-08")
+    intent = one(doc, "03")
+    assert intent.actors[0] == "Salman bin Abdulaziz" and "Xi Jinping" in intent.actors
+    # the state told as ready in the words of its leader is that leader (reported speech, as
+    # direct quotes already were): "Harper said" Canada is ready
+    doc = events_of("Visit\n\nCanadian Prime Minister Stephen Harper said Canada is ready to deepen co-operation with "
+                    "India in science, education, defence and space technology.\n", "2015-04-15")
+    intent = one(doc, "03")
+    assert intent.actors[:2] == ["Stephen Harper", "India"]
+    # negatives (invented): not ready, ready to meet (a plan, left to CONSULT), ready for a fight,
+    # ready with no one to work with, a question
+    for text in ("Canadian Prime Minister Stephen Harper said Canada is not ready to deepen co-operation with India.",
+                 "Canadian Prime Minister Stephen Harper said he is ready to meet Indian Prime Minister Narendra Modi.",
+                 "Russian President Vladimir Putin said Russia is ready to fight Ukraine.",
+                 "Canadian Prime Minister Stephen Harper said the new hall is ready for visitors.",
+                 "Is Canada ready to deepen co-operation with India?"):
+        found = [e for e in statements(events_of("Visit\n\n" + text + "\n", "2015-04-15")) if e.code.startswith("03")]
+        assert not found, text

@@ -38,6 +38,9 @@ class Article:
         # words in quotation marks or a transcript; reported speech tells news facts
         self.quotes: SpanIndex[str | None] = SpanIndex.of(
             (q.span, q.speaker) for q in doc.quotes if q.kind == "direct")
+        # reported speech ("Xi said China is ready to work with Nauru"): who speaks, not what is quoted
+        self.reported: SpanIndex[str | None] = SpanIndex.of(
+            (q.span, q.speaker) for q in doc.quotes if q.kind == "indirect")
         self.mentions: SpanIndex[str] = SpanIndex.of((m, a.name) for a in doc.actors for m in a.mentions)
         self.types = {a.name: a.type for a in doc.actors}
         self.places: SpanIndex[str] = SpanIndex.of(
@@ -56,6 +59,11 @@ class Article:
 
     def speaker_at(self, span: Span) -> str | None:
         found = self.quotes.overlapping(span)
+        return found[0][1] if found else None
+
+    def reporter_at(self, span: Span) -> str | None:
+        """The speaker of the reported speech `span` is told in, if any."""
+        found = self.reported.overlapping(span)
         return found[0][1] if found else None
 
     def actors_at(self, span: Span) -> list[tuple[Span, str]]:

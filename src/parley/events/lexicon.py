@@ -205,7 +205,7 @@ class VerbalWord:
     signings, with where its target comes from and what its use needs."""
 
     code: str
-    kind: str                                   # "verb", "noun" or "phrasal"
+    kind: str                                   # "verb", "noun", "adjective" or "phrasal"
     target: tuple[str, ...]                     # "object", "preps", "complement", "place"
     preps: tuple[str, ...] = ()
     light: frozenset[str] = frozenset()
@@ -230,6 +230,8 @@ class VerbalWord:
 class VerbalLexicon:
     verbs: dict[str, tuple[VerbalWord, ...]]
     nouns: dict[str, tuple[VerbalWord, ...]]
+    # "is ready to work with", "is willing to enhance": an adjective after a copula
+    adjectives: dict[str, tuple[VerbalWord, ...]]
     # (verb lemma, preposition) -> trigger: "call on", "appeal to", "call for"
     phrasal: dict[tuple[str, str], VerbalWord]
     envoys: frozenset[str]
@@ -254,7 +256,7 @@ class VerbalLexicon:
 def _verbal_word(e: dict, kind: str) -> VerbalWord:
     preps = tuple(e.get("preps", e.get("prep", []) if kind == "phrasal" else []))
     default = {"verb": ("object", "preps") if preps else ("object",), "noun": ("preps",),
-               "phrasal": ("preps",)}[kind]
+               "adjective": ("complement",), "phrasal": ("preps",)}[kind]
     return VerbalWord(
         code=e["code"], kind=kind, target=tuple(e.get("target", default)), preps=preps,
         light=frozenset(e.get("light", [])), objects=frozenset(e.get("objects", [])),
@@ -271,7 +273,8 @@ def verbal_lexicon() -> VerbalLexicon:
     d = data_file("event_verbal.toml")
     verbs: dict[str, tuple[VerbalWord, ...]] = {}
     nouns: dict[str, tuple[VerbalWord, ...]] = {}
-    for kind, table in (("verb", verbs), ("noun", nouns)):
+    adjectives: dict[str, tuple[VerbalWord, ...]] = {}
+    for kind, table in (("verb", verbs), ("noun", nouns), ("adjective", adjectives)):
         for e in d.get(kind, []):
             word = _verbal_word(e, kind)
             for lemma in e["lemmas"]:
@@ -284,7 +287,7 @@ def verbal_lexicon() -> VerbalLexicon:
                 phrasal[(lemma, prep)] = word
     sides = d["sides"]
     return VerbalLexicon(
-        verbs=verbs, nouns=nouns, phrasal=phrasal, envoys=frozenset(d["envoys"]["words"]),
+        verbs=verbs, nouns=nouns, adjectives=adjectives, phrasal=phrasal, envoys=frozenset(d["envoys"]["words"]),
         meeting_verbs=frozenset(d["complements"]["meeting_verbs"]), speaker=frozenset(sides["speaker"]),
         political_roles=frozenset(sides["political_roles"]), political_kinds=frozenset(sides["political_kinds"]),
         not_sources=frozenset(sides["not_sources"]), state_heads=frozenset(sides["state_heads"]),

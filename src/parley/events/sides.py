@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..store.cameo import quad_class
 from .arguments import meeting_noun, parties_of, subjects
 from .lexicon import trigger_lexicon, trigger_noun, verbal_lexicon
 from .places import capital_country, iso_of_state_name, state_name
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from .article import Article
     from .verbal import Act
 
+# QuadClasses of words, not deeds (verbal cooperation and verbal conflict, `cameo_scale.toml`)
+VERBAL_QUADS = (1, 3)
 # prepositions of an object's phrase that say whom it is aimed at ("aid to Senegal", "trade with
 # India", "sanctions against Turkey", "a meeting with May")
 AIMED_PREPS = ("to", "with", "against", "on", "upon", "toward", "towards", "from", "for")
@@ -127,9 +130,14 @@ def _as_speaker(r: Reader, act: Act, names: list[str]) -> list[str]:
     the state the quotation names as acting."""
     art = r.art
     span = r.tree.span(act.index)
-    if not art.quoted(span):
+    if art.quoted(span):
+        speaker = art.speaker_at(span)
+    elif quad_class(act.code) in VERBAL_QUADS:
+        # "Xi said China is ready to work with Nauru": words, so the one who said them; a deed
+        # told ("Lamamra said his country has severed relations") stays the state's
+        speaker = art.reporter_at(span)
+    else:
         return names
-    speaker = art.speaker_at(span)
     actor = art.doc.actor_named(speaker) if speaker else None
     if actor is None or actor.type != "person" or not actor.country:
         return names

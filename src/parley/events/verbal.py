@@ -58,6 +58,8 @@ def find_acts(r: Reader) -> list[Act]:
             act = _verb_act(r, i, lex)
         elif t.pos(i) in ("NOUN", "PROPN"):
             act = _noun_act(r, i, lex)
+        elif t.pos(i) == "ADJ":
+            act = _adjective_act(r, i, lex)
         else:
             act = None
         if act is not None:
@@ -138,6 +140,17 @@ def _noun_act(r: Reader, i: int, lex) -> Act | None:
             continue
         return Act(i, word, word.code, head, objects)
     return None
+
+
+def _adjective_act(r: Reader, i: int, lex) -> Act | None:
+    """`China is ready to work with Nauru`, `stands ready to`, `is willing to enhance
+    coordination`: the verb the adjective completes carries the tense and the subject."""
+    t = r.tree
+    words = lex.adjectives.get(t.lemma(i)) or lex.adjectives.get(t.lower(i))
+    head = t.head(i)
+    if not words or head == i or t.dep(i) not in ("acomp", "oprd") or not t.is_verb(head):
+        return None
+    return next((Act(i, word, word.code, head, []) for word in words if _fits(r, i, word, [])), None)
 
 
 def _fits(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> bool:

@@ -184,6 +184,20 @@ def test_an_office_holder_written_another_way_takes_the_listed_name():
     assert "Joseph Kerry" in names and names.get("Joseph Biden") == "KEN"
 
 
+def test_the_pacific_s_heads_of_government_are_listed():
+    # EMTV (eval 1183): a Port Moresby station does not say whose prime minister Marape is; Xinhua
+    # via einpresswire (eval 1037) names Manele without his state in its second sentence
+    doc = make_doc("Visit\n\nThe Prime Minister James Marape has released a statement confirming his counterpart, "
+                   "Australian Prime Minister Anthony Albanese's visit to the country next week.\n")
+    assert _countries(doc) == {"James Marape": "PNG", "Anthony Albanese": "AUS"}
+    doc = make_doc("Talks\n\nChinese President Xi Jinping held talks with Prime Minister Jeremiah Manele in "
+                   "Beijing on Friday.\n")
+    assert _countries(doc) == {"Xi Jinping": "CHN", "Jeremiah Manele": "SLB"}
+    # negative (invented): a namesake the article gives another state keeps it
+    doc = make_doc("Sport\n\nFijian envoy James Marape met the team in Suva on Friday.\n")
+    assert _countries(doc).get("James Marape") == "FJI"
+
+
 def test_a_listed_name_told_with_its_middle_names_is_the_listed_holder():
     from parley.people.officeholders import holder
 

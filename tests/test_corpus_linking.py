@@ -579,6 +579,29 @@ def test_undated_news_at_a_named_place_is_the_meeting_announced_there():
     assert _sources(CorpusResult.of([plan(pair=("AZE", "RUS", "TUR")), report("Sochi")])) == [["plan.txt"], ["report.txt"]]
 
 
+def test_of_two_meetings_it_fits_undated_news_of_a_place_is_the_one_placed_there():
+    # invented example after Athavan and Newsroom24x7 (eval 800, 801) and the Kremlin's Tebboune
+    # talks (eval 1133, 1134): undated news that the leaders met in Sochi fits the dated plan of
+    # their meeting there and a report of an earlier meeting of theirs placed nowhere; the place
+    # tells which
+    def corpus(report_place, earlier_place=None):
+        plan = _news_of(DateValue.of(2015, 12, 25), DateValue.of(2015, 12, 25), "plan.txt", stated=True)
+        plan.events[0].status, plan.events[0].location = "planned", "Sochi"
+        earlier = _news_of(DateValue.of(2014, 5, 26), DateValue.of(2014, 5, 26), "earlier.txt", stated=True)
+        earlier.events[0].location = earlier_place
+        report = _meeting_doc("report.txt", None, None)
+        report.events[0].location = report_place
+        return CorpusResult.of([plan, earlier, report])
+
+    result = corpus("Sochi")
+    assert _sources(result) == [["earlier.txt"], ["plan.txt", "report.txt"]]
+    assert _published(result, "report.txt") == DateValue.of(2015, 12, 25)
+    # placed nowhere, it fits the earlier meeting alone; with both meetings placed there, the
+    # place tells nothing and it joins neither
+    assert _sources(corpus(None)) == [["earlier.txt", "report.txt"], ["plan.txt"]]
+    assert _sources(corpus("Sochi", earlier_place="Sochi")) == [["earlier.txt"], ["plan.txt"], ["report.txt"]]
+
+
 def test_undated_news_and_a_visit_recalled_in_the_same_sentence_stay_two_events():
     # invented example after the Yomiuri's lead (eval 613): "In the first visit ... since December
     # 2011, Kishida held a summit with Yoon on Thursday", in an article dated to the month only

@@ -330,10 +330,17 @@ def group_anchors(units: list[LinkUnit]) -> dict[str, str]:
 def choose(u: LinkUnit, candidates: Iterable[ClusterView]) -> str | None:
     """The one anchor cluster that fits `u`, or None when none or several do. Of several, undated
     news of a weekday ("hosted Abdullah on Monday") is the one dated to a day of that weekday,
-    if only one is (a visit's Monday talks, not the Thursday the visit began)."""
+    if only one is (a visit's Monday talks, not the Thursday the visit began); undated news of a
+    place, the one placed there, if only one is."""
     found = {c.id: c for c in candidates if fits(u, c)}
     if len(found) > 1 and u.date is None and u.news_weekday is not None:
         found = {k: c for k, c in found.items() if _on_weekday(c, u.news_weekday)}
+    if len(found) > 1 and u.date is None:
+        # of several, undated news of a named place ("Modi lands in Lahore") is the one its
+        # reports place there, not another meeting of the same leaders they place nowhere or
+        # elsewhere (their 2014 talks in New Delhi)
+        placed = {k: c for k, c in found.items() if _placed_there(u, c)}
+        found = placed if len(placed) == 1 else found
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -1618,3 +1618,22 @@ def test_plans_told_after_a_planned_visit_of_several_days_are_of_its_month():
                     "2024-11-29")
     zhao = [e for e in doc.events if any("Zhao Leji" in a for a in e.actors)]
     assert zhao and all(e.date == DateValue("2024-12-02", "day") for e in zhao)
+
+
+def test_the_meeting_the_sides_plan_around_is_the_planned_talks_told_before():
+    # TASS, 14 June 2023 (eval 1133): "The sides plan to sign joint agreements following the
+    # meeting" names the talks announced for 15 June, no meeting held on the day of writing
+    text = eval_paragraphs("1133_putin-tebboune-kremlin-talks-thursday-announce-tass.txt",
+                           "On June 15, Russian President", "The sides will discuss")
+    doc = events_of(text, "2023-06-14")
+    meetings = [e for e in doc.events if e.code.startswith("04")]
+    assert meetings and all(e.status == "planned" and e.date == DateValue("2023-06-15", "day") for e in meetings)
+    # invented negatives: the parties named anew make another event of a noun with a cue of its
+    # own ("last year's meeting"), and a meeting of others stays out of the plan
+    doc = events_of("Putin will hold talks with Tebboune in the Kremlin on June 15.\n\n"
+                    "The two leaders last met at the meeting in Algiers last year.\n", "2023-06-14")
+    assert any(e.status == "referenced" for e in doc.events if e.code.startswith("04"))
+    doc = events_of("Putin will hold talks with Tebboune in the Kremlin on June 15.\n\n"
+                    "Western countries urged Indonesia to exclude Russia from the meeting.\n", "2023-06-14")
+    plan = [e for e in doc.events if e.code.startswith("04")]
+    assert len(plan) == 1 and len(plan[0].mentions) == 1

@@ -72,13 +72,17 @@ def scene_of(r: Reader, hit: Hit, earlier: list[Event]) -> Event | None:
 
 
 def may_be(r: Reader, hit: Hit, told: Event, times: list[TimeExpr], places: list[Place],
-            reading: Reading) -> bool:
+            reading: Reading, parties_told: bool = False) -> bool:
     """Whether the event told before may be the one a definite noun names here.
 
     "The meeting which was held on Thursday in Washington" after "Blinken hosted Wang Yi" is that
     meeting, and dates it; "your visit to Russia last year" or "the conversations that will be
-    held today" are other events."""
-    if (reading.cue or "reported") != told.status and not (reading.cue is None and told.status == "referenced"):
+    held today" are other events. `parties_told`: the sentence names its parties only as those
+    told before ("the sides", "the two leaders")."""
+    if (reading.cue or "reported") != told.status and not (reading.cue is None and told.status == "referenced") \
+            and not (reading.cue is None and parties_told):
+        # (a noun with no cue of its own whose parties are the ones told before is that event,
+        # a plan as a memory: "The sides plan to sign joint agreements following the meeting")
         return False
     if places and told.location and places[0].name != told.location:
         return False

@@ -127,7 +127,8 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     if hit.nominal and parties.borrowed and not times and refers_back(r, hit):
         # "Following the talks, Bayramov and Fidan signed": the talks told before
         told = event_told(earlier, hit, t.parsed.span)
-        if told is not None and may_be(r, hit, told, times, [], reading):
+        if told is not None and may_be(r, hit, told, times, [], reading,
+                                       parties_told=any(is_parties(a) for a in parties.actors)):
             told.mentions.append(Mention(art.doc.id, t.parsed.span.start, t.parsed.span.end))
             return []
     if not times and frames_the_news(r, hit):

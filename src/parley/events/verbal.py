@@ -1,8 +1,9 @@
 """The CAMEO roots beyond meetings and signings, read from the parse: who condemned, urged,
 praised, accused, rejected, threatened, summoned, sanctioned whom (`data/event_verbal.toml`).
 
-A trigger is a verb ("condemned"), a verb with its preposition ("called on"), or a noun with a
-light verb ("expressed concern over", "lodged a protest", "imposed sanctions"). Each event has a
+A trigger is a verb ("condemned"), a verb with its preposition ("called on"), a noun with a
+light verb ("expressed concern over", "lodged a protest", "imposed sanctions"), or an adjective
+after a copula ("is ready to work with"). Each event has a
 source (who acts: `sides.sources`) and a target (whom it is aimed at: `sides.targets`), both
 identifiable persons, states or organisations; without both there is no event. A negation, a
 condition, a question, a modal of obligation or a denial on the trigger's chain (`status.py`)

@@ -443,3 +443,23 @@ def test_a_readiness_after_a_copula_is_an_intent_to_cooperate_and_the_reporter_s
                  "Is Canada ready to deepen co-operation with India?"):
         found = [e for e in statements(events_of("Visit\n\n" + text + "\n", "2015-04-15")) if e.code.startswith("03")]
         assert not found, text
+
+
+def test_naming_a_party_a_friend_or_a_partner_is_praise():
+    # real sentences: South China Morning Post (eval 1161), IRIA (eval 1068), and the shape of
+    # developing8's (eval 1127: Gül "describing Iran as “an old, valuable friend.”")
+    for text, source, target in (
+            ("President Xi Jinping described Zimbabwe as the “all-weather friend” of China as he landed in Harare "
+             "on Tuesday for a five-day visit to the continent.", "Xi Jinping", "Zimbabwe"),
+            ("Kazakh President Kassym-Jomart Tokayev called France a “key and reliable partner” in the European "
+             "Union.", "Kassym-Jomart Tokayev", "France"),
+            ("Turkish President Abdullah Gul praised the talks, describing Iran as “an old, valuable friend.”",
+             "Abdullah Gul", "Iran")):
+        praise = one(events_of("Visit\n\n" + text + "\n", "2015-12-01"), "05")
+        assert praise.code == "051" and praise.actors[:2] == [source, target], text
+    # negatives (invented): named something else, a telephone call, an appeal
+    for text in ("Kazakh President Kassym-Jomart Tokayev called the deal a failure.",
+                 "Kazakh President Kassym-Jomart Tokayev described Iran as a threat to the region.",
+                 "Kazakh President Kassym-Jomart Tokayev called French President Emmanuel Macron on Tuesday."):
+        assert not [e for e in statements(events_of("Visit\n\n" + text + "\n", "2015-12-01"))
+                    if e.code.startswith("05")], text

@@ -183,13 +183,14 @@ def _media() -> dict[str, str]:
 
 
 def medium_of(code: str) -> str | None:
-    """`telephone` or `in_person` for a consultation whose code says which, else None."""
+    """`telephone` or `in_person` for a consultation whose code says which, `signature` or
+    `words` for diplomatic cooperation, else None."""
     return _media().get(code)
 
 
 def media_differ(a: Iterable[str], b: Iterable[str]) -> bool:
     """Whether two groups of event codes say their events were held in different ways (one only
-    by telephone, the other only in person)."""
+    by telephone, the other only in person; one only signed, the other only said)."""
     ma = {m for c in a if (m := medium_of(c))}
     mb = {m for c in b if (m := medium_of(c))}
     return bool(ma and mb) and not (ma & mb)
@@ -243,6 +244,8 @@ class VerbalLexicon:
     state_heads: frozenset[str]
     place_not_for: frozenset[str]
     intent_words: frozenset[str]
+    # "called France a partner", "described Iran as a friend": what a naming must call a party
+    naming_words: frozenset[str]
     # "will work together", "decided to work together": what makes a use look ahead
     forward_auxiliaries: frozenset[str]
     forward_governors: frozenset[str]
@@ -292,6 +295,7 @@ def verbal_lexicon() -> VerbalLexicon:
         political_roles=frozenset(sides["political_roles"]), political_kinds=frozenset(sides["political_kinds"]),
         not_sources=frozenset(sides["not_sources"]), state_heads=frozenset(sides["state_heads"]),
         place_not_for=frozenset(d["place"]["not_for"]), intent_words=frozenset(d["intent"]["words"]),
+        naming_words=frozenset(d["naming"]["words"]),
         forward_auxiliaries=frozenset(d["forward"]["auxiliaries"]), forward_governors=frozenset(d["forward"]["governors"]),
         documents=frozenset(sides["documents"]), body_heads=frozenset(sides["body_heads"]),
         hearsay_nouns=frozenset(d["hearsay"]["nouns"]), from_doers=frozenset(sides["from_doers"]), denying_verbs=frozenset(d["hearsay"]["denying"]))

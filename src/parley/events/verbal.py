@@ -180,7 +180,18 @@ def _fits(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> bool:
         return False
     if needs == "complement_or_object" and not (complement_of(r, i) or objects):
         return False
+    if needs == "naming" and not (objects and _named_as(r, i, verbal_lexicon().naming_words)):
+        return False
     return True
+
+
+def _named_as(r: Reader, i: int, words: frozenset[str]) -> bool:
+    """`called France a partner` (the object predicate), `described Iran as a friend` (the
+    `as` phrase): the verb names its object one of `words`."""
+    t = r.tree
+    named = t.dependents(i, "oprd") + [o for p in t.dependents(i, "prep") if t.lower(p) == "as"
+                                         for o in t.dependents(p, "pobj")]
+    return any(t.lemma(n) in words for n in named)
 
 
 def _about(r: Reader, i: int, words: frozenset[str]) -> bool:

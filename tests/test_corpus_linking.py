@@ -337,10 +337,13 @@ def test_a_telephone_call_and_a_visit_are_never_one_event():
     assert _sources(CorpusResult.of([talks, call])) == [["call.txt", "talks.txt"]]
 
 
-def test_an_agreement_signed_and_words_of_praise_are_never_one_event():
-    # invented example, after LBC and AFP via The Sun (eval 797, 798): "Starmer and Modi formalised
-    # a major trade deal" and "Modi described the UK and India as natural partners", the same day
-    # and parties, in one article and across two; two praises of that day are one
+@pytest.mark.parametrize("deed, words", [("057", "051"), ("036", "030"), ("114", "111")])
+def test_kinds_of_one_root_the_gold_tells_apart_are_never_one_event(deed, words):
+    # invented examples, after LBC and AFP via The Sun (eval 797, 798: "Starmer and Modi formalised
+    # a major trade deal" and "Modi described the UK and India as natural partners"), Kyodo (eval
+    # 301, 302: an invitation beside an intent to cooperate) and the Brazilian summons of eval 969
+    # (the envoy summoned, the ambassador's words criticised): the same day and parties, in one
+    # article and across two (cameo.toml [medium]); two of one kind that day are one
     def doc_of(doc_id: str, events: list[Event]) -> Document:
         doc = Document(id=doc_id, source=doc_id, text="invented report " * 10, published=DateValue.of(2025, 7, 24))
         doc.actors = [Actor("Keir Starmer", "person", "GBR", "prime minister", [Span(0, 5)]),
@@ -349,18 +352,16 @@ def test_an_agreement_signed_and_words_of_praise_are_never_one_event():
         return doc
     pair, day = ["Narendra Modi", "Keir Starmer"], DateValue.of(2025, 7, 24)
 
-    def sign(doc_id: str, at: int = 20) -> Event:
-        return Event("057", pair, "reported", [Mention(doc_id, at, at + 20)], date=day, time=Span(0, 5), mode="sign")
-
-    def praise(doc_id: str, at: int = 20) -> Event:
-        return Event("051", pair, "reported", [Mention(doc_id, at, at + 20)], date=day, time=Span(0, 5),
-                     mode="statement")
-    one = doc_of("one.txt", [sign("one.txt"), praise("one.txt", 50)])
-    assert sorted(e.code for e in CorpusResult.of([one]).events) == ["051", "057"]
-    signed, said = doc_of("signed.txt", [sign("signed.txt")]), doc_of("said.txt", [praise("said.txt")])
-    assert _sources(CorpusResult.of([signed, said])) == [["said.txt"], ["signed.txt"]]
-    again = doc_of("again.txt", [praise("again.txt")])
-    assert _sources(CorpusResult.of([doc_of("said.txt", [praise("said.txt")]), again])) == [["again.txt", "said.txt"]]
+    def event(code: str, doc_id: str, at: int = 20) -> Event:
+        return Event(code, pair, "reported", [Mention(doc_id, at, at + 20)], date=day, time=Span(0, 5),
+                     mode="sign" if code == "057" else "statement")
+    one = doc_of("one.txt", [event(deed, "one.txt"), event(words, "one.txt", 50)])
+    assert sorted(e.code for e in CorpusResult.of([one]).events) == sorted([deed, words])
+    done, said = doc_of("done.txt", [event(deed, "done.txt")]), doc_of("said.txt", [event(words, "said.txt")])
+    assert _sources(CorpusResult.of([done, said])) == [["done.txt"], ["said.txt"]]
+    again = doc_of("again.txt", [event(words, "again.txt")])
+    assert _sources(CorpusResult.of([doc_of("said.txt", [event(words, "said.txt")]), again])) == \
+        [["again.txt", "said.txt"]]
 
 
 def test_a_meeting_planned_at_a_named_place_is_not_a_telephone_call():

@@ -417,7 +417,8 @@ def test_a_plan_the_article_dates_by_no_words_is_of_the_article_s_month(name, ne
 
 
 def test_a_readiness_after_a_copula_is_an_intent_to_cooperate_and_the_reporter_speaks_for_the_state():
-    # real sentences: PINA (eval 1147), Xinhua on the Belt and Road portal (eval 914), CBC (eval 1194)
+    # real sentence: PINA (eval 1147); then Xinhua's on the Belt and Road portal (eval 914), with Xi
+    # named in full, and CBC's (eval 1194), told as reported speech where CBC quotes Harper
     doc = events_of("Talks\n\nXi said that China-Nauru relations have opened a new chapter in history, and China is "
                     "ready to work with Nauru to create a better future for relations between the two countries.\n",
                     "2024-03-25")
@@ -457,7 +458,7 @@ def test_naming_a_party_a_friend_or_a_partner_is_praise():
              "Abdullah Gul", "Iran")):
         praise = one(events_of("Visit\n\n" + text + "\n", "2015-12-01"), "05")
         assert praise.code == "051" and praise.actors[:2] == [source, target], text
-    # negatives (invented): named something else, a telephone call, an appeal
+    # negatives (invented): named something else, a threat, a telephone call
     for text in ("Kazakh President Kassym-Jomart Tokayev called the deal a failure.",
                  "Kazakh President Kassym-Jomart Tokayev described Iran as a threat to the region.",
                  "Kazakh President Kassym-Jomart Tokayev called French President Emmanuel Macron on Tuesday."):

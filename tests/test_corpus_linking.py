@@ -315,16 +315,23 @@ def test_one_article_s_two_alike_plans_stay_two_events():
     assert sorted(len({m.document for m in e.mentions}) for e in result.events) == [1, 2]
 
 
+def _two_leaders_doc(doc_id: str, events: list[Event], published: DateValue,
+                     leaders: tuple[tuple[str, str, str], tuple[str, str, str]]) -> Document:
+    """An invented article naming two leaders (name, state, role) and telling `events`."""
+    doc = Document(id=doc_id, source=doc_id, text="invented report " * 10, published=published)
+    doc.actors = [Actor(name, "person", iso, role, [span])
+                  for (name, iso, role), span in zip(leaders, (Span(0, 5), Span(6, 10)))]
+    doc.events = events
+    return doc
+
+
 def test_a_telephone_call_and_a_visit_are_never_one_event():
     # invented example, after JewishPress (eval 840): "will make a state visit to Turkey next week"
     # and "Erdogan called Herzog when he entered office", in one article and across two; a meeting
     # ("talks") may still be told with the call ("spoke by phone ... during the talks")
     def doc_of(doc_id: str, events: list[Event]) -> Document:
-        doc = Document(id=doc_id, source=doc_id, text="invented report " * 10, published=DateValue.of(2022, 3, 5))
-        doc.actors = [Actor("Isaac Herzog", "person", "ISR", "president", [Span(0, 5)]),
-                      Actor("Recep Tayyip Erdogan", "person", "TUR", "president", [Span(6, 10)])]
-        doc.events = events
-        return doc
+        return _two_leaders_doc(doc_id, events, DateValue.of(2022, 3, 5),
+                                (("Isaac Herzog", "ISR", "president"), ("Recep Tayyip Erdogan", "TUR", "president")))
     pair = ["Isaac Herzog", "Recep Tayyip Erdogan"]
     march = DateValue.of(2022, 3)
     one = doc_of("one.txt", [Event("042", pair, "planned", [Mention("one.txt", 20, 40)], date=march, mode="visit"),
@@ -345,11 +352,8 @@ def test_kinds_of_one_root_the_gold_tells_apart_are_never_one_event(deed, words)
     # (the envoy summoned, the ambassador's words criticised): the same day and parties, in one
     # article and across two (cameo.toml [medium]); two of one kind that day are one
     def doc_of(doc_id: str, events: list[Event]) -> Document:
-        doc = Document(id=doc_id, source=doc_id, text="invented report " * 10, published=DateValue.of(2025, 7, 24))
-        doc.actors = [Actor("Keir Starmer", "person", "GBR", "prime minister", [Span(0, 5)]),
-                      Actor("Narendra Modi", "person", "IND", "prime minister", [Span(6, 10)])]
-        doc.events = events
-        return doc
+        return _two_leaders_doc(doc_id, events, DateValue.of(2025, 7, 24),
+                                (("Keir Starmer", "GBR", "prime minister"), ("Narendra Modi", "IND", "prime minister")))
     pair, day = ["Narendra Modi", "Keir Starmer"], DateValue.of(2025, 7, 24)
 
     def event(code: str, doc_id: str, at: int = 20) -> Event:

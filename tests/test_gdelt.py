@@ -12,7 +12,8 @@ from records import baku_doc, hostile_doc, tass_doc
 from web_records import conflict_doc, conflict_report_doc
 
 from parley.resources import data_file
-from parley.store import cameo, connect, store_documents
+from parley import cameo
+from parley.store import connect, store_documents
 from parley.store.export import export
 
 # GDELT 2.0 Event Database codebook (GDELT-Event_Codebook-V2.0), in file order; written out here,

@@ -79,10 +79,10 @@ def may_be(r: Reader, hit: Hit, told: Event, times: list[TimeExpr], places: list
     meeting, and dates it; "your visit to Russia last year" or "the conversations that will be
     held today" are other events. `parties_told`: the sentence names its parties only as those
     told before ("the sides", "the two leaders")."""
-    if (reading.cue or "reported") != told.status and not (reading.cue is None and told.status == "referenced") \
-            and not (reading.cue is None and parties_told):
-        # (a noun with no cue of its own whose parties are the ones told before is that event,
-        # a plan as a memory: "The sides plan to sign joint agreements following the meeting")
+    if (reading.cue or "reported") != told.status and not (
+            reading.cue is None and (told.status == "referenced" or parties_told)):
+        # (a noun with no cue of its own is a memory told before, and with parties that are the
+        # ones told before, a plan too: "The sides plan to sign joint agreements following the meeting")
         return False
     if places and told.location and places[0].name != told.location:
         return False

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..store.cameo import quad_class
+from ..cameo import quad_class
 from .arguments import meeting_noun, parties_of, subjects
 from .lexicon import trigger_lexicon, trigger_noun, verbal_lexicon
 from .places import capital_country, iso_of_state_name, state_name

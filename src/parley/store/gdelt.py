@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from ..model import Event
 from ..serialize import document_from_dict, event_from_dict
-from . import cameo
+from .. import cameo
 from .places import Gazetteer
 
 GDELT_EVENT_COLUMNS = (

@@ -148,7 +148,7 @@ def _names_clause(names: tuple[str, ...] | list[str]) -> tuple[str, list]:
 
 
 def _event_where(f: EventFilter) -> tuple[str, list]:
-    from . import cameo
+    from .. import cameo
     from .places import Gazetteer
 
     clauses, args = [], []

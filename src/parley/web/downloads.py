@@ -16,7 +16,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 
-from ..store import cameo, queries
+from .. import cameo
+from ..store import queries
 from ..store.gdelt import web_url
 from .api import document_summary
 from .app import Conn

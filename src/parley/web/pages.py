@@ -13,7 +13,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..resources import data_file
-from ..store import cameo, queries
+from .. import cameo
+from ..store import queries
 from ..store.gdelt import web_url
 from .app import Conn
 from .deps import FilterDep, StateDep, public_source

@@ -14,7 +14,7 @@ from urllib.parse import quote, urlencode
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from ..store import cameo
+from .. import cameo
 from ..store.gdelt import web_url
 from ..store.queries import MARK_CLOSE, MARK_OPEN
 

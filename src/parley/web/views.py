@@ -15,7 +15,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ..store import cameo, queries
+from .. import cameo
+from ..store import queries
 from .app import Conn
 from .deps import FilterDep
 from .pages import filter_context, render

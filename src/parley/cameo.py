@@ -5,7 +5,7 @@ table takes its base code's value, then its root's, so every code of roots 01-20
 """
 from __future__ import annotations
 
-from ..resources import data_file
+from .resources import data_file
 
 QUAD_CLASSES = (1, 2, 3, 4)
 

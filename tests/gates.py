@@ -4,7 +4,11 @@
     python tests/gates.py --raise    # also raise each floor to today's figure (never lowers)
 
 Floors are measured figures rounded down to two decimals; they are raised as work lands and
-never set above what was measured, nor lowered to pass. `test_accuracy_gate.py` checks them.
+never set above what was measured, nor lowered to pass. The one reason a floor has come down is an event right by the
+CAMEO codebook that the set's gold does not annotate: the shared development set and the
+invented set annotate meetings and signings (CONSULT, AGREE) alone, so an invitation or an intent
+they tell counts as an extra there. Their `mtg_` figures (meetings and signings alone, the
+referee's matching) are gated too, and those never come down. `test_accuracy_gate.py` checks them.
 """
 from __future__ import annotations
 
@@ -50,7 +54,8 @@ SETS = (
 )
 # the figures gated (the referee's, and its event diagnostics)
 GATED = ("published_exact", "published_right_or_coarse", "outlet", "title", "body_clean", "actors_f1",
-         "quotes_f1", "quotes_speaker_f1", "quote_spans_valid", "events_f1", "events_linked", "events_found_f1")
+         "quotes_f1", "quotes_speaker_f1", "quote_spans_valid", "events_f1", "events_linked", "events_found_f1",
+         "mtg_events_f1", "mtg_events_found_f1")
 
 
 def measure(gold_set: GoldSet) -> dict[str, float]:

@@ -464,3 +464,24 @@ def test_naming_a_party_a_friend_or_a_partner_is_praise():
                  "Kazakh President Kassym-Jomart Tokayev called French President Emmanuel Macron on Tuesday."):
         assert not [e for e in statements(events_of("Visit\n\n" + text + "\n", "2015-12-01"))
                     if e.code.startswith("05")], text
+
+
+def test_the_invitation_behind_a_visit_is_an_intent_to_meet_by_the_inviter_recalled_in_the_article_s_year():
+    # Xinhua via Shine (eval 943); AFP via Zawya (eval 1016): "at the invitation of X" on the
+    # sentence's own visit, or on a visit word of the next sentence that names no one
+    for name, needles, published, inviter, invited in (
+            ("943_prabowo-china-state-visit-announce-xinhua-shine.txt", ("will pay a state visit to China",),
+             "2024-11-05", "Xi Jinping", "Prabowo Subianto"),
+            ("1016_petro-to-visit-china-this-week-announce-zawya.txt",
+             ("Gustavo Petro will visit China", "visit comes at the invitation"), "2023-10-23", "Xi Jinping",
+             "Gustavo Petro")):
+        text = eval_paragraph(name, *needles)
+        invite = one(events_of("Visit\n\n" + text + "\n", published), "03")
+        assert invite.code == "036" and invite.actors[:2] == [inviter, invited], text
+        assert invite.status == "referenced" and invite.date == DateValue(published[:4], "year")
+    # negatives (invented): an invitation declined, one of no named party, one with no visit
+    for text in ("Kenyan President William Ruto declined an invitation to visit Moscow.",
+                 "Indian Prime Minister Narendra Modi will visit Japan next week at the invitation of the organisers.",
+                 "Japanese Prime Minister Fumio Kishida spoke at the forum at the invitation of Chinese President Xi Jinping."):
+        doc = events_of("Visit\n\n" + text + "\n", "2024-07-08")
+        assert not [e for e in statements(doc) if e.code == "036" and e.status == "referenced"], text

@@ -29,7 +29,7 @@ from .reader import Place, Reader, is_parties
 from .settle import settle_event, state_of, visitors_of
 from .status import Reading, read_status
 from .triggers import Hit, find_hits, finite_taken_for_modifier, misparsed_subject
-from .verbal import find_acts, statement_events
+from .verbal import find_acts, occasion_events, statement_events
 
 # what a quoted trigger needs to be recorded: a date of its own ("On November 8 in Moscow,
 # Lavrov will have talks with Jaishankar"), since speakers talk of meetings in general too
@@ -68,6 +68,8 @@ def _sentence_events(r: Reader, earlier: list[Event]) -> list[Event]:
         found.extend(_events_of(r, hit, hits, exprs, owners, earlier + found))
     # statements, appeals, protests, sanctions: who did what to whom (`verbal.py`)
     found.extend(statement_events(r, acts, exprs, owners, earlier + found))
+    # "visits China at the invitation of Xi": the invitation behind the sentence's visit
+    found.extend(occasion_events(r, found, earlier))
     return found
 
 

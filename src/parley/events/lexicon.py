@@ -206,7 +206,7 @@ class VerbalWord:
     signings, with where its target comes from and what its use needs."""
 
     code: str
-    kind: str                                   # "verb", "noun", "adjective" or "phrasal"
+    kind: str                                   # "verb", "noun", "adjective", "phrasal" or "occasion"
     target: tuple[str, ...]                     # "object", "preps", "complement", "place"
     preps: tuple[str, ...] = ()
     light: frozenset[str] = frozenset()
@@ -233,6 +233,8 @@ class VerbalLexicon:
     nouns: dict[str, tuple[VerbalWord, ...]]
     # "is ready to work with", "is willing to enhance": an adjective after a copula
     adjectives: dict[str, tuple[VerbalWord, ...]]
+    # "at the invitation of X": a noun in the phrase that says what brought a visit about
+    occasions: dict[str, VerbalWord]
     # (verb lemma, preposition) -> trigger: "call on", "appeal to", "call for"
     phrasal: dict[tuple[str, str], VerbalWord]
     envoys: frozenset[str]
@@ -259,7 +261,7 @@ class VerbalLexicon:
 def _verbal_word(e: dict, kind: str) -> VerbalWord:
     preps = tuple(e.get("preps", e.get("prep", []) if kind == "phrasal" else []))
     default = {"verb": ("object", "preps") if preps else ("object",), "noun": ("preps",),
-               "adjective": ("complement",), "phrasal": ("preps",)}[kind]
+               "adjective": ("complement",), "phrasal": ("preps",), "occasion": ("visitor",)}[kind]
     return VerbalWord(
         code=e["code"], kind=kind, target=tuple(e.get("target", default)), preps=preps,
         light=frozenset(e.get("light", [])), objects=frozenset(e.get("objects", [])),
@@ -282,6 +284,7 @@ def verbal_lexicon() -> VerbalLexicon:
             word = _verbal_word(e, kind)
             for lemma in e["lemmas"]:
                 table[lemma] = table.get(lemma, ()) + (word,)
+    occasions = {lemma: _verbal_word(e, "occasion") for e in d.get("occasion", []) for lemma in e["lemmas"]}
     phrasal = {}
     for e in d.get("phrasal", []):
         word = _verbal_word(e, "phrasal")
@@ -290,7 +293,7 @@ def verbal_lexicon() -> VerbalLexicon:
                 phrasal[(lemma, prep)] = word
     sides = d["sides"]
     return VerbalLexicon(
-        verbs=verbs, nouns=nouns, adjectives=adjectives, phrasal=phrasal, envoys=frozenset(d["envoys"]["words"]),
+        verbs=verbs, nouns=nouns, adjectives=adjectives, occasions=occasions, phrasal=phrasal, envoys=frozenset(d["envoys"]["words"]),
         meeting_verbs=frozenset(d["complements"]["meeting_verbs"]), speaker=frozenset(sides["speaker"]),
         political_roles=frozenset(sides["political_roles"]), political_kinds=frozenset(sides["political_kinds"]),
         not_sources=frozenset(sides["not_sources"]), state_heads=frozenset(sides["state_heads"]),

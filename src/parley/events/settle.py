@@ -342,6 +342,11 @@ def settle_event(ev: Event, doc: Document, latest: int | None) -> Event:
         # meet President Jacob Zuma"): one of the visit the article announces or reports, so of its
         # month, as the dev gold dates Wang Yi's planned meeting with Sullivan (dev 102)
         date = DateValue.of(doc.published.year, doc.published.month)
+    elif expr is None and ev.status == "referenced" and ev.evidence.get("frame") == "occasion" \
+            and doc.published is not None:
+        # the invitation behind a visit, made on a day the text does not tell: of the article's
+        # year, as the gold dates "the recent visit" (eval/REVIEW.md "Dates")
+        date = DateValue.of(doc.published.year)
     ev.date = date
     if expr is not None:
         ev.evidence["date_phrase"] = expr.text

@@ -21,7 +21,7 @@ from .arguments import meeting_noun, times_of
 from .lexicon import TriggerWord, VerbalWord, trigger_lexicon, verbal_lexicon
 from .parties import resolve_parties
 from .reader import Reader, is_parties
-from .settle import settle_event
+from .settle import settle_event, visitors_of
 from .sides import Sides, foreign, own_state_dropped, political, read_sides
 from .status import read_status
 from .triggers import Hit, anchors_of, asks_for, while_clauses
@@ -368,7 +368,7 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
     targets = resolve_parties(art, sides.targets, earlier, t.parsed.span.start)
     if not targets and act.word.accepting and t.lemma(act.predicate) in act.word.accepting:
         targets = _inviter(earlier, act.code, sources)
-    settled = _settled(r, act, Sides(sources, targets, sides.countries))
+    settled = _settled(r, act.word.mutual, Sides(sources, targets, sides.countries))
     if settled is None:
         return None
     # the dates of the act, not of what it is about ("welcome South Africa's efforts as a member
@@ -406,6 +406,56 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
         ev.time = None
         settle_event(ev, art.doc, art.latest_year)
     return ev
+
+
+def occasion_events(r: Reader, found: list[Event], earlier: list[Event]) -> list[Event]:
+    """`will pay a state visit to China at the invitation of Xi Jinping`: the invitation that
+    brought a visit about (`[[occasion]]` in `event_verbal.toml`), by the one the of-phrase names
+    to the visit's visitors; made before the visit, on a day the text does not tell, so recalled
+    and of the article's year (`settle`). The visit is the sentence's own, or the one told before
+    when the phrase hangs on a visit word that names no one ("Petro's visit comes at the
+    invitation of President Xi")."""
+    t, art = r.tree, r.art
+    lex = verbal_lexicon()
+    out: list[Event] = []
+    for i in range(len(t)):
+        word = lex.occasions.get(t.lemma(i))
+        if word is None or t.dep(i) != "pobj" or t.lower(t.head(i)) not in word.preps:
+            continue
+        visits = [e for e in found if e.mode == "visit"]
+        if not visits and _on_a_visit_word(r, t.head(t.head(i))):
+            visits = [e for e in earlier if e.mode == "visit"]
+        if not visits:
+            continue
+        of = [o for p in t.dependents(i, "prep") if t.lower(p) == "of" for o in t.dependents(p, "pobj")]
+        from .sides import names_of_tokens
+
+        named = names_of_tokens(r, of)
+        # "the Chairman of State Affairs of the DPRK, Kim Jong Un": the person, not his state
+        sources = [n for n in named if art.type_of(n) == "person"][:1] or named[:1]
+        targets = [v for v in sorted(visitors_of(visits[-1])) if v not in named]
+        settled = _settled(r, False, Sides(sources, targets, {}))
+        if settled is None:
+            continue
+        sentence = t.parsed.span
+        ev = Event(code=word.code, actors=settled.sources + settled.targets, status="referenced", mode=MODE,
+                   mentions=[Mention(art.doc.id, sentence.start, sentence.end)], status_cue="referenced",
+                   evidence={"trigger": t.word(i), "frame": "occasion", "source": "|".join(settled.sources),
+                             "target": "|".join(settled.targets)})
+        out.append(settle_event(ev, art.doc, art.latest_year))
+    return out
+
+
+def _on_a_visit_word(r: Reader, j: int) -> bool:
+    """Token j, or its subject, is a visit word ("the trip is at the invitation of", "his visit
+    comes at the invitation of")."""
+    t = r.tree
+    lex = trigger_lexicon()
+    for k in [j] + t.dependents(j, "nsubj", "nsubjpass"):
+        word = lex.nouns.get(t.lemma(k)) if t.pos(k) in ("NOUN", "PROPN") else lex.verbs.get(t.lemma(k))
+        if word is not None and word.mode == "visit":
+            return True
+    return False
 
 
 def _hearsay(r: Reader, act: Act) -> bool:
@@ -466,11 +516,11 @@ def _near(r: Reader, expr: TimeExpr, owner: int) -> bool:
     return False
 
 
-def _settled(r: Reader, act: Act, sides: Sides) -> Sides | None:
+def _settled(r: Reader, mutual: bool, sides: Sides) -> Sides | None:
     """Both sides named, political, and not one and the same state."""
     sources = [a for a in sides.sources if not is_parties(a)]
     targets = own_state_dropped(r.art, sources, [a for a in sides.targets if not is_parties(a) and a not in sources])
-    if act.word.mutual and not targets:
+    if mutual and not targets:
         if len(sources) < 2:
             return None
         targets = sources[1:]

@@ -30,6 +30,9 @@ def parts(text: str, order="DMY"):
     ("Baku. 11 July. REPORT.AZ/", [(None, 7, 11)]),          # no year written, none given
     ("New Delhi,nov.28 :Prime Minister", [(None, 11, 28)]),
     ("in November 2020", [(2020, 11, None)]),                 # a month, no day
+    # Spanish date lines over English text: Prensa Latina via SELA, Confidencial (eval 1200, 1049)
+    ("21 mayo 2013", [(2013, 5, 21)]),
+    ("15 de marzo 2022", [(2022, 3, 15)]),
 ])
 def test_dates_as_written(text, expected):
     assert parts(text) == expected
@@ -42,6 +45,8 @@ def test_dates_as_written(text, expected):
     "31.02.2023",                                                                # no such day
     "He may 3 times have said so.",                                              # invented example
     "The 2030 target and the G20 summit",                                        # invented example: years alone
+    "County Mayo 2013",                                                         # invented: a name, not May
+    "Julio 2020 campaign",                                                      # invented: a name, not July
 ])
 def test_no_date_where_none_is_written(text):
     assert find_dates(text) == []

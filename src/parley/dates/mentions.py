@@ -133,6 +133,8 @@ def _mention(m: re.Match[str], offset: int, order: DateOrder) -> DateMention | N
     written = g.get("month", "")
     if written[:1].islower() and written.lower() in data_file("datelines.toml")["date_grammar"]["verb_months"]:
         return None  # "he may 3 times", "troops march 10 miles": verbs, not months
+    if written[:1].isupper() and written.lower() in data_file("datelines.toml")["date_grammar"]["lowercase_months"]:
+        return None  # "County Mayo 2013": a name, where Spanish writes its months in lower case
     year = int(g["year"]) if "year" in g else None
     day = int(g["day"]) if "day" in g else None
     if year is not None and not 1900 <= year <= 2100:
@@ -149,6 +151,7 @@ def _mention(m: re.Match[str], offset: int, order: DateOrder) -> DateMention | N
         # a month written in another language ("18 Juli 2018"): dateparser reads it in English
         at = m.start("month") - m.start()
         written_date = written_date[:at] + _ENGLISH_MONTHS[month] + written_date[at + len(written):]
+        written_date = re.sub(r"(?i)\bde\s+", "", written_date)  # "15 de marzo de 2022"
     parsed = _parse(written_date, order, year is not None, day is not None)
     if parsed is None or parsed[1] != month or (day is not None and parsed[2] != day):
         return None

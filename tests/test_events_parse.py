@@ -1637,3 +1637,17 @@ def test_the_meeting_the_sides_plan_around_is_the_planned_talks_told_before():
                     "Western countries urged Indonesia to exclude Russia from the meeting.\n", "2023-06-14")
     plan = [e for e in doc.events if e.code.startswith("04")]
     assert len(plan) == 1 and len(plan[0].mentions) == 1
+
+
+def test_a_signing_given_to_states_is_also_the_leaders_who_met_that_day():
+    # The Hindu (eval 709): the states sign "as" their leaders hold talks; each side is named by its person
+    text = eval_paragraphs("709_modi-sisi-cairo-strategic-partnership-thehindu.txt", "India and Egypt on Sunday signed")
+    signing = one(held(events_of("Pact\n\n" + text + "\n", "2023-06-25")), "057")
+    assert {"India", "Egypt", "Narendra Modi", "Abdel Fattah El-Sisi"} <= set(signing.actors)
+    # negatives (invented): the leaders met another day, or leaders of other states met that day
+    for text in ("India and Egypt on Sunday signed an agreement on a strategic partnership. Prime Minister Narendra "
+                 "Modi held talks with President Abdel Fattah El-Sisi in Cairo on Saturday.",
+                 "India and Egypt on Sunday signed an agreement on a strategic partnership. Prime Minister Narendra "
+                 "Modi held talks with President Joe Biden in Washington on Sunday."):
+        signing = one(held(events_of("Pact\n\n" + text + "\n", "2023-06-25")), "057")
+        assert set(signing.actors) == {"India", "Egypt"}, text

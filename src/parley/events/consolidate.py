@@ -9,7 +9,9 @@ a visit in parts: the arrival, the welcome, the talks, the signing. Within one a
   to Paris on Friday ... In Paris, Macron will receive Scholz");
 - a visit, an arrival or a welcome folds into the meeting or call of the same participants
   (its visitor among them) told as the same news: the meeting is the visit's business, and the
-  visit is dated by it.
+  visit is dated by it;
+- a signing the article gives to states alone is also the act of the persons who met for those
+  states that day.
 """
 from __future__ import annotations
 
@@ -32,7 +34,27 @@ def consolidate(art: Article, events: list[Event]) -> list[Event]:
     events = _merge_same_sentence([e for e in events if e.mode != STATEMENT])
     _date_from_the_same_trip(art, events)
     visits = _meeting_in_a_hosts_country(art, _visitor_from_abroad(art, _fold_visits(events)))
-    return _merge_repeats(art, visits) + _merge_statements(statements)
+    return _signed_by_the_leaders_met(art, _merge_repeats(art, visits)) + _merge_statements(statements)
+
+
+def _signed_by_the_leaders_met(art: Article, events: list[Event]) -> list[Event]:
+    """A signing the article gives to states alone ("India and Egypt on Sunday signed an
+    agreement as Modi held talks with Sisi", "Kenya and Tanzania have signed a deal" in the report
+    of Suluhu's talks with Kenyatta) is also the act of the people who met for those states that
+    day: each side is named by its person where the article names one (eval/REVIEW.md, "Event
+    actors"). The states stay; the persons of the one meeting of the same day, status and states
+    join them."""
+    for ev in events:
+        if ev.mode != "sign" or ev.date is None or ev.date.precision != "day" \
+                or not all(iso_of_state_name(a) for a in ev.actors):
+            continue
+        states = {iso_of_state_name(a) for a in ev.actors}
+        meetings = [m for m in events if m.code[:2] == "04" and m.status == ev.status and m.date == ev.date
+                    and {_side_state(art, a) for a in _persons(m)} == states]
+        if len(meetings) == 1:
+            ev.actors.extend(a for a in meetings[0].actors if a in _persons(meetings[0]) and a not in ev.actors)
+            ev.evidence["signers"] = "meeting"
+    return events
 
 
 def _side_state(art: Article, name: str) -> str | None:

@@ -1651,3 +1651,18 @@ def test_a_signing_given_to_states_is_also_the_leaders_who_met_that_day():
                  "Modi held talks with President Joe Biden in Washington on Sunday."):
         signing = one(held(events_of("Pact\n\n" + text + "\n", "2023-06-25")), "057")
         assert set(signing.actors) == {"India", "Egypt"}, text
+
+
+def test_agreements_struck_are_signed_and_a_strike_that_fails_or_hits_targets_is_not():
+    # Reuters via Stabroek News (eval 855): "struck agreements on infrastructure, energy and agribusiness"
+    text = eval_paragraphs("855_xi-lula-elevate-ties-reuters-stabroeknews.txt", "struck agreements")
+    signing = one(held(events_of("Ties\n\n" + text + "\n", "2024-11-21")), "057")
+    assert {"Xi Jinping", "Luiz Inacio Lula da Silva"} <= set(signing.actors)
+    # negatives: a strike that failed (Kenyans.co.ke, eval 933), deals of businesses (Reuters via
+    # AsiaOne, eval 714), and (invented) a military strike
+    texts = [eval_paragraphs("933_henry-to-fly-nairobi-after-caricom-announce-kenyans.txt", "failed to strike"),
+             eval_paragraphs("714_li-qiang-lands-wellington-reuters-asiaone.txt", "strike deals"),
+             "Israel struck targets in Gaza on Wednesday, the army said."]
+    for text in texts:
+        doc = events_of("Ties\n\n" + text + "\n", "2024-11-21")
+        assert not [e for e in doc.events if e.code == "057" and e.evidence.get("trigger", "").lower().startswith("str")], text

@@ -22,7 +22,7 @@ from .lexicon import TriggerWord, VerbalWord, trigger_lexicon, verbal_lexicon
 from .parties import resolve_parties
 from .reader import Reader, is_parties
 from .settle import settle_event, visitors_of
-from .sides import Sides, foreign, own_state_dropped, political, read_sides
+from .sides import Sides, foreign, names_of_tokens, own_state_dropped, political, read_sides
 from .status import read_status
 from .triggers import Hit, anchors_of, asks_for, while_clauses
 
@@ -82,8 +82,6 @@ def _lemma_keys(r: Reader, i: int) -> list[str]:
 
 def _verb_act(r: Reader, i: int, lex) -> Act | None:
     t = r.tree
-    from .sides import names_of_tokens
-
     preps = sorted(t.dependents(i, "prep"), key=lambda p: t.lower(p) == "for")  # "called on X for Y"
     for p in preps:
         word = lex.phrasal.get((t.lemma(i), t.lower(p)))
@@ -428,8 +426,6 @@ def occasion_events(r: Reader, found: list[Event], earlier: list[Event]) -> list
         if not visits:
             continue
         of = [o for p in t.dependents(i, "prep") if t.lower(p) == "of" for o in t.dependents(p, "pobj")]
-        from .sides import names_of_tokens
-
         named = names_of_tokens(r, of)
         # "the Chairman of State Affairs of the DPRK, Kim Jong Un": the person, not his state
         sources = [n for n in named if art.type_of(n) == "person"][:1] or named[:1]

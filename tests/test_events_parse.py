@@ -1666,3 +1666,16 @@ def test_agreements_struck_are_signed_and_a_strike_that_fails_or_hits_targets_is
     for text in texts:
         doc = events_of("Ties\n\n" + text + "\n", "2024-11-21")
         assert not [e for e in doc.events if e.code == "057" and e.evidence.get("trigger", "").lower().startswith("str")], text
+
+
+def test_the_state_in_an_outlet_s_name_takes_no_part_in_what_it_reports():
+    # The Republican International via NAN (eval 794): "The News Agency of Nigeria (NAN) reports
+    # that Macron's visit was on the invitation of the Moroccan king ..."
+    text = eval_paragraphs("794_macron-arrives-rabat-nan-therepublicaninterest.txt", "News Agency of Nigeria")
+    doc = events_of("Visit\n\n" + text + "\n", "2024-10-28")
+    assert doc.events and not [e for e in doc.events if "Nigeria" in e.actors]
+    assert not [a for a in doc.actors if a.name == "Nigeria"]
+    # negative (invented): the state named for itself still takes part
+    doc = events_of("Visit\n\nThe News Agency of Nigeria (NAN) reports that Nigeria and Morocco signed a gas "
+                    "pipeline agreement in Rabat on Monday.\n", "2024-10-28")
+    assert "Nigeria" in one(held(doc), "057").actors

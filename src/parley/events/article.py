@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..dates.expressions import latest_year_lived
 from ..model import Document, Span
+from ..people.gazetteer import organization_table
 from ..resources import data_file
 from .index import SpanIndex
 from .places import capital_country, city_country, iso_of_state_name, state_name, states_in
@@ -49,6 +50,10 @@ class Article:
         self.other_names: SpanIndex[str] = SpanIndex.of(
             (e.span, e.label) for e in doc.entities if e.label in ("ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT"))
         self.body: SpanIndex[None] = SpanIndex.of((p, None) for p in doc.body_spans)
+        # "The News Agency of Nigeria (NAN) reports that Macron's visit ...": the state in an
+        # outlet's name takes no part in what the outlet reports
+        self.outlet_names: SpanIndex[None] = SpanIndex.of(
+            (f.span, None) for f in organization_table().find(doc.text) if f.entry.kind == "outlet")
         self.latest_year = latest_year_lived(doc.text, doc.body_spans)
         self.persons_in_order = sorted(
             (m.start, a.name) for a in doc.actors if a.type == "person" for m in a.mentions)
@@ -77,7 +82,8 @@ class Article:
 
     def states_in(self, span: Span) -> list[tuple[Span, str]]:
         """States the gazetteer finds in `span` (names and demonyms: "Turkish", "Russia")."""
-        return [(s.span, state_name(s.iso3)) for s in states_in(self.text, span)]
+        return [(s.span, state_name(s.iso3)) for s in states_in(self.text, span)
+                if not self.outlet_names.touches(s.span)]
 
     def subject_groups_before(self, offset: int) -> list[list[str]]:
         """Groups of two or more persons that were the coordinated subject of a sentence

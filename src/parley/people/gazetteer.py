@@ -26,8 +26,9 @@ from .lexicon import fold
 # a word (letters and digits) or one character of punctuation
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _MAX_PHRASE_TOKENS = 12
-# kinds of named things that are not actors, only kept from being read as people
-NOT_ACTORS = frozenset({"honour", "other", "place"})
+# kinds of named things that are not actors, only kept from being read as people (an outlet
+# reports the news; the state in its name takes no part in it)
+NOT_ACTORS = frozenset({"honour", "other", "place", "outlet"})
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,16 @@ def organization_table() -> Gazetteer:
         entry = Entry(org["name"], "organization", org.get("country"), org.get("kind"))
         for phrase in [org["name"], *org.get("forms", [])]:
             table.add(phrase, entry)
+    # the outlets of `outlets.toml` named in several words ("The News Agency of Nigeria (NAN)
+    # reports that Macron's visit ...", "the Saudi Press Agency said", "Korean Central News
+    # Agency"): a named thing, so that the state in the name is no party (after the bodies above,
+    # which keep their own entries)
+    for canonical, spellings in data_file("outlets.toml")["known"].items():
+        entry = Entry(canonical, "organization", None, "outlet")
+        for phrase in (canonical, *spellings):
+            # (several words besides "The": "The News" and "The Australian" are common words too)
+            if len([w for w in phrase.split() if w.lower() != "the"]) > 1:
+                table.add(phrase, entry)
     return table
 
 

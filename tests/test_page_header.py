@@ -213,6 +213,29 @@ def test_outlets_in_bylines_and_credits():
     assert dev("102_blinken-wang-tribune.txt").outlet == "Tribune News Service"
 
 
+def test_a_byline_crediting_the_outlet_as_author_names_it_and_a_generic_desk_does_not():
+    # real header lines under their real headlines and leads: Newsroom24x7 (eval 801), The
+    # Business Standard (eval 1009), Saudi Gazette (eval 636)
+    assert read("PM Modi lands in Pakistan on a surprise visit, PM Sharif welcomes him at Lahore Airport\n\n"
+                "Newsroom24x7 Desk\n\nmodi-sharifLahore : Prime Minister Narendra Modi has landed in Pakistan on a "
+                "surprise visit to meet his Pakistani counterpart Nawaz Sharif.\n").outlet == "Newsroom24x7"
+    assert read("Dhaka again conveys strong protest summoning Myanmar ambassador over mortar shelling at border\n\n"
+                "Bangladesh\n\nTBS Report \n04 September, 2022, 03:30 pm\n\nDhaka has once again strongly protested "
+                "and summoned the Myanmar ambassador to Bangladesh for shells landing inside Bangladesh territory.\n"
+                ).outlet == "TBS"
+    saudi_gazette = ("Saudi, Iranian foreign minister meet in China\n\nApril 06, 2023\n\n{byline}\n\n"
+                     "Saudi Arabia’s Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart Hossein "
+                     "Amir Abdollahian met in China on Thursday for the first time.\n")
+    assert read(saudi_gazette.format(byline="Saudi Gazette report")).outlet == "Saudi Gazette"
+    # a generic or section desk names no outlet: "News Desk" (The Nation, eval 985); invented
+    # variants of the Saudi Gazette page; a menu's words ending in "Report" (eval 409)
+    assert read("Iran’s President Raisi signs strategic cooperation agreement with Syria’s Assad\n\nNews Desk\n"
+                "May 04, 2023\nDAMASCUS - Iranian President Ebrahim Raisi and Syrian President Bashar Assad on "
+                "Wednesday signed a long-term strategic cooperation agreement.\n").outlet is None
+    for byline in ("Staff Report", "International Desk", "Special Report", "Fact-checking   Autentic   DMCA   Report"):
+        assert read(saudi_gazette.format(byline=byline)).outlet is None, byline
+
+
 def test_outlets_in_attributions_and_sign_offs():
     assert page("alarabiya_spa").outlet == "SPA"               # according to the official Saudi Press Agency SPA
     assert page("thesundaily_bernama").outlet == "Bernama"     # ... a luncheon. - Bernama

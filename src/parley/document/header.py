@@ -23,7 +23,7 @@ from ..model import Dateline
 from ..resources import compiled_alternation, data_file
 from .dateline import is_place, match_dateline
 from .lines import Line
-from .outlet_names import canonical_outlet, is_known_outlet, known_outlet, looks_like_outlet
+from .outlet_names import canonical_outlet, is_known_outlet, is_section_word, known_outlet, looks_like_outlet
 
 Role = Literal["stamp", "furniture", "date", "byline", "outlet", "dateline", "caption", "credit",
                "tags", "prose", "text"]
@@ -92,6 +92,24 @@ def _navigation() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _bylines() -> re.Pattern[str]:
     return compiled_alternation("furniture.toml", "bylines", flags=0)
+
+
+@lru_cache(maxsize=1)
+def _outlet_bylines() -> re.Pattern[str]:
+    return compiled_alternation("furniture.toml", "outlet_bylines", flags=0)
+
+
+def outlet_byline(text: str) -> str | None:
+    """The outlet a byline credits as the author ("The Media Line Staff", "TBS Report",
+    "Newsroom24x7 Desk"); not a generic or section desk ("Staff Report", "International Desk")."""
+    m = _outlet_bylines().match(_BULLET.sub("", text))
+    if m is None:
+        return None
+    name = m.group("outlet")
+    first = re.sub(r"^The\s+", "", name).split()[0].lower()
+    if first in _GENERIC_BYLINE or is_section_word(name):
+        return None
+    return canonical_outlet(name)
 
 
 @lru_cache(maxsize=1)
@@ -433,6 +451,9 @@ def _named_outlet(chunks: list[str], domains: bool = False) -> str | None:
         m = _REPORTER_OF.match(chunk)
         if m and m.group("outlet").split()[0].lower() not in _GENERIC_BYLINE:
             return canonical_outlet(m.group("outlet"))
+        named = outlet_byline(chunk)
+        if named:
+            return named
         domain = _domain_outlet(chunk.split()[-1]) if domains and chunk.split() else None
         if domain:
             return canonical_outlet(domain)
@@ -509,6 +530,9 @@ def read_line(line: Line, order: DateOrder, first: bool = False, light: bool = F
         return LineInfo(line, "outlet", outlet=outlet)
     if is_marker(line):
         return LineInfo(line, "furniture", kind="marker")
+    credited = outlet_byline(text)
+    if credited is not None:
+        return LineInfo(line, "byline", outlet=credited)
     if is_byline(line):
         return LineInfo(line, "byline", outlet=_named_outlet(_byline_chunks(text), domains=True))
     if _NOTE.match(text):

@@ -112,6 +112,11 @@ def _section_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def is_section_word(name: str) -> bool:
+    """A site's section or a place ("International", "Bangladesh", "Politics"), not an outlet's name."""
+    return all(w.lower() in _section_words() or w.lower() == "the" for w in name.split())
+
+
 def looks_like_outlet(name: str) -> bool:
     """A name shaped like a news outlet's: `Tribune News Service`, `UrduPoint.com`, `Daily Times`."""
     name = name.strip()

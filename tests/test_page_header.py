@@ -236,6 +236,26 @@ def test_a_byline_crediting_the_outlet_as_author_names_it_and_a_generic_desk_doe
         assert read(saudi_gazette.format(byline=byline)).outlet is None, byline
 
 
+def test_the_label_of_the_site_s_logo_or_its_greeting_above_the_headline_names_the_outlet():
+    # the real tops of Pulse.ng (eval 1225), News-EN (eval 1028) and Africanews (eval 1056)
+    buhari = ("Buhari thanks President Macron for commitment towards Nigeria\n\nPresident Buhari has thanked the "
+              "French President, Emmanuel Macron for his commitment towards Nigeria and West-Africa.\n")
+    assert read(" date 2018-07-04 Pulse.ng logo\n" + buhari).outlet == "Pulse.ng"
+    assert read("Site icon News-EN\n\nTurkish, Egyptian leaders stress joint position on Gaza conflict\n\n"
+                "Turkish President Recep Tayyip Erdogan and Egyptian President Abdel-Fattah al-Sissi on Wednesday "
+                "called for a ceasefire in the besieged Gaza Strip.\n").outlet == "News-EN"
+    assert read(" date 2018-07-20 Welcome to Africanews\n\nRwandan president Paul Kagame looks forward to Xi's "
+                "visit\n\nRwandan President Paul Kagame is looking forward to Chinese President Xi Jinping’s visit "
+                "to the country scheduled for Sunday.\n").outlet == "Africanews"
+    # not below the headline (the same page, the line moved: invented), not a comment form's icon
+    # (eval 801: "Fill in your details below or click an icon to log in: Logo"), not a greeting
+    # in a speech (dev 113: "Welcome to Azerbaijan!")
+    assert read(buhari + "\nPulse.ng logo\n").outlet is None
+    assert read("Fill in your details below or click an icon to log in: Logo\n\n" + buhari).outlet is None
+    assert read("Speech by Ilham Aliyev\n\nDear Mr. President, I would like to welcome you to Azerbaijan once again. "
+                "Welcome to Azerbaijan!\n").outlet is None
+
+
 def test_outlets_in_attributions_and_sign_offs():
     assert page("alarabiya_spa").outlet == "SPA"               # according to the official Saudi Press Agency SPA
     assert page("thesundaily_bernama").outlet == "Bernama"     # ... a luncheon. - Bernama

@@ -113,6 +113,22 @@ def outlet_byline(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _masthead_names() -> tuple[re.Pattern[str], ...]:
+    # one pattern each: each names an `outlet` group
+    return tuple(re.compile(r"^\s*(?:" + p + r")\s*[.:!]*\s*$", re.IGNORECASE) for p in _data()["masthead_names"])
+
+
+def masthead_name(text: str) -> str | None:
+    """The site's name its logo, icon or greeting gives ("Pulse.ng logo", "Site icon News-EN",
+    "Welcome to Africanews"), as written; a name, never a lower-case word."""
+    for pattern in _masthead_names():
+        m = pattern.match(text)
+        if m and m.group("outlet").strip()[:1].isupper():
+            return m.group("outlet").strip()
+    return None
+
+
+@lru_cache(maxsize=1)
 def _menu_words() -> frozenset[str]:
     return frozenset(_data()["menu_words"])
 

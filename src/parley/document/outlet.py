@@ -24,7 +24,7 @@ from ..model import Document
 from ..pipeline import Context
 from ..quotes.lexicon import quote_lexicon
 from ..resources import data_file
-from .header import footer_outlet
+from .header import footer_outlet, masthead_name
 from .outlet_names import canonical_outlet, known_outlet, looks_like_outlet, outlet_of_url
 from .layout import title_outlet
 from .page import headline_text, read_page
@@ -279,6 +279,13 @@ def _self_reference(doc: Document) -> str | None:
         m = _MASTHEAD_DOMAIN.match(info.line.text)
         if m and (found := outlet_of_url(m.group("domain").lower())):
             return found
+    # the label of the site's logo or icon, its greeting, above the headline ("Pulse.ng logo")
+    for index, info in enumerate(page.infos[:MASTHEAD_LINES]):
+        if page.headline is not None and index >= page.headline:
+            break
+        name = masthead_name(info.line.text)
+        if name:
+            return canonical_outlet(name)
     return None
 
 

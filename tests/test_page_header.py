@@ -275,6 +275,22 @@ def test_a_source_line_before_the_story_s_credits_or_in_a_bulleted_list_names_th
     assert read(lead + "Source: Editor: Zhu Qing\n").outlet is None
 
 
+def test_a_syndicator_s_pointer_to_the_original_names_the_outlet_and_ends_the_body():
+    # the real closing lines of DNyuz's Politico copy (eval 860) and inkl's Japan News copy (eval 1088)
+    ushakov = ("Kremlin announces Trump and Putin will meet 1-on-1 in Alaska\n\nThe Kremlin said on Saturday that "
+               "Vladimir Putin and Donald Trump will meet one-on-one in Alaska, Ushakov said.\nThis story is being "
+               "updated.\n")
+    doc = read(ushakov + "The post Kremlin announces Trump and Putin will meet 1-on-1 in Alaska appeared first on "
+               "Politico.")
+    assert doc.outlet == "POLITICO" and doc.body.endswith("This story is being updated.")
+    rouhani = ("Rouhani understands MSDF dispatch\n\nRouhani said that Abe's visit to Iran in June was significant. "
+               "He also said that the nuclear accord between Tehran and other world powers is extremely important.\n")
+    assert read(rouhani + "Read more from The Japan News at https://japannews.yomiuri.co.jp/").outlet == "The Japan News"
+    # a pointer to more on a subject names no outlet (invented)
+    assert read(rouhani + "Read more from Tehran at the top of the hour.").outlet is None
+    assert read(rouhani + "Read more about the accord on our page.").outlet is None
+
+
 def test_outlets_in_attributions_and_sign_offs():
     assert page("alarabiya_spa").outlet == "SPA"               # according to the official Saudi Press Agency SPA
     assert page("thesundaily_bernama").outlet == "Bernama"     # ... a luncheon. - Bernama

@@ -484,3 +484,34 @@ def test_a_name_alone_after_the_last_paragraph_signs_the_story_off():
                    "a transport agreement.\n\nNguyen Van Minh\n\nThe agreement covers rail links between the "
                    "two capitals and a new border crossing.\n")
     assert "Nguyen Van Minh" in read_body(doc) and read_body(doc).endswith("a new border crossing.")
+
+
+def test_short_text_lines_between_the_last_paragraph_and_the_trailing_furniture_close_the_body():
+    # qalampir (eval 1008) prints its tags "Rossiya Shavkat Mirziyoev O'zbekiston Vladimir Putin"
+    # over "Rate Count"; the State Department (1042) "News You May Have Missed" over "|";
+    # Philippines News Blog (1093) "Visit and follow our website: Philippines News Blog" over its
+    # copyright; an RT repost (869) "Watch RT videos on Odysee" over the site's links
+    from conftest import ROOT
+    corpus = ROOT / "eval" / "corpus"
+    for prefix, last, furniture in (
+            ("1008", "where they conversed until three in the morning.", "Rossiya Shavkat Mirziyoev"),
+            ("1042", "deliver prosperity for the American people.”", "News You May Have Missed"),
+            ("1093", "Chairman Zhang Dejiang on separate occasions.", "Visit and follow our website"),
+            ("869", "but will announce specific measures later.", "Watch RT videos on Odysee")):
+        body = read_body(make_doc(next(corpus.glob(f"{prefix}_*")).read_text()))
+        assert furniture not in body and body.endswith(last)
+    # negatives: a paragraph closed by an editor's codes is long and stays (ANGOP via AllAfrica,
+    # eval 666, over "Read the original article on ANGOP."); the page's last line cut short by the
+    # page store stays however short (1News, 924: "New Ze")
+    body = read_body(make_doc(next(corpus.glob("666_*")).read_text()))
+    assert "from the DRC, Félix Tshisekedi." in body
+    assert read_body(make_doc(next(corpus.glob("924_*")).read_text())).endswith("New Ze")
+    # a last paragraph that lost its full stop, over "© Agence France-Presse" (AFP via Eagle News,
+    # tests/fixtures/pages2/a/509), stays
+    page = ROOT / "tests" / "fixtures" / "pages2" / "a" / "509_eaglenews_tamim_mbs.txt"
+    assert read_body(make_doc(page.read_text())).endswith("accused the four countries of attacking its sovereignty")
+    # invented: the points of a list the story introduces stay, furniture after them or not
+    doc = make_doc("Ministers sign accords\n\nThe two foreign ministers met in Baku on Monday and signed "
+                   "agreements in the following areas:\n\nTrade and customs\n\nEnergy transit\n\n"
+                   "Share this article\n")
+    assert read_body(doc).endswith("Energy transit")

@@ -124,7 +124,7 @@ def read_page(text: str) -> Page:
     page = Page(infos, order)
     page.body_start = _body_start(infos, _wrapped_page(infos))
     page.headline = _pick_headline(infos, page.body_start)
-    page.body_end = _body_end(infos, page.body_start)
+    page.body_end = _trailing_text(infos, page.body_start, _body_end(infos, page.body_start))
     page.body = _body_lines(infos, page.body_start, page.body_end)
     page.inline_dateline, page.inline_line = _inline_dateline(page)
     page.cut_inline = page.inline_dateline is not None and not place_only(page.inline_dateline)
@@ -763,6 +763,41 @@ def _body_end(infos: list[LineInfo], start: int) -> int:
         if n - k >= MIN_LINK_RUN and from_k_links[k] and text_lines_from[k] >= 2:
             return k
     return n
+
+
+def _trailing_text(infos: list[LineInfo], start: int, end: int) -> int:
+    """Where the body ends when short text lines stand between its last paragraph and the page's
+    trailing furniture: the site's tags ("Rossiya Shavkat Mirziyoev O'zbekiston Vladimir Putin"
+    over "Rate Count", qalampir, eval 1008), a box's title ("News You May Have Missed" over "|",
+    State Department, 1042), a promotion ("Visit and follow our website: Philippines News Blog"
+    over its copyright and "No comments:", 1093), a sharing box ("Watch RT videos on Odysee",
+    869; "Recommend to friends", 1222) or a contact line (758). Such a line is whole, not the
+    story's last line cut short by the page store (that is the page's last line), and it is no
+    paragraph (a paragraph closed by an editor's codes, "... Félix Tshisekedi. MCN/CF/DOJ", is
+    long or holds a sentence; so is a last paragraph that lost its full stop, "The gas-rich emirate
+    denied the claims and accused the four countries of attacking its sovereignty" over "©
+    Agence France-Presse"), nor a point of a list the story introduces."""
+    last = next((k for k in range(end - 1, start - 1, -1) if infos[k].role == "prose"), None)
+    if last is None or last + 1 >= end:
+        return end
+    texts = [k for k in range(last + 1, end) if infos[k].role == "text"]
+    if not texts or texts[-1] == len(infos) - 1:
+        return end
+    if any(infos[k].role != "text" and infos[k].role not in DROPPED_ROLES for k in range(last + 1, end)):
+        return end
+    list_heads = _list_heads(infos)
+    for k in texts:
+        line = infos[k].line
+        if line.words > TRAILING_LINK_MAX_WORDS or _INNER_SENTENCE_END.search(line.text) \
+                or _introduced_list(infos, k, list_heads):
+            return end
+    return last + 1
+
+
+# a link, a tag line or a box's title after the story is this short; a longer line is a paragraph
+TRAILING_LINK_MAX_WORDS = 12
+# a sentence's end inside a line, another sentence after it
+_INNER_SENTENCE_END = re.compile(r"[a-z)][.!?][\"'”’]?\s+[A-Z]")
 
 
 def _signer(infos: list[LineInfo], k: int) -> bool:

@@ -515,3 +515,27 @@ def test_short_text_lines_between_the_last_paragraph_and_the_trailing_furniture_
                    "agreements in the following areas:\n\nTrade and customs\n\nEnergy transit\n\n"
                    "Share this article\n")
     assert read_body(doc).endswith("Energy transit")
+
+
+def test_a_caption_credited_to_a_wire_in_brackets_is_no_body():
+    # "Saudi Crown Prince Mohammad bin Salman (AP)" between the standfirst and the story (Financial
+    # Express, eval 1130); "The planned Grand Ethiopian Renaissance Dam project (AP)" (Sudan Tribune,
+    # 1220); "Ricardo Stuckert (Via: Facebook do Lula)" (Ver Angola, 905); "... (The Royal Thai Army
+    # via AP)" (AP via Dayton Daily News, 769)
+    from conftest import ROOT
+    corpus = ROOT / "eval" / "corpus"
+    for prefix, caption, story in (
+            ("1130", "Mohammad bin Salman (AP)", "arrival in Pakistan on his first official visit"),
+            ("1220", "Renaissance Dam project (AP)", None),
+            ("905", "Facebook do Lula", "gave a “10” to his State visit to Angola"),
+            ("769", "The Royal Thai Army via AP", "Thailand closed northeastern border crossings")):
+        body = read_body(make_doc(next(corpus.glob(f"{prefix}_*")).read_text()))
+        assert caption not in body
+        assert story is None or story in body
+    # negatives (invented): a paragraph that closes on its full stop before the wire's sign-off, and
+    # a wire's dateline, stay
+    doc = make_doc("Ministers meet in Addis Ababa\n\nADDIS ABABA (AP) — The foreign ministers of Sudan and "
+                   "Ethiopia met on Monday and agreed to reopen the border crossings.\n\nThey will meet "
+                   "again next month to sign a trade accord. (AP)\n")
+    body = read_body(doc)
+    assert "agreed to reopen the border crossings." in body and "again next month to sign a trade accord." in body

@@ -552,6 +552,29 @@ def test_the_joint_statement_speaks_for_itself():
         "transportation,\" the Joint Statement noted.\n"
     )
     assert _speaker(doc, "water management") == "Joint Statement"
+    # real sentences, the joint words in lower case: Reuters via Asharq Al-Awsat (eval 945), The
+    # Quint (948, after a date the article names first)
+    doc = make_doc(
+        "Indonesia says no overlapping claims\n\n"
+        "A joint statement issued at the weekend during Indonesian President Prabowo Subianto's visit to Beijing "
+        "mentioned the two countries had \"reached important common understanding on joint development in areas "
+        "of overlapping claims\".\n"
+    )
+    assert _speaker(doc, "reached important common understanding") == "joint statement"
+    doc = make_doc(
+        "Muizzu returns\n\nMuizzu returned on 13 January. Muizzu's China visit was marked by signing 20 "
+        "agreements, an aid of $130 million to Maldives, and a joint statement which read:\n\n"
+        "\"China firmly supports the Maldives in upholding its national sovereignty, independence and national "
+        "dignity.\"\n"
+    )
+    assert _speaker(doc, "China firmly supports") == "joint statement"
+    # negative: a statement with no joint words is no joint statement
+    doc = make_doc(
+        "Indonesia says no overlapping claims\n\n"
+        "A statement issued at the weekend mentioned the two countries had \"reached important common "
+        "understanding on joint development in areas of overlapping claims\".\n"
+    )
+    assert _speaker(doc, "reached important common understanding") != "joint statement"
     # negative: a statement of a body named in its phrase is that body's
     doc = make_doc(
         "Statement\n\n\"We will work on trade,\" the Kremlin statement said on Wednesday.\n"

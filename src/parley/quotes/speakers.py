@@ -271,13 +271,15 @@ class Speakers:
             if last and last[0].lower() in self.lex.channels:
                 end = posted.start("where") + where.rfind(last[0])  # the website's owner
             return self.resolve(Span(posted.start("where"), end), None, depth + 1)
+        if kind == "document" and _ONLY_JOINT_WORDS.fullmatch(_ARTICLE.sub("", lead.of(self.text).strip()).lower()):
+            # "the Joint Statement noted", "a joint statement mentioned the two countries had “…”"
+            # (Reuters via Asharq Al-Awsat, eval 945), "a joint statement which read:" (The Quint,
+            # 948): the joint document speaks, no body called "Joint" nor one named before
+            return _ARTICLE.sub("", Span(subject.start, head.end).of(self.text).strip())
         named = self.actor_in(lead)
         if named:
             return named
         proper = self._proper(lead.of(self.text))
-        if proper and kind == "document" and _ONLY_JOINT_WORDS.fullmatch(proper.lower()):
-            # "the Joint Statement noted": the joint document speaks, no body called "Joint"
-            return _ARTICLE.sub("", subject.of(self.text).strip())
         if proper and find_role(proper, people_lexicon()) is None:
             # "Indian sources", "Turkish diplomatic sources": the sources are the speaker
             return self._proper(subject.of(self.text)) if self._head_is_source(head) else proper

@@ -688,3 +688,22 @@ def test_a_speaker_s_unmarked_first_person_words_name_no_one_a_later_he_is():
     text = _official_excerpt("whitehouse:press-briefings:2024-12-06-press-briefing-by-press-secretary-karine-"
                              "jean-pierre-75", "I support the president.", 600, 10)
     assert _speaker(make_doc("Briefing\n\n" + text), "I support the president") == "Nancy Pelosi"
+
+
+def test_the_head_of_a_state_s_diplomacy_is_its_foreign_minister():
+    # real paragraphs (Eastern Herald, eval 879): the French "chef de la diplomatie", translated
+    doc = make_doc(
+        "Blinken in Papua New Guinea\n\n"
+        "Secretary of State Anthony Blinken signed a defense cooperation agreement with Papua New Guinea on "
+        "Monday.\n\n"
+        "\u201cIt will be completely transparent,\u201d added the head of the State Department.\n"
+    )
+    assert _speaker(doc, "completely transparent") == "Antony Blinken"
+    # negative (invented): the head of another body is no foreign minister
+    doc = make_doc(
+        "Blinken in Papua New Guinea\n\n"
+        "Secretary of State Anthony Blinken signed a defense cooperation agreement with Papua New Guinea on "
+        "Monday.\n\n"
+        "\u201cIt will be completely transparent,\u201d added the head of the port authority.\n"
+    )
+    assert _speaker(doc, "completely transparent") is None

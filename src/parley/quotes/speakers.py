@@ -235,6 +235,13 @@ class Speakers:
                 return True
         return False
 
+    def _opens_role(self, head: Span, end: int) -> bool:
+        """The head word opens a role phrase that runs on past it ("the head of the State
+        Department", "the head of Washington's diplomacy": the parse takes "head" for the head)."""
+        words = self.text[head.start : end]
+        return any(m.start() == 0 and m.end() > len(head.of(self.text))
+                   for _, pattern in people_lexicon().roles for m in pattern.finditer(words))
+
     def _kind_of(self, head: Span) -> str | None:
         """'document' or 'office' for a head noun such as "statement" or "press service"."""
         word = head.of(self.text).lower()
@@ -601,7 +608,8 @@ class Speakers:
         head_word = head.of(self.text).lower()
         # "the Kazakh leader", "the minister": a role noun heads the phrase ("the talks between
         # President X and Y" name no role)
-        role = self._role(phrase, subject.start) if people_lexicon().is_title(fold(head_word)) else None
+        role = self._role(phrase, subject.start) if (
+            people_lexicon().is_title(fold(head_word)) or self._opens_role(head, subject.end)) else None
         if role:
             return role
         state = self._capital(phrase)

@@ -77,9 +77,8 @@ def _source_line() -> re.Pattern[str]:
     label (outlets.toml, in the languages pages print it in) and the outlet, alone on a line or
     before the story's credits ("Source: Xinhua   Editor: Zhu Qing")."""
     labels = "|".join(re.escape(x) for x in data_file("outlets.toml")["source_labels"])
-    # (in a bulleted list of facts: "• Source: Financial Times", eval 843)
     tails = "|".join(f"(?:{t})" for t in data_file("outlets.toml")["source_line_tails"])
-    return re.compile(rf"^(?:[•·]\s*)?\(?(?i:{labels})\s*:\s*(?P<outlet>{_NAME})\s*\)?\.?\s*(?:{tails})?\s*$")
+    return re.compile(rf"^\(?(?i:{labels})\s*:\s*(?P<outlet>{_NAME})\s*\)?\.?\s*(?:{tails})?\s*$")
 _AND_AGENCIES = re.compile(rf"/\s*(?P<outlet>{_NAME})\s+(?:and|&)\s+[Aa]gencies\s*$")
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..dates.expressions import TimeExpr
 from ..model import Event, Mention
 from .arguments import meeting_noun, times_of
-from .lexicon import TriggerWord, VerbalWord, trigger_lexicon, verbal_lexicon
+from .lexicon import TriggerWord, VerbalWord, trigger_lexicon, trigger_noun, verbal_lexicon
 from .parties import resolve_parties
 from .reader import Reader, is_parties
 from .settle import settle_event, visitors_of
@@ -446,9 +446,10 @@ def _on_a_visit_word(r: Reader, j: int) -> bool:
     """Token j, or its subject, is a visit word ("the trip is at the invitation of", "his visit
     comes at the invitation of")."""
     t = r.tree
-    lex = trigger_lexicon()
     for k in [j] + t.dependents(j, "nsubj", "nsubjpass"):
-        word = lex.nouns.get(t.lemma(k)) if t.pos(k) in ("NOUN", "PROPN") else lex.verbs.get(t.lemma(k))
+        # (a noun as the trigger finder reads it, `trigger_noun`, as arguments.py does for "during
+        # an official visit")
+        word = trigger_noun(t, k) if t.pos(k) in ("NOUN", "PROPN") else trigger_lexicon().verbs.get(t.lemma(k))
         if word is not None and word.mode == "visit":
             return True
     return False

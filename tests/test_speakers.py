@@ -707,3 +707,27 @@ def test_the_head_of_a_state_s_diplomacy_is_its_foreign_minister():
         "\u201cIt will be completely transparent,\u201d added the head of the port authority.\n"
     )
     assert _speaker(doc, "completely transparent") is None
+
+
+def test_a_person_s_office_speaks_as_itself_and_a_spokesman_for_the_person():
+    # real paragraphs: AFP via The Armenian Mirror-Spectator (eval 1158), OnePNG (eval 1036),
+    # The Manila Times via Ru24 (eval 680: "his office said"); the spokesman line is Asia-Plus (dev 116)
+    text = (ROOT / "eval" / "corpus" / "1158_pashinyan-erdogan-historic-visit-afp-followup-mirrorspectator.txt").read_text()
+    doc = make_doc(text)
+    assert _speaker(doc, "President Erdogan emphasized the significance") == "Erdogan\u2019s office"
+    text = (ROOT / "eval" / "corpus" / "1036_manele-australia-visit-china-tour-announce-onepng.txt").read_text()
+    doc = make_doc(text)
+    assert _speaker(doc, "he would tour China") == "Manele's office"
+    # "his office": the office of the person the pronoun stands for
+    assert _speaker(doc, "Manele wishes to use the visit") == "Manele's office"
+    # invented: a body's office speaks for the body, a spokesman for himself
+    doc = make_doc(
+        "Visit planned\n\n"
+        "Berik Uali, a spokesman for the Kazakh President, said President Kassym-Jomart Tokayev will "
+        "pay an official visit to Tajikistan.\n\n"
+        "\u201cA special attention will be paid to enhancing regional cooperation,\u201d Kazakh "
+        "president\u2019s spokesman says.\n\n"
+        "\u201cThe visit will strengthen ties,\u201d the Kazakh Foreign Ministry's press office said.\n"
+    )
+    assert _speaker(doc, "A special attention") == "Berik Uali"
+    assert _speaker(doc, "The visit will strengthen ties").startswith("Kazakh Foreign Ministry")

@@ -52,6 +52,8 @@ class QuoteLexicon:
     aspect_lemmas: frozenset[str]
     documents: frozenset[str]
     offices: frozenset[str]
+    # offices that speak as themselves, not as their holder ("Erdogan's office said")
+    own_voice_offices: frozenset[str]
     home_bodies: frozenset[str]
     channels: frozenset[str]
     # the names of a briefing in its headline ("Regular Press Conference"), as an alternation
@@ -104,6 +106,7 @@ def quote_lexicon() -> QuoteLexicon:
         aspect_lemmas=frozenset(cues["aspect_lemmas"]),
         documents=frozenset(sources["documents"]),
         offices=frozenset(sources["offices"]),
+        own_voice_offices=frozenset(sources["own_voice_offices"]),
         home_bodies=frozenset(sources["home_bodies"]),
         channels=frozenset(sources["channels"]),
         anonymous_heads=frozenset(sources["anonymous_heads"]),

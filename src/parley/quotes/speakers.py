@@ -60,6 +60,7 @@ _POSTED_ON = re.compile(r"\s+(?:issued|released|published|posted|carried|put out
                         r"(?P<where>\S)", re.IGNORECASE)
 # personal pronouns: "I say: "…"" inside someone's speech names nobody new
 _PERSONAL = frozenset({"i", "we", "you", "they", "he", "she", "it", "us", "me"})
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _POSSESSED = re.compile(r"^(?:his|her|their|its|my|our)\s", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "in", "on", "at"})
 _IN_DOCUMENT_TAIL = re.compile(r"\s+(?:in|via|through)\s+(?:a|an|the|its)\s+\w+$")
@@ -303,6 +304,37 @@ class Speakers:
             # (a joint statement is two sides', a transcript its speakers')
             issued = self._body_just_before(subject.start)
         return issued
+
+    def _own_office(self, subject: Span, head: Span, depth: int) -> str | None:
+        """`Erdogan's office`, `the Maldivian president's office`, `the Office of the Prime
+        Minister`, `his office`: the office of a person or of a post, which speaks as itself, as
+        the text names it (without its article); None for other offices ("the Kremlin press
+        office", "the ministry's office") and for other heads ("the president's spokesman")."""
+        if head.of(self.text).lower() not in self.lex.own_voice_offices:
+            return None
+        lead = self.text[subject.start : head.start].strip()
+        gender = _POSSESSIVE_GENDER.get(lead.lower())
+        if gender is not None:
+            # "his office stated": the office of the person the pronoun stands for
+            person = self._pronoun(gender, subject.start)
+            return f"{person.split()[-1]}'s office" if person else None
+        owned = _OWNER.search(self.text, subject.start, head.start) if lead else None
+        after = _BY.match(self.text, head.end, subject.end) if not lead or lead.lower() == "the" else None
+        if owned:
+            who = Span(owned.start("who"), owned.end("who"))
+            end = head.end
+        elif after and self.text[head.end : after.start("who")].strip().lower() == "of":
+            who = Span(after.start("who"), subject.end)
+            end = subject.end
+        else:
+            return None
+        words = who.of(self.text)
+        person = self.resolve(who, None, depth + 1)
+        # a person ("Erdogan's office") or a post ("the Maldivian president's office"), not a body
+        # ("the ministry's press office" speaks for the ministry)
+        if person not in self.female and (person is not None or find_role(words, people_lexicon()) is None):
+            return None
+        return _ARTICLE.sub("", self.text[subject.start : end].strip()).strip(" ,.;:") or None
 
     def _joint(self, subject: Span, head: Span) -> bool:
         """`the joint statement`, or `the statement` after "a tripartite statement was issued"."""
@@ -564,6 +596,10 @@ class Speakers:
         if not phrase:
             return None
         head = head or self._head_of(subject)
+        own = self._own_office(subject, head, depth) if depth <= _MAX_DEPTH else None
+        if own:
+            self.note_issuer(subject.start, own)  # "…," his office said. The statement added …
+            return own
         named = self._head_person(subject, head) or self._appositive(subject, head) or self._titled_person(subject)
         if named:
             return named

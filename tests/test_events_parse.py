@@ -1679,3 +1679,21 @@ def test_the_state_in_an_outlet_s_name_takes_no_part_in_what_it_reports():
     doc = events_of("Visit\n\nThe News Agency of Nigeria (NAN) reports that Nigeria and Morocco signed a gas "
                     "pipeline agreement in Rabat on Monday.\n", "2024-10-28")
     assert "Nigeria" in one(held(doc), "057").actors
+
+
+def test_a_visiting_guest_is_the_object_of_the_meeting_verb():
+    # real sentences: Xinhua via chazidian (eval 1235), breakinglatest (eval 902, its misspelt name
+    # mended); the negative,
+    # where "visiting" is what the speakers did, is a White House transcript's (official corpus)
+    doc = events_of("BEIJING, April 10 (Xinhua) -- President Xi Jinping met visiting Norwegian Prime Minister "
+                    "Erna Solberg in Beijing Monday, voicing the hope that the two countries could cement "
+                    "political mutual trust.\n", "2017-04-10")
+    meeting = one(held(doc), "04")
+    assert set(meeting.actors) == {"Xi Jinping", "Erna Solberg"} and meeting.date.value == "2017-04-10"
+    assert meeting.location == "Beijing"
+    doc = events_of("Naledi Pandor received visiting Russian Foreign Minister Sergey Lavrov and held bilateral "
+                    "talks in Pretoria on Monday.\n", "2023-01-23")
+    assert any({"Naledi Pandor", "Sergey Lavrov"} <= set(e.actors) and e.code == "043" for e in held(doc))
+    doc = events_of("PRESIDENT BIDEN: And, in fact, we first met visiting Bogota, I think it was 2018.\n", "2021-09-20")
+    assert not held(doc)
+

@@ -209,6 +209,33 @@ def _repaired(tokens: list[Token]) -> list[Token]:
         if out is tokens:
             out = list(tokens)
         out[i] = replace(tok, dep="dobj")
+    return _visiting_repaired(out)
+
+
+def _visiting_repaired(tokens: list[Token]) -> list[Token]:
+    """"Xi met visiting Norwegian Prime Minister Erna Solberg in Beijing" comes out with
+    "visiting" as a clause of its own ("met [while] visiting X"), the guest its object: the
+    participle right after a verb with no object of its own, whose object is a titled name, is
+    the guest's modifier ("the visiting prime minister"), the guest the verb's object, and the
+    rest of the clause (place, day) the verb's. "We met visiting Bogota" (no title) is left."""
+    out = tokens
+    for i, tok in enumerate(tokens):
+        if tok.lemma != "visit" or tok.tag != "VBG" or tok.dep not in ("advcl", "xcomp") or tok.head != i - 1:
+            continue
+        verb = tok.head
+        if not tokens[verb].tag.startswith("VB") or any(t.head == verb and t.dep == "dobj" for t in tokens):
+            continue
+        guests = [j for j, t in enumerate(tokens) if t.head == i and t.dep == "dobj" and t.tag in ("NNP", "NNPS")]
+        if not guests or not any(t.head == guests[0] and t.dep in ("compound", "amod") for t in tokens):
+            continue
+        guest = guests[0]
+        if out is tokens:
+            out = list(tokens)
+        out[i] = replace(tok, dep="amod", head=guest)
+        out[guest] = replace(tokens[guest], dep="dobj", head=verb)
+        for j, t in enumerate(tokens):
+            if t.head == i and j not in (i, guest):
+                out[j] = replace(t, head=verb)
     return out
 
 

@@ -1697,3 +1697,16 @@ def test_a_visiting_guest_is_the_object_of_the_meeting_verb():
     doc = events_of("PRESIDENT BIDEN: And, in fact, we first met visiting Bogota, I think it was 2018.\n", "2021-09-20")
     assert not held(doc)
 
+
+def test_a_visit_recalled_from_another_year_is_not_the_scene_of_a_plan_of_other_people():
+    # real paragraphs: The Baltic Times (eval 1230), its date line kept
+    text = (ROOT / "eval" / "corpus" / "1230_obama-to-touch-down-tallinn-baltic-presidents-announce-baltictimes.txt").read_text()
+    doc = events_of(text)
+    meeting = [e for e in doc.events if "Barack Obama" in e.actors and e.code.startswith("04")]
+    assert meeting and all(e.status == "planned" and e.date is not None and e.date.value.startswith("2014")
+                           for e in meeting)
+    # invented: the recalled visit's own people meet during it, then
+    doc = events_of("In 2006, George W. Bush visited Estonia. During the visit, Bush met with President "
+                    "Toomas Hendrik Ilves.\n", "2014-09-02")
+    met = [e for e in doc.events if "Toomas Hendrik Ilves" in e.actors]
+    assert met and met[0].date.value == "2006"

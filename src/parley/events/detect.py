@@ -181,6 +181,8 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
     if not times and hit.nominal and reading.cue is None and not parties.borrowed and _follows_it(r, hit):
         reading = Reading("referenced", reading.tense)
     scene = None if times else scene_of(r, hit, earlier)
+    if scene is not None and _not_its_scene(art, scene, actors, reading):
+        scene = None
     if quoted and hit.mode in QUOTED_NEEDS_DATE and not times and scene is None and not (places and len(actors) >= 2):
         return []
     if hit.mode == "sign" and len(actors) == 1 and art.type_of(actors[0]) == "person":
@@ -205,6 +207,16 @@ def _events_of(r: Reader, hit: Hit, hits: list[Hit], exprs: list[TimeExpr], owne
         for ev in built:
             share_scene(ev, scene, art)
     return built
+
+
+def _not_its_scene(art: Article, scene: Event, actors: list[str], reading: Reading) -> bool:
+    """"In 2006, George W. Bush visited Estonia. ... During the visit, Obama will meet with the
+    Presidents of Estonia, Latvia and Lithuania": a visit recalled from another time is not the
+    scene of news or a plan whose people took no part in it (the visit meant is the news's own)."""
+    if scene.status != "referenced" or reading.cue == "referenced":
+        return False
+    people = {a for a in actors if art.type_of(a) == "person"}
+    return bool(people) and not people & {a for a in scene.actors if art.type_of(a) == "person"}
 
 
 # how a line of a list opens ("- Rosen Jeliazkov, the Speaker of the Assembly,", "• ...")

@@ -197,3 +197,16 @@ def test_a_statement_s_signature_dates_it():
     doc = make_doc("Tinubu to host Modi\n\nPresident Bola Tinubu will welcome Prime Minister Narendra Modi in Abuja "
                    "on Sunday.\n\nBayo Onanuga\n\nNovember 16, 2024\n\nShare this story\n")
     assert doc.published is None
+
+
+def test_a_date_of_history_in_the_lead_is_not_the_article_s():
+    # real lead: the Pearl Harbor announcement of December 2016 (eval 1143), whose lead recalls
+    # "Dec. 7, 1941" and names "The year 2016"; the second lead is invented
+    doc = make_doc("Prime Minister Shinzo Abe will visit Pearl Harbor at the end of December, marking the first "
+                   "time a sitting Japanese leader has visited the sight.\n\nPresident Obama will accompany Abe to the "
+                   "USS Arizona Memorial to honor those who died at the infamous site. The year 2016 marks the 75th "
+                   "anniversary of the attack on Pearl Harbor, where well over 2,000 Americans perished on Dec. 7, 1941.\n")
+    assert doc.published is None or not doc.published.value.startswith("1941")
+    doc = make_doc("Prime Minister Shinzo Abe met President Obama in Honolulu on Dec. 27, 2016.\n\n"
+                   "The two leaders will meet again in 2018, the White House said.\n")
+    assert doc.published is not None and doc.published.value == "2016-12"

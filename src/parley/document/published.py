@@ -58,6 +58,10 @@ CAPTION_PARAGRAPHS = 10
 CAPTION_LINES = 10
 # how many days before the store's stamp the article's own date may be and still be preferred
 STAMP_LAG_DAYS = 7
+# a full date in the lead this many years or more before a year the article lives through is
+# history it recalls ("the attack of Dec. 7, 1941" in "The year 2016 marks the 75th anniversary"),
+# not its news; plans a few years ahead ("elections in 2028") stay closer than this
+HISTORY_YEARS = 10
 
 
 class Finding(NamedTuple):
@@ -198,11 +202,14 @@ def _from_lead(lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None
     or soon after; without "today" the day of writing is not given, only the month. Of the full
     dates the lead gives, the latest: the news, not the anniversary it marks ("the 75th anniversary
     (October 1, 1949 - October 1, 2024)")."""
-    full = [e for e in lead_exprs if e.day is not None and e.month is not None and e.year is not None]
+    full = [e for e in lead_exprs if e.day is not None and e.month is not None and e.year is not None
+            and (latest is None or e.year > latest - HISTORY_YEARS)]
     for e in lead_exprs:
         if e.day is None or e.month is None:
             continue
         if e.year is not None:
+            if not full:
+                return None
             newest = max(full, key=lambda x: (x.year, x.month, x.day))
             return Finding(DateValue.of(newest.year, newest.month), "the month of a full date in the lead")
         if e.weekday is None:

@@ -1710,3 +1710,22 @@ def test_a_visit_recalled_from_another_year_is_not_the_scene_of_a_plan_of_other_
                     "Toomas Hendrik Ilves.\n", "2014-09-02")
     met = [e for e in doc.events if "Toomas Hendrik Ilves" in e.actors]
     assert met and met[0].date.value == "2006"
+
+
+def test_leading_a_delegation_to_a_place_is_going_there():
+    # real sentences: a State Department readout of 2021-06-01 (official corpus, id
+    # statedept:press-release:deputy-secretary-of-state-wendy-shermans-visit-to-cambodia), Norway
+    # Today (eval 1233)
+    doc = events_of("Deputy Secretary of State Wendy Sherman led a delegation to Phnom Penh on Tuesday, June 1.\n",
+                    "2021-06-01")
+    visit = one(doc.events, "04")
+    assert visit.code == "042" and visit.actors[0] == "Wendy Sherman" and visit.location == "Phnom Penh"
+    doc = events_of("Prime Minister Erna Solberg will lead a Norwegian delegation on an official visit to China "
+                    "from 7 to 10 April.\n", "2017-03-31")
+    visit = one(doc.events, "04")
+    assert visit.status == "planned" and visit.date.value == "2017-04-07" and "China" in visit.actors
+    # invented negatives: a delegation led at talks, a country led somewhere, a delegation to a funeral
+    for text in ("Lavrov led the Russian delegation at the talks in Geneva on Monday.\n",
+                 "Xi led China to prosperity.\n",
+                 "The Vice President will lead the presidential delegation to the state funeral on Tuesday.\n"):
+        assert not [e for e in events_of(text, "2022-09-20").events if e.code.startswith("04")], text

@@ -209,7 +209,33 @@ def _repaired(tokens: list[Token]) -> list[Token]:
         if out is tokens:
             out = list(tokens)
         out[i] = replace(tok, dep="dobj")
-    return _visiting_repaired(out)
+    return _delegation_repaired(_visiting_repaired(out))
+
+
+def _led_groups() -> frozenset[str]:
+    from .events.lexicon import trigger_lexicon  # (the events' lexicon: event_triggers.toml [led])
+
+    return trigger_lexicon().led_groups
+
+
+def _delegation_repaired(tokens: list[Token]) -> list[Token]:
+    """"Sherman led a delegation to Phnom Penh", "will lead a Norwegian delegation on an official
+    visit to China": the small model hangs the destination (or the visit) on the delegation; the
+    leader goes there, so the phrase is the verb's."""
+    out = tokens
+    for j, tok in enumerate(tokens):
+        if tok.dep != "prep" or tok.lemma.lower() not in ("to", "on"):
+            continue
+        group = tokens[tok.head]
+        if group.lemma.lower() not in _led_groups() or group.dep != "dobj" or group.head == tok.head:
+            continue
+        verb = tokens[group.head]
+        if verb.lemma.lower() not in ("lead", "head") or not verb.tag.startswith("VB"):
+            continue
+        if out is tokens:
+            out = list(tokens)
+        out[j] = replace(tok, head=group.head)
+    return out
 
 
 def _visiting_repaired(tokens: list[Token]) -> list[Token]:

@@ -59,6 +59,8 @@ class TriggerLexicon:
     adopted_verbs: frozenset[str]
     adopted_objects: frozenset[str]
     telling_verbs: frozenset[str]
+    # "led a delegation to Phnom Penh": the groups one leads abroad
+    led_groups: frozenset[str]
     # nouns that are a meeting only as the last word of its name ("Strategic Dialogue")
     named_meetings: dict[str, TriggerWord]
     # "separate meetings with A and B", "met separately with": words that make one meeting each
@@ -137,6 +139,7 @@ def trigger_lexicon() -> TriggerLexicon:
         modified_nouns={lemma: (frozenset(e["modifiers"]), word) for e in d["modified_noun"]
                          for lemma, word in _words([e], "noun").items()},
         telling_verbs=frozenset(d["addressed"]["telling"]), conveying_verbs=frozenset(d["addressed"]["conveying"]),
+        led_groups=frozenset(d["led"]["groups"]),
     )
 
 

@@ -110,6 +110,8 @@ def _verb_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
         return None
     if needs == "destination" and not _destination(r, i):
         return None
+    if needs == "to_destination" and not _destination(r, i, preps=("to",)):
+        return None
     if needs == "phone" and not _phone_on(r, i):
         return None
     if needs == "phone_or_with" and not _phone_on(r, i):
@@ -305,15 +307,19 @@ def _has_partner(r: Reader, i: int, agents: bool = False) -> bool:
     return False
 
 
-def _destination(r: Reader, i: int) -> bool:
+def _destination(r: Reader, i: int, preps: tuple[str, ...] = ("to", "in", "into", "at", "for")) -> bool:
+    """A place the verb goes to: its `to`/`in` phrase or a place object ("travelled to Moscow",
+    "arrived in Paris", "flew Beijing"); with `preps` ("to" alone), only such a phrase ("led a
+    delegation to Phnom Penh", not "led the delegation at the talks in Geneva")."""
     t = r.tree
-    objects = t.dependents(i, "dobj")
+    # "led a delegation to Phnom Penh": the delegation goes along, the place is the destination
+    objects = [o for o in t.dependents(i, "dobj") if t.lemma(o).lower() not in trigger_lexicon().led_groups]
     if objects and not any(t.pos(o) == "PROPN" and r.places_of(o) for o in objects):
         return False  # "landed a trade deal in Wellington", "flew the flag in Kyiv": no journey
     for p in t.dependents(i, "prep"):
-        if t.lower(p) in ("to", "in", "into", "at", "for") and any(r.places_of(o) for o in t.dependents(p, "pobj")):
+        if t.lower(p) in preps and any(r.places_of(o) for o in t.dependents(p, "pobj")):
             return True
-    return any(r.places_of(o) for o in t.dependents(i, "dobj", "npadvmod"))
+    return "in" in preps and any(r.places_of(o) for o in t.dependents(i, "dobj", "npadvmod"))
 
 
 def while_clauses(r: Reader, i: int) -> list[int]:

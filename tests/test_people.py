@@ -715,3 +715,19 @@ def test_the_honorific_of_a_descendant_of_the_prophet_is_no_part_of_the_name():
     assert not any(n.startswith("Seyed") for n in _people(doc))
     doc = make_doc("ISLAMABAD: Army chief General Syed Asim Munir met Chinese Foreign Minister Wang Yi on Monday.\n")
     assert "Syed Asim Munir" in _people(doc)
+
+
+
+def test_a_plural_title_before_two_names_is_no_part_of_either():
+    # real text: the White House press briefing of 2 August 2021 (official corpus; 22 items say
+    # "Secretaries X and Y"): "Secretaries Walsh and Raimondo will be heading to New York City"
+    import json
+
+    from official import official_lines
+    item = ("whitehouse:press-briefings:2021-08-02-press-briefing-by-press-secretary-jen-psaki-and-white-house-"
+            "american-rescue-plan-coordinator-and-senior-advisor-to-the-president-gene-sperling-august-2-2021")
+    text = json.loads(official_lines(lambda i, found: found == item)[0])["text"]
+    at = text.index("Secretaries Walsh")
+    doc = make_doc(text[text.rfind("\n\n", 0, at - 600) + 2 : text.find("\n\n", at + 200)] + "\n")
+    people = set(_people(doc))
+    assert not any(name.startswith("Secretaries") for name in people)

@@ -485,3 +485,17 @@ def test_the_invitation_behind_a_visit_is_an_intent_to_meet_by_the_inviter_recal
                  "Japanese Prime Minister Fumio Kishida spoke at the forum at the invitation of Chinese President Xi Jinping."):
         doc = events_of("Visit\n\n" + text + "\n", "2024-07-08")
         assert not [e for e in statements(doc) if e.code == "036" and e.status == "referenced"], text
+
+
+def test_a_participle_of_the_subject_s_own_act_is_news_and_a_count_after_dates_its_object():
+    # real sentence: AP via The Times of Israel (eval 1229): "recalling its ambassador" is no
+    # memory, and "two months after tensions" dates the tensions, not the accusation
+    doc = events_of("RABAT, Morocco \u2014 Morocco says it is recalling its ambassador to Berlin for consultations, "
+                    "accusing Germany of \u201chostile acts\u201d two months after tensions over the disputed Western "
+                    "Sahara.\n", "2021-05-06")
+    accusation = one(doc, "11")
+    assert accusation.actors[:2] == ["Morocco", "Germany"]
+    assert accusation.status == "reported" and accusation.date.value == "2021-05-06"
+    # invented: a refusal still governs the verb it takes ("refused to condemn" is no condemnation)
+    doc = events_of("India refused to condemn Russia, citing its long friendship with Moscow.\n", "2022-03-02")
+    assert not [e for e in statements(doc) if e.code.startswith("11")]

@@ -578,11 +578,18 @@ def expression_owners(r: Reader, exprs: list[TimeExpr], heads: set[int]) -> dict
 
 def _after_object(r: Reader, root: int, tokens: list[int]) -> int | None:
     """For "a week after the total reopening", parsed as the verb's measure and its `after`
-    phrase side by side: the object of that `after`."""
+    phrase side by side, or as the preposition's measure: the object of that `after`."""
     t = r.tree
-    if t.dep(root) != "npadvmod" or not tokens:
+    if not tokens:
         return None
     last = max(tokens)
+    if root == last and t.lower(root) == "after" and t.dep(root) == "prep":
+        # "accusing Germany of hostile acts two months after tensions over Western Sahara": the
+        # count hangs on the preposition; the phrase dates its object
+        objects = t.dependents(root, "pobj", "pcomp")
+        return objects[0] if objects else root
+    if t.dep(root) != "npadvmod":
+        return None
     for p in t.dependents(t.head(root), "prep"):
         if t.lower(p) == "after" and p == last:
             objects = t.dependents(p, "pobj")

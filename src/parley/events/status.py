@@ -192,10 +192,11 @@ def read_status(t: Tree, hit: Hit) -> Reading:
         head, dep = t.head(current), t.dep(current)
         if head == current:
             break
-        if dep == "advcl" and t.tag(current) == "VBG" and t.is_verb(head):
+        if dep == "advcl" and t.tag(current) == "VBG" and t.is_verb(head) and not t.dependents(current, "aux", "mark"):
             # "is recalling its ambassador, accusing Germany of hostile acts": a participle of the
             # subject's own act at the same time takes the tense of the clause, not what its verb
-            # governs ("recall" as remembering would make the accusation a memory)
+            # governs ("recall" as remembering would make the accusation a memory); not one the
+            # parser hung on a governor through "to" ("looked forward to warmly welcoming")
             current, own = head, True
             continue
         if dep in COMPLEMENT_DEPS and (t.is_verb(head) or t.pos(head) == "ADJ"):

@@ -499,3 +499,14 @@ def test_a_participle_of_the_subject_s_own_act_is_news_and_a_count_after_dates_i
     # invented: a refusal still governs the verb it takes ("refused to condemn" is no condemnation)
     doc = events_of("India refused to condemn Russia, citing its long friendship with Moscow.\n", "2022-03-02")
     assert not [e for e in statements(doc) if e.code.startswith("11")]
+
+
+def test_the_visitor_the_parser_set_beside_the_inviter_is_the_one_invited_not_the_spokeswoman():
+    # real sentence: News Bulletin 247 (eval 963), the parse makes Maduro an apposition of Xi
+    doc = events_of("\u201cAt the invitation of President Xi Jinping, President of the Republic of Venezuela Nicolas "
+                    "Maduro is paying an official visit to China from September 8 to 14,\u201d Chinese diplomatic "
+                    "spokeswoman Hua Chunying said in a press release.\n", "2023-09-08")
+    invitation = one(doc, "03")
+    assert invitation.code == "036" and invitation.actors == ["Xi Jinping", "Nicolas Maduro"]
+    visits = [e for e in doc.events if e.code.startswith("04")]
+    assert visits and all("Hua Chunying" not in e.actors for e in visits)

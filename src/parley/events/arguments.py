@@ -129,14 +129,17 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
 def _swallowed_subject(r: Reader, v: int) -> list[int]:
     """"Amid speculation about India's role in Ukraine, Jaishankar and Lavrov on Tuesday held
     talks": the parser made the subject a conjunct of the fronted phrase's last noun; the
-    subject is the first actor coordinated after that phrase's last comma."""
+    subject is the first actor coordinated after that phrase's last comma ("At the invitation
+    of President Xi Jinping, President of the Republic of Venezuela Nicolas Maduro is paying an
+    official visit": or set beside it as an apposition, News Bulletin 247, eval 963)."""
     t = r.tree
     for p in (p for p in t.dependents(v, "prep") if p < v):
         sub = [k for k in t.subtree(p) if k < v]
         commas = [k for k in sub if t.lower(k) == ","]
         if not commas:
             continue
-        after = [k for k in sub if k > commas[-1] and t.dep(k) == "conj" and r.names_actor(k)]
+        after = [k for k in sub if k > commas[-1] and t.dep(k) in ("conj", "appos") and r.names_actor(k)
+                 and t.dep(t.head(k)) != "appos"]
         if after:
             return after[:1]
     return []

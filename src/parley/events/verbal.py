@@ -429,7 +429,9 @@ def occasion_events(r: Reader, found: list[Event], earlier: list[Event]) -> list
         named = names_of_tokens(r, of)
         # "the Chairman of State Affairs of the DPRK, Kim Jong Un": the person, not his state
         sources = [n for n in named if art.type_of(n) == "person"][:1] or named[:1]
-        targets = [v for v in sorted(visitors_of(visits[-1])) if v not in named]
+        # (the of-phrase may run on into the visitor the parser set beside the inviter: "of
+        # President Xi Jinping, President of the Republic of Venezuela Nicolas Maduro")
+        targets = [v for v in sorted(visitors_of(visits[-1])) if v not in sources]
         settled = _settled(r, False, Sides(sources, targets, {}))
         if settled is None:
             continue

@@ -731,3 +731,14 @@ def test_a_person_s_office_speaks_as_itself_and_a_spokesman_for_the_person():
     )
     assert _speaker(doc, "A special attention") == "Berik Uali"
     assert _speaker(doc, "The visit will strengthen ties").startswith("Kazakh Foreign Ministry")
+
+
+def test_a_participle_after_the_content_of_a_noun_of_speech_is_the_speaker_s():
+    # real paragraph: Aitadal (eval 701); the parser hangs "saying" on the
+    # that-clause of "optimism", whose own subject ("trade and business") speaks no words
+    doc = make_doc((ROOT / "eval" / "corpus" / "701_raisi-shehbaz-trade-10bn-aitadal.txt").read_text(encoding="utf-8"))
+    assert _speaker(doc, "Pakistan and Iran can prosper") == "Shehbaz Sharif"
+    # invented: the clause's own subject, a person, still speaks where no noun of speech holds it
+    doc = make_doc("Visit\n\nPakistani Prime Minister Shehbaz Sharif met Iranian President Ebrahim Raisi on Monday. "
+                   "Raisi said that trade would grow, adding, \u201cWe have decided to increase trade volume.\u201d\n")
+    assert _speaker(doc, "We have decided to increase") == "Ebrahim Raisi"

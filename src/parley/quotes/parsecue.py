@@ -46,8 +46,16 @@ def _reporter_of_content(tree: Tree, verb: int, head: int) -> int:
     the verb of speech that clause is the content of."""
     if head == verb or tree.tokens[verb].tag != "VBG" or tree.tokens[verb].dep != "advcl":
         return head
-    if tree.tokens[head].dep == "ccomp" and tree.tokens[tree.head(head)].lemma.lower() in quote_lexicon().speech_lemmas:
-        return tree.head(head)
+    speech = quote_lexicon().speech_lemmas
+    above = tree.head(head)
+    if tree.tokens[head].dep == "ccomp" and tree.tokens[above].lemma.lower() in speech:
+        return above
+    # "The prime minister expressed optimism that trade might flourish, saying, "…"": the clause
+    # is the content of a noun the verb of speech took ("optimism", "hope", "concern")
+    if (tree.tokens[head].dep == "acl" and tree.tokens[above].dep == "dobj"
+            and any(tree.lower(m) == "that" for m in tree.dependents(head, "mark"))
+            and tree.tokens[tree.head(above)].lemma.lower() in speech):
+        return tree.head(above)
     return head
 
 

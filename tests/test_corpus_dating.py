@@ -250,3 +250,17 @@ def test_the_corpus_gives_no_year_before_the_latest_the_article_names():
     for record in (alone, beside):
         published = {d.id[:3]: d.published for d in record.documents}
         assert published["823"] == DateValue("2022-07-19", "day") and published["824"] == DateValue("2022-07-19", "day")
+
+
+def test_the_year_of_a_scheduled_event_ahead_bounds_no_dateline_s_year():
+    # Xinhua via chazidian (eval 1235): "BEIJING, April 10 (Xinhua)", Xi met Solberg "Monday", and
+    # China "the host of 2022 Winter Olympic Games"; Norway Today (eval 1233, 31 March 2017) plans
+    # her visit "from 7 to 10 April". 2022 lies ahead of the article, not behind it: the Monday
+    # 10 April near the visit the corpus dates is 2017's
+    from parley.dates.expressions import latest_year_lived
+    from parley.model import Span
+    text = "As the host of 2022 Winter Olympic Games, China is ready to strengthen exchanges, Xi said in 2017."
+    assert latest_year_lived(text, [Span(0, len(text))]) == 2017
+    record = _extract(_eval_paths("1233", "1235"))
+    published = {d.id[:4]: d.published for d in record.documents}
+    assert published["1235"] == DateValue("2017-04-10", "day")

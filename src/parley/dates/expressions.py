@@ -249,6 +249,13 @@ def _clock_cue() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _scheduled_cue() -> re.Pattern[str]:
+    """A scheduled event named after the year ("2022 Winter Olympic Games", "the 2022 World Cup")."""
+    nouns = "|".join(map(re.escape, data_file("calendar.toml")["weekday_year"]["scheduled_nouns_after"]))
+    return re.compile(rf"\s+(?:(?:Winter|Summer|Youth|FIFA|Fifa|World|Asian|Olympic)\s+){{0,2}}(?:{nouns})\b")
+
+
+@lru_cache(maxsize=1)
 def _history_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = data_file("calendar.toml")["weekday_year"]
     before = "|".join(map(re.escape, table["history_cues_before"]))
@@ -261,9 +268,10 @@ def _history_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def latest_year_lived(text: str, spans: list[Span], history: bool = True) -> int | None:
-    """The latest year named in `spans` that is not a target ("by 2030", "until 2027") nor a
-    clock time ("at 2046 GMT"); with `history` False, nor the year of an agreement ("a treaty
-    signed in 1961", "the Almaty declaration of 1991", "the 1972 Joint Communique").
+    """The latest year named in `spans` that is not a target ("by 2030", "until 2027"), a clock
+    time ("at 2046 GMT") nor the year of a scheduled event ("the 2022 World Cup"); with `history`
+    False, nor the year of an agreement ("a treaty signed in 1961", "the Almaty declaration of
+    1991", "the 1972 Joint Communique").
 
     A bound on when the article was written: it has lived through the years it names as past
     or present, but a target year may lie ahead of it. An agreement's year is lived too, but may
@@ -273,6 +281,7 @@ def latest_year_lived(text: str, spans: list[Span], history: bool = True) -> int
     years = [int(m.group(1)) for s in spans for m in _YEAR.finditer(text, s.start, s.end)
              if not _target_cue().search(text, max(s.start, m.start() - 12), m.start())
              and not _clock_cue().match(text, m.end(), s.end)
+             and not _scheduled_cue().match(text, m.end(), s.end)
              and (history or not (before.search(text, max(s.start, m.start() - 24), m.start())
                                   or after.match(text, m.end(), s.end)))]
     return max(years) if years else None

@@ -1729,3 +1729,14 @@ def test_leading_a_delegation_to_a_place_is_going_there():
                  "Xi led China to prosperity.\n",
                  "The Vice President will lead the presidential delegation to the state funeral on Tuesday.\n"):
         assert not [e for e in events_of(text, "2022-09-20").events if e.code.startswith("04")], text
+
+
+def test_likely_to_visit_is_a_plan_of_the_copula_s_subject_and_unlikely_is_none():
+    # real sentence: IANS (eval 830); the negative is invented
+    doc = events_of("Colombo, March 5 (IANS) Prime Minister Narendra Modi is likely to visit Sri Lanka in the first "
+                    "week of April at the invitation of Lankan President Anura Kumara Dissanayake, the local media "
+                    "reported on Wednesday.\n", "2025-03-05")
+    visit = one(doc.events, "04")
+    assert visit.status == "planned" and visit.actors == ["Narendra Modi", "Anura Kumara Dissanayake"]
+    doc = events_of("Prime Minister Narendra Modi is unlikely to visit Sri Lanka in April.\n", "2025-03-05")
+    assert not [e for e in doc.events if e.code.startswith("04")]

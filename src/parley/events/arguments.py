@@ -99,6 +99,10 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
         return subjects(r, head)
     if dep == "conj" and t.is_verb(head):
         return subjects(r, head)
+    if dep == "xcomp" and t.pos(head) == "ADJ" and t.dep(head) == "acomp":
+        # "Modi is likely to visit Sri Lanka in the first week of April" (IANS, eval 830): the
+        # subject of the copula the adjective completes
+        return subjects(r, head)
     if dep == "acomp" and t.lemma(head) in COPULAS:
         # "Thailand and Malaysia are committed to strengthening their cooperation": the parser
         # made the participle a complement of "are", whose subject it is

@@ -210,3 +210,19 @@ def test_a_date_of_history_in_the_lead_is_not_the_article_s():
     doc = make_doc("Prime Minister Shinzo Abe met President Obama in Honolulu on Dec. 27, 2016.\n\n"
                    "The two leaders will meet again in 2018, the White House said.\n")
     assert doc.published is not None and doc.published.value == "2016-12"
+
+
+def test_a_repost_days_after_an_agency_s_dateline_is_of_the_dateline_s_day():
+    # real page: Jiji Press via OANA (eval 1252): its posting line "Mon, 04/01/2013 - 08:02" above
+    # the headline, the dispatch "Ulan Bator, March 30 (Jiji Press)--" below it; a weekday is no
+    # dateline's place
+    from conftest import ROOT
+    text = (ROOT / "eval" / "corpus" / "1252_japan-mongolia-us-policy-dialogue-followup-jiji-oananews.txt").read_text()
+    doc = make_doc(text)
+    assert doc.dateline is not None and doc.dateline.place == "Ulan Bator"
+    assert doc.published == DateValue("2013-03-30", "day")
+    # invented: a posting line months after the dispatch's day and month gives it no year
+    doc = make_doc("ID :\n279495\nMon, 11/18/2013 - 08:02\nAuther :\n\nJapan, Mongolia to Start Policy Dialogue\n\n"
+                   "Ulan Bator, March 30 (Jiji Press)--Japanese and Mongolian leaders Saturday agreed to start "
+                   "a policy dialogue.\n")
+    assert doc.published != DateValue("2013-03-30", "day")

@@ -170,6 +170,23 @@ def _from_page(doc: Document, page: Page) -> Finding | None:
     return Finding(DateValue.of(stamp.year, stamp.month, stamp.day), "the page's date stamp")
 
 
+def _dispatch_day(doc: Document, page: Page) -> Finding | None:
+    """"Mon, 04/01/2013 - 08:02" over "Ulan Bator, March 30 (Jiji Press)--" (OANA, eval 1252): a
+    page that posted an agency's dispatch a few days after its dateline; the dateline gives the
+    day (REVIEW.md: a dateline beats a page's date line), the page's date line its year."""
+    dl = doc.dateline
+    if dl is None or not dl.month or not dl.day or dl.year or not dl.agency:
+        return None
+    for info in page.infos[: page.body_start]:
+        if info.role != "date":
+            continue
+        for posted in (_as_date(m) for m in info.dates if m.full and not _empty_stamp(m)):
+            near = nearest_on_or_before(dl.month, dl.day, posted)
+            if near is not None and 0 <= (posted - dt.date(near.year, near.month, near.day)).days <= STAMP_LAG_DAYS:
+                return Finding(near, "the agency's dateline day and month; the year of the page's date line")
+    return None
+
+
 def _from_dateline_day(doc: Document, page: Page, lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None:
     """A year for a dateline that gives day and month only."""
     day_month = _day_month(doc, page)
@@ -316,7 +333,7 @@ def date_published(doc: Document, ctx: Context) -> Document:
         doc.published_strength = "strong"
         return doc
     page = read_page(doc.text)
-    found = _from_page(doc, page) or _from_url(doc.url)
+    found = _from_page(doc, page) or _from_url(doc.url) or _dispatch_day(doc, page)
     if found is None:
         latest = _latest_year(doc, page)
         lead_exprs = _lead_expressions(doc)

@@ -731,3 +731,14 @@ def test_a_plural_title_before_two_names_is_no_part_of_either():
     doc = make_doc(text[text.rfind("\n\n", 0, at - 600) + 2 : text.find("\n\n", at + 200)] + "\n")
     people = set(_people(doc))
     assert not any(name.startswith("Secretaries") for name in people)
+
+
+def test_initials_for_his_highness_open_no_name_and_leave_the_title_a_title():
+    # real paragraph: the Japanese Foreign Ministry's readout (eval 1254): "H. H. Sheikh Tamim Bin
+    # Hamad Al-Thani, Amir of the State of Qatar"; a title that is also a name inside a name stays
+    # (invented: "Mohammed Sultan Al Jaber")
+    doc = _eval_doc("1254_abe-tamim-banquet-after-summit-mofajapan.txt")
+    assert "Tamim bin Hamad Al Thani" in _people(doc)
+    assert not any(name.startswith("Sheikh") for name in _people(doc))
+    doc = make_doc("Foreign Minister Hossein Amir Abdollahian met Mohammed Sultan Al Jaber in Abu Dhabi.\n")
+    assert "Mohammed Sultan Al Jaber" in _people(doc)

@@ -292,7 +292,10 @@ def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon, text: str) -> list[
         # a title that is also a name, inside a name ("Hossein Amir Abdollahian", "Mohammed Sultan
         # Al Jaber") or closing it ("Martin Luther King Jr.")
         inside = n + 1 < len(run) and fold(word.text) in lex.title_names
-        if current and not blocked.overlaps(word.span) and (inside or _title_surname(run, n, text, lex)):
+        # (initials alone open no name: "H.H. Sheikh Tamim", "H. H. Sheikh Tamim" for His Highness,
+        # MOFA Japan eval 1254, TASS eval 217, WAM eval 218)
+        named = any(not w.is_initial for w in current)
+        if named and not blocked.overlaps(word.span) and (inside or _title_surname(run, n, text, lex)):
             current.append(word)
             continue
         if blocked.overlaps(word.span) or (word.text[0].isupper() and lex.is_breaker(word.text)):

@@ -149,6 +149,16 @@ def _wait(driver, css: str, timeout: float = 20):
     return WebDriverWait(driver, timeout).until(ec.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
+def _follow(driver, element, fragment: str, timeout: float = 20) -> None:
+    """Click a link or a submit button and wait for the page it leads to (the old page's elements
+    stay found until the new page replaces it)."""
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    element.click()
+    WebDriverWait(driver, timeout).until(ec.url_contains(fragment))
+
+
 def test_timeline_lists_the_events(server, browser):
     from selenium.webdriver.common.by import By
 
@@ -177,7 +187,7 @@ def test_timeline_filters_sorts_and_pages(server, browser):
     browser.find_element(By.NAME, "date_from").send_keys("2020")
     browser.find_element(By.NAME, "date_to").send_keys("2023-12")
     Select(browser.find_element(By.NAME, "sort")).select_by_value("-date")
-    browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    _follow(browser, browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]"), "date_from=")
     _wait(browser, "li.event")
     assert "date_from=2020" in browser.current_url and "sort=-date" in browser.current_url
     dates = [t.get_attribute("datetime") for t in browser.find_elements(By.CSS_SELECTOR, "#held li.event time")]
@@ -198,7 +208,7 @@ def test_timeline_filters_sorts_and_pages(server, browser):
     assert cooperation and {i.get_attribute("data-quad") for i in cooperation} == {"1"}
     # paging beyond the first page
     browser.get(f"{server}/?limit=20")
-    browser.find_element(By.CSS_SELECTOR, "a.next").click()
+    _follow(browser, browser.find_element(By.CSS_SELECTOR, "a.next"), "offset=20")
     assert "offset=20" in browser.current_url and "events 21–40 of" in browser.find_element(By.CSS_SELECTOR,
                                                                                              ".pager").text
 
@@ -277,7 +287,7 @@ def test_actors_page_by_alias_and_paged(server, browser):
     browser.get(f"{server}/actors?limit=15")
     assert "actors 1–15 of" in browser.find_element(By.CSS_SELECTOR, ".pager").text
     _shoot(browser, "actors.png")
-    browser.find_element(By.CSS_SELECTOR, "a.next").click()
+    _follow(browser, browser.find_element(By.CSS_SELECTOR, "a.next"), "offset=15")
     assert "actors 16–30 of" in browser.find_element(By.CSS_SELECTOR, ".pager").text
     browser.get(f"{server}/actors?name=Lavrov")
     names = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "table.list tbody td:first-child a")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from .model import ParsedSentence, Span, Token
@@ -212,10 +213,14 @@ def _repaired(tokens: list[Token]) -> list[Token]:
     return _delegation_repaired(_visiting_repaired(out))
 
 
-def _led_groups() -> frozenset[str]:
-    from .events.lexicon import trigger_lexicon  # (the events' lexicon: event_triggers.toml [led])
+@lru_cache(maxsize=1)
+def _leading() -> tuple[frozenset[str], frozenset[str]]:
+    """The groups one leads abroad (event_triggers.toml [led]) and the verbs that lead them there
+    (the triggers that need a `to` destination: "lead", "head")."""
+    from .events.lexicon import trigger_lexicon  # (the events' lexicon)
 
-    return trigger_lexicon().led_groups
+    lex = trigger_lexicon()
+    return lex.led_groups, frozenset(lemma for lemma, word in lex.verbs.items() if word.needs == "to_destination")
 
 
 def _delegation_repaired(tokens: list[Token]) -> list[Token]:
@@ -223,14 +228,15 @@ def _delegation_repaired(tokens: list[Token]) -> list[Token]:
     visit to China": the small model hangs the destination (or the visit) on the delegation; the
     leader goes there, so the phrase is the verb's."""
     out = tokens
+    groups, leading_verbs = _leading()
     for j, tok in enumerate(tokens):
         if tok.dep != "prep" or tok.lemma.lower() not in ("to", "on"):
             continue
         group = tokens[tok.head]
-        if group.lemma.lower() not in _led_groups() or group.dep != "dobj" or group.head == tok.head:
+        if group.lemma.lower() not in groups or group.dep != "dobj" or group.head == tok.head:
             continue
         verb = tokens[group.head]
-        if verb.lemma.lower() not in ("lead", "head") or not verb.tag.startswith("VB"):
+        if verb.lemma.lower() not in leading_verbs or not verb.tag.startswith("VB"):
             continue
         if out is tokens:
             out = list(tokens)

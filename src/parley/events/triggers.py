@@ -155,7 +155,7 @@ def _noun_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
     if dep == "pobj" and head != site:
         prep = head
         verb = t.head(prep)
-        at = t.lower(prep) in lex.at_event and _at_event_fits(t.lower(prep), word, t.lemma(verb))
+        at = t.lower(prep) in lex.at_event and _at_event_fits(t.lower(prep), word, _going(r, verb))
         around = t.lower(prep) in lex.around_event and not _has_with(r, i, preps=("between",))
         if (at or around) and verb != prep and t.is_verb(verb):
             hit.host_verb = verb
@@ -182,13 +182,23 @@ def _noun_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
     return hit
 
 
-def _at_event_fits(prep: str, word: TriggerWord, verb: str) -> bool:
+def _going(r: Reader, verb: int) -> bool:
+    """A verb of being or going ("is", "arrived", "went"), or one that leads a group abroad ("will
+    lead a Norwegian delegation on an official visit to China": the group's journey is its
+    leader's, as in "led a delegation to Phnom Penh")."""
+    t = r.tree
+    lex = trigger_lexicon()
+    return t.lemma(verb) in lex.on_trip_verbs or any(t.lemma(o).lower() in lex.led_groups
+                                                     for o in t.dependents(verb, "dobj"))
+
+
+def _at_event_fits(prep: str, word: TriggerWord, going: bool) -> bool:
     # "is on a visit", "arrived on a trip", "went in for talks"; but "reported on the telephone
     # conversation", "addressed the media on the upcoming visit" and "called for talks" are not
     if prep == "on":
-        return word.mode == "visit" and verb in trigger_lexicon().on_trip_verbs
+        return word.mode == "visit" and going
     if prep == "for":
-        return verb in trigger_lexicon().on_trip_verbs
+        return going
     return True
 
 

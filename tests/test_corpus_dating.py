@@ -261,6 +261,9 @@ def test_the_year_of_a_scheduled_event_ahead_bounds_no_dateline_s_year():
     from parley.model import Span
     text = "As the host of 2022 Winter Olympic Games, China is ready to strengthen exchanges, Xi said in 2017."
     assert latest_year_lived(text, [Span(0, len(text))]) == 2017
+    # (a year before any other noun is still one lived through: "the 2016 election")
+    text = "The 2016 election was won by Trump, officials said."
+    assert latest_year_lived(text, [Span(0, len(text))]) == 2016
     record = _extract(_eval_paths("1233", "1235"))
     published = {d.id[:4]: d.published for d in record.documents}
     assert published["1235"] == DateValue("2017-04-10", "day")

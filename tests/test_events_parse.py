@@ -1732,7 +1732,11 @@ def test_leading_a_delegation_to_a_place_is_going_there():
     # invented negatives: a delegation led at talks, a country led somewhere, a delegation to a funeral
     no_meeting(("Lavrov led the Russian delegation at the talks in Geneva on Monday.\n",
                 "Xi led China to prosperity.\n",
-                "The Vice President will lead the presidential delegation to the state funeral on Tuesday.\n"),
+                "The Vice President will lead the presidential delegation to the state funeral on Tuesday.\n",
+                # "head": a trip at home, a course of things, a post
+                "President Joe Biden will head to Wilmington for the weekend.\n",
+                "The talks are heading to a deadlock, diplomats said.\n",
+                "He heads the Foreign Ministry's Asia department in Beijing.\n"),
                "2022-09-20")
 
 

@@ -153,6 +153,45 @@ def test_an_agreement_to_resume_diplomacy_is_an_intent_to_cooperate():
         assert [e for e in events_of(sentence, "2023-03-16").events if e.code[:2] == "03"] == []
 
 
+def test_the_parties_told_before_act_together():
+    # Executive Intelligence Review, 11 December 2017 (eval 1177, the whole page): "The two leaders
+    # also agreed to coordinate policy" in a page about Putin and el-Sisi
+    path = EVAL / "1177_putin-sisi-cairo-jerusalem-dialogue-eir-larouchepub.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    ev = one(events_of(path.read_text(encoding="utf-8"), "2017-12-11"), "03")
+    assert ev.code == "030" and set(ev.actors) == {"Vladimir Putin", "Abdel Fattah el-Sisi"}
+    # invented: "the two leaders" of a meeting told before condemn together; a bare "they" is no
+    # named source, and "the two sides" with no one told before are no one
+    met = "Russian President Vladimir Putin met Egyptian President Abdel Fattah el-Sisi in Cairo on Monday. "
+    ev = one(events_of(met + "The two leaders condemned the attacks by Israel on Gaza.", "2017-12-11"), "11")
+    assert ev.actors[:2] in (["Vladimir Putin", "Abdel Fattah el-Sisi"], ["Abdel Fattah el-Sisi", "Vladimir Putin"])
+    assert "Israel" in ev.actors
+    assert statements(events_of(met + "They condemned the attacks by Israel on Gaza.", "2017-12-11")) == []
+    assert statements(events_of("The two sides agreed to strengthen their cooperation in trade.", "2017-12-11")) == []
+
+
+def test_looking_forward_to_closer_cooperation_is_an_intent():
+    # The Cheap Investor after Reuters, 19 June 2023 (eval 923): China's spokeswoman
+    text = eval_paragraph("923_hipkins-china-visit-announce-reuters-thecheapinvestor.txt",
+                          "looks forward to strengthening cooperation")
+    ev = one(events_of(text, "2023-06-19"), "03")
+    assert ev.code == "030" and ev.actors == ["China", "New Zealand"]
+    # Lanka Xpress (eval 1248): the partner of the second of two joined verbs
+    text = eval_paragraph("1248_wickremesinghe-returns-after-india-visit-followup-lankaxpress.txt",
+                          "India looks forward to continuing")
+    ev = one(events_of(text, "2023-07-21"), "03")
+    assert ev.actors == ["Droupadi Murmu", "Sri Lanka"]
+    # negatives: a meeting looked forward to is the meeting's plan (Connected to India, eval 1167), a
+    # match and a trip are no cooperation (MOFA Japan, eval 1254; invented)
+    text = eval_paragraph("1167_modi-departs-bhutan-postponed-weather-connectedtoindia.txt",
+                          "looking forward to his meeting")
+    assert [e for e in events_of(text, "2024-03-22").events if e.code[:2] == "03"] == []
+    text = eval_paragraph("1254_abe-tamim-banquet-after-summit-mofajapan.txt", "looked forward to the team")
+    assert [e for e in events_of(text, "2019-01-29").events if "looked" in e.evidence.get("trigger", "")] == []
+    assert statements(events_of("Kamala Harris said she looks forward to a productive trip to Ghana.", "2023-03-26")) == []
+
+
 def test_a_refused_meeting_is_coded_as_the_refusal():
     # invented example
     doc = events_of("Ukrainian Foreign Minister Dmytro Kuleba declined to meet Russian Foreign Minister "

@@ -162,7 +162,9 @@ def _targets(r: Reader, act: Act, kind: str, sources: list[str]) -> list[str]:
     elif kind == "complement":
         from .verbal import complement_of, noun_complement_of
 
-        for c in (noun_complement_of(r, act.index, act.predicate) if act.nominal else complement_of(r, act.index)):
+        complements = noun_complement_of(r, act.index, act.predicate) if act.nominal else complement_of(r, act.index)
+        # "vowed to deepen and expand ties with X": the partner of any of the verbs joined
+        for c in [x for c0 in complements for x in t.conjuncts(c0)]:
             objects = t.dependents(c, "dobj") if t.is_verb(c) else [c]
             for o in objects:
                 found = _add(found, _aimed_at(r, o, word.doer_only, place=False))

@@ -77,7 +77,10 @@ def _verb_objects(r: Reader, i: int) -> list[int]:
 def _lemma_keys(r: Reader, i: int) -> list[str]:
     t = r.tree
     lemma = t.lemma(i)
-    return [f"{lemma}_{p}" for p in t.particles(i)] + [lemma]
+    # a verb with its particle ("turned down": turn_down) or its adverb ("looks forward to":
+    # look_forward), as the lexicon joins them
+    adverbs = [t.lower(a) for a in t.dependents(i, "advmod")]
+    return [f"{lemma}_{p}" for p in t.particles(i) + adverbs] + [lemma]
 
 
 def _verb_act(r: Reader, i: int, lex) -> Act | None:
@@ -339,6 +342,10 @@ def statement_events(r: Reader, acts: list[Act], exprs: list[TimeExpr], owners: 
     return out
 
 
+# the marks of a bare pronoun for the parties, which may stand for anyone told before
+SPEAKING_PRONOUNS = ("<parties:they>", "<parties:their>")
+
+
 def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], earlier: list[Event]) -> Event | None:
     art, t = r.art, r.tree
     hit = as_hit(act)
@@ -362,7 +369,13 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
         return None
     # "the two sides agreed", "they condemned": the parties of the event told before are a
     # meeting's, and a guess for who speaks; a statement's source is named
-    sources = [a for a in sides.sources if not is_parties(a)]
+    if act.word.mutual or any(is_parties(a) and a not in SPEAKING_PRONOUNS for a in sides.sources):
+        # an act done together ("the two leaders agreed to", "both sides reaffirmed their
+        # commitment to", "both called for"): the parties are the participants of the meeting
+        # told before; a bare "they" may be anyone the paragraph spoke of
+        sources = resolve_parties(art, sides.sources, earlier, t.parsed.span.start)
+    else:
+        sources = [a for a in sides.sources if not is_parties(a)]
     targets = resolve_parties(art, sides.targets, earlier, t.parsed.span.start)
     if not targets and act.word.accepting and t.lemma(act.predicate) in act.word.accepting:
         targets = _inviter(earlier, act.code, sources)

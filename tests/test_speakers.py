@@ -742,3 +742,25 @@ def test_a_participle_after_the_content_of_a_noun_of_speech_is_the_speaker_s():
     doc = make_doc("Visit\n\nPakistani Prime Minister Shehbaz Sharif met Iranian President Ebrahim Raisi on Monday. "
                    "Raisi said that trade would grow, adding, \u201cWe have decided to increase trade volume.\u201d\n")
     assert _speaker(doc, "We have decided to increase") == "Ebrahim Raisi"
+
+
+def test_an_outlet_credited_after_the_speaker_s_tag_carries_the_words_and_says_nothing():
+    # Lokmat Times after ANI (eval 936): the ministry's words, carried by TASS; "it said" after them
+    # is the ministry again
+    path = ROOT / "eval" / "corpus" / "936_lavrov-latin-america-tour-april-17-21-announce-ani-lokmattimes.txt"
+    doc = make_doc(path.read_text(encoding="utf-8"))
+    assert _speaker(doc, "Lavrov will visit several Latin American countries from April 17") == "Russian Foreign Ministry"
+    assert _speaker(doc, "will have a rich program") == "Russian Foreign Ministry"
+    assert not any("TASS reported" in q.span.of(doc.text) for q in doc.quotes)
+    # invented: with no tag before it, the outlet's credit is the only source and stays one; a
+    # phrase that is no outlet is no credit
+    from parley.model import Span
+    from parley.quotes.indirect import _without_outlet_credit
+    from parley.quotes.lexicon import quote_lexicon
+    lex = quote_lexicon()
+    for text, kept in (("Lavrov will visit Brazil, TASS reported.", "Lavrov will visit Brazil, TASS reported."),
+                       ("Lavrov will visit Brazil, the ministry said, according to Xinhua.",
+                        "Lavrov will visit Brazil, the ministry said"),
+                       ("Lavrov will visit Brazil, the ministry said, according to the minutes.",
+                        "Lavrov will visit Brazil, the ministry said, according to the minutes.")):
+        assert _without_outlet_credit(text, Span(0, len(text)), lex).of(text) == kept

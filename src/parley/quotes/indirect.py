@@ -251,11 +251,41 @@ def _tagged_statement(text: str, sentence: Span, lex: QuoteLexicon,
     return None
 
 
+# "…, the ministry said on Sunday, TASS reported.", "…, the ministry said, according to Xinhua.":
+# the outlet that carried a statement, credited after the speaker's own tag
+_OUTLET_CREDIT = re.compile(r",\s*(?:according\s+to\s+(?P<by>[^,;\n]{2,60}?)|(?P<outlet>[^,;\n]{2,60}?)\s+"
+                            r"(?:reported|reports|said|says|wrote|writes)(?:\s+(?:on\s+)?\w+day)?)\s*[.!?]?\s*$")
+
+
+def _credited_outlet(phrase: str) -> bool:
+    """`TASS`, `Russian News Agency TASS`, `the Saudi Press Agency`, `state news agency IRNA`: a
+    listed outlet, named with or without its description."""
+    words = re.sub(r"^(?:the|a)\s+", "", phrase.strip(), flags=re.IGNORECASE).split()
+    return any(is_known_outlet(" ".join(words[k:])) for k in range(len(words))) or \
+        any(is_known_outlet(" ".join(words[:k])) for k in range(1, len(words)))
+
+
+def _without_outlet_credit(text: str, sentence: Span, lex: QuoteLexicon) -> Span:
+    """The sentence up to an outlet's credit that follows another speech tag: "Lavrov will visit
+    Brazil, the ministry said on Sunday, TASS reported" and "According to the ministry, …, TASS
+    reported" are the ministry's words, carried by TASS;
+    with no tag of its own before the credit ("Lavrov will visit Brazil, TASS reported") the
+    sentence stays whole."""
+    m = _OUTLET_CREDIT.search(text, sentence.start, sentence.end)
+    if m is None or not _credited_outlet(m.group("by") or m.group("outlet")):
+        return sentence
+    if lex.verb.search(text, sentence.start, m.start()) is None and \
+            lex.according.search(text, sentence.start, m.start()) is None:
+        return sentence
+    return Span(sentence.start, m.start())
+
+
 def find_reported(text: str, sentences: list[Span], lex: QuoteLexicon,
                   subject_of: Callable[[Span], Span | None] | None = None) -> list[Reported]:
     """Reported speech sentence by sentence; `subject_of` gives the parse's subject of a verb."""
     found = []
     for sentence in sentences:
+        sentence = _without_outlet_credit(text, sentence, lex)
         words = sentence.of(text).split()
         if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= _HEADLINE_SHARE * len(words):
             continue  # a headline in title case reports nobody's words

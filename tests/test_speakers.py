@@ -764,3 +764,15 @@ def test_an_outlet_credited_after_the_speaker_s_tag_carries_the_words_and_says_n
                        ("Lavrov will visit Brazil, the ministry said, according to the minutes.",
                         "Lavrov will visit Brazil, the ministry said, according to the minutes.")):
         assert _without_outlet_credit(text, Span(0, len(text)), lex).of(text) == kept
+
+
+def test_a_speaker_s_label_on_its_own_line_names_the_quotation_under_it():
+    # Israel's Government Press Office statement (eval 1174): "Prime Minister Netanyahu:" over his
+    # words in marks
+    path = ROOT / "eval" / "corpus" / "1174_netanyahu-modi-king-david-seven-agreements-statement-gpo.txt"
+    doc = make_doc(path.read_text(encoding="utf-8"))
+    assert _speaker(doc, "What a great day, the first day of a historic journey") == "Benjamin Netanyahu"
+    # invented: a page's "Read more:" over a quotation is no speaker
+    doc = make_doc("Israeli Prime Minister Benjamin Netanyahu met Narendra Modi.\n\nRead more:\n\n"
+                   "\"What a great day, the first day of a historic journey.\"\n")
+    assert _speaker(doc, "What a great day") is None

@@ -52,7 +52,17 @@ def _intro_before(text: str, paragraphs: list[Span], seg: Marked, lex: QuoteLexi
         end = before.start + len(before.of(text).rstrip().rstrip(":").rstrip())
         if end > header.end():
             return Cue(Span(header.end(), end))
-    return cue_before(text, before.start, before.end, lex)
+    cue = cue_before(text, before.start, before.end, lex)
+    if cue is None:
+        # "Prime Minister Netanyahu:" on a line of its own over the speech: a speaker's label,
+        # a short phrase with no verb and no sentence in it
+        label = before.of(text).strip().rstrip(":").strip()
+        words = label.split()
+        if words and len(words) <= lex.tag_subject_words and not re.search(r"[.,;!?\"“”«»()]", label) \
+                and words[-1][:1].isupper():
+            start = before.start + before.of(text).index(label)
+            return Cue(Span(start, start + len(label)))
+    return cue
 
 
 # after a quotation that ends its sentence ("…family reunification." López Obrador had assured

@@ -742,3 +742,17 @@ def test_initials_for_his_highness_open_no_name_and_leave_the_title_a_title():
     assert not any(name.startswith("Sheikh") for name in _people(doc))
     doc = make_doc("Foreign Minister Hossein Amir Abdollahian met Mohammed Sultan Al Jaber in Abu Dhabi.\n")
     assert "Mohammed Sultan Al Jaber" in _people(doc)
+
+
+def test_a_listed_name_holding_a_word_that_is_otherwise_no_name():
+    # Reuters via MarketScreener (eval 874): "Vietnamese president To Lam"; Kyodo (eval 1092):
+    # "South Korean President Moon Jae In said" -- "To" and "In" open or close no other name
+    people = _people(_eval_doc("874_to-lam-welcomes-putin-presidential-palace-reuters-marketscreener.txt"))
+    assert "To Lam" in people and "Lam" not in people
+    people = _people(_eval_doc("1092_moon-returns-kim-second-trump-summit-followup-kyodo.txt"))
+    assert "Moon Jae-in" in people and "Moon Jae" not in people
+    # invented: a name that runs on past the listed one is not the office-holder, and "In" after
+    # a name that no list gives stays a preposition's capital in a headline
+    assert "To Lam" not in _people(make_doc("Flooding\n\nHe went To Lam Dong province on Monday.\n"))
+    people = _people(make_doc("Talks\n\nMinister Nguyen Van Thanh In Hanoi Today\n\nNguyen Van Thanh met the envoy.\n"))
+    assert not any(name.endswith(" In") for name in people)

@@ -20,6 +20,7 @@ from ..model import Document, Span
 from .gazetteer import Found, state_in
 from .lexicon import Lexicon, fold
 from .names import Word
+from .officeholders import is_listed_name
 from .titles import TitleContext, title_before
 
 # a word, with inner hyphens and apostrophes ("Nagorno-Karabakh", "O'Brien"), or an initial
@@ -283,6 +284,14 @@ def _title_surname(run: list[Word], n: int, text: str, lex: Lexicon) -> bool:
     return _OF_AFTER.match(text, run[-1].span.end) is None
 
 
+def _opens_listed_name(run: list[Word], n: int) -> bool:
+    """Whether word `n` of the run belongs to the two to four words that close the run and are the
+    full name (or a listed variant) of an office-holder (`people/officeholders.py`); a name run on
+    past it ("To Lam Dong") is another."""
+    end = len(run)
+    return any(is_listed_name(" ".join(w.text for w in run[start:end])) for start in range(max(0, end - 4), min(n + 1, end - 1)))
+
+
 def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon, text: str) -> list[tuple[list[Word], bool]]:
     """Cut a run at words that are never names, split names joined by a hyphen, and trim
     particles off the edges; each piece with whether an organisation's word followed it."""
@@ -296,6 +305,12 @@ def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon, text: str) -> list[
         # MOFA Japan eval 1254, TASS eval 217, WAM eval 218)
         named = any(not w.is_initial for w in current)
         if named and not blocked.overlaps(word.span) and (inside or _title_surname(run, n, text, lex)):
+            current.append(word)
+            continue
+        if word.text[0].isupper() and fold(word.text) in lex.not_names and not blocked.overlaps(word.span) \
+                and _opens_listed_name(run, n):
+            # "To Lam", "Moon Jae In": a word that is otherwise no name ("To", "In") inside the
+            # full name of an office-holder the list knows
             current.append(word)
             continue
         if blocked.overlaps(word.span) or (word.text[0].isupper() and lex.is_breaker(word.text)):

@@ -343,7 +343,7 @@ def statement_events(r: Reader, acts: list[Act], exprs: list[TimeExpr], owners: 
 
 
 # the marks of a bare pronoun for the parties, which may stand for anyone told before
-SPEAKING_PRONOUNS = ("<parties:they>", "<parties:their>")
+BARE_PRONOUN_PARTIES = ("<parties:they>", "<parties:their>")
 
 
 def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], earlier: list[Event]) -> Event | None:
@@ -367,14 +367,13 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
     sides = read_sides(r, act)
     if sides is None:
         return None
-    # "the two sides agreed", "they condemned": the parties of the event told before are a
-    # meeting's, and a guess for who speaks; a statement's source is named
-    if act.word.mutual or any(is_parties(a) and a not in SPEAKING_PRONOUNS for a in sides.sources):
-        # an act done together ("the two leaders agreed to", "both sides reaffirmed their
-        # commitment to", "both called for"): the parties are the participants of the meeting
-        # told before; a bare "they" may be anyone the paragraph spoke of
+    if act.word.mutual or any(is_parties(a) and a not in BARE_PRONOUN_PARTIES for a in sides.sources):
+        # an act done together ("they agreed to", "both sides reaffirmed their commitment to") or
+        # by a phrase for the parties ("the two leaders condemned", "both called for"): the
+        # participants of the meeting told before
         sources = resolve_parties(art, sides.sources, earlier, t.parsed.span.start)
     else:
+        # "they condemned" on its own: a guess at who speaks, where a statement's source is named
         sources = [a for a in sides.sources if not is_parties(a)]
     targets = resolve_parties(art, sides.targets, earlier, t.parsed.span.start)
     if not targets and act.word.accepting and t.lemma(act.predicate) in act.word.accepting:

@@ -268,9 +268,8 @@ def _credited_outlet(phrase: str) -> bool:
 def _without_outlet_credit(text: str, sentence: Span, lex: QuoteLexicon) -> Span:
     """The sentence up to an outlet's credit that follows another speech tag: "Lavrov will visit
     Brazil, the ministry said on Sunday, TASS reported" and "According to the ministry, …, TASS
-    reported" are the ministry's words, carried by TASS;
-    with no tag of its own before the credit ("Lavrov will visit Brazil, TASS reported") the
-    sentence stays whole."""
+    reported" are the ministry's words, carried by TASS; with no tag of its own before the credit
+    ("Lavrov will visit Brazil, TASS reported") the sentence stays whole."""
     m = _OUTLET_CREDIT.search(text, sentence.start, sentence.end)
     if m is None or not _credited_outlet(m.group("by") or m.group("outlet")):
         return sentence

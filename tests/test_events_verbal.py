@@ -182,6 +182,9 @@ def test_looking_forward_to_closer_cooperation_is_an_intent():
                           "India looks forward to continuing")
     ev = one(events_of(text, "2023-07-21"), "03")
     assert ev.actors == ["Droupadi Murmu", "Sri Lanka"]
+    # invented: a sentence with no other word the parse stage looks for is parsed for "forward"
+    ev = one(events_of("China looks forward to strengthening ties with New Zealand.", "2023-06-19"), "03")
+    assert ev.actors == ["China", "New Zealand"]
     # negatives: a meeting looked forward to is the meeting's plan (Connected to India, eval 1167), a
     # match and a trip are no cooperation (MOFA Japan, eval 1254; invented)
     text = eval_paragraph("1167_modi-departs-bhutan-postponed-weather-connectedtoindia.txt",

@@ -195,6 +195,19 @@ def test_looking_forward_to_closer_cooperation_is_an_intent():
     assert statements(events_of("Kamala Harris said she looks forward to a productive trip to Ghana.", "2023-03-26")) == []
 
 
+def test_an_invitation_made_again_is_made():
+    # MOFA Pakistan, 27 August 2013 (eval 1242): "President Karzai reiterated his invitation to Prime
+    # Minister Nawaz Sharif to visit Afghanistan"
+    text = eval_paragraph("1242_karzai-concludes-visit-murree-invitation-followup-mofapk.txt",
+                          "reiterated his invitation")
+    doc = events_of("Afghan President Hamid Karzai met Prime Minister Nawaz Sharif in Murree. " + text, "2013-08-27")
+    ev = next(e for e in doc.events if e.code == "036")
+    assert ev.actors[:2] == ["Hamid Karzai", "Nawaz Sharif"] and ev.status == "reported"
+    # invented: an invitation not repeated is none
+    assert [e for e in events_of("President Hamid Karzai did not repeat his invitation to Prime Minister "
+                                 "Nawaz Sharif.", "2013-08-27").events if e.code == "036"] == []
+
+
 def test_a_refused_meeting_is_coded_as_the_refusal():
     # invented example
     doc = events_of("Ukrainian Foreign Minister Dmytro Kuleba declined to meet Russian Foreign Minister "

@@ -251,8 +251,10 @@ def _clock_cue() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _scheduled_cue() -> re.Pattern[str]:
     """A scheduled event named after the year ("2022 Winter Olympic Games", "the 2022 World Cup")."""
-    nouns = "|".join(map(re.escape, data_file("calendar.toml")["weekday_year"]["scheduled_nouns_after"]))
-    return re.compile(rf"\s+(?:(?:Winter|Summer|Youth|FIFA|Fifa|World|Asian|Olympic)\s+){{0,2}}(?:{nouns})\b")
+    table = data_file("calendar.toml")["weekday_year"]
+    nouns = "|".join(map(re.escape, table["scheduled_nouns_after"]))
+    qualifiers = "|".join(map(re.escape, table["scheduled_qualifiers"]))
+    return re.compile(rf"\s+(?:(?:{qualifiers})\s+){{0,2}}(?:{nouns})\b")
 
 
 @lru_cache(maxsize=1)

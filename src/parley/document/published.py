@@ -153,6 +153,15 @@ def _day_month(doc: Document, page: Page) -> tuple[int, int] | None:
     return None
 
 
+def _days_before(month: int, day: int, stamp: dt.date) -> DateValue | None:
+    """The day `month`/`day` that falls at most STAMP_LAG_DAYS before a page's `stamp` (a
+    dateline's day printed under a posting date a few days later), or None."""
+    near = nearest_on_or_before(month, day, stamp)
+    if near is None or not 0 <= (stamp - dt.date(near.year, near.month, near.day)).days <= STAMP_LAG_DAYS:
+        return None
+    return near
+
+
 def _from_page(doc: Document, page: Page) -> Finding | None:
     stamp = _stamp(page)
     own = _own_full_date(doc, page)
@@ -163,10 +172,9 @@ def _from_page(doc: Document, page: Page) -> Finding | None:
         if 0 <= lag <= STAMP_LAG_DAYS:
             return Finding(own[0].value, own[1])
     day_month = _day_month(doc, page)
-    if day_month is not None:
-        near = nearest_on_or_before(day_month[0], day_month[1], stamp)
-        if near is not None and 0 <= (stamp - dt.date(near.year, near.month, near.day)).days <= STAMP_LAG_DAYS:
-            return Finding(near, "dateline day and month; the year of the page's stamp")
+    near = _days_before(day_month[0], day_month[1], stamp) if day_month is not None else None
+    if near is not None:
+        return Finding(near, "dateline day and month; the year of the page's stamp")
     return Finding(DateValue.of(stamp.year, stamp.month, stamp.day), "the page's date stamp")
 
 
@@ -181,8 +189,8 @@ def _dispatch_day(doc: Document, page: Page) -> Finding | None:
         if info.role != "date":
             continue
         for posted in (_as_date(m) for m in info.dates if m.full and not _empty_stamp(m)):
-            near = nearest_on_or_before(dl.month, dl.day, posted)
-            if near is not None and 0 <= (posted - dt.date(near.year, near.month, near.day)).days <= STAMP_LAG_DAYS:
+            near = _days_before(dl.month, dl.day, posted)
+            if near is not None:
                 return Finding(near, "the agency's dateline day and month; the year of the page's date line")
     return None
 

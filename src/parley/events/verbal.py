@@ -20,7 +20,7 @@ from ..model import Event, Mention
 from .arguments import meeting_noun, times_of
 from .lexicon import TriggerWord, VerbalWord, trigger_lexicon, trigger_noun, verbal_lexicon
 from .parties import resolve_parties
-from .reader import Reader, is_parties
+from .reader import PARTIES, Reader, is_parties
 from .settle import settle_event, visitors_of
 from .sides import Sides, foreign, names_of_tokens, own_state_dropped, political, read_sides
 from .status import read_status
@@ -343,7 +343,7 @@ def statement_events(r: Reader, acts: list[Act], exprs: list[TimeExpr], owners: 
 
 
 # the marks of a bare pronoun for the parties, which may stand for anyone told before
-BARE_PRONOUN_PARTIES = ("<parties:they>", "<parties:their>")
+BARE_PRONOUN_PARTIES = tuple(f"{PARTIES}:{pronoun}>" for pronoun in ("they", "their"))
 
 
 def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], earlier: list[Event]) -> Event | None:

@@ -199,6 +199,38 @@ def test_a_statement_s_signature_dates_it():
     assert doc.published is None
 
 
+def test_a_press_release_s_date_under_its_last_paragraph_dates_it():
+    # real page: the Ministry of Foreign Affairs of Pakistan (eval 1242): "27 August 2013" right
+    # under the release's last paragraph, then the site's "Close Search Window"
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "1242_karzai-concludes-visit-murree-invitation-followup-mofapk.txt").read_text())
+    assert doc.published == DateValue("2013-08-27", "day")
+    # invented negatives: a related story's date under its headline, a date inside a closing
+    # sentence, and two dates after the story (a related list) date nothing
+    doc = make_doc("Karzai in Murree\n\nThe two leaders met again today in Murree.\n\nSharif to visit Kabul\n\n"
+                   "27 August 2013\n\nClose Search Window\n")
+    assert doc.published is None
+    doc = make_doc("Karzai in Murree\n\nThe two leaders met again today in Murree.\n\n"
+                   "The talks will resume on 27 August 2013.\n")
+    assert doc.published is None or doc.published.precision != "day"
+    doc = make_doc("Karzai in Murree\n\nThe two leaders met again today in Murree.\n\n27 August 2013\n\n"
+                   "Sharif to visit Kabul\n\n3 September 2013\n")
+    assert doc.published is None
+
+
+def test_a_date_line_over_a_credited_caption_printed_twice_dates_the_article():
+    # real page: korea.net (eval 1258): "Policies" / "May 30, 2024" / the photo's caption printed
+    # twice, each ending in its credit in brackets / "By Kim Hyelin" / the story
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "1258_yoon-mbz-reaffirm-30bn-cepa-followup-koreanet.txt").read_text())
+    assert doc.published == DateValue("2024-05-30", "day")
+    assert doc.body.startswith("President Yoon Suk Yeol and Sheikh Mohamed bin Zayed")
+    # invented negative: a sentence with a bracketed aside said once is the story's
+    doc = make_doc("Policies\n\nMay 30, 2024\n\nPresident Yoon met the UAE president in Seoul. (The talks lasted "
+                   "two hours)\n\nThe two leaders signed an economic partnership agreement.\n")
+    assert doc.body.startswith("President Yoon met the UAE president in Seoul.")
+
+
 def test_a_date_of_history_in_the_lead_is_not_the_article_s():
     # real lead: the Pearl Harbor announcement of December 2016 (eval 1143), whose lead recalls
     # "Dec. 7, 1941" and names "The year 2016"; the second lead is invented

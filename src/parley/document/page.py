@@ -377,9 +377,18 @@ def _doubled_sentences(infos: list[LineInfo]) -> None:
         text = a.line.text.strip()
         if a.role in ("prose", "text", "caption") and b.role in ("prose", "text", "caption") and \
                 (a.line.paragraph == b.line.paragraph or i + 1 < HEADER_MAX_LINES) and \
-                text == b.line.text.strip() and text.endswith(".") and a.line.words >= 4:
+                text == b.line.text.strip() and _sentence_end(text) and a.line.words >= 4:
             infos[i] = LineInfo(a.line, "caption")
             infos[i + 1] = LineInfo(b.line, "caption")
+
+
+# a sentence and the photographer's credit in brackets after it ("... in Seoul. (Shin Yugyeong from
+# Office of the President)")
+_CREDITED_SENTENCE = re.compile(r"[.!?]\s*\([^()]{3,80}\)$")
+
+
+def _sentence_end(text: str) -> bool:
+    return text.endswith(".") or bool(_CREDITED_SENTENCE.search(text))
 
 
 def _captions_and_lists(infos: list[LineInfo]) -> None:
@@ -914,8 +923,9 @@ def page_dates(page: Page) -> list[PageDate]:
             elif at_end and _next_to_source(page, index):
                 # "Source: Egypt Independent" / "March 04, 2024 12:10 UTC": the source's time stamp
                 found.append(PageDate(info, index, 2))
-            elif _signed(page, index):
-                # a statement's signature closing the page: the day it was issued
+            elif _signed(page, index) or (at_end and _closes_statement(page, index)):
+                # a statement's signature closing the page, or its date right under its last
+                # paragraph: the day it was issued
                 found.append(PageDate(info, index, 2))
             continue
         if info.label == "first" or (info.outlet is not None and info.label != "update"):
@@ -956,6 +966,17 @@ def _signed(page: Page, i: int) -> bool:
     block = page.infos[j + 1 : i]
     signer = block[0].line.text
     return _name_alone(signer) and not any(b.dates for b in block)
+
+
+def _closes_statement(page: Page, i: int) -> bool:
+    """Line i, a full date alone, stands right under the story's last paragraph with only
+    furniture after it ("... common goals of peace, stability and prosperity." / "27 August 2013"
+    / "Close Search Window"): a press release's date of issue. A related story's date follows a
+    headline, not the story."""
+    info = page.infos[i]
+    return i > 0 and page.infos[i - 1].role == "prose" and len(info.dates) == 1 and info.dates[0].full \
+        and info.line.text.strip() == info.line.text.strip()[info.dates[0].span.start:info.dates[0].span.end].strip() \
+        and not any(x.dates for x in page.infos[i + 1:])
 
 
 def _name_alone(text: str) -> bool:

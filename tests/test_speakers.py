@@ -776,3 +776,24 @@ def test_a_speaker_s_label_on_its_own_line_names_the_quotation_under_it():
     doc = make_doc("Israeli Prime Minister Benjamin Netanyahu met Narendra Modi.\n\nRead more:\n\n"
                    "\"What a great day, the first day of a historic journey.\"\n")
     assert _speaker(doc, "What a great day") is None
+
+
+def test_a_source_the_sentence_opens_with_speaks_the_words_in_marks():
+    # real paragraphs: The Romania Journal (eval 1276) and Stiripesurse (eval 1277)
+    doc = make_doc((ROOT / "eval" / "corpus" / "1276_iohannis-to-visit-chisinau-december-29-sandu-announce-romaniajournal.txt").read_text())
+    # "According to the above mentioned source, …": the press release's issuer named before
+    assert _speaker(doc, "will provide a framework to send a strong message") == "Romanian Presidential Administration"
+    doc = make_doc((ROOT / "eval" / "corpus" / "1277_iohannis-welcomed-military-honors-chisinau-sandu-stiripesurse.txt").read_text())
+    # "According to the Presidential Administration in Bucharest": the capital names the state
+    assert _speaker(doc, "the framework for sending a strong message") == "Romanian Presidential Administration"
+    # invented: "the same source" after an anonymous source is that source
+    doc = make_doc("Talks in Baku\n\nA senior official said the talks went well.\n\n"
+                   "\u201cWe are satisfied with the result,\u201d the same source said.\n")
+    assert _speaker(doc, "We are satisfied") == "senior official"
+    # invented negatives: a verb of speech after the opening source names its own subject, and
+    # "the same source" with no source named before names no one
+    doc = make_doc("Talks in Moscow\n\nAccording to the Foreign Ministry, Lavrov told reporters \u201cwe will respond "
+                   "to any provocation\u201d.\n")
+    assert _speaker(doc, "we will respond") == "Sergey Lavrov"
+    doc = make_doc("Talks in Baku\n\n\u201cWe will respond to any provocation,\u201d said the same source.\n")
+    assert _speaker(doc, "We will respond") is None

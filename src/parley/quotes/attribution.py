@@ -7,6 +7,7 @@ A `Cue` holds the span of the subject (the words that name the speaker) and of t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..model import Span
@@ -160,9 +161,13 @@ def cue_before(text: str, start: int, position: int, lex: QuoteLexicon) -> Cue |
         subject = subject_before(text, naming.start("verb"), begin, lex)
         if subject is not None:
             return Cue(subject, Span(naming.start("verb"), naming.end("verb")))
-    verbs = list(lex.verb.finditer(text, begin, position))
+    # ("the above-mentioned source": an adjective, no one speaking)
+    verbs = [v for v in lex.verb.finditer(text, begin, position) if not _ADJECTIVE_BEFORE.search(text, begin, v.start())]
+    opening = _opening_source(lex.according.pattern).match(lead)
     if not verbs:
-        return None
+        # "According to the ministry, the visit “will provide a framework …”": the source the
+        # sentence opens with speaks the words in marks, when no verb of speech comes after it
+        return Cue(Span(begin + opening.start("subj"), begin + opening.end("subj"))) if opening else None
     verb = verbs[-1]
     if _words(text[verb.end() : position]) > _MAX_LEAD_WORDS:
         return None
@@ -170,3 +175,11 @@ def cue_before(text: str, start: int, position: int, lex: QuoteLexicon) -> Cue |
     if subject is None:
         return None
     return Cue(subject, Span(verb.start(), verb.end()))
+
+
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:above|below)[ \t-]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _opening_source(according: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{according})\s+(?P<subj>{_SUBJECT})\s*,", re.IGNORECASE)

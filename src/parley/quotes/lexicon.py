@@ -66,6 +66,8 @@ class QuoteLexicon:
     anonymous_heads: frozenset[str]
     # of those, the ones that point back to a named person where no anonymous source was placed
     person_anaphors: dict[str, frozenset[str]]
+    # "the same source", "the above-mentioned source": the issuer named last
+    same_source: re.Pattern[str]
 
     @cached_property
     def closers(self) -> frozenset[str]:
@@ -111,6 +113,8 @@ def quote_lexicon() -> QuoteLexicon:
         channels=frozenset(sources["channels"]),
         anonymous_heads=frozenset(sources["anonymous_heads"]),
         person_anaphors={k: frozenset(v) for k, v in sources["person_anaphors"].items()},
+        same_source=re.compile(rf"^(?:the|this|that)\s+(?:{_alternation(sources['same_source'])})\s+(?:source|sources)$",
+                               re.IGNORECASE),
         time_words=frozenset(reported["time_words"]),
         subordinate_opener=re.compile(rf"\s*(?:{_alternation(reported['subordinate_openers'])})\b", re.IGNORECASE),
         briefings=_alternation(transcript["briefings"]),

@@ -442,7 +442,8 @@ class Speakers:
             body = re.sub(r"^['’]s?\s+", "", after)
         elif before and not after:
             # "the Ministry of Foreign Affairs of the UAE"
-            body = re.sub(r"\s+(?:of|for)(?:\s+the)?$", "", before, flags=re.IGNORECASE)
+            # ("the Presidential Administration in Bucharest": its capital names the state)
+            body = re.sub(r"\s+(?:of|for|in)(?:\s+the)?$", "", before, flags=re.IGNORECASE)
         else:
             return None
         return self._body_named(body, found.entry.country)
@@ -610,6 +611,9 @@ class Speakers:
             return self._pronoun(gender, subject.start)
         if words and words[-1] in ("it", "they"):
             return self._issuer_before(subject.start) if words[-1] == "it" else None
+        if self.lex.same_source.match(phrase.strip()):
+            # "According to the above mentioned source, …": the issuer named last
+            return self._issuer_before(subject.start)
         home = self._home_body(phrase, subject.start)
         if home:
             self.note_issuer(subject.start, home)  # "..., it stated": the ministry

@@ -565,3 +565,30 @@ def test_the_visitor_the_parser_set_beside_the_inviter_is_the_one_invited_not_th
     assert invitation.code == "036" and invitation.actors == ["Xi Jinping", "Nicolas Maduro"]
     visits = [e for e in doc.events if e.code.startswith("04")]
     assert visits and all("Hua Chunying" not in e.actors for e in visits)
+
+
+def test_an_expulsion_announced_and_a_person_declared_persona_non_grata_reduce_relations():
+    # real sentences: The Daily Beast (eval 1289), Pledge Times (eval 1269), People's Dispatch
+    # (eval 969): "will expel" is the decision, not a plan; "persona non grata" wherever the parse
+    # hangs the one declared
+    doc = events_of("Canada will expel a Chinese diplomat over his alleged involvement in a plot to intimidate a "
+                    "Canadian lawmaker critical of Beijing.\n", "2023-05-08")
+    expulsion = one(doc, "16")
+    assert expulsion.code == "161" and expulsion.actors[:2] == ["Canada", "China"] and expulsion.status == "reported"
+    doc = events_of("The Peruvian Congress has agreed to declare persona non grata to the president of Colombia "
+                    "Gustavo Petro in record time.\n", "2023-02-18")
+    assert one(doc, "16").actors[:2] == ["Peru", "Gustavo Petro"]
+    doc = events_of("Before the Brazilian ambassador\u2019s return was announced, Israeli Foreign Minister Israel Katz "
+                    "declared Lula a \u201cpersona non grata\u201d in the country.\n", "2024-02-19")
+    assert one(doc, "16").actors[0] == "Israel Katz"
+    # invented negatives: a declaration without those words, a possible expulsion, a refusal and
+    # an appeal to declare are no reduced relations
+    for text in ("Canada declared Zhao Wei the winner of the chess tournament on Monday.\n",
+                 "Canada may expel a Chinese diplomat, officials said.\n",
+                 "Canada refused to declare the Chinese diplomat persona non grata.\n",
+                 "The association urged the ministry to declare the ambassador persona non grata.\n",
+                 # after Sputnik (eval 829): what is demanded in a that-clause is not done
+                 "The association is demanding that the Kazakh Foreign Ministry declare Ukrainian Ambassador "
+                 "Vrublevsky persona non grata.\n",
+                 "Moscow demanded that Latvia expel the American diplomats.\n"):
+        assert not [e for e in statements(events_of(text, "2023-05-08")) if e.code.startswith("16")], text

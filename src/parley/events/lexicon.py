@@ -228,6 +228,9 @@ class VerbalWord:
     accepting: frozenset[str] = frozenset()
     # the verbs its complement must be ("asked the diplomats to leave")
     complement_lemmas: frozenset[str] = frozenset()
+    # words the verb's phrase must hold, whose other nouns are the objects ("declared Zhao Wei
+    # persona non grata", "declare persona non grata Mr. Zhao Wei")
+    phrase: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -273,7 +276,8 @@ def _verbal_word(e: dict, kind: str) -> VerbalWord:
         intent=e.get("intent", False), envoys=e.get("objects_are_envoys", False),
         direct_only=e.get("direct_only", False), military=frozenset(e.get("military", [])),
         military_code=e.get("military_code", ""), meeting_code=e.get("meeting_code", ""),
-        accepting=frozenset(e.get("accepting", [])), complement_lemmas=frozenset(e.get("complement_lemmas", [])))
+        accepting=frozenset(e.get("accepting", [])), complement_lemmas=frozenset(e.get("complement_lemmas", [])),
+        phrase=tuple(e.get("phrase", "").lower().split()))
 
 
 @lru_cache(maxsize=1)

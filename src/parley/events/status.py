@@ -152,6 +152,14 @@ class _Chain:
         return finite
 
 
+def _mandated(t: Tree, clause: int, governor: int, chain: "_Chain") -> bool:
+    """A that-clause in the bare form under a verb of demand (a mandative subjunctive: "demanded
+    that Latvia expel", "insisted that the leaders meet"): no auxiliary, not the -s form, under a
+    governor that blocks ("demand", "insist", "urge", "propose")."""
+    return t.tag(clause) in ("VB", "VBP") and not t.dependents(clause, "aux", "auxpass") \
+        and bool(_keys(t, governor, None) & chain.lex.blocked_governors)
+
+
 def _ranked(t: Tree, verb: int, noun: int) -> bool:
     """"the first (Arab leader) to visit", "the only one to call": an infinitive on a rank."""
     return any(t.lower(a) == "to" for a in t.dependents(verb, "aux")) and (
@@ -187,9 +195,14 @@ def read_status(t: Tree, hit: Hit) -> Reading:
             return _reading(chain)
     while True:
         finite = chain.verb(current, own)
+        head, dep = t.head(current), t.dep(current)
+        if dep == "ccomp" and head != current and _mandated(t, current, head, chain):
+            # "the ARSK is demanding that the Kazakh Foreign Ministry declare ...", "Moscow
+            # demanded that Latvia expel the diplomats": what is demanded is not done
+            chain.governed("blocked", head)
+            break
         if finite:
             break
-        head, dep = t.head(current), t.dep(current)
         if head == current:
             break
         if dep == "advcl" and t.tag(current) == "VBG" and t.is_verb(head) and not t.dependents(current, "aux", "mark"):

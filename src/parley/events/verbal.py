@@ -100,7 +100,9 @@ def _verb_act(r: Reader, i: int, lex) -> Act | None:
             return Act(i, word, word.code, i, objects if t.lower(p) == "for" else _verb_objects(r, i))
     for key in _lemma_keys(r, i):
         for word in lex.verbs.get(key, ()):
-            objects = _verb_objects(r, i)
+            objects = _phrase_objects(r, i, word.phrase) if word.phrase else _verb_objects(r, i)
+            if word.phrase and not objects:
+                continue
             if _fits(r, i, word, objects):
                 return Act(i, word, _refined_code(r, i, word, objects), i, objects)
     return None
@@ -153,6 +155,25 @@ def _adjective_act(r: Reader, i: int, lex) -> Act | None:
     if not words or head == i or t.dep(i) not in ("acomp", "oprd") or not t.is_verb(head):
         return None
     return next((Act(i, word, word.code, head, []) for word in words if _fits(r, i, word, [])), None)
+
+
+def _phrase_objects(r: Reader, i: int, phrase: tuple[str, ...]) -> list[int]:
+    """The nouns of the verb's phrase beside the fixed words it must hold, wherever the parse hangs
+    them ("declared Chinese diplomat Zhao Wei persona non grata", "declare persona non grata Mr.
+    Zhao Wei", "declare persona non grata to the president of Colombia Gustavo Petro"); none
+    without those words. The subject's words are no object."""
+    t = r.tree
+    below = t.subtree(i)
+    words = [t.lower(k) for k in below]
+    n = len(phrase)
+    at = next((k for k in range(len(words) - n + 1) if tuple(words[k:k + n]) == phrase), None)
+    if at is None:
+        return []
+    fixed = set(below[at:at + n])
+    subjects = {k for s in t.dependents(i, "nsubj", "nsubjpass") for k in t.subtree(s)}
+    return [k for k in below if k not in fixed and k not in subjects and t.pos(k) in ("PROPN", "NOUN")
+            and (t.dep(k) not in ("compound", "poss", "npadvmod") or t.head(k) in fixed) and not t.dependents(k, "case")
+            and (t.head(k) in fixed or t.head(k) == i or t.dep(k) in ("dobj", "pobj", "nsubj", "appos"))]
 
 
 def _fits(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> bool:

@@ -805,3 +805,24 @@ def test_undated_news_of_another_leader_of_a_state_is_not_that_state_s_dated_mee
     both = doc_of("both.txt", [("Salman bin Abdulaziz", "SAU"), ("Mohammed bin Salman", "SAU"), ("Xi Jinping", "CHN")],
                   [], None, None)
     assert _sources(CorpusResult.of([king, both])) == [["both.txt", "king.txt"]]
+
+
+def test_a_visit_is_dated_by_its_talks_not_by_the_arrival_another_report_tells():
+    # The Lebanese presidency's visit to Moscow as AP via Darien News (eval 1270: Aoun "arrived
+    # in Moscow" on Monday 25 March 2019) and The Daily Star (eval 1271: Aoun "met" Putin on the
+    # 26th) tell it; Albanese's arrival in Hanoi on 3 June 2023 (eval 1280) and his talks of the
+    # 4th (eval 1281). The members below carry what those articles give.
+    from parley.corpus.units import Member, best_date
+    from parley.model import DateValue, Mention
+
+    def member(day: str, arrival: bool, stated: bool = True) -> Member:
+        return Member(code="042", status="reported", actors=["Michel Aoun", "Vladimir Putin"],
+                      mentions=[Mention("a.txt", 0, 10)], date=DateValue(day, "day"), stated=stated, arrival=arrival)
+
+    assert best_date([member("2019-03-25", True), member("2019-03-26", False)])[0].value == "2019-03-26"
+    assert best_date([member("2023-06-03", True), member("2023-06-04", False, stated=False)])[0].value == "2023-06-04"
+    # negatives: an arrival told alone, talks the same day, and a meeting days later (another
+    # one) leave the arrival's day
+    assert best_date([member("2019-03-25", True)])[0].value == "2019-03-25"
+    assert best_date([member("2019-03-25", True), member("2019-03-25", False)])[0].value == "2019-03-25"
+    assert best_date([member("2019-03-25", True), member("2019-03-30", False)])[0].value == "2019-03-25"

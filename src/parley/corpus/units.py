@@ -77,6 +77,9 @@ class Member:
     # news of an article with no date of its own, dated by the corpus to the meeting it reports
     # (`dating.sharpen`): its day is that meeting's, so "held" is said of that day
     corpus_day: bool = False
+    # told as an arrival or a welcome ("arrived in Hanoi on Saturday"): its day is the visit's
+    # first, not necessarily that of its talks
+    arrival: bool = False
 
     @property
     def start(self) -> int:
@@ -89,7 +92,8 @@ class Member:
                 "location": self.location, "fallback": self.fallback, "agreement": self.agreement,
                 "key": self.key, "mode": self.mode, "trigger": self.trigger, "weekday": self.weekday,
                 "day_offset": self.day_offset, "this_month": self.this_month, "plan_weekday": self.plan_weekday,
-                "month_only": self.month_only, "same_day_plan": self.same_day_plan, "corpus_day": self.corpus_day}
+                "month_only": self.month_only, "same_day_plan": self.same_day_plan, "corpus_day": self.corpus_day,
+                "arrival": self.arrival}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> "Member":
@@ -101,11 +105,20 @@ class Member:
                    weekday=raw.get("weekday"), day_offset=raw.get("day_offset"),
                    this_month=raw.get("this_month", False), plan_weekday=raw.get("plan_weekday"),
                    month_only=raw.get("month_only", False), same_day_plan=raw.get("same_day_plan", False),
-                   corpus_day=raw.get("corpus_day", False))
+                   corpus_day=raw.get("corpus_day", False), arrival=raw.get("arrival", False))
+
+
+# an arrival dates a visit whose talks are told this many days after it no more
+ARRIVAL_LEAD_DAYS = 2
 
 
 def best_date(members: list[Member]) -> tuple[DateValue | None, bool]:
-    """The most precise date; one the words state outranks one taken from the article's date."""
+    """The most precise date; one the words state outranks one taken from the article's date.
+    An arrival's day gives way to the talks other reports tell a day or two later (Aoun "arrived
+    in Moscow" on the 25th, "met" Putin on the 26th): a visit is dated by its talks."""
+    talks = [m.date for m in members if m.date and not m.arrival and m.date.precision == "day"]
+    members = [m for m in members if not (m.arrival and m.date and m.date.precision == "day" and any(
+        0 < compare_days(d, m.date) <= ARRIVAL_LEAD_DAYS for d in talks))]
     dated = [(PRECISION_RANK[m.date.precision], m.stated, m.date) for m in members if m.date]
     if not dated:
         return None, False
@@ -441,7 +454,8 @@ def members_of(doc: Document) -> list[Member]:
             plan_weekday=_unresolved_weekday(ev, doc, "planned"), month_only=_month_only(ev, doc),
             same_day_plan=ev.status == "planned" and ev.date is not None and doc.published is not None
             and ev.date.precision == "day" and ev.date.value == doc.published.value,
-            corpus_day=ev.time is None and doc.published_evidence == SHARPENED))
+            corpus_day=ev.time is None and doc.published_evidence == SHARPENED,
+            arrival=ev.evidence.get("frame") in ("journey", "arrival")))
     return out
 
 

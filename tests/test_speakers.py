@@ -797,3 +797,24 @@ def test_a_source_the_sentence_opens_with_speaks_the_words_in_marks():
     assert _speaker(doc, "we will respond") == "Sergey Lavrov"
     doc = make_doc("Talks in Baku\n\n\u201cWe will respond to any provocation,\u201d said the same source.\n")
     assert _speaker(doc, "We will respond") is None
+
+
+def test_a_source_closing_the_sentence_and_an_anonymous_source_placed_before_speak():
+    # real sentences: Naharnet (eval 1272) and Shafaq News (eval 1273)
+    doc = make_doc("Aoun in Moscow\n\nAoun has also agreed with Putin and other Russian officials to \u201cactivate "
+                   "tripartite Lebanese-Russian-Syrian action to secure the return of Syrian refugees\u201d to their "
+                   "country, according to Lebanese TV networks.\n")
+    assert _speaker(doc, "activate tripartite") == "Lebanese TV networks"
+    doc = make_doc("Baghdad summit\n\nShafaq News/ An Iraqi government source revealed the date of the upcoming "
+                   "trilateral summit between Iraq, Egypt, and Jordan in the capital, Baghdad. The source told Shafaq "
+                   "News Agency, \"Next week has been set as a date for holding the trilateral summit.\"\n")
+    assert _speaker(doc, "Next week has been set") == "Iraqi government source"
+    # invented negatives: a later sentence's source, a source after a verb of speech of its own,
+    # and "the source" with no source placed before
+    doc = make_doc("Talks\n\nThe minister described the talks as \u201cvery productive\u201d. The visit ended on "
+                   "Monday, according to officials.\n")
+    assert _speaker(doc, "very productive") is None
+    doc = make_doc("Talks\n\nLavrov called the move \u201ca provocation\u201d, he said, according to TASS.\n")
+    assert _speaker(doc, "a provocation") == "Sergey Lavrov"
+    doc = make_doc("Talks\n\nThe summit was postponed. The source told reporters, \"Next week is the date.\"\n")
+    assert _speaker(doc, "Next week is the date") is None

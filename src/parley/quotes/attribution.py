@@ -63,6 +63,26 @@ def cue_after(text: str, start: int, limit: int, lex: QuoteLexicon) -> Cue | Non
     return None
 
 
+def according_at_sentence_end(text: str, start: int, limit: int, lex: QuoteLexicon) -> Cue | None:
+    """`… to “activate tripartite action” to their country, according to Lebanese TV networks.`:
+    the source a sentence closes with, after words in marks that have no cue of their own; not
+    past another quotation, a verb of speech or the sentence's end."""
+    end = _SENTENCE_END.search(text, start, limit)
+    stop = end.start() + 1 if end else limit
+    tail = text[start:stop]
+    found = _closing_source(lex.according.pattern).search(tail)
+    if found is None or re.search(r"[\"“”«»]", tail[: found.start()]) or lex.verb.search(tail, 0, found.start()):
+        return None
+    if not _short(tail, found.span("subj")):
+        return None
+    return Cue(Span(start + found.start("subj"), start + found.end("subj")))
+
+
+@lru_cache(maxsize=4)
+def _closing_source(according: str) -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{according})\s+(?P<subj>{_SUBJECT})\s*[.!?]?\s*$", re.IGNORECASE)
+
+
 def sentence_start(text: str, start: int, position: int) -> int:
     """Where the sentence holding `position` starts, no earlier than `start`."""
     last = start

@@ -635,6 +635,11 @@ class Speakers:
                 self.note_issuer(subject.start, issuer)
             if issuer and self._head_is_source(head):
                 insort(self.last_source, (subject.start, issuer))
+            if issuer is None and kind == "office":
+                # "The source told Shafaq News Agency": the anonymous source placed before
+                anaphor = _ANAPHOR.match(self.text[subject.start : head.end].strip()) if head.end > subject.start else None
+                if anaphor and anaphor.group("head") in self.lex.anonymous_heads:
+                    return self._anonymous_before(anaphor.group("head"), subject.start)
             return issuer
         body = self._state_body(phrase)
         if body:
@@ -688,11 +693,24 @@ class Speakers:
         if head_word in self.lex.anonymous_heads:
             insort(self.anonymous.setdefault(self._singular(head_word), []), (position, name))
 
+    def _placed_unquoted(self, key: str, position: int) -> str | None:
+        """The last anonymous source of head `key` the article introduced with an indefinite
+        article before `position` ("an Iraqi government source", "a senior official")."""
+        pattern = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{1,4}}?{re.escape(key)}s?\b")
+        found = None
+        for m in pattern.finditer(self.text, 0, position):
+            found = self._unnamed(m.group(), key if m.group().endswith(key) else key + "s")
+        return found
+
     def _anonymous_before(self, head_word: str, position: int) -> str | None:
         key = self._singular(head_word.lower())
         if key not in {self._singular(h) for h in self.lex.anonymous_heads}:
             return None
         found = self._issuer_before(position, self.anonymous.get(key, []))
+        if found is None:
+            # "An Iraqi government source revealed the date …" / "The source told …": the
+            # anonymous source the article placed before without quoting it
+            found = self._placed_unquoted(key, position)
         roles = self.lex.person_anaphors.get(head_word.lower())
         if found is None and roles is not None:
             # no anonymous source placed: "the official", "the diplomat" is the person (with a

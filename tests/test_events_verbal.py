@@ -592,3 +592,18 @@ def test_an_expulsion_announced_and_a_person_declared_persona_non_grata_reduce_r
                  "Vrublevsky persona non grata.\n",
                  "Moscow demanded that Latvia expel the American diplomats.\n"):
         assert not [e for e in statements(events_of(text, "2023-05-08")) if e.code.startswith("16")], text
+
+
+def test_a_statement_in_an_article_of_a_month_is_of_the_day_its_news_is_of_when_the_page_tells_it():
+    # real page: AP via Khaosod English (eval 1284): no date line; its photo's caption is of
+    # "Monday, May 23, 2016" and the lead tells what Obama did "on Monday"
+    doc = _pipeline()(Document(id="t.txt", source="t.txt",
+                               text=(EVAL / "1284_obama-lifts-arms-ban-first-visit-vietnam-ap-khaosod.txt").read_text()))
+    assert doc.published == DateValue("2016-05", "month")
+    thanks = one(doc, "05")
+    assert thanks.actors[:2] == ["Tran Dai Quang", "Barack Obama"]
+    assert thanks.status == "reported" and thanks.date == DateValue("2016-05-23", "day")
+    # invented negative: an article dated to its month with no day of news tells a statement
+    # without a date as told, not as the news of a day
+    doc = events_of("Vietnamese President Tran Dai Quang thanked Obama for lifting the embargo.\n", "2016-05")
+    assert one(doc, "05").status == "referenced"

@@ -21,7 +21,7 @@ from .arguments import meeting_noun, times_of
 from .lexicon import TriggerWord, VerbalWord, trigger_lexicon, trigger_noun, verbal_lexicon
 from .parties import resolve_parties
 from .reader import PARTIES, Reader, is_parties
-from .settle import settle_event, visitors_of
+from .settle import reference_day, settle_event, visitors_of
 from .sides import Sides, foreign, names_of_tokens, own_state_dropped, political, read_sides
 from .status import read_status
 from .triggers import Hit, anchors_of, asks_for, while_clauses
@@ -425,11 +425,12 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
             ev.time = news[-1].time
             ev.evidence["date_from"] = "news"
     settle_event(ev, art.doc, art.latest_year)
-    published = art.doc.published
-    if ev.time is None and ev.status == "reported" and published is not None and published.precision != "day":
+    reference = reference_day(art.doc)
+    if ev.time is None and ev.status == "reported" and reference is not None and reference.precision != "day":
         # an article dated only to its month or year does not say on which day a statement it
         # tells without a date was made: it is told, not dated as the article's news (and does
-        # not date the article by another article's day)
+        # not date the article by another article's day); within the month, the day its news is
+        # of does ("on Monday" under a photo of Monday, May 23, 2016: AP via Khaosod, eval 1284)
         ev.status = "referenced"
     if ev.status == "planned" and ev.time is not None:
         # a statement is made by the time it is reported: a date ahead is what it is about

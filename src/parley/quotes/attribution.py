@@ -7,8 +7,8 @@ A `Cue` holds the span of the subject (the words that name the speaker) and of t
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Span
 from .lexicon import QuoteLexicon
@@ -183,10 +183,10 @@ def cue_before(text: str, start: int, position: int, lex: QuoteLexicon) -> Cue |
             return Cue(subject, Span(naming.start("verb"), naming.end("verb")))
     # ("the above-mentioned source": an adjective, no one speaking)
     verbs = [v for v in lex.verb.finditer(text, begin, position) if not _ADJECTIVE_BEFORE.search(text, begin, v.start())]
-    opening = _opening_source(lex.according.pattern).match(lead)
     if not verbs:
         # "According to the ministry, the visit “will provide a framework …”": the source the
         # sentence opens with speaks the words in marks, when no verb of speech comes after it
+        opening = _opening_source(lex.according.pattern).match(lead)
         return Cue(Span(begin + opening.start("subj"), begin + opening.end("subj"))) if opening else None
     verb = verbs[-1]
     if _words(text[verb.end() : position]) > _MAX_LEAD_WORDS:

@@ -1748,3 +1748,15 @@ def test_likely_to_visit_is_a_plan_of_the_copula_s_subject_and_unlikely_is_none(
     visit = one(doc.events, "04")
     assert visit.status == "planned" and visit.actors == ["Narendra Modi", "Anura Kumara Dissanayake"]
     no_meeting(("Prime Minister Narendra Modi is unlikely to visit Sri Lanka in April.\n",), "2025-03-05")
+
+
+def test_the_speaker_of_a_visit_that_names_its_own_party_is_none_of_its_participants():
+    # real sentence: the Financial Times via Write Caliber (eval 843); the others are invented
+    doc = events_of("\u201cPresident Putin\u2019s working visits to the United Arab Emirates and Saudi Arabia will take "
+                    "place tomorrow and everything will happen within one day,\u201d Kremlin spokesperson Dmitry Peskov "
+                    "said on Tuesday.\n", "2023-12-05")
+    visits = [e for e in doc.events if e.code.startswith("04")]
+    assert len(visits) == 2 and all("Dmitry Peskov" not in e.actors and e.actors[0] == "Vladimir Putin" for e in visits)
+    # a meeting that names one side only is the speaker's: "the talks with Putin", Erdogan said
+    visit = one(events_of("Erdogan said the talks with Putin will take place in Sochi on Monday.\n", "2023-12-05").events, "04")
+    assert visit.actors[:2] == ["Recep Tayyip Erdogan", "Vladimir Putin"] and visit.status == "planned"

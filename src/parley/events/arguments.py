@@ -68,9 +68,17 @@ COPULAS = frozenset({"be", "remain", "stay", "become", "seem", "appear"})
 def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
     """The subject tokens of verb `v`, through control, coordination and participles."""
     t = r.tree
-    found = [s for s in t.dependents(v, "nsubj", "nsubjpass") if s != skip]
+    own = t.dependents(v, "nsubj", "nsubjpass")
+    found = [s for s in own if s != skip]
     if found:
         return found
+    if skip is not None and skip in own and (t.dependents(skip, "poss") or any(
+            t.lower(p) in ("between", "by", "of") for p in t.dependents(skip, "prep"))):
+        # "“President Putin’s visit to Turkey will take place tomorrow,” Peskov said": the
+        # trigger, the clause's subject, names its own party, so the speaker is none of them
+        # (FT via Write Caliber, eval 843); "the talks with Putin will take place", Erdogan said,
+        # names one side only: the speaker's
+        return []
     # "co-chaired", "co-hosted": the tokenizer splits the prefix off, and the parser may hang the
     # subject on the prefix
     if v >= 2 and t.lower(v - 1) == "-" and t.head(v - 2) == v:

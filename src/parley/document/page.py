@@ -974,9 +974,11 @@ def _closes_statement(page: Page, i: int) -> bool:
     / "Close Search Window"): a press release's date of issue. A related story's date follows a
     headline, not the story."""
     info = page.infos[i]
-    return i > 0 and page.infos[i - 1].role == "prose" and len(info.dates) == 1 and info.dates[0].full \
-        and info.line.text.strip() == info.line.text.strip()[info.dates[0].span.start:info.dates[0].span.end].strip() \
-        and not any(x.dates for x in page.infos[i + 1:])
+    if i == 0 or page.infos[i - 1].role != "prose" or len(info.dates) != 1 or not info.dates[0].full:
+        return False
+    date = info.dates[0].span
+    # (the line's text is stripped: the date is the whole line)
+    return info.line.text == info.line.text[date.start:date.end].strip() and not any(x.dates for x in page.infos[i + 1:])
 
 
 def _name_alone(text: str) -> bool:

@@ -152,12 +152,12 @@ class _Chain:
         return finite
 
 
-def _mandated(t: Tree, clause: int, governor: int, chain: "_Chain") -> bool:
+def _mandated(t: Tree, clause: int, governor: int, lex: StatusLexicon) -> bool:
     """A that-clause in the bare form under a verb of demand (a mandative subjunctive: "demanded
     that Latvia expel", "insisted that the leaders meet"): no auxiliary, not the -s form, under a
     governor that blocks ("demand", "insist", "urge", "propose")."""
     return t.tag(clause) in ("VB", "VBP") and not t.dependents(clause, "aux", "auxpass") \
-        and bool(_keys(t, governor, None) & chain.lex.blocked_governors)
+        and bool(_keys(t, governor, None) & lex.blocked_governors)
 
 
 def _ranked(t: Tree, verb: int, noun: int) -> bool:
@@ -196,7 +196,7 @@ def read_status(t: Tree, hit: Hit) -> Reading:
     while True:
         finite = chain.verb(current, own)
         head, dep = t.head(current), t.dep(current)
-        if dep == "ccomp" and head != current and _mandated(t, current, head, chain):
+        if dep == "ccomp" and head != current and _mandated(t, current, head, lex):
             # "the ARSK is demanding that the Kazakh Foreign Ministry declare ...", "Moscow
             # demanded that Latvia expel the diplomats": what is demanded is not done
             chain.governed("blocked", head)

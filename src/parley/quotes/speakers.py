@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from functools import lru_cache
 
 from ..model import Actor, Span
 from ..people import is_female
@@ -635,11 +636,10 @@ class Speakers:
                 self.note_issuer(subject.start, issuer)
             if issuer and self._head_is_source(head):
                 insort(self.last_source, (subject.start, issuer))
-            if issuer is None and kind == "office":
+            anonymous = self._anonymous_head(subject, head) if issuer is None and kind == "office" else None
+            if anonymous:
                 # "The source told Shafaq News Agency": the anonymous source placed before
-                anaphor = _ANAPHOR.match(self.text[subject.start : head.end].strip()) if head.end > subject.start else None
-                if anaphor and anaphor.group("head") in self.lex.anonymous_heads:
-                    return self._anonymous_before(anaphor.group("head"), subject.start)
+                return self._anonymous_before(anonymous, subject.start)
             return issuer
         body = self._state_body(phrase)
         if body:
@@ -660,11 +660,10 @@ class Speakers:
         state = self._capital(phrase)
         if state:
             return state
-        # "said the diplomat in brief statements to the media": the phrase up to its head
-        anaphor = _ANAPHOR.match(self.text[subject.start : head.end].strip()) if head.end > subject.start else None
-        if anaphor and anaphor.group("head") in self.lex.anonymous_heads:
+        anonymous = self._anonymous_head(subject, head)
+        if anonymous:
             # "the official told reporters": the anonymous source placed before
-            return self._anonymous_before(anaphor.group("head"), subject.start)
+            return self._anonymous_before(anonymous, subject.start)
         # a collective source named with a proper word ("Azerbaijani media", "Turkish
         # diplomatic sources", "an official close to Scholz"), not any noun ("Russo-Turkish trade")
         if head_word not in self.lex.collective and not head.of(self.text)[:1].isupper():
@@ -693,12 +692,17 @@ class Speakers:
         if head_word in self.lex.anonymous_heads:
             insort(self.anonymous.setdefault(self._singular(head_word), []), (position, name))
 
+    def _anonymous_head(self, subject: Span, head: Span) -> str | None:
+        """The head of an anaphor for an anonymous source ("the source", "that official"; "said
+        the diplomat in brief statements to the media": the phrase up to its head), or None."""
+        anaphor = _ANAPHOR.match(self.text[subject.start : head.end].strip()) if head.end > subject.start else None
+        return anaphor.group("head") if anaphor and anaphor.group("head") in self.lex.anonymous_heads else None
+
     def _placed_unquoted(self, key: str, position: int) -> str | None:
         """The last anonymous source of head `key` the article introduced with an indefinite
         article before `position` ("an Iraqi government source", "a senior official")."""
-        pattern = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{1,4}}?{re.escape(key)}s?\b")
         found = None
-        for m in pattern.finditer(self.text, 0, position):
+        for m in _indefinite_source(key).finditer(self.text, 0, position):
             found = self._unnamed(m.group(), key if m.group().endswith(key) else key + "s")
         return found
 
@@ -727,6 +731,13 @@ class Speakers:
                      for starts, actor in self._roles.get(role, []) if bisect_left(starts, position)]
             return max(named)[1] if named else None
         return found
+
+
+@lru_cache(maxsize=16)
+def _indefinite_source(key: str) -> re.Pattern[str]:
+    """An anonymous source of head `key` introduced with an indefinite article ("an Iraqi
+    government source")."""
+    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{1,4}}?{re.escape(key)}s?\b")
 
 
 class SpanLookup:

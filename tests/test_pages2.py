@@ -553,3 +553,29 @@ def test_a_picture_of_someone_speaking_told_in_the_present_is_a_caption():
                  "President Kenyatta will address the media at State House on Friday.",
                  "The minister speaks at length about trade in the interview, and then he leaves for Paris."):
         assert not caption_credit(split_lines(line)[0]), line
+
+
+def _eval_page(number: str) -> Document:
+    """An article of the project's eval set (eval/SOURCES.md names its outlet), read whole."""
+    path = next((Path(__file__).resolve().parent.parent / "eval" / "corpus").glob(f"{number}_*"))
+    return read(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("number, title", [
+    ("1236", "Brexit high on agenda for Emmanuel Macron's visit to Britain"),
+    ("1299", "Malawi threatens to expel British high commissioner over leaked remarks"),
+])
+def test_an_archive_age_notice_is_no_headline(number, title):
+    # The Guardian prints "This article is more than 10 years old" under an old story's headline
+    doc = _eval_page(number)
+    assert doc.title == title
+    assert "This article is more than" not in doc.body
+
+
+@pytest.mark.parametrize("text", [
+    # invented
+    "The treaty is more than 10 years old, the minister said.",
+    "This agreement was signed more than 30 years ago in Oslo, the envoy recalled.",
+])
+def test_sentences_on_old_things_are_prose(text):
+    assert read_line(line(text), "DMY").role == "prose"

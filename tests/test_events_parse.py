@@ -1471,6 +1471,10 @@ def test_other_names_of_great_cities_and_diacritics_find_their_country():
     assert (city_country("Nur-Sultan"), city_country("Hà Nội"), city_country("Kiev")) == ("KAZ", "VNM", "UKR")
     # negative: another name of several words is often a phrase (Casablanca's "White House")
     assert city_country("White House") is None
+    # "Washington DC" (PSCU, eval 1261; CiberCuba, eval 1043) and "Reykjavík" written without its accent
+    from parley.events.places import country_of_place
+    assert (country_of_place("Washington DC"), country_of_place("Washington, D.C."), city_country("Reykjavik")) == (
+        "USA", "USA", "ISL")
 
 
 def test_a_finite_verb_the_parser_took_for_a_modifier_keeps_its_subject_object_and_date():

@@ -445,6 +445,22 @@ def test_listed_office_holder_has_one_name_however_the_article_spells_it():
     assert "Mohammed IX" not in _people(other)
 
 
+def test_an_office_holder_spelt_another_way_takes_the_state_and_keeps_the_spelling():
+    # Reuters (eval 1210) writes "Viktor Yanukovich", the list "Viktor Yanukovych"; civil.ge (eval
+    # 649) "Salome Zurabishvili" for Salome Zourabichvili: the state from the list, the name the
+    # article's (a name the list does not write is no name the article gives)
+    doc = _eval_doc(next(p.name for p in (ROOT / "eval" / "corpus").glob("1210_*")))
+    assert _people(doc)["Viktor Yanukovich"].country == "UKR"
+    georgia = make_doc("Visit\n\nArmenian Prime Minister Nikol Pashinyan met Salome Zurabishvili in Tbilisi.\n")  # invented
+    assert _people(georgia)["Salome Zurabishvili"].country == "GEO"
+    # negatives (invented): another given name of a listed family name ("Heydar Aliyev" is not
+    # Ilham), the feminine form of a listed family name
+    for text, name in (("Heydar Aliyev met the envoy in Geneva.", "Heydar Aliyev"),
+                       ("Deputy Minister Maria Lavrova met the envoy in Geneva.", "Maria Lavrova")):
+        person = _people(make_doc("Visit\n\n" + text + "\n"))[name]
+        assert person.country is None
+
+
 def test_role_shared_by_two_people_goes_to_the_last_subject():
     doc = make_doc(
         "Leaders talk by phone\n\n"

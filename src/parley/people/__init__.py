@@ -20,7 +20,7 @@ from .descriptions import resolve_descriptions
 from .gazetteer import Found, named_things
 from .lexicon import Lexicon, fold, lexicon
 from .names import Word, likely_female, parse_name
-from .officeholders import head_name, holder
+from .officeholders import head_name, holder, transliterated_state
 from .titles import find_country, title_after
 
 __all__ = ["find_actors", "is_female"]
@@ -71,6 +71,9 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
             head = head_name(person.name, *forms, *titled)
             if head is not None and person.country is None:
                 person.listed = head  # a head of an international organisation: no state
+            elif person.country is None:
+                # a holder the article spells another way ("Viktor Yanukovich"): the state alone
+                person.country = transliterated_state(person.name, *forms)
             continue
         if person.country is not None and person.country != found[0]:
             continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..resources import data_file
 from .lexicon import fold
-from .variants import given_spellings, word_key
+from .variants import given_spellings, same_person, variant_keys, word_key
 
 _SEPARATORS = re.compile(r"[\s.\-‐‑]+")
 
@@ -95,6 +95,35 @@ def holder(*names: str) -> tuple[str, str] | None:
         if h is not None:
             found.add(h)
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _holders_by_bucket() -> dict[str, list[str]]:
+    """Variant bucket (`people/variants.py`) -> the listed full forms (given and family name) in it."""
+    out: dict[str, list[str]] = {}
+    for key in _holders():
+        if " " in key:
+            for bucket in variant_keys(key):
+                out.setdefault(bucket, []).append(key)
+    return out
+
+
+def transliterated_state(*names: str) -> str | None:
+    """The state of the one holder whose listed full name `names` (forms of one person's name)
+    write with another transliteration ("Viktor Yanukovich" for Viktor Yanukovych, "Salome
+    Zurabishvili" for Salome Zourabichvili): the given names must fit and the family names be one
+    spelling apart (`variants.same_person`). Only the state: the person keeps the article's
+    spelling, and a name two holders could bear gives none."""
+    found = {h for n in names if " " in (key := name_key(n)) for h in _transliterated_holders(key)}
+    states = {iso for iso, _ in found}
+    return states.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _transliterated_holders(key: str) -> frozenset[tuple[str, str]]:
+    table = _holders()
+    return frozenset(table[form] for bucket in variant_keys(key) for form in _holders_by_bucket().get(bucket, ())
+                     if same_person(key, form))
 
 
 # a given name, one or two written-out middle names and a family name ("bola ahmed tinubu")

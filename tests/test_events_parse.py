@@ -73,6 +73,23 @@ def test_arrival_in_a_capital_on_a_working_visit():
     assert visit.location == "Asmara" and visit.date == DateValue("2020-10-03", "day")
 
 
+def test_a_visit_dated_by_its_first_day_is_an_arrival_the_talks_outrank():
+    # Global Times (eval 1310): "arrived ... on Monday morning, kick-starting his state visit to
+    # China from Monday to Friday"; Horn Diplomat, 4 October 2020: the arrival's time; a span of days the visit is told with ("from Friday, December 20, through
+    # Sunday, December 22", Crisis24 eval 1293) dates its first day
+    text = eval_paragraphs("1310_lacalle-pou-starts-china-state-visit-xi-talks-announce-globaltimes.txt",
+                           "kick-starting his state visit")
+    visit = one(events_of(text, "2023-11-20").events, "04")
+    assert visit.evidence["frame"] == "arrival" and visit.date == DateValue("2023-11-20", "day")
+    doc = events_of("Somalia President Mohamed Abdullahi Mohamed arrived in the Eritrean capital of Asmara "
+                    "on Saturday to kick off his two-day working visit.\n", "2020-10-04")
+    assert one(doc.events, "04").evidence["frame"] in ("journey", "arrival")
+    # invented negatives: a visit dated by its own day, and a span that is no visit's
+    for text in ("French President Emmanuel Macron will visit Abidjan on Friday.",
+                 "Brazilian President Lula held talks with Chinese President Xi Jinping in Beijing on Friday."):
+        assert one(events_of("INVENTED\n\n" + text + "\n", "2019-12-18").events, "04").evidence["frame"] != "arrival"
+
+
 def test_landing_in_a_state_s_capital_city_is_an_arrival_there():
     # Reuters via AsiaOne, 13 June 2024 (eval 714): "landed in New Zealand's capital city of
     # Wellington" (the parser's entity keeps the possessive: the state is New Zealand, the city

@@ -12,10 +12,12 @@ happening told in several sentences (an arrival, a welcome, the talks) into one 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..dates.expressions import TimeExpr, find_time_expressions
 from ..model import DateValue, Document, Event, Mention
 from ..pipeline import Context
+from ..resources import data_file
 from ..syntax import Tree
 from .agreements import named_agreements
 from .arguments import Parties, bounded, claimed_partners, expression_owners, parties_of, places_of, subjects, times_of
@@ -428,6 +430,35 @@ def _adopted_at(r: Reader, hit: Hit) -> bool:
             and hit.agreement is not None and t.lemma(hit.agreement) in lex.adopted_objects)
 
 
+def _dates_the_arrival(r: Reader, hit: Hit, when: TimeExpr | None) -> bool:
+    """The time phrase dates the visit's first day, not its talks: it opens a span ("his state
+    visit to China from Monday to Friday", "will visit Abidjan on December 20-22"), or it belongs
+    to the arrival the sentence tells ("arrived in Beijing on Monday morning, kick-starting his
+    state visit": a journey's or a welcome's verb, not the trigger)."""
+    if when is None or hit.mode != "visit":
+        return False
+    if when.last_day is not None:
+        return True
+    t = r.tree
+    i = t.index_at(when.span.start)
+    if i is None:
+        return False
+    opener = t.head(i)
+    if t.lower(opener) == "from" and any(t.lower(c) in _span_ends() for c in t.dependents(opener, "prep")):
+        return True
+    verbs = trigger_lexicon().verbs
+    for a in t.ancestors(i):
+        if t.pos(a) in ("VERB", "AUX"):
+            word = verbs.get(t.lemma(a))
+            return a != hit.index and word is not None and (word.arrival or word.frame == "journey")
+    return False
+
+
+@lru_cache(maxsize=1)
+def _span_ends() -> frozenset[str]:
+    return frozenset(data_file("calendar.toml")["span_ends"])
+
+
 def _sites(hit: Hit, places: list[Place], parties: Parties) -> list[Place]:
     """Where: for a visit its destination, or a city named with it ("a visit to Turkey ... in
     Istanbul"); for others the `in`/`at` places, else where it went."""
@@ -493,7 +524,7 @@ def _build(r: Reader, hit: Hit, reading, actors: list[str], parties: Parties, pl
                 quoted=art.quoted(t.span(hit.index)),
                 agreement=agreement[0] if agreement else None,
                 evidence={"trigger": t.word(hit.index),
-                          "frame": "arrival" if hit.word.arrival else hit.frame},
+                          "frame": "arrival" if hit.word.arrival or _dates_the_arrival(r, hit, when) else hit.frame},
             )
             if reading.tense:
                 ev.evidence["tense"] = reading.tense

@@ -57,6 +57,14 @@ def resolve_parties(art: Article, actors: list[str], earlier: list[Event], sente
         people = [a for a in pair if _holds(art, a, roles)]
         if len(people) >= 2:
             return list(dict.fromkeys(named + people))
+    if sentence_end is not None:
+        # none told before: the two persons its own sentence names ("Frederiksen ... described Sir
+        # Keir Starmer as a 'close friend' after the two leaders met for a working dinner", The
+        # Independent eval 1297)
+        people = list(dict.fromkeys(name for _, name in art.actors_at(Span(sentence_start, sentence_end))
+                                    if art.type_of(name) == "person" and name not in named and _holds(art, name, roles)))
+        if len(people) == 2:
+            return named + people
     return named
 
 

@@ -1481,6 +1481,35 @@ def test_the_two_countries_with_none_told_before_are_the_two_states_of_their_sen
     assert not any(set(e.actors) == {"India", "Guyana"} for e in doc.events)
 
 
+def test_the_two_leaders_with_none_told_before_are_the_two_persons_of_their_sentence():
+    # The Independent (eval 1297): "Mette Frederiksen said Britain was ... and described Sir Keir
+    # Starmer as a “close friend” after the two leaders met for a working dinner in Downing Street"
+    text = eval_paragraphs("1297_uk-denmark-work-together-greenland-security-starmer-frederiksen-independent.txt",
+                           "after the two leaders met")
+    meeting = one(events_of(text, "2025-02-04").events, "04")
+    assert set(meeting.actors) >= {"Mette Frederiksen", "Keir Starmer"} and meeting.status == "reported"
+    # negative (invented): three persons named leave "the two leaders" unresolved
+    doc = events_of("INVENTED\n\nDanish Prime Minister Mette Frederiksen thanked British Prime Minister Keir Starmer "
+                    "and French President Emmanuel Macron after the two leaders met in London on Tuesday.\n", "2025-02-05")
+    assert not [e for e in doc.events if e.code.startswith("04")]
+
+
+def test_a_pronoun_summoned_is_the_envoy_named_before_not_the_summoner_s_own_leader():
+    # The Guardian (eval 1299): "Cochrane-Dyet was quoted ... describing Malawi's president Bingu wa
+    # Mutharika as ...", then "Malawi's foreign ministry in Lilongwe summoned him on Monday and
+    # ordered him to leave": him is the British envoy, not Malawi's president named last; the
+    # "high commissioner to Malawi" acts for no Malawi
+    text = eval_paragraphs("1299_malawi-threatens-expel-british-high-commissioner-cochrane-dyet-guardian.txt",
+                           "Not Fergus Cochrane-Dyet", "leaked cable to London", "summoned him on Monday")
+    doc = events_of(text, "2011-04-19")
+    assert one(doc.events, "11").actors == ["Malawi", "Fergus Cochrane-Dyet"]
+    assert doc.actor_named("Fergus Cochrane-Dyet").country is None
+    # negative (invented): a pronoun that stands for no envoy is no summons
+    doc = events_of("INVENTED\n\nThe ministry said Malawi's president Bingu wa Mutharika was tired.\n\n"
+                    "The parliament in Lilongwe summoned him on Monday.\n", "2011-04-19")
+    assert not [e for e in doc.events if e.code.startswith("11")]
+
+
 def test_other_names_of_great_cities_and_diacritics_find_their_country():
     # The Nation Thailand (eval 918) writes "Nur-Sultan" for Astana, Viet Nam News (eval 928) "Hà
     # Nội": the gazetteer's other names of great cities and the name without its diacritics

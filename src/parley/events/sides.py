@@ -233,7 +233,7 @@ def _direct(r: Reader, o: int) -> list[str]:
     """The object names an actor itself: a name, a pronoun, an envoy with his name or state."""
     t = r.tree
     if t.lower(o) in OBJECT_PRONOUNS and t.pos(o) == "PRON":
-        return _antecedent(r, o)
+        return antecedent(r, o)
     if t.pos(o) in ("PROPN", "PRON") or r.art.actors_at(t.span(o)):
         return [n for n in _names(r, [o])]
     group = r.group(o)
@@ -244,7 +244,7 @@ def _direct(r: Reader, o: int) -> list[str]:
     return []
 
 
-def _antecedent(r: Reader, o: int) -> list[str]:
+def antecedent(r: Reader, o: int) -> list[str]:
     """Whom an object pronoun stands for: never the subject of its own clause ("Hayashi thanked
     him"), but the person named last before it ("He welcomed Obama, ..., thanked him"; else the
     sentence before); "it" only a state or organisation named earlier in the same sentence
@@ -260,12 +260,25 @@ def _antecedent(r: Reader, o: int) -> list[str]:
                  if span.start < start and name not in own and art.type_of(name) != "person"]
         found += [name for span, name in art.states_in(t.parsed.span) if span.start < start and name not in own]
         return [_as_state(art, found[-1]) or found[-1]] if found else []
-    before = [(s, n) for s, n in art.persons_in_order if s < start and n not in own]
+    # nor one who acts for the subject's own state ("Malawi's foreign ministry ... summoned him":
+    # not Malawi's president, named last before it, but the British envoy; The Guardian eval 1299)
+    own_states = {iso for n in own if (iso := _country_of(art, n))}
+    before = [(s, n) for s, n in art.persons_in_order if s < start and n not in own
+              and (not own_states or _country_of(art, n) not in own_states)]
     if not before:
         return []
     # in this sentence, else the sentence before: no further back
     prior = [(s, n) for s, n in before if s >= sentence] or [(s, n) for s, n in before if s >= _previous_start(r)]
     return [prior[-1][1]] if prior else []
+
+
+def _country_of(art: Article, name: str) -> str | None:
+    """The state an actor acts for: a state's own code, a person's or a body's country."""
+    iso = iso_of_state_name(name)
+    if iso:
+        return iso
+    actor = art.doc.actor_named(name)
+    return actor.country if actor is not None else None
 
 
 def _previous_start(r: Reader) -> int:

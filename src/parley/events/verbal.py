@@ -22,7 +22,7 @@ from .lexicon import TriggerWord, VerbalWord, trigger_lexicon, trigger_noun, ver
 from .parties import resolve_parties
 from .reader import PARTIES, Reader, is_parties
 from .settle import reference_day, settle_event, visitors_of
-from .sides import Sides, foreign, names_of_tokens, own_state_dropped, political, read_sides
+from .sides import OBJECT_PRONOUNS, Sides, antecedent, foreign, names_of_tokens, own_state_dropped, political, read_sides
 from .status import read_status
 from .triggers import Hit, anchors_of, asks_for, while_clauses
 
@@ -298,7 +298,11 @@ def _is_envoy(r: Reader, o: int) -> bool:
         return True
     if any(t.lemma(c) in verbal_lexicon().envoys for c in t.dependents(o, "compound", "appos")):
         return True
-    for _, name in r.art.actors_at(t.span(o)):
+    names = [name for _, name in r.art.actors_at(t.span(o))]
+    if not names and t.lower(o) in OBJECT_PRONOUNS and t.pos(o) == "PRON":
+        # "summoned him": the envoy the pronoun stands for (The Guardian, eval 1299)
+        names = antecedent(r, o)
+    for name in names:
         actor = r.art.doc.actor_named(name)
         if actor is not None and (actor.role or "").lower() == "ambassador":
             return True

@@ -73,7 +73,13 @@ def find_country(words: list[str], lex: Lexicon) -> str | None:
         # a headline in capitals); try the phrase as a title-cased one
         titled = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
         found = [f for table in (states.gazetteer, states.demonyms) for f in table.find(titled)]
+    # "the high commissioner to Malawi", "ambassador to China": the state the envoy is sent to is
+    # not his (The Guardian, eval 1299)
+    found = [f for f in found if not _SENT_TO.search(phrase[: f.span.start])]
     return min(found, key=lambda f: f.span.start).entry.country if found else None
+
+
+_SENT_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _titled(words: list[str], lex: Lexicon) -> TitleContext | None:

@@ -461,6 +461,17 @@ def test_an_office_holder_spelt_another_way_takes_the_state_and_keeps_the_spelli
         assert person.country is None
 
 
+def test_the_particle_wa_stays_inside_a_name():
+    # The Guardian (eval 1299): "describing Malawi's president Bingu wa Mutharika as ..."; Nyasa
+    # Times via AllAfrica (24 April 2019): the statue of "former president Bingu wa Mutharika" and,
+    # a negative, his grave at "Mpumulo wa Bata Mausoleum", a place and no person
+    doc = _eval_doc(next(p.name for p in (ROOT / "eval" / "corpus").glob("1299_*")))
+    assert "Bingu wa Mutharika" in _people(doc) and "Bingu" not in _people(doc)
+    grave = make_doc("Wreath\n\nMagufuli laid a wreath at the statue of former president Bingu wa Mutharika, "
+                     "but his grave is at Mpumulo wa Bata Mausoleum in Thyolo.\n")
+    assert "Bingu wa Mutharika" in _people(grave) and not any("Bata" in name for name in _people(grave))
+
+
 def test_role_shared_by_two_people_goes_to_the_last_subject():
     doc = make_doc(
         "Leaders talk by phone\n\n"

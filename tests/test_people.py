@@ -461,6 +461,18 @@ def test_an_office_holder_spelt_another_way_takes_the_state_and_keeps_the_spelli
         assert person.country is None
 
 
+def test_an_envoy_to_a_state_does_not_act_for_it_and_an_aide_to_its_president_does():
+    # The Guardian (eval 1299): "Fergus Cochrane-Dyet, the high commissioner to Malawi"; the White
+    # House (shared/corpus/official): "Ambassador to Ukraine Marie Yovanovitch"; the Kremlin
+    # (shared/corpus/official): "Yury Ushakov, Aide to the President of Russia" is Russia's
+    doc = _eval_doc(next(p.name for p in (ROOT / "eval" / "corpus").glob("1299_*")))
+    assert _people(doc)["Fergus Cochrane-Dyet"].country is None
+    envoy = make_doc("Talks\n\nFormer Ambassador to Ukraine Marie Yovanovitch testified on Friday.\n")  # invented
+    assert _people(envoy)["Marie Yovanovitch"].country != "UKR"
+    aide = make_doc("Talks\n\nYury Ushakov, Aide to the President of Russia, said the talks went well.\n")  # invented
+    assert _people(aide)["Yury Ushakov"].country == "RUS"
+
+
 def test_the_particle_wa_stays_inside_a_name():
     # The Guardian (eval 1299): "describing Malawi's president Bingu wa Mutharika as ..."; Nyasa
     # Times via AllAfrica (24 April 2019): the statue of "former president Bingu wa Mutharika" and,

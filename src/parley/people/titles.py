@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Span
 from .gazetteer import state_table
@@ -73,13 +74,17 @@ def find_country(words: list[str], lex: Lexicon) -> str | None:
         # a headline in capitals); try the phrase as a title-cased one
         titled = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
         found = [f for table in (states.gazetteer, states.demonyms) for f in table.find(titled)]
-    # "the high commissioner to Malawi", "ambassador to China": the state the envoy is sent to is
-    # not his (The Guardian, eval 1299)
-    found = [f for f in found if not _SENT_TO.search(phrase[: f.span.start])]
+    # "the high commissioner to Malawi", "Ambassador to Ukraine": the state an envoy is sent to is
+    # not his (The Guardian, eval 1299); an "aide to the President of Russia" is Russia's
+    sent_to = _sent_to(tuple(p.pattern for role, p in lex.roles if role == "ambassador"))
+    found = [f for f in found if not sent_to.search(phrase[: f.span.start])]
     return min(found, key=lambda f: f.span.start).entry.country if found else None
 
 
-_SENT_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _sent_to(envoy_patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """An envoy's title ending on "to" (the state after it is where the envoy is sent)."""
+    return re.compile(rf"(?:{'|'.join(envoy_patterns)})s?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _titled(words: list[str], lex: Lexicon) -> TitleContext | None:

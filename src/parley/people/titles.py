@@ -76,15 +76,18 @@ def find_country(words: list[str], lex: Lexicon) -> str | None:
         found = [f for table in (states.gazetteer, states.demonyms) for f in table.find(titled)]
     # "the high commissioner to Malawi", "Ambassador to Ukraine": the state an envoy is sent to is
     # not his (The Guardian, eval 1299); an "aide to the President of Russia" is Russia's
-    sent_to = _sent_to(tuple(p.pattern for role, p in lex.roles if role == "ambassador"))
-    found = [f for f in found if not sent_to.search(phrase[: f.span.start])]
+    if found and " to " in phrase.lower():
+        sent_to = _sent_to(lex.roles)
+        found = [f for f in found if not sent_to.search(phrase[: f.span.start])]
     return min(found, key=lambda f: f.span.start).entry.country if found else None
 
 
 @lru_cache(maxsize=4)
-def _sent_to(envoy_patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """An envoy's title ending on "to" (the state after it is where the envoy is sent)."""
-    return re.compile(rf"(?:{'|'.join(envoy_patterns)})s?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+def _sent_to(roles: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str]:
+    """An envoy's title ending on "to" (the state after it is where the envoy is sent): the
+    phrases of the ambassador role (`people.toml`)."""
+    envoy = "|".join(p.pattern for role, p in roles if role == "ambassador")
+    return re.compile(rf"(?:{envoy})s?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _titled(words: list[str], lex: Lexicon) -> TitleContext | None:

@@ -262,23 +262,14 @@ def antecedent(r: Reader, o: int) -> list[str]:
         return [_as_state(art, found[-1]) or found[-1]] if found else []
     # nor one who acts for the subject's own state ("Malawi's foreign ministry ... summoned him":
     # not Malawi's president, named last before it, but the British envoy; The Guardian eval 1299)
-    own_states = {iso for n in own if (iso := _country_of(art, n))}
+    own_states = {iso for n in own if (iso := _country(art, n))}
     before = [(s, n) for s, n in art.persons_in_order if s < start and n not in own
-              and (not own_states or _country_of(art, n) not in own_states)]
+              and (not own_states or _country(art, n) not in own_states)]
     if not before:
         return []
     # in this sentence, else the sentence before: no further back
     prior = [(s, n) for s, n in before if s >= sentence] or [(s, n) for s, n in before if s >= _previous_start(r)]
     return [prior[-1][1]] if prior else []
-
-
-def _country_of(art: Article, name: str) -> str | None:
-    """The state an actor acts for: a state's own code, a person's or a body's country."""
-    iso = iso_of_state_name(name)
-    if iso:
-        return iso
-    actor = art.doc.actor_named(name)
-    return actor.country if actor is not None else None
 
 
 def _previous_start(r: Reader) -> int:
@@ -395,6 +386,7 @@ def _add(out: list[str], names: list[str]) -> list[str]:
 # ---- which exchanges count ----------------------------------------------------------------------
 
 def _country(art: Article, name: str) -> str | None:
+    """The state an actor acts for: a state's own code, a person's or a body's country."""
     iso = iso_of_state_name(name)
     if iso:
         return iso

@@ -1521,6 +1521,8 @@ def test_other_names_of_great_cities_and_diacritics_find_their_country():
     from parley.events.places import country_of_place
     assert (country_of_place("Washington DC"), country_of_place("Washington, D.C."), city_country("Reykjavik")) == (
         "USA", "USA", "ISL")
+    # negative: a name that only starts with the capital's is no place ("The Washington Post")
+    assert country_of_place("Washington Post") is None
 
 
 def test_a_finite_verb_the_parser_took_for_a_modifier_keeps_its_subject_object_and_date():

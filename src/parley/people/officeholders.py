@@ -115,8 +115,7 @@ def transliterated_state(*names: str) -> str | None:
     spelling apart (`variants.same_person`). Only the state: the person keeps the article's
     spelling, and a name two holders could bear gives none."""
     found = {h for n in names if " " in (key := name_key(n)) for h in _transliterated_holders(key)}
-    states = {iso for iso, _ in found}
-    return states.pop() if len(found) == 1 else None
+    return next(iter(found))[0] if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4096)

@@ -426,7 +426,8 @@ def test_initial_without_point_and_fullest_form_in_the_article():
 
 def test_listed_office_holder_has_one_name_however_the_article_spells_it():
     # invented sentences naming real office-holders: the list's name, whatever the spelling,
-    # initial or order; a name written as listed up to diacritics stays as written
+    # initial or order; a name written as listed up to diacritics stays as written, save the
+    # diacritics the article's spelling lost (the list's "Hugo Chávez" for "Hugo Chavez")
     doc = make_doc(
         "Talks in Tokyo\n\n"
         "Prime Minister Kishida Fumio met President Yoon Suk-yeol in Tokyo. External Affairs Minister "
@@ -434,6 +435,11 @@ def test_listed_office_holder_has_one_name_however_the_article_spells_it():
     )
     assert set(_people(doc)) == {"Fumio Kishida", "Yoon Suk Yeol", "Subrahmanyam Jaishankar", "Sergey Lavrov",
                                  "Mevlüt Çavuşoğlu"}
+    plain = make_doc("Talks\n\nColombian President Juan Manuel Santos met Venezuelan President Hugo Chavez on Tuesday.\n")
+    assert "Hugo Chávez" in _people(plain) and "Hugo Chavez" not in _people(plain)
+    # the article's diacritics stay where the list has none ("Recep Tayyip Erdogan" is listed)
+    marked = make_doc("Talks\n\nPresident Recep Tayyip Erdoğan met the envoy in Ankara on Tuesday.\n")
+    assert "Recep Tayyip Erdoğan" in _people(marked)
     # a person the list does not hold keeps the article's spelling
     unlisted = make_doc("Talks in Tokyo\n\nDeputy Minister Sergei Ivanenko met the envoy in Tokyo.\n")
     assert set(_people(unlisted)) == {"Sergei Ivanenko"}

@@ -81,8 +81,9 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
         # one person, one name: the list's ("Sergei Lavrov", "Yoon Suk-yeol", "Joseph R. Biden",
         # "Kishida Fumio", "President Macron" are Sergey Lavrov, Yoon Suk Yeol, Joe Biden, Fumio
         # Kishida, Emmanuel Macron), as the article writes it where only case, diacritics or
-        # the points and spaces of initials differ ("Mevlüt Çavuşoğlu", "KP Sharma Oli")
-        written = [f for f in forms if _spelling(f) == _spelling(found[1])]
+        # the points and spaces of initials differ ("Mevlüt Çavuşoğlu", "KP Sharma Oli"), save
+        # the diacritics a name lost to an English keyboard: "Hugo Chavez" is Hugo Chávez
+        written = [f for f in forms if _spelling(f) == _spelling(found[1]) and _marks(f) >= _marks(found[1])]
         person.listed = written[0] if written else found[1]
     return _one_per_name(people)
 
@@ -97,6 +98,11 @@ def _titled_forms(person: Person) -> list[str]:
         if {"crown", "prince"} <= words:
             out.append(f"crown prince {name}")
     return out
+
+
+def _marks(name: str) -> int:
+    """How many letters of a name carry diacritics (or are no ASCII letter: "ł", "ø")."""
+    return sum(1 for ch in name if ch.isalpha() and not ch.isascii())
 
 
 def _spelling(name: str) -> str:

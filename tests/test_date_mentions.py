@@ -33,6 +33,10 @@ def parts(text: str, order="DMY"):
     # Spanish date lines over English text: Prensa Latina via SELA, Confidencial (eval 1200, 1049)
     ("21 mayo 2013", [(2013, 5, 21)]),
     ("15 de marzo 2022", [(2022, 3, 15)]),
+    # day, month and year joined by hyphens: writecaliber's "Date:" line, the Iranian presidency's
+    # date line (eval 843, 1171)
+    ("  • Date: 05-Dec-2023", [(2023, 12, 5)]),
+    ("Sat 23 - January 2016 - 09:46", [(2016, 1, 23)]),
 ])
 def test_dates_as_written(text, expected):
     assert parts(text) == expected
@@ -47,6 +51,8 @@ def test_dates_as_written(text, expected):
     "The 2030 target and the G20 summit",                                        # invented example: years alone
     "County Mayo 2013",                                                         # invented: a name, not May
     "Julio 2020 campaign",                                                      # invented: a name, not July
+    "ref. 12-Oct-20",                                                           # invented: a two-digit year is no page date
+    "born on 17-Dec-1830",                                                      # invented: before any news page
 ])
 def test_no_date_where_none_is_written(text):
     assert find_dates(text) == []

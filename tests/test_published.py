@@ -239,6 +239,13 @@ def test_a_date_of_history_in_the_lead_is_not_the_article_s():
     doc = make_doc("Prime Minister Shinzo Abe met President Obama in Honolulu on Dec. 27, 2016.\n\n"
                    "The two leaders will meet again in 2018, the White House said.\n")
     assert doc.published is not None and doc.published.value == "2016-12"
+    # real lead: DPA via TwoCircles (eval 1334), whose only full date is a death of 1830; no news
+    # page is that old, and the article has no date of its own
+    doc = make_doc("By DPA,\nBogota : Colombia and Venezuela restored diplomatic relations Tuesday, Colombian President "
+                   "Juan Manuel Santos announced after meeting with his Venezuelan counterpart Hugo Chavez.\n"
+                   "The leaders symbolically met in the Colombian Caribbean town of Santa Marta, at the residence where "
+                   "Simon Bolivar, the hero of both countries’ independence, died Dec 17, 1830.\n")
+    assert doc.published is None
 
 
 def test_a_repost_days_after_an_agency_s_dateline_is_of_the_dateline_s_day():

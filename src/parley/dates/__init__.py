@@ -11,6 +11,11 @@ from ..resources import data_file
 _REGEX_FOLDS = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0130": "i", "\u0131": "i"})
 
 
+# the years a page's own date can fall in: no news page parley reads was printed before 1900
+# ("the residence where Simon Bolivar ... died Dec 17, 1830" dates a death, not the page)
+PAGE_YEARS = range(1900, 2101)
+
+
 def fold_name(name: str) -> str:
     """A matched month or weekday name as the calendar tables spell it (lower-case ASCII)."""
     return name.translate(_REGEX_FOLDS).lower()

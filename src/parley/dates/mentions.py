@@ -20,7 +20,7 @@ from dateparser.date import DateDataParser
 
 from ..model import DateValue, Span
 from ..resources import data_file
-from . import fold_name, month_number, valid_date
+from . import PAGE_YEARS, fold_name, month_number, valid_date
 
 DateOrder = Literal["DMY", "MDY"]
 
@@ -137,7 +137,7 @@ def _mention(m: re.Match[str], offset: int, order: DateOrder) -> DateMention | N
         return None  # "County Mayo 2013": a name, where Spanish writes its months in lower case
     year = int(g["year"]) if "year" in g else None
     day = int(g["day"]) if "day" in g else None
-    if year is not None and not 1900 <= year <= 2100:
+    if year is not None and year not in PAGE_YEARS:
         return None
     if day is not None and not valid_date(year or 2000, month, day):
         return None

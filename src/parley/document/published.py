@@ -41,7 +41,7 @@ from typing import NamedTuple
 from htmldate.extractors import extract_url_date
 from htmldate.utils import Extractor
 
-from ..dates import valid_date, weekday_of, year_by_weekday
+from ..dates import PAGE_YEARS, valid_date, weekday_of, year_by_weekday
 from ..dates.expressions import TimeExpr, find_time_expressions, latest_year_lived
 from ..dates.mentions import DateMention, find_dates, nearest_on_or_before
 from ..model import DateValue, Document, PublishedStrength
@@ -227,7 +227,7 @@ def _from_lead(lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None
     or soon after; without "today" the day of writing is not given, only the month. Of the full
     dates the lead gives, the latest: the news, not the anniversary it marks ("the 75th anniversary
     (October 1, 1949 - October 1, 2024)")."""
-    full = [e for e in lead_exprs if e.day is not None and e.month is not None and e.year is not None
+    full = [e for e in lead_exprs if e.day is not None and e.month is not None and e.year in PAGE_YEARS
             and (latest is None or e.year > latest - HISTORY_YEARS)]
     for e in lead_exprs:
         if e.day is None or e.month is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from conftest import SHARED
 
-from parley.corpus.dating import choose_days, news_date
+from parley.corpus.dating import DAY_BEFORE_MARK, choose_days, news_date
 from parley.model import DateValue
 
 DEV = SHARED / "corpus" / "dev"
@@ -66,6 +66,10 @@ def test_news_date_by_what_the_words_say():
     # was a Tuesday), the month when it does not
     assert news_date(False, True, day, weekday=1) == "2021-12-21"
     assert news_date(False, True, day, weekday=4) == "2021-12"
+    # or the day before the meeting's (a visit the corpus dates by its second day: eval 1326-1328,
+    # "arrived on Friday" and Saturday's "is on a two-day state visit"), marked as the weaker day
+    assert news_date(False, True, day, weekday=0) == "2021-12-20" + DAY_BEFORE_MARK
+    assert news_date(False, True, day, weekday=6) == "2021-12"  # two days before: not said
     assert news_date(False, True, DateValue("2021-12", "month"), weekday=1) == "2021-12"
     # a cluster dated to the year, or not at all, says nothing; nor does news the words date
     assert news_date(True, True, DateValue("2021", "year")) is None
@@ -84,6 +88,10 @@ def test_choose_one_month_only_for_an_undated_article():
     assert choose_days({"a.txt#1": "2021-12"}, lambda doc_id: "2021", no_day) == {}
     # a day, where one is found, wins over months
     assert choose_days({"a.txt#1": "2021-12", "a.txt#2": "2021-12-21"}, undated, no_day) == {"a.txt": "2021-12-21"}
+    # a day a day before the meeting's yields to a meeting's own day, and stands alone
+    weak = "2021-12-20" + DAY_BEFORE_MARK
+    assert choose_days({"a.txt#1": weak, "a.txt#2": "2021-12-22"}, undated, no_day) == {"a.txt": "2021-12-22"}
+    assert choose_days({"a.txt#1": weak, "a.txt#2": "2021-12"}, undated, no_day) == {"a.txt": "2021-12-20"}
     # an article that already took its date takes nothing more
     assert choose_days({"a.txt#1": "2021-12"}, undated, lambda doc_id: True) == {}
 
@@ -121,3 +129,27 @@ def test_two_days_an_undated_article_names_stay_two_events_until_its_year_is_kno
     # negative: the day the call was told (3 May) is no day of that call
     assert not any(e.date == DateValue("2021-05-03", "day") and "115_tokayev-rahmon-call-kazinform.txt"
                    in {m.document for m in e.mentions} for e in calls)
+
+
+# ---- a weekday a day before the corpus's day of a visit ---------------------------------------
+
+KAGAME = ["1326_kagame-arrives-mozambique-state-visit-announce-frontviewafrica.txt",
+          "1327_kagame-visits-troops-pemba-nyusi-afp-faceofmalawi.txt",
+          "1328_kagame-says-troops-will-stay-cabo-delgado-followup-theeastafrican.txt"]
+
+
+def test_an_undated_report_of_a_visit_begun_on_friday_is_of_that_friday():
+    # real pages (eval 1326-1328): FrontView Africa's "arrived in Mozambique on Friday" and AFP's
+    # "on Friday began a two-day visit" have no date; The EastAfrican, dated Saturday 25 September
+    # 2021, has Kagame "on a two-day state visit": the two reports are of Friday the 24th
+    from conftest import ROOT
+    from parley.extraction import extract
+    from parley.options import Options
+
+    paths = [ROOT / "eval" / "corpus" / n for n in KAGAME]
+    published = _published(extract([str(p) for p in paths], Options()).record)
+    assert published[KAGAME[2]] == DateValue("2021-09-25", "day")
+    assert published[KAGAME[0]] == DateValue("2021-09-24", "day")
+    assert published[KAGAME[1]] == DateValue("2021-09-24", "day")
+    # alone, the report of Friday stays undated
+    assert _published(extract([str(paths[0])], Options()).record)[KAGAME[0]] is None

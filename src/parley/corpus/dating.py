@@ -353,6 +353,12 @@ def as_date(value: str) -> DateValue:
     return DateValue(value, {4: "year", 7: "month", 10: "day"}[len(value)])
 
 
+# how many days before the corpus's day of a meeting an article's "on <weekday>" may tell of it
+VISIT_DAYS_BEFORE = 1
+# marks such a day (`news_date`): weaker than a day the corpus states, which `choose_days` prefers
+DAY_BEFORE_MARK = "~"
+
+
 def news_date(unstated: bool, unresolved: bool, cluster_date: DateValue | None,
               offset: int | None = None, this_month: bool = False, weekday: int | None = None) -> str | None:
     """What an article learns of its own date from the corpus's date of news it reports: news it
@@ -370,9 +376,16 @@ def news_date(unstated: bool, unresolved: bool, cluster_date: DateValue | None,
     if unresolved and offset is not None and cluster_date.precision == "day":
         day = dt.date(cluster_date.year, cluster_date.month, cluster_date.day) - dt.timedelta(days=offset)
         return day.isoformat()
-    if unresolved and weekday is not None and cluster_date.precision == "day" \
-            and weekday_of(cluster_date.year, cluster_date.month, cluster_date.day) == weekday:
-        return cluster_date.value
+    if unresolved and weekday is not None and cluster_date.precision == "day":
+        # the meeting's own weekday, or one of the days just before it: a visit the corpus dates
+        # by a later day of it ("is on a two-day state visit" in Saturday's paper) that this
+        # article tells as begun "on Friday"
+        back = (weekday_of(cluster_date.year, cluster_date.month, cluster_date.day) - weekday) % 7
+        if back == 0:
+            return cluster_date.value
+        if back <= VISIT_DAYS_BEFORE:
+            day = dt.date(cluster_date.year, cluster_date.month, cluster_date.day) - dt.timedelta(days=back)
+            return day.isoformat() + DAY_BEFORE_MARK
     if unstated or unresolved or this_month:
         # (an event of "earlier this month": the article is of that month)
         return cluster_date.value[:7]
@@ -406,10 +419,12 @@ def choose_days(news_days: dict[str, str], effective: Callable[[str], str | None
     for unit_id, value in news_days.items():
         found.setdefault(unit_id.rsplit("#", 1)[0], set()).add(value)
     out = {}
-    for doc_id, values in sorted(found.items()):
+    for doc_id, marked in sorted(found.items()):
         if has_day(doc_id):
             continue
-        days = {v for v in values if len(v) == 10}
+        values = {v.rstrip(DAY_BEFORE_MARK) for v in marked}
+        # a day told against the corpus's day of the meeting itself before one a day before it
+        days = {v for v in marked if len(v) == 10} or {v.rstrip(DAY_BEFORE_MARK) for v in marked if len(v) == 11}
         own = effective(doc_id)
         if days:
             if len(days) != 1:

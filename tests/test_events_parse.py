@@ -1715,7 +1715,7 @@ def test_agreements_struck_are_signed_and_a_strike_that_fails_or_hits_targets_is
     # Reuters via Stabroek News (eval 855): "struck agreements on infrastructure, energy and agribusiness"
     text = eval_paragraphs("855_xi-lula-elevate-ties-reuters-stabroeknews.txt", "struck agreements")
     signing = one(held(events_of("Ties\n\n" + text + "\n", "2024-11-21")), "057")
-    assert {"Xi Jinping", "Luiz Inacio Lula da Silva"} <= set(signing.actors)
+    assert {"Xi Jinping", "Luiz Inácio Lula da Silva"} <= set(signing.actors)
     # negatives: a strike that failed (Kenyans.co.ke, eval 933), deals of businesses (Reuters via
     # AsiaOne, eval 714), and (invented) a military strike
     texts = [eval_paragraphs("933_henry-to-fly-nairobi-after-caricom-announce-kenyans.txt", "failed to strike"),

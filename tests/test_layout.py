@@ -408,6 +408,22 @@ def test_a_caption_ending_in_a_photographer_and_agencies_slashed_is_furniture():
     assert "and from the DRC, Félix Tshisekedi." in body
 
 
+def test_a_reuters_caption_with_its_desk_keywords_and_dw_s_glued_credit_are_furniture():
+    # DW (eval 1338): a Reuters caption closing on "REUTERS/Fabrizio Bensch (GERMANY - Tags:
+    # POLITICS)" and under it the picture's alt text glued to DW's credit, "Treffen Merkel
+    # HollandeImage: Reuters"; the story's sentences stay
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "1338_merkel-hollande-love-at-second-sight-followup-dw.txt").read_text())
+    body = "".join(s.of(doc.text) for s in doc.body_spans)
+    assert "Tags: POLITICS" not in body and "Image: Reuters" not in body
+    assert "A storm almost scuppered Francois Hollande's first trip abroad" in body
+    # invented negatives: "Image" inside a sentence, and keywords in brackets that are no desk tags
+    doc = make_doc("Talks\n\nThe minister said the Image: of the country mattered.\n\nThe talks (held in Berlin - "
+                   "Tags and all) ended late on Monday, the ministry said in a statement.\n")
+    body = "".join(s.of(doc.text) for s in doc.body_spans)
+    assert "the Image: of the country" in body and "ended late on Monday" in body
+
+
 def test_a_syndicator_s_link_back_and_a_related_article_heading_close_the_body():
     # UNI via Webdunia (eval 809): "... the Maldives government. (UNI)" / "Read on Webdunia" /
     # "Related Article"; invented negative: a sentence that reads on is prose

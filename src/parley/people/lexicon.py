@@ -62,6 +62,9 @@ class Lexicon:
     # outlets named by an acronym ("HINA", "SANA", "IRNA"): a word in capitals there, but "Hina"
     # or "Sana" written as a name is a given name
     outlet_acronyms: frozenset[str]
+    # one-word outlet names exactly as listed ("BelTA", "Belta"): written so, an acronym's folded
+    # form ("belta", as "Hina" is a given name) is the outlet's all the same
+    outlet_spellings: frozenset[str]
     # (role, compiled phrase), in file order
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     same_role_words: frozenset[str]
@@ -112,7 +115,8 @@ class Lexicon:
         if key in self.given_place_names:
             return False
         return (self.is_title(key) or key in self.not_names or key in self.organization_words
-                or self.is_place(key) or (key in self.outlets and (word.isupper() or key not in self.outlet_acronyms)))
+                or self.is_place(key) or (key in self.outlets and (word.isupper() or key not in self.outlet_acronyms
+                                                                   or word.rstrip(".") in self.outlet_spellings)))
 
     def is_common_word(self, word: str) -> bool:
         """A capitalised English noun or adjective ("Political", "Cooperation"), not a name."""
@@ -189,6 +193,8 @@ def lexicon() -> Lexicon:
                                  if len(form.split()) > 1),
         outlet_acronyms=frozenset(fold(form) for forms in outlets["known"].values() for form in forms
                                   if " " not in form and form.isupper()),
+        outlet_spellings=frozenset(form for forms in outlets["known"].values() for form in forms
+                                   if " " not in form and not form.isupper()),
         roles=roles,
         same_role_words=_folded(people["same_role_words"]),
         honorifics=_folded(people["honorifics"]),

@@ -424,6 +424,19 @@ def test_a_reuters_caption_with_its_desk_keywords_and_dw_s_glued_credit_are_furn
     assert "the Image: of the country" in body and "ended late on Monday" in body
 
 
+def test_the_story_label_of_a_reuters_video_script_is_no_body():
+    # Reuters via Yahoo (eval 1324): "STORY: Saudi Crown Prince Mohammed bin Salman arrived ..."
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "1324_saudi-crown-prince-erdogan-meet-normalize-ties-reuters-yahoo.txt").read_text())
+    body = "".join(s.of(doc.text) for s in doc.body_spans)
+    assert body.startswith("Saudi Crown Prince Mohammed bin Salman arrived in Turkey")
+    # invented negative: the word inside a sentence, and in lower case, is the story's
+    text = ("Talks\n\nThe STORY: of the minister who met the envoy on Monday in the capital for talks on trade and "
+            "energy, the ministry said in a long statement.\n\nThe two sides agreed to meet again next year.\n")
+    doc = make_doc(text)
+    assert "".join(s.of(doc.text) for s in doc.body_spans).startswith("The STORY: of the minister")
+
+
 def test_a_syndicator_s_link_back_and_a_related_article_heading_close_the_body():
     # UNI via Webdunia (eval 809): "... the Maldives government. (UNI)" / "Read on Webdunia" /
     # "Related Article"; invented negative: a sentence that reads on is prose

@@ -127,6 +127,22 @@ def _without_sign_off(text: str, spans: list[Span]) -> list[Span]:
     return [*spans[:-1], Span(last.start, last.start + cut)]
 
 
+@lru_cache(maxsize=1)
+def _lead_label() -> re.Pattern[str]:
+    return re.compile(data_file("furniture.toml")["lead_label"])
+
+
+def _without_lead_label(text: str, spans: list[Span]) -> list[Span]:
+    """The body without a label opening its first paragraph (`STORY: Saudi Crown Prince ...`)."""
+    if not spans:
+        return spans
+    first = spans[0]
+    m = _lead_label().match(text, first.start, first.end)
+    if m is None or m.end() >= first.end:
+        return spans
+    return [Span(m.end(), first.end), *spans[1:]]
+
+
 def layout(doc: Document, ctx: Context) -> Document:
     page = read_page(doc.text)
     if not page.infos:
@@ -144,5 +160,5 @@ def layout(doc: Document, ctx: Context) -> Document:
         cut = _after_inline_dateline(spans, page.inline_dateline)
         doc.body_dateline = next((Span(a.start, b.start) for a, b in zip(spans, cut) if a != b), None)
         spans = cut
-    doc.body_spans = _without_sign_off(doc.text, spans)
+    doc.body_spans = _without_sign_off(doc.text, _without_lead_label(doc.text, spans))
     return doc

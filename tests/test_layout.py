@@ -408,33 +408,37 @@ def test_a_caption_ending_in_a_photographer_and_agencies_slashed_is_furniture():
     assert "and from the DRC, Félix Tshisekedi." in body
 
 
+def _body(text: str) -> str:
+    doc = make_doc(text)
+    return "".join(s.of(doc.text) for s in doc.body_spans)
+
+
+def _eval_text(name: str) -> str:
+    from conftest import ROOT
+    return (ROOT / "eval" / "corpus" / name).read_text()
+
+
 def test_a_reuters_caption_with_its_desk_keywords_and_dw_s_glued_credit_are_furniture():
     # DW (eval 1338): a Reuters caption closing on "REUTERS/Fabrizio Bensch (GERMANY - Tags:
     # POLITICS)" and under it the picture's alt text glued to DW's credit, "Treffen Merkel
     # HollandeImage: Reuters"; the story's sentences stay
-    from conftest import ROOT
-    doc = make_doc((ROOT / "eval" / "corpus" / "1338_merkel-hollande-love-at-second-sight-followup-dw.txt").read_text())
-    body = "".join(s.of(doc.text) for s in doc.body_spans)
+    body = _body(_eval_text("1338_merkel-hollande-love-at-second-sight-followup-dw.txt"))
     assert "Tags: POLITICS" not in body and "Image: Reuters" not in body
     assert "A storm almost scuppered Francois Hollande's first trip abroad" in body
     # invented negatives: "Image" inside a sentence, and keywords in brackets that are no desk tags
-    doc = make_doc("Talks\n\nThe minister said the Image: of the country mattered.\n\nThe talks (held in Berlin - "
-                   "Tags and all) ended late on Monday, the ministry said in a statement.\n")
-    body = "".join(s.of(doc.text) for s in doc.body_spans)
+    body = _body("Talks\n\nThe minister said the Image: of the country mattered.\n\nThe talks (held in Berlin - "
+                 "Tags and all) ended late on Monday, the ministry said in a statement.\n")
     assert "the Image: of the country" in body and "ended late on Monday" in body
 
 
 def test_the_story_label_of_a_reuters_video_script_is_no_body():
     # Reuters via Yahoo (eval 1324): "STORY: Saudi Crown Prince Mohammed bin Salman arrived ..."
-    from conftest import ROOT
-    doc = make_doc((ROOT / "eval" / "corpus" / "1324_saudi-crown-prince-erdogan-meet-normalize-ties-reuters-yahoo.txt").read_text())
-    body = "".join(s.of(doc.text) for s in doc.body_spans)
+    body = _body(_eval_text("1324_saudi-crown-prince-erdogan-meet-normalize-ties-reuters-yahoo.txt"))
     assert body.startswith("Saudi Crown Prince Mohammed bin Salman arrived in Turkey")
-    # invented negative: the word inside a sentence, and in lower case, is the story's
-    text = ("Talks\n\nThe STORY: of the minister who met the envoy on Monday in the capital for talks on trade and "
-            "energy, the ministry said in a long statement.\n\nThe two sides agreed to meet again next year.\n")
-    doc = make_doc(text)
-    assert "".join(s.of(doc.text) for s in doc.body_spans).startswith("The STORY: of the minister")
+    # invented negative: the word inside a sentence is the story's
+    assert _body("Talks\n\nThe STORY: of the minister who met the envoy on Monday in the capital for talks on "
+                 "trade and energy, the ministry said in a long statement.\n\nThe two sides agreed to meet again "
+                 "next year.\n").startswith("The STORY: of the minister")
 
 
 def test_a_syndicator_s_link_back_and_a_related_article_heading_close_the_body():

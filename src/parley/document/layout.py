@@ -104,9 +104,10 @@ def _after_inline_dateline(spans: list[Span], inline: Dateline | None) -> list[S
     return out
 
 
-@lru_cache(maxsize=1)
-def _sign_off() -> re.Pattern[str]:
-    return re.compile(data_file("furniture.toml")["sign_off"])
+@lru_cache(maxsize=2)
+def _furniture_pattern(key: str) -> re.Pattern[str]:
+    """`sign_off` or `lead_label` of furniture.toml, compiled."""
+    return re.compile(data_file("furniture.toml")[key])
 
 
 def _without_sign_off(text: str, spans: list[Span]) -> list[Span]:
@@ -115,7 +116,7 @@ def _without_sign_off(text: str, spans: list[Span]) -> list[Span]:
         return spans
     last = spans[-1]
     piece = text[last.start : last.end].rstrip()
-    m = _sign_off().search(piece)
+    m = _furniture_pattern("sign_off").search(piece)
     if m is None:
         return spans
     outlet = m.group("outlet") or m.group("bracketed") or m.group("bare")
@@ -127,17 +128,12 @@ def _without_sign_off(text: str, spans: list[Span]) -> list[Span]:
     return [*spans[:-1], Span(last.start, last.start + cut)]
 
 
-@lru_cache(maxsize=1)
-def _lead_label() -> re.Pattern[str]:
-    return re.compile(data_file("furniture.toml")["lead_label"])
-
-
 def _without_lead_label(text: str, spans: list[Span]) -> list[Span]:
     """The body without a label opening its first paragraph (`STORY: Saudi Crown Prince ...`)."""
     if not spans:
         return spans
     first = spans[0]
-    m = _lead_label().match(text, first.start, first.end)
+    m = _furniture_pattern("lead_label").match(text, first.start, first.end)
     if m is None or m.end() >= first.end:
         return spans
     return [Span(m.end(), first.end), *spans[1:]]

@@ -607,3 +607,22 @@ def test_a_statement_in_an_article_of_a_month_is_of_the_day_its_news_is_of_when_
     # without a date as told, not as the news of a day
     doc = events_of("Vietnamese President Tran Dai Quang thanked Obama for lifting the embargo.\n", "2016-05")
     assert one(doc, "05").status == "referenced"
+
+
+def test_an_envoy_act_told_in_the_passive_is_the_announcer_s():
+    # DW (eval 1349): "The EU announced late on Tuesday that all member states' ambassadors to
+    # Belarus were being recalled for consultations"; PA via Shropshire Star (eval 1179): "Britain’s
+    # ambassador in Iran has been summoned ..., the Iranian foreign ministry has said"
+    text = eval_paragraph("1349_eu-recalls-all-ambassadors-from-belarus-dw.txt", "announced late on Tuesday")
+    recall = one(events_of("Recall\n\n" + text + "\n", "2012-02-29"), "16")
+    assert recall.code == "161" and recall.actors[:2] == ["European Union", "Belarus"]
+    assert recall.date == DateValue("2012-02-28", "day")
+    text = eval_paragraph("1179_iran-summons-uk-ambassador-macaire-illegal-presence-pa-shropshirestar.txt",
+                          "has been summoned")
+    summons = one(events_of("Summons\n\n" + text + "\n", "2020-01-12"), "11")
+    assert summons.code == "114" and summons.actors[0] == "Iran"
+    # invented negatives: a paper reporting the act is no doer; an act denied or not done is none
+    for sentence in ("Reuters reported on Monday that the Russian ambassador had been summoned.",
+                     "Poland's Foreign Ministry said on Monday that the Russian ambassador had not been summoned.",
+                     "Poland's Foreign Ministry denied on Monday that the Russian ambassador had been summoned."):
+        assert not statements(events_of("Envoy\n\n" + sentence + "\n", "2024-03-05")), sentence

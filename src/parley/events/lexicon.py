@@ -262,6 +262,8 @@ class VerbalLexicon:
     hearsay_nouns: frozenset[str]
     from_doers: frozenset[str]
     denying_verbs: frozenset[str]
+    # verbs whose subject did the envoy's summons, recall or expulsion their clause tells without its doer
+    announcing_verbs: frozenset[str]
 
 
 def _verbal_word(e: dict, kind: str) -> VerbalWord:
@@ -308,7 +310,8 @@ def verbal_lexicon() -> VerbalLexicon:
         naming_words=frozenset(d["naming"]["words"]),
         forward_auxiliaries=frozenset(d["forward"]["auxiliaries"]), forward_governors=frozenset(d["forward"]["governors"]),
         documents=frozenset(sides["documents"]), body_heads=frozenset(sides["body_heads"]),
-        hearsay_nouns=frozenset(d["hearsay"]["nouns"]), from_doers=frozenset(sides["from_doers"]), denying_verbs=frozenset(d["hearsay"]["denying"]))
+        hearsay_nouns=frozenset(d["hearsay"]["nouns"]), from_doers=frozenset(sides["from_doers"]), denying_verbs=frozenset(d["hearsay"]["denying"]),
+        announcing_verbs=frozenset(sides["announcing_verbs"]))
 
 
 def trigger_noun(t, i: int) -> TriggerWord | None:

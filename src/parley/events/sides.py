@@ -106,6 +106,8 @@ def _sources(r: Reader, act: Act) -> list[str]:
     if t.passive(v) and not act.nominal:
         tokens = [o for a in t.dependents(v, "agent") for o in t.dependents(a, "pobj")]
         tokens += [o for p in t.dependents(v, "prep") if t.lower(p) == "by" for o in t.dependents(p, "pobj")]
+        if not tokens and act.word.envoys:
+            tokens = _announcers(r, v)
     else:
         tokens = [s for s in subjects(r, v, skip=act.index) if s != act.index]
     if act.nominal and not tokens:
@@ -123,6 +125,17 @@ def _sources(r: Reader, act: Act) -> list[str]:
             continue
         names = _add(names, _names(r, [s]))
     return _as_speaker(r, act, names)
+
+
+def _announcers(r: Reader, v: int) -> list[int]:
+    """Who announces an envoy's summons, recall or expulsion told without its doer ("Poland's
+    Foreign Ministry said the Russian ambassador had been summoned", "The EU announced ... that
+    all member states' ambassadors to Belarus were being recalled"): a state announces its own."""
+    t = r.tree
+    head = t.head(v)
+    if head == v or t.dep(v) != "ccomp" or t.lemma(head) not in verbal_lexicon().announcing_verbs:
+        return []
+    return subjects(r, head)
 
 
 def _as_speaker(r: Reader, act: Act, names: list[str]) -> list[str]:

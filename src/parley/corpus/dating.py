@@ -422,9 +422,8 @@ def choose_days(news_days: dict[str, str], effective: Callable[[str], str | None
     for doc_id, marked in sorted(found.items()):
         if has_day(doc_id):
             continue
-        values = {v.rstrip(DAY_BEFORE_MARK) for v in marked}
         # a day told against the corpus's day of the meeting itself before one a day before it
-        days = {v for v in marked if len(v) == 10} or {v.rstrip(DAY_BEFORE_MARK) for v in marked if len(v) == 11}
+        days = {v for v in marked if len(v) == 10} or {v[:-1] for v in marked if v.endswith(DAY_BEFORE_MARK)}
         own = effective(doc_id)
         if days:
             if len(days) != 1:
@@ -433,7 +432,7 @@ def choose_days(news_days: dict[str, str], effective: Callable[[str], str | None
             if own is None or (len(own) < 10 and as_date(day).agrees_with(as_date(own))):
                 out[doc_id] = day
             continue
-        months = {v[:7] for v in values}
+        months = {v[:7] for v in marked}
         if own is None and len(months) == 1:
             out[doc_id] = months.pop()
     return out

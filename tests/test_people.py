@@ -825,3 +825,20 @@ def test_an_agency_written_as_listed_is_no_person_and_a_given_name_folding_to_an
     # invented negative: "Hina" is a given name, though HINA is Croatia's agency
     doc = make_doc("Talks\n\nForeign Minister Hina Rabbani Khar met the envoy in Islamabad, Hina said.\n")
     assert "Hina Rabbani Khar" in _people(doc)
+
+
+def test_a_name_written_with_and_without_its_diacritics_takes_the_marked_spelling():
+    # real paragraphs: Radio Surco (eval 1376), "President Bernardo Arevalo", then "Arévalo urged"
+    doc = make_doc(
+        "Guatemala will be looking forward today to the meeting between President Bernardo Arevalo and his Mexican "
+        "counterpart, with border security and migration as key issues.\n\n"
+        "Before high-level representatives of 20 nations of the continent, Arévalo urged on Tuesday to reach an "
+        "effective response in favor of migrants.\n")
+    assert "Bernardo Arévalo" in _people(doc) and "Bernardo Arevalo" not in _people(doc)
+    # invented negative: a name the article never marks keeps its spelling; another person's marked
+    # family name gives nothing to a different one
+    doc = make_doc(
+        "Guatemalan President Bernardo Arevalo met the Mexican foreign minister, Alicia Bárcena, in Tapachula.\n\n"
+        "Arevalo said the talks were useful.\n")
+    assert "Bernardo Arevalo" in _people(doc)
+    assert "Alicia Bárcena" in _people(doc)

@@ -262,3 +262,34 @@ def test_a_repost_days_after_an_agency_s_dateline_is_of_the_dateline_s_day():
                    "Ulan Bator, March 30 (Jiji Press)--Japanese and Mongolian leaders Saturday agreed to start "
                    "a policy dialogue.\n")
     assert doc.published != DateValue("2013-03-30", "day")
+
+
+def test_the_writer_s_today_with_a_full_date_gives_the_day():
+    # real lead: the Mexican foreign ministry's readout of the Tapachula meeting (eval 1377)
+    doc = make_doc("The presidents of Mexico, Andrés Manuel López Obrador, and Guatemala, César Bernardo Arévalo de "
+                   "León, met today, Friday, May 17, 2024, in Tapachula, Chiapas.\n")
+    assert doc.published == DateValue("2024-05-17", "day")
+    # real lead: The Daily Star (eval 650), "today" and the date in brackets
+    doc = make_doc("Bangladesh and India today (September 6, 2022) signed seven MoUs demonstrating cooperation in a "
+                   "number of areas including water sharing of the Kushiyara River.\n")
+    assert doc.published == DateValue("2022-09-06", "day")
+    # negatives (invented): without "today" the day of writing is not given, only the month; a
+    # speaker's "today" inside a quotation is his day, not the paper's (eval 934 was printed a day later)
+    doc = make_doc("The presidents of Mexico and Guatemala met on Friday, May 17, 2024, in Tapachula.\n")
+    assert doc.published == DateValue("2024-05", "month")
+    doc = make_doc("“Today, March 1, 2024, I am pleased to inform that the two governments have signed this "
+                   "instrument,” said the Kenyan president.\n")
+    assert doc.published == DateValue("2024-03", "month")
+
+
+def test_a_time_zone_in_brackets_is_no_agency():
+    # real header: Trend (eval 1373), its date line with the time zone in brackets, then the byline
+    doc = dated("Uzbek president to visit Turkmenistan\n\nTurkmenistan Materials 3 March 2017 17:35 (UTC +04:00)\n"
+                "The preparation process is underway for Uzbek President Shavkat Mirziyoyev’s visit to Turkmenistan, "
+                "said the Turkmen Foreign Ministry in a message March 3.\n")
+    assert doc.outlet != "UTC +04:00"
+    assert doc.published == DateValue("2017-03-03", "day")
+    # invented positive: an agency in brackets after the date still is one
+    doc = dated("Turkmenistan Materials 3 March 2017 17:35 (Reuters)\n"
+                "The preparation process is underway for the Uzbek president's visit to Turkmenistan.\n")
+    assert doc.outlet == "Reuters"

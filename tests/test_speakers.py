@@ -818,3 +818,31 @@ def test_a_source_closing_the_sentence_and_an_anonymous_source_placed_before_spe
     assert _speaker(doc, "a provocation") == "Sergey Lavrov"
     doc = make_doc("Talks\n\nThe summit was postponed. The source told reporters, \"Next week is the date.\"\n")
     assert _speaker(doc, "Next week is the date") is None
+
+
+def test_a_tag_between_dashes_inside_the_quotation_names_its_speaker():
+    # real paragraphs: Italpress on the Malta News Agency (eval 1371), Earth Press News (eval 784)
+    doc = make_doc(
+        "ROME (ITALPRESS/MNA) – A memorandum of understanding on the management of migratory flows between Italy "
+        "and Albania was signed today in Palazzo Chigi between the Italian Prime Minister, Giorgia Meloni, and by "
+        "the Prime Minister of the Republic of Albania, Edi Rama.\n\n"
+        "\u201cInitially – added Meloni -, the structures will be able to welcome up to three thousand people who "
+        "will stay as much time is needed to carry out the asylum application procedures.\u201d\n\n"
+        "\u201cThe partnership with Tunisia – added Meloni – represents for us a model for building new relations "
+        "with our neighbours in North Africa.\u201d\n")
+    assert _speaker(doc, "the structures will be able") == "Giorgia Meloni"
+    assert _speaker(doc, "The partnership with Tunisia") == "Giorgia Meloni"
+    # invented negative: an aside between dashes that names no speaker gives none
+    doc = make_doc(
+        "Turkish President Recep Tayyip Erdogan met Italian Prime Minister Giorgia Meloni in Rome on Monday.\n\n"
+        "The protocol is \u201ca model for the region – said to be Erdogan's own idea – that no court will "
+        "accept in its present form.\u201d\n")
+    assert _speaker(doc, "no court will accept") != "Recep Tayyip Erdogan"
+
+
+def test_how_a_body_spoke_is_no_part_of_its_name():
+    # real paragraph: Trend (eval 1373), "said the Turkmen Foreign Ministry in a message March 3"
+    doc = make_doc(
+        "The preparation process is underway for Uzbek President Shavkat Mirziyoyev’s visit to Turkmenistan, "
+        "said the Turkmen Foreign Ministry in a message March 3.\n")
+    assert _speaker(doc, "The preparation process is underway") == "Turkmen Foreign Ministry"

@@ -45,6 +45,15 @@ def _time_words() -> frozenset[str]:
     return frozenset(data_file("furniture.toml")["date_line_words"])
 
 
+# a time zone in brackets after a time ("(UTC +04:00)", "(GMT+8)", "(IST)")
+_ZONE = re.compile(r"(?P<zone>[A-Za-z]{2,5})\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?")
+
+
+def _time_zone(name: str) -> bool:
+    m = _ZONE.fullmatch(name.strip())
+    return bool(m) and m.group("zone").lower() in _time_words()
+
+
 # a byline's role after the name ("YUJI NITTA, Nikkei staff writer") is this short; a longer rest of
 # the line is the story, whose words are not read
 BYLINE_TAIL_WORDS = 3
@@ -162,6 +171,8 @@ def _agency_at(text: str, pos: int, order: DateOrder, lenient: bool = False) -> 
     m = parts["paren"].match(text, pos)
     if m:
         name, date = _credit_parts(m.group("inner"), order)
+        if name and _time_zone(name):
+            name = None  # "3 March 2017 17:35 (UTC +04:00)": a time zone, no agency
         if name and (looks_like_outlet(name) or is_known_outlet(name) or name.isupper() or date
                      or (lenient and len(name.split()) <= 4)):
             return name, date, m.end(), True

@@ -222,7 +222,7 @@ def _from_dateline_day(doc: Document, page: Page, lead_exprs: list[TimeExpr], la
     return None
 
 
-def _from_lead(lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None:
+def _from_lead(doc: Document, lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None:
     """A date the lead gives: the news it reports happened then, so the article was written then
     or soon after; without "today" the day of writing is not given, only the month. Of the full
     dates the lead gives, the latest: the news, not the anniversary it marks ("the 75th anniversary
@@ -236,6 +236,8 @@ def _from_lead(lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None
             if not full:
                 return None
             newest = max(full, key=lambda x: (x.year, x.month, x.day))
+            if _said_today(doc, newest, lead_exprs):
+                return Finding(DateValue.of(newest.year, newest.month, newest.day), "today's full date in the lead")
             return Finding(DateValue.of(newest.year, newest.month), "the month of a full date in the lead")
         if e.weekday is None:
             continue
@@ -243,6 +245,24 @@ def _from_lead(lead_exprs: list[TimeExpr], latest: int | None) -> Finding | None
         if guess:
             return Finding(DateValue.of(guess.year, e.month, e.day), "weekday and date in the lead", guess.strength)
     return None
+
+
+# "met today, Friday, May 17, 2024", "signed today (September 6, 2022)": at most this between them
+TODAY_GAP_CHARS = 3
+
+
+def _said_today(doc: Document, full: TimeExpr, exprs: list[TimeExpr]) -> bool:
+    """The writer's "today" names the full date ("met today, Friday, May 17, 2024"): the day of
+    writing is given. Inside a quotation the "today" is the speaker's ("“Today, March 1, 2024, I
+    am pleased to inform ...”, said Ruto" in a paper of the next day)."""
+    today = next((e for e in exprs if e.day_offset == 0 and e.day is None
+                  and 0 <= full.span.start - e.span.end <= TODAY_GAP_CHARS), None)
+    if today is None:
+        return False
+    line_start = doc.text.rfind("\n", 0, today.span.start) + 1
+    before = doc.text[line_start:today.span.start]
+    opened = before.count("“") - before.count("”") + before.count('"') % 2
+    return opened <= 0
 
 
 def _from_caption(page: Page, body_exprs: list[TimeExpr]) -> Finding | None:
@@ -347,7 +367,7 @@ def date_published(doc: Document, ctx: Context) -> Document:
         lead_exprs = _lead_expressions(doc)
         body_exprs = _lead_expressions(doc, CAPTION_PARAGRAPHS)
         found = _from_dateline_day(doc, page, lead_exprs, latest) or _from_file_name(doc.text, page) \
-            or _from_caption(page, body_exprs) or _from_lead(lead_exprs, latest) or _from_embed(page, body_exprs)
+            or _from_caption(page, body_exprs) or _from_lead(doc, lead_exprs, latest) or _from_embed(page, body_exprs)
     if found is not None:
         doc.published, doc.published_evidence, doc.published_strength, doc.news_reference = found
     return doc

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from unidecode import unidecode
+
 from ..model import Actor, Document, Span
 from ..pipeline import Context
 from .candidates import SpanSet, blocked_things, find_candidates
@@ -54,7 +56,7 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
     for person in people:
         # the list of office-holders gives a state the text does not ("Narendra Modi"), and the
         # holder's one name for forms the article writes ("Joseph R. Biden" is Joe Biden)
-        forms = [" ".join(w.text for w in m.name.words) for m in person.mentions]
+        forms = written_forms = [" ".join(w.text for w in m.name.words) for m in person.mentions]
         headline = _headline_name(doc.title, person, people, lex)
         if headline is not None:
             # "Mr Varadkar" throughout the story, "Leo Varadkar says ..." above it
@@ -68,6 +70,7 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
         titled = [] if " " in person.name else _titled_forms(person)
         found = holder(person.name, *forms, *titled)
         if found is None:
+            _restore_marks(person, written_forms)
             head = head_name(person.name, *forms, *titled)
             if head is not None and person.country is None:
                 person.listed = head  # a head of an international organisation: no state
@@ -98,6 +101,22 @@ def _titled_forms(person: Person) -> list[str]:
         if {"crown", "prince"} <= words:
             out.append(f"crown prince {name}")
     return out
+
+
+def _restore_marks(person: Person, forms: list[str]) -> None:
+    """A name the article writes both with and without its diacritics ("President Bernardo
+    Arevalo", then "Arévalo urged ..."): the marked spelling, word by word."""
+    marked = {}
+    for form in forms:
+        for word in form.split():
+            if _marks(word) and _marks(word) > _marks(marked.get(unidecode(word).lower(), "")):
+                marked[unidecode(word).lower()] = word
+    if not marked:
+        return
+    words = person.name.split()
+    restored = [marked.get(w.lower(), w) if unidecode(w) == w else w for w in words]
+    if restored != words:
+        person.listed = " ".join(restored)
 
 
 def _marks(name: str) -> int:

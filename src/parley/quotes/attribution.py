@@ -63,6 +63,28 @@ def cue_after(text: str, start: int, limit: int, lex: QuoteLexicon) -> Cue | Non
     return None
 
 
+# a tag set between dashes inside the quotation, the house style of Italian agencies in English
+# ("“Initially – added Meloni -, the structures will ...”", "“The partnership with Tunisia –
+# added Meloni – represents ...”"): the verb and its subject, or the subject and its verb
+_INSERT_DASH = r"\s[–—-]\s*"
+_INSERT_SUBJECT = r"[^–—\-.,;:!?\"“”«»\n()]{1,50}?"
+
+
+def cue_inserted(text: str, content: Span, lex: QuoteLexicon) -> Cue | None:
+    """A tag between dashes inside the quotation: `– added Meloni –`, `– Meloni said –`."""
+    inverted = re.compile(rf"{_INSERT_DASH}(?P<verb>{lex.verb.pattern})\s+(?P<subj>{_INSERT_SUBJECT})\s*[–—-]",
+                          re.IGNORECASE)
+    normal = re.compile(rf"{_INSERT_DASH}(?P<subj>{_INSERT_SUBJECT})\s+(?P<verb>{lex.verb.pattern})\s*[–—-]",
+                        re.IGNORECASE)
+    for pattern in (inverted, normal):
+        m = pattern.search(text, content.start, content.end)
+        subject = m.group("subj").strip() if m else ""
+        # a name, a title or a pronoun ("– said to be Erdogan's idea –" names no speaker)
+        if m and _short(text, m.span("subj")) and (subject[:1].isupper() or subject.split()[0] in ("the", "he", "she")):
+            return Cue(Span(*m.span("subj")), Span(*m.span("verb")))
+    return None
+
+
 def according_at_sentence_end(text: str, start: int, limit: int, lex: QuoteLexicon) -> Cue | None:
     """`… to “activate tripartite action” to their country, according to Lebanese TV networks.`:
     the source a sentence closes with, after words in marks that have no cue of their own; not

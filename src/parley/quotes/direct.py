@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Span
-from .attribution import Cue, according_at_sentence_end, cue_after, cue_before
+from .attribution import Cue, according_at_sentence_end, cue_after, cue_before, cue_inserted
 from .lexicon import QuoteLexicon
 from .marks import Marked
 
@@ -98,6 +98,8 @@ def attribute(text: str, paragraphs: list[Span], marked: list[Marked], lex: Quot
             cue = _intro_before(text, paragraphs, seg, lex)
         if cue is None and seg.closing is not None:
             cue = according_at_sentence_end(text, seg.end, para.end, lex)
+        if cue is None:
+            cue = cue_inserted(text, seg.content, lex)
         comma = seg.content.of(text).endswith(",") or text[seg.end : seg.end + 1] == ","
         if cue is None and comma and not text[seg.end : para.end].strip(" ,\n\t") and (
                 seg.paragraph + 1 < len(paragraphs)):

@@ -572,3 +572,45 @@ def test_a_caption_credited_to_a_wire_in_brackets_is_no_body():
                    "again next month to sign a trade accord. (AP)\n")
     body = read_body(doc)
     assert "agreed to reopen the border crossings." in body and "again next month to sign a trade accord." in body
+
+
+def test_theme_and_aggregator_lines_are_furniture_and_prose_about_them_stays():
+    # real lines: Maghreb Times (eval 783) "- Advertisement -", Modern Digital Times (eval 1017)
+    # "Source link" and "- Advertisement -spot_img", News en (eval 1028) "Exit mobile version";
+    # the story's sentences are invented
+    doc = laid_out("Tunisia and the EU to sign a memorandum\n\n"
+                   "The European Union and Tunisia will sign a memorandum of understanding in Carthage on Sunday.\n\n"
+                   "- Advertisement -\n\n"
+                   "The memorandum covers migration, trade and energy, the two sides said in a joint statement.\n\n"
+                   "Source link\n\n"
+                   "- Advertisement -spot_img\n\n"
+                   "Exit mobile version\n")
+    assert doc.body.startswith("The European Union and Tunisia will sign")
+    assert doc.body.rstrip().endswith("the two sides said in a joint statement.")
+    for furniture in ("Advertisement", "Source link", "spot_img", "Exit mobile version"):
+        assert furniture not in doc.body
+    # invented negative: sentences that speak of an advertisement or a source link stay
+    doc = laid_out("Tunisia and the EU to sign a memorandum\n\n"
+                   "The European Union and Tunisia will sign a memorandum of understanding in Carthage on Sunday.\n\n"
+                   "An advertisement for the deal ran in every Tunisian paper the day before the signing.\n\n"
+                   "The source link between the two pipelines will be built by an Italian firm.\n")
+    assert doc.body.rstrip().endswith("will be built by an Italian firm.")
+    assert "An advertisement for the deal" in doc.body
+
+
+def test_a_syndicator_s_credit_names_the_source_and_is_no_part_of_the_story():
+    # real opening lines: MENAFN pages (eval 1319, The Rio Times; eval 906, Caribbean News Global)
+    doc = make_doc("(MENAFN- The Rio Times) On August 8, 2024, Brazil confirmed the sudden and unexpected expulsion "
+                   "of its ambassador to Nicaragua, Breno Souza da Costa.\n\n"
+                   "This action followed Brazil's absence from Nicaragua's 45th Sandinista anniversary celebration.\n")
+    assert doc.outlet == "The Rio Times"
+    assert doc.body.startswith("On August 8, 2024, Brazil confirmed")
+    doc = make_doc("(MENAFN- Caribbean News Global) GEORGETOWN, Guyana, (DPI) – At the invitation of His Excellency "
+                   "Dr Mohamed Irfaan Ali, president of the Cooperative Republic of Guyana, the Prime Minister of "
+                   "India will pay a state visit to Guyana.\n")
+    assert "MENAFN" not in doc.body and doc.body.startswith("GEORGETOWN, Guyana, (DPI)")
+    # invented negative: an agency's own credit opening the story stays (gold keeps "(Bloomberg) --")
+    doc = make_doc("(Bloomberg) -- Indonesian President Joko Widodo is set to become the first foreign leader to "
+                   "meet Xi Jinping since the Winter Olympics.\n")
+    assert doc.outlet == "Bloomberg"
+    assert doc.body.startswith("(Bloomberg) -- Indonesian President")

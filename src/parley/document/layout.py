@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..model import Dateline, Document, Span
 from ..pipeline import Context
 from ..resources import data_file
+from .dateline import syndicator_credit
 from .lines import Line, paragraph_spans
 from .outlet_names import canonical_outlet, known_outlet, looks_like_outlet
 from .page import Page, headline_text, page_dates, read_page
@@ -155,6 +156,8 @@ def layout(doc: Document, ctx: Context) -> Document:
     if page.cut_inline:
         cut = _after_inline_dateline(spans, page.inline_dateline)
         doc.body_dateline = next((Span(a.start, b.start) for a, b in zip(spans, cut) if a != b), None)
+        if page.inline_line is not None and syndicator_credit(page.infos[page.inline_line].line.text):
+            doc.body_dateline = None  # "(MENAFN- The Rio Times)": the syndicator's mark, not the story's dateline
         spans = cut
     doc.body_spans = _without_sign_off(doc.text, _without_lead_label(doc.text, spans))
     return doc

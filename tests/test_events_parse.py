@@ -1813,3 +1813,18 @@ def test_the_speaker_of_a_visit_that_names_its_own_party_is_none_of_its_particip
     # a meeting that names one side only is the speaker's: "the talks with Putin", Erdogan said
     visit = one(events_of("Erdogan said the talks with Putin will take place in Sochi on Monday.\n", "2023-12-05").events, "04")
     assert visit.actors[:2] == ["Recep Tayyip Erdogan", "Vladimir Putin"] and visit.status == "planned"
+
+
+def test_talks_the_words_were_said_after_are_the_news_and_an_earlier_visit_is_recalled():
+    # real article: Executive Intelligence Review (eval 1177), "he said after talks with el-Sisi" in
+    # Cairo, and "Putin’s previous visit to Egypt took place in February 2015": two events
+    text = next((ROOT / "eval" / "corpus").glob("1177_*.txt")).read_text(encoding="utf-8")
+    meetings = sorted((e for e in events_of(text).events if e.code.startswith("04")), key=lambda e: e.date.value)
+    assert [(e.date.value, e.status) for e in meetings] == [("2015-02", "referenced"), ("2017-12-11", "reported")]
+    # invented negatives: talks something else followed are recalled, not the day's news, also where
+    # a verb of saying governs the clause ("said relations had improved after his talks")
+    for text in ("Relations between the two countries improved after talks between Chinese Foreign Minister Wang "
+                 "Yi and US Secretary of State Antony Blinken.\n",
+                 "Chinese Foreign Minister Wang Yi said relations had improved after his talks with US Secretary of "
+                 "State Antony Blinken.\n"):
+        assert one(events_of(text, "2017-12-11").events, "04").status == "referenced"

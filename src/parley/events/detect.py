@@ -390,9 +390,18 @@ def _enough(hit: Hit, actors: list[str], parties: Parties, agreement: tuple[str,
 
 
 def _follows_it(r: Reader, hit: Hit) -> bool:
-    """`after the US Secretary's visit to Beijing`, `since the talks`: an event before the news."""
+    """`after the US Secretary's visit to Beijing`, `since the talks`: an event before the news;
+    not the talks the words were said after ("he said after talks with el-Sisi"): the news itself."""
     t = r.tree
-    return t.dep(hit.index) == "pobj" and t.lower(t.head(hit.index)) in ("after", "following", "since")
+    if t.dep(hit.index) != "pobj" or t.lower(t.head(hit.index)) not in ("after", "following", "since"):
+        return False
+    prep = t.head(hit.index)
+    return t.lower(prep) == "since" or t.lemma(t.head(prep)) not in _said_after()
+
+
+@lru_cache(maxsize=1)
+def _said_after() -> frozenset[str]:
+    return frozenset(data_file("event_status.toml")["referenced"]["said_after"])
 
 
 def _part_of_another(r: Reader, hit: Hit, hits: list[Hit]) -> bool:

@@ -1828,3 +1828,16 @@ def test_talks_the_words_were_said_after_are_the_news_and_an_earlier_visit_is_re
                  "Chinese Foreign Minister Wang Yi said relations had improved after his talks with US Secretary of "
                  "State Antony Blinken.\n"):
         assert one(events_of(text, "2017-12-11").events, "04").status == "referenced"
+
+
+def test_last_year_in_an_undated_article_is_recalled():
+    # real sentence: Korea JoongAng Daily (eval 1256), an article the text does not date
+    doc = events_of("South Korean President Yoon Suk Yeol will host UAE President Mohamed bin Zayed Al Nahyan in Seoul "
+                    "next week.\n\nIn January last year, Yoon made a state visit to the UAE, becoming the first foreign "
+                    "leader to do so since President Mohamed was inaugurated in May 2022.\n")
+    visits = [e for e in doc.events if e.code.startswith("04")]
+    assert {e.status for e in visits} == {"planned", "referenced"}
+    # invented negative: "next year" in an undated article is a plan, not a recollection
+    doc = events_of("Yoon Suk Yeol will make a state visit to the UAE next year, the South Korean presidential office "
+                    "said.\n")
+    assert one(doc.events, "04").status == "planned"

@@ -81,8 +81,10 @@ def _status(ev: Event, date: DateValue | None, doc: Document, expr: TimeExpr | N
         return "referenced" if ev.status_cue == "referenced" and expr is not None and expr.is_absolute else "reported"
     if ev.status_cue == "planned" or (expr is not None and expr.tense > 0):
         return "planned"
-    if ev.status_cue == "referenced" or ev.quoted or (expr is not None and expr.tense < 0):
-        # "last week", "earlier this month", "a day after": the phrase says which way
+    if ev.status_cue == "referenced" or ev.quoted or (expr is not None and (
+            expr.tense < 0 or (expr.year_offset is not None and expr.year_offset < 0))):
+        # "last week", "earlier this month", "a day after", "in January last year": the phrase
+        # says which way
         return "referenced"
     if expr is not None and expr.is_absolute:
         # an explicit past date in an undated article: most likely recalled

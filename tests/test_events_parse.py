@@ -1841,3 +1841,4 @@ def test_last_year_in_an_undated_article_is_recalled():
     doc = events_of("Yoon Suk Yeol will make a state visit to the UAE next year, the South Korean presidential office "
                     "said.\n")
     assert one(doc.events, "04").status == "planned"
+

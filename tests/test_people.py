@@ -842,3 +842,21 @@ def test_a_name_written_with_and_without_its_diacritics_takes_the_marked_spellin
         "Arevalo said the talks were useful.\n")
     assert "Bernardo Arevalo" in _people(doc)
     assert "Alicia Bárcena" in _people(doc)
+
+
+def test_a_family_name_with_an_office_names_the_one_who_holds_it():
+    # real paragraphs: Zambia's foreign ministry (eval 1363), the president and the first lady
+    doc = make_doc(
+        "The Ministry of Foreign Affairs and International Cooperation wishes to inform the nation that Mr. Hakainde "
+        "Hichilema, President of the Republic of Zambia, accompanied by First Lady Mrs. Mutinta Hichilema, will "
+        "undertake a State Visit to the People’s Republic of China.\n\n"
+        "During the visit, President Hichilema will hold bilateral talks with President Xi Jinping.\n")
+    hakainde = _people(doc)["Hakainde Hichilema"]
+    later = doc.text.index("President Hichilema") + len("President ")
+    assert any(m.start <= later < m.end for m in hakainde.mentions)
+    # invented negative: a family name with no office is not given to the office-holder
+    doc = make_doc("President Recep Tayyip Erdoğan met the Emir of Qatar in Ankara on Monday, and First Lady Emine "
+                   "Erdoğan visited a hospital.\n\nMrs. Erdoğan met the patients there.\n")
+    mrs = doc.text.index("Mrs. Erdoğan") + len("Mrs. ")
+    assert not any(m.start <= mrs < m.end for m in _people(doc)["Recep Tayyip Erdoğan"].mentions)
+    assert any(m.start <= mrs < m.end for m in _people(doc)["Emine Erdoğan"].mentions)

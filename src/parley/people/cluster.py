@@ -225,7 +225,9 @@ class Registry:
                     return person
         return None
 
-    def match_short(self, name: PersonName) -> Person | None:
+    def match_short(self, name: PersonName, role: str | None = None) -> Person | None:
+        """The person a short form names; `role` is the office its title gives ("President
+        Hichilema")."""
         position = name.span.start
         if name.suffix and len(name.words) - len(name.suffix) == 1:
             # "King Abdullah II" is a whole name: only another "Abdullah II" is that person,
@@ -242,6 +244,12 @@ class Registry:
         # "King Salman" is not "Mohammed bin Salman": a nasab's father is keyed like a family name
         # (to tell two Faisals of one house apart), but a name alone is the father's own
         by_family = [p for p in self.by_family(key, fuzzy=False) if not _only_a_father(p, key)]
+        if len(by_family) > 1 and role is not None:
+            # "President Hichilema" after "Mr. Hakainde Hichilema, President of the Republic of
+            # Zambia, accompanied by First Lady Mrs. Mutinta Hichilema": the one holding that office
+            holders = [p for p in by_family if any((m.candidate.title.role or m.after.role) == role for m in p.mentions)]
+            if len(holders) == 1:
+                return holders[0]
         if len(by_family) > 1:
             # "Erdoğan" after "first lady Emine Erdoğan": the one the article already calls by the
             # family name alone, when it calls one so
@@ -334,7 +342,8 @@ def group_people(candidates: list[Candidate], afters: list[TitleContext], lex: L
     for m in sorted(rest, key=lambda m: (-len(m.name.words), m.name.span.start)):
         if registry.is_pair(m.name):
             continue
-        registry.place(m, registry.match_short(m.name), _has_evidence(m, counts, lex))
+        registry.place(m, registry.match_short(m.name, m.candidate.title.role or m.after.role),
+                       _has_evidence(m, counts, lex))
     for person in registry.people:
         person.mentions.sort(key=lambda m: m.name.span.start)
     return registry.people

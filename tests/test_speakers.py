@@ -846,3 +846,12 @@ def test_how_a_body_spoke_is_no_part_of_its_name():
         "The preparation process is underway for Uzbek President Shavkat Mirziyoyev’s visit to Turkmenistan, "
         "said the Turkmen Foreign Ministry in a message March 3.\n")
     assert _speaker(doc, "The preparation process is underway") == "Turkmen Foreign Ministry"
+    # real paragraph: IANS (eval 1193), "said the Canadian High Commission here in a press release"
+    doc = make_doc("\u201cIncreased cooperation in the fields of science and technology, innovation, education, security, "
+                   "counter-terrorism and energy are expected to feature prominently in discussions,\u201d said the "
+                   "Canadian High Commission here in a press release.\n")
+    assert _speaker(doc, "Increased cooperation in the fields") == "Canadian High Commission"
+    # negative, real paragraph: Islam Times (eval 670), a source's words after it are its description
+    doc = make_doc("Three sources familiar with the trip, speaking on condition of anonymity, said \u201cthe visit was "
+                   "planned for Thursday, but scheduling issues could delay it to next month.\u201d\n")
+    assert _speaker(doc, "the visit was planned for Thursday") == "Three sources familiar with the trip"

@@ -37,7 +37,10 @@ _TRAILING_TIME = re.compile(
 _DEFINITE = re.compile(r"^(?:the|this|that)\s+", re.IGNORECASE)
 # how a body spoke, after its name ("the Turkmen Foreign Ministry in a message March 3", "the
 # Foreign Ministry of Serbia in a statement"): no part of the name
-_TRAILING_MEDIUM = re.compile(r"\s+(?:in|on|via|through|with)\s+(?:a|an|its|the|their)\b.*$", re.IGNORECASE)
+# ("the Canadian High Commission here in a statement", "the Russian embassy in New Delhi had said
+# in a statement": where the name ends, the rest of the clause begins)
+_TRAILING_MEDIUM = re.compile(r"\s+(?:(?:in|on|via|through|with)\s+(?:a|an|its|the|their)|here|there|had|has|have|"
+                              r"was|were|is|said|says)\b.*$", re.IGNORECASE)
 # a collective source is named without its article ("a senior State Department official" is the
 # senior State Department official the gold of real articles names)
 _ARTICLE = re.compile(r"^(?:the|this|that|a|an|another)\s+", re.IGNORECASE)
@@ -454,6 +457,7 @@ class Speakers:
 
     def _body_named(self, body: str, iso3: str | None) -> str | None:
         body = _TRAILING_MEDIUM.sub("", _TRAILING_TIME.sub("", body))  # "the Polish foreign ministry on Monday said"
+        body = re.sub(r"\s*[(,;].*$", "", body)  # "Foreign Ministry (Wisma Putra), in a statement"
         words = [w.lower() for w in _WORD.findall(body)]
         lex = people_lexicon()
         if not words or not iso3 or not any(w in lex.government_heads for w in words) or len(words) > 6:
@@ -492,7 +496,7 @@ class Speakers:
     def _proper(self, phrase: str) -> str | None:
         """A collective source named with a proper word (`Azerbaijani media`, `Kazakh president’s
         press service`), without its article; None for common nouns alone."""
-        cleaned = _TRAILING_MEDIUM.sub("", _TRAILING_TIME.sub("", _ARTICLE.sub("", phrase.strip() + " ").strip(" ,.;:")))
+        cleaned = _TRAILING_TIME.sub("", _ARTICLE.sub("", phrase.strip() + " ").strip(" ,.;:"))
         words = _WORD.findall(cleaned)
         if not words or not any(w[:1].isupper() and w.lower() not in _FUNCTION_WORDS for w in words):
             return None

@@ -113,8 +113,8 @@ def _credit_parts(inner: str, order: DateOrder) -> tuple[str | None, DateMention
     dates = find_dates(inner, order=order)
     date = dates[0] if dates else None
     text = inner[: date.span.start] if date else inner
-    names = [p.strip(" .,;-") for p in _parts()["credit_split"].split(text) if p and p.strip(" .,;-")]
-    if len(names) > 1 and syndicated(names[0]):
+    names = _credit_names(text)
+    if _syndicated(names):
         names = names[1:]  # "(MENAFN- The Rio Times)": the source the syndicator names
     name = names[0] if names else None
     if name is None or (not name[0].isupper() and not is_known_outlet(name)) or len(name.split()) > 5:
@@ -122,23 +122,26 @@ def _credit_parts(inner: str, order: DateOrder) -> tuple[str | None, DateMention
     return name, date
 
 
+def _credit_names(inner: str) -> list[str]:
+    """The names of a bracketed credit, in order: `UrduPoint News / Sputnik` -> both."""
+    return [p.strip(" .,;-") for p in _parts()["credit_split"].split(inner) if p and p.strip(" .,;-")]
+
+
 @lru_cache(maxsize=1)
 def _syndicators() -> frozenset[str]:
     return frozenset(s.lower() for s in data_file("datelines.toml")["dateline"]["syndicators"])
 
 
-def syndicated(name: str) -> bool:
-    """Whether `name` is a syndicator's (datelines.toml `syndicators`): "MENAFN"."""
-    return name.strip().lower() in _syndicators()
+def _syndicated(names: list[str]) -> bool:
+    """A credit's names open with a syndicator's (datelines.toml `syndicators`) and name its source
+    after it: "MENAFN", "The Rio Times"."""
+    return len(names) > 1 and names[0].strip().lower() in _syndicators()
 
 
 def syndicator_credit(text: str) -> bool:
     """A line opening with a syndicator's bracketed credit: "(MENAFN- The Rio Times) On August 8 ..."."""
     m = _parts()["paren"].match(text)
-    if not m:
-        return False
-    names = [p.strip(" .,;-") for p in _parts()["credit_split"].split(m.group("inner")) if p and p.strip(" .,;-")]
-    return len(names) > 1 and syndicated(names[0])
+    return m is not None and _syndicated(_credit_names(m.group("inner")))
 
 
 # ("Baku/10.03.22/ Text": a slash between the place and the date)
@@ -152,8 +155,8 @@ def _credited_paren(text: str, order: DateOrder) -> bool:
     m = _parts()["paren"].match(text)
     if not m:
         return False
-    names = [p.strip(" .,;-") for p in _parts()["credit_split"].split(m.group("inner")) if p and p.strip(" .,;-")]
-    if any(is_known_outlet(n) or looks_like_outlet(n) for n in names) or (len(names) > 1 and syndicated(names[0])):
+    names = _credit_names(m.group("inner"))
+    if any(is_known_outlet(n) or looks_like_outlet(n) for n in names) or _syndicated(names):
         return True
     # "(VOVWORLD) - Party General Secretary ...", "(AFRICAN EXAMINER) – Minister ...": a name of
     # up to three words in capitals, then a dash (not an editor's tag: "(LEAD)", "(UPDATE) -")
@@ -195,7 +198,7 @@ def _agency_at(text: str, pos: int, order: DateOrder, lenient: bool = False) -> 
         if name and _time_zone(name):
             name = None  # "3 March 2017 17:35 (UTC +04:00)": a time zone, no agency
         if name and (looks_like_outlet(name) or is_known_outlet(name) or name.isupper() or date
-                     or (lenient and len(name.split()) <= 4) or syndicator_credit(m.group(0).lstrip(" ,"))):
+                     or (lenient and len(name.split()) <= 4) or _syndicated(_credit_names(m.group("inner")))):
             return name, date, m.end(), True
         if date is not None and name is None:
             # "KUALA LUMPUR (Dec 22): ...": the date in brackets

@@ -56,12 +56,13 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
     for person in people:
         # the list of office-holders gives a state the text does not ("Narendra Modi"), and the
         # holder's one name for forms the article writes ("Joseph R. Biden" is Joe Biden)
-        forms = written_forms = [" ".join(w.text for w in m.name.words) for m in person.mentions]
+        forms = [" ".join(w.text for w in m.name.words) for m in person.mentions]
         headline = _headline_name(doc.title, person, people, lex)
         if headline is not None:
             # "Mr Varadkar" throughout the story, "Leo Varadkar says ..." above it
             person.listed = headline
             forms.append(headline)
+        written_forms = list(forms)  # (the headline's too; the short forms before they are set aside)
         if " " in person.name:
             # a full name the list does not know is someone else's, whatever its family name
             forms = [f for f in forms if " " in f]
@@ -106,11 +107,12 @@ def _titled_forms(person: Person) -> list[str]:
 def _restore_marks(person: Person, forms: list[str]) -> None:
     """A name the article writes both with and without its diacritics ("President Bernardo
     Arevalo", then "Arévalo urged ..."): the marked spelling, word by word."""
-    marked = {}
+    marked: dict[str, str] = {}
     for form in forms:
         for word in form.split():
-            if _marks(word) and _marks(word) > _marks(marked.get(unidecode(word).lower(), "")):
-                marked[unidecode(word).lower()] = word
+            key = unidecode(word).lower()
+            if _marks(word) > _marks(marked.get(key, "")):
+                marked[key] = word
     if not marked:
         return
     words = person.name.split()

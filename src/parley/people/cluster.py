@@ -42,6 +42,12 @@ class NamedMention:
     after: TitleContext
 
     @property
+    def role(self) -> str | None:
+        """The office its title gives, before the name or after it ("President Hichilema",
+        "Hakainde Hichilema, President of the Republic of Zambia")."""
+        return self.candidate.title.role or self.after.role
+
+    @property
     def span(self) -> Span:
         title = self.candidate.title
         if title.span is not None and len(title.words) <= _MENTION_TITLE_WORDS:
@@ -247,7 +253,7 @@ class Registry:
         if len(by_family) > 1 and role is not None:
             # "President Hichilema" after "Mr. Hakainde Hichilema, President of the Republic of
             # Zambia, accompanied by First Lady Mrs. Mutinta Hichilema": the one holding that office
-            holders = [p for p in by_family if any((m.candidate.title.role or m.after.role) == role for m in p.mentions)]
+            holders = [p for p in by_family if any(m.role == role for m in p.mentions)]
             if len(holders) == 1:
                 return holders[0]
         if len(by_family) > 1:
@@ -261,7 +267,7 @@ class Registry:
             # Brigitte Macron": of two named together, the one the article gives an office (named
             # apart, the one named last is meant: "First lady Emine Erdoğan visited a hospital.
             # ... Erdoğan told reporters")
-            office = [p for p in by_family if any(m.candidate.title.role or m.after.role for m in p.mentions)]
+            office = [p for p in by_family if any(m.role for m in p.mentions)]
             if not called and len(office) == 1 and _named_together(by_family, position):
                 return office[0]
         if by_family:
@@ -342,8 +348,7 @@ def group_people(candidates: list[Candidate], afters: list[TitleContext], lex: L
     for m in sorted(rest, key=lambda m: (-len(m.name.words), m.name.span.start)):
         if registry.is_pair(m.name):
             continue
-        registry.place(m, registry.match_short(m.name, m.candidate.title.role or m.after.role),
-                       _has_evidence(m, counts, lex))
+        registry.place(m, registry.match_short(m.name, m.role), _has_evidence(m, counts, lex))
     for person in registry.people:
         person.mentions.sort(key=lambda m: m.name.span.start)
     return registry.people

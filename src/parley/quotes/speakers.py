@@ -41,6 +41,8 @@ _DEFINITE = re.compile(r"^(?:the|this|that)\s+", re.IGNORECASE)
 # in a statement": where the name ends, the rest of the clause begins)
 _TRAILING_MEDIUM = re.compile(r"\s+(?:(?:in|on|via|through|with)\s+(?:a|an|its|the|their)|here|there|had|has|have|"
                               r"was|were|is|said|says)\b.*$", re.IGNORECASE)
+# a bracketed alias or an apposition after a body's name ("Foreign Ministry (Wisma Putra), in a statement")
+_TRAILING_APPOSITION = re.compile(r"\s*[(,;].*$")
 # a collective source is named without its article ("a senior State Department official" is the
 # senior State Department official the gold of real articles names)
 _ARTICLE = re.compile(r"^(?:the|this|that|a|an|another)\s+", re.IGNORECASE)
@@ -457,7 +459,7 @@ class Speakers:
 
     def _body_named(self, body: str, iso3: str | None) -> str | None:
         body = _TRAILING_MEDIUM.sub("", _TRAILING_TIME.sub("", body))  # "the Polish foreign ministry on Monday said"
-        body = re.sub(r"\s*[(,;].*$", "", body)  # "Foreign Ministry (Wisma Putra), in a statement"
+        body = _TRAILING_APPOSITION.sub("", body)
         words = [w.lower() for w in _WORD.findall(body)]
         lex = people_lexicon()
         if not words or not iso3 or not any(w in lex.government_heads for w in words) or len(words) > 6:

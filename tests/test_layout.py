@@ -1,7 +1,7 @@
 """Headline, dateline, body and page furniture on real and hand-written articles."""
 from __future__ import annotations
 
-from conftest import FIXTURES, make_doc, read_body
+from conftest import FIXTURES, ROOT, make_doc, read_body
 
 from parley.document.layout import layout
 from parley.model import DateValue, Document
@@ -572,6 +572,34 @@ def test_a_caption_credited_to_a_wire_in_brackets_is_no_body():
                    "again next month to sign a trade accord. (AP)\n")
     body = read_body(doc)
     assert "agreed to reopen the border crossings." in body and "again next month to sign a trade accord." in body
+
+
+def test_an_outlet_s_bracketed_sign_off_closes_the_story_and_is_no_caption():
+    # Colombo Gazette (eval 1397): the last paragraph closes on "... senior officials of the
+    # Pakistani Government. (Colombo Gazette)", the paper's house sign-off, not a photographer's credit
+    doc = make_doc(_eval_text("1397_pakistan-pm-imran-khan-arrives-sri-lanka-colombogazette.txt"))
+    assert "and senior officials of the Pakistani Government." in read_body(doc)
+    assert doc.outlet == "Colombo Gazette"
+    # negatives, real captions: a photographer's name in brackets (Asahi, eval 303) and a body that
+    # is no outlet (The Yeshiva World, 1084) stay captions
+    for prefix, caption in (("303", "(Amane Sugawara)"), ("1084", "(Defense Ministry)")):
+        body = read_body(make_doc(next((ROOT / "eval" / "corpus").glob(f"{prefix}_*")).read_text()))
+        assert caption not in body
+
+
+def test_a_picture_s_alternative_text_over_its_caption_is_no_body():
+    # Al Jazeera (eval 1395): the picture's alternative text, then its caption in other spellings
+    # ("Hamed al-Thani meets with ..." / "Hamed Al Thani meets ..., September 13, 2022 [Qatar News
+    # Agency/Handout via Reuters]"); both are furniture, the story's first sentence stays
+    body = _body(_eval_text("1395_sisi-doha-visit-ends-three-mous-tamim-followup-aljazeera.txt"))
+    assert "meets with Egypt's President" not in body and "Handout via Reuters" not in body
+    assert "Egyptian President Abdel Fattah el-Sisi has concluded his two-day visit" in body
+    # invented negative: a paragraph that only shares a name with the caption under it stays
+    body = _body("Talks in Doha\n\nQatar's emir met Egypt's president in Doha on Tuesday and the two sides signed "
+                 "three memorandums on investment and trade.\n\nQatar's emir meets Egypt's president in Doha, Qatar, "
+                 "September 13, 2022 [Qatar News Agency/Handout via Reuters]\n\nThe visit was the first since 2014, "
+                 "officials said on Tuesday.\n")
+    assert "the two sides signed three memorandums" in body
 
 
 def test_theme_and_aggregator_lines_are_furniture_and_prose_about_them_stays():

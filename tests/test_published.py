@@ -293,3 +293,32 @@ def test_a_time_zone_in_brackets_is_no_agency():
     doc = dated("Turkmenistan Materials 3 March 2017 17:35 (Reuters)\n"
                 "The preparation process is underway for the Uzbek president's visit to Turkmenistan.\n")
     assert doc.outlet == "Reuters"
+
+
+def test_a_range_across_two_months_takes_the_year_written_after_it():
+    # real sentences: African Bulletin (eval 1390), "will pay an official visit to the Republic of
+    # Tunisia, on May 30 to June 1, 2014"; Daily Times Nigeria (1266), "from November 29 to December
+    # 1, 2021"; a range dated by its first day, which takes the year written after the last
+    [e] = find_time_expressions("King Mohammed VI will pay an official visit to the Republic of Tunisia, on May 30 "
+                                "to June 1, 2014, at the invitation of President Mohamed Moncef Marzouki")
+    assert (e.year, e.month, e.day) == (2014, 5, 30)
+    [e] = find_time_expressions("the commission will hold its session from 29 November to 1 December 2021 in Cape Town")
+    assert (e.year, e.month, e.day) == (2021, 11, 29)
+    # invented: a range over the new year takes the year before the one written
+    [e] = find_time_expressions("The talks ran from December 28 to January 2, 2015 in Geneva.")
+    assert (e.year, e.month, e.day) == (2014, 12, 28)
+    # negatives (invented): without a year each date stands alone; one month keeps its last day
+    assert [(x.year, x.month, x.day) for x in find_time_expressions("They met May 30 and again on June 1.")] == \
+        [(None, 5, 30), (None, 6, 1)]
+    [e] = find_time_expressions("The forum runs July 2 to July 3, 2025.")
+    assert (e.year, e.month, e.day, e.last_day) == (2025, 7, 2, 3)
+
+
+def test_an_announced_range_dates_the_article_by_its_first_month():
+    # African Bulletin (eval 1390): a visit announced "on May 30 to June 1, 2014" is written in May,
+    # not June, and the visit is of 2014
+    from conftest import ROOT, make_doc
+    doc = make_doc(next((ROOT / "eval" / "corpus").glob("1390_*")).read_text())
+    assert doc.published == DateValue("2014-05", "month")
+    visits = [e for e in doc.events if e.code.startswith("04") and e.date is not None]
+    assert visits and all(e.date.value.startswith("2014-05-30") for e in visits)

@@ -855,3 +855,23 @@ def test_how_a_body_spoke_is_no_part_of_its_name():
     doc = make_doc("Three sources familiar with the trip, speaking on condition of anonymity, said \u201cthe visit was "
                    "planned for Thursday, but scheduling issues could delay it to next month.\u201d\n")
     assert _speaker(doc, "the visit was planned for Thursday") == "Three sources familiar with the trip"
+
+
+def test_a_news_medium_speaks_under_its_own_name_not_its_description():
+    # real paragraphs: Middle East Eye (eval 1391), "Tunisia's official news agency TAP", "Morocco's
+    # official news agency MAP"; Gulf News (1393), "According to Qatar News Agency (QNA), ... the
+    # agency said" (no "Qatari News Agency" made of a state and a body); EFE (972), "the state run
+    # Korean Central News Agency (KCNA) said"
+    doc = make_doc(next((ROOT / "eval" / "corpus").glob("1391_*")).read_text())
+    assert _speaker(doc, "twenty three co-operation agreements") == "TAP"
+    assert _speaker(doc, "signing of these agreements reflects the will") == "MAP"
+    doc = make_doc(next((ROOT / "eval" / "corpus").glob("1393_*")).read_text())
+    assert _speaker(doc, "The visit will pave the way for a new phase") == "Qatar News Agency"
+    doc = make_doc(next((ROOT / "eval" / "corpus").glob("972_*")).read_text())
+    assert _speaker(doc, "Kim Jong-un invited Trump to visit Pyongyang") == "Korean Central News Agency"
+    # negatives (invented): a state's ministry is still named with the state's adjective, and a
+    # description with no name after it names no medium
+    doc = make_doc("\u201cThe talks were useful,\u201d Kenya's Ministry of Foreign Affairs said on Monday.\n\n"
+                   "\u201cWe expect more visits,\u201d the country's official news agency said.\n")
+    assert _speaker(doc, "The talks were useful") == "Kenyan Ministry of Foreign Affairs"
+    assert _speaker(doc, "We expect more visits") != "official news agency"

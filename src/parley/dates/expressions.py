@@ -73,6 +73,11 @@ def _pattern() -> re.Pattern[str]:
     _TO = r"(?:\s*[-–]\s*|\s+(?:to|through|till|until)\s+)"
     _NOT_COUNT = r"(?!\s+(?:people|percent|per|of|million|billion|times|years|days|hours|minutes|countries|members)\b)"
     parts = [
+        # "May 30 to June 1, 2014", "29 November - 1 December 2021": a range across two months
+        # dated by its first day, which takes the year written after the last (the year before it
+        # where the range crosses a new year: "December 28 to January 2, 2015")
+        rf"{M.format(g='m22')}\s+(?P<d22>\d{{1,2}})(?:st|nd|rd|th)?{_TO}{M.format(g='m22e')}\s+(?P<e22>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?\s+(?P<y22>\d{{4}})",
+        rf"(?P<d23>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{M.format(g='m23')}{_TO}(?P<e23>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{M.format(g='m23e')},?\s+(?P<y23>\d{{4}})",
         # Monday (27 February) / Monday, 27 February 2023 / Monday, February 27, 2023 / Thursday
         # 30th June / Monday July 17 (no comma: The Laotian Times, Daily News Egypt, Atalayar,
         # Capital FM, Wired868, eval 871, 792, 823, 784, 818)
@@ -138,7 +143,15 @@ def find_time_expressions(text: str, span: Span | None = None) -> list[TimeExpr]
         s = Span(m.start(), m.end())
         expr = TimeExpr(span=s, text=m.group(0))
         rel = (g.get("rel2") or g.get("rel3") or "").lower()
-        if "wd1" in g:
+        if "d22" in g or "d23" in g:
+            first, last = ("m22", "m22e") if "d22" in g else ("m23", "m23e")
+            month, end_month, year = _month(g, first), _month(g, last), int(g.get("y22") or g["y23"])
+            if month is not None and end_month is not None and month > end_month:
+                year -= 1
+            # "July 2 to July 3, 2025": one month after all, its last day kept as the other ranges'
+            last_day = int(g.get("e22") or g["e23"]) if month == end_month else None
+            expr = replace(expr, day=int(g.get("d22") or g["d23"]), month=month, year=year, last_day=last_day)
+        elif "wd1" in g:
             day = int(g.get("d1") or g.get("d1b"))
             expr = replace(expr, weekday=wd_table[g["wd1"].lower()], month=_month(g, "m1", "m1b"), day=day,
                            year=int(g["y1"]) if "y1" in g else None)

@@ -321,6 +321,7 @@ _OUTLET_CREDIT = re.compile(r"(?:/|\||[.!?]\s)\s*(?P<name>[A-Z][\w.&-]{1,20})(?:
 CREDIT_TAIL_CHARS = 120
 _CREDIT_MARKS = re.compile(r"[()\[\]|/©]|\b(?:[Pp]hoto|[Pp]ic|[Ii]mage|[Pp]icture|[Cc]redit|AP|AFP|[A-Z]{2,5})\b\.?\s*$"
                            r"|,\s*(?:19|20)\d{2}\s*$|[.!?]\s+Source:[^.!?]*$")
+_BRACKETED_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s*\((?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\)\s*$")
 _BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][\w.&-]{1,20})\)\.?\s*$")
 # an editor's note or a credit wholly in brackets: "(Updated with end of meeting, press conference)"
 _NOTE = re.compile(r"^[(\[][^()\[\]]{3,}[)\]]\.?$")
@@ -357,6 +358,12 @@ def caption_credit(line: Line) -> bool:
     lowered = text.lower()
     if not _CREDIT_MARKS.search(tail) and not any(cue in lowered for cue in _data()["caption_cues"]):
         return False  # no bracket, bar, slash, copyright sign or picture word: no caption (fast path)
+    signed = _BRACKETED_SIGN_OFF.search(tail)
+    if signed and known_outlet(signed.group("name")):
+        # an outlet's name in brackets after the last sentence is its sign-off ("... senior officials
+        # of the Pakistani Government. (Colombo Gazette)"), a caption's credit only under a dated
+        # picture ("... in Riyadh on December 14, 2021. (AFP)")
+        return bool(find_dates(text[: len(text) - len(tail) + signed.start()]))
     if _caption_endings().search(tail):
         return True
     # "... shake hands in Islamabad/ANI on X", "... in a file picture. | ANI", "... last month. AP"

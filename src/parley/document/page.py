@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..dates.mentions import DateOrder, date_order, find_dates
@@ -391,6 +392,18 @@ def _sentence_end(text: str) -> bool:
     return text.endswith(".") or bool(_CREDITED_SENTENCE.search(text))
 
 
+# a picture's alternative text and its caption differ in a spelling or a comma at most ("Hamed
+# al-Thani meets with ... Qatar September 13, 2022." over "Hamed Al Thani meets ... Qatar,
+# September 13, 2022 [Qatar News Agency/Handout via Reuters]"): this alike, or more
+ALT_TEXT_LIKENESS = 92
+
+
+def _repeated_in(line: str, caption: str) -> bool:
+    """`line` is the caption's text again, as a picture's alternative text gives it."""
+    text = line.rstrip(". ")
+    return text in caption or fuzz.partial_ratio(text.lower(), caption.lower()) >= ALT_TEXT_LIKENESS
+
+
 def _captions_and_lists(infos: list[LineInfo]) -> None:
     """Text lines that are no headline: a caption over its credit ("... after downing of Russian
     fighter jet" / "Photo by: Reuters"), a caption's second line (starting in lower case), and
@@ -404,7 +417,7 @@ def _captions_and_lists(infos: list[LineInfo]) -> None:
     for i, info in enumerate(head):
         after = infos[i + 1] if i + 1 < len(infos) else None
         if info.role in ("text", "prose") and after is not None and after.role == "caption" \
-                and len(info.line.text) >= 20 and info.line.text.rstrip(". ") in after.line.text:
+                and len(info.line.text) >= 20 and _repeated_in(info.line.text, after.line.text):
             # a picture's alternative text over its caption, which repeats it ("File image of ...")
             changes[i] = LineInfo(info.line, "caption")
             continue

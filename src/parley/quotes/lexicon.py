@@ -27,6 +27,8 @@ class QuoteLexicon:
     adverbs: str
     pronouns: dict[str, str]
     collective: frozenset[str]
+    # the head nouns of a news medium's description ("official news agency")
+    media: frozenset[str]
     according: re.Pattern[str]
     # "Quotes attributable to X:" over a release's quotations
     attributable: re.Pattern[str]
@@ -86,6 +88,7 @@ def quote_lexicon() -> QuoteLexicon:
         adverbs=_alternation(cues["adverbs"]),
         pronouns=dict(cues["pronouns"]),
         collective=frozenset(sources["collective"]),
+        media=frozenset(sources["media"]),
         according=re.compile(rf"\b(?:{_alternation(sources['according'])})\b", re.IGNORECASE),
         attributable=re.compile(rf"\s*(?:{_alternation(sources['attributable'])})\s+", re.IGNORECASE),
         dashes=tuple(transcript["dashes"]),

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, insort
 from functools import lru_cache
 
+from ..document.outlet_names import is_known_outlet
 from ..model import Actor, Span
 from ..people import is_female
 from ..people.gazetteer import capital_state, demonym, organization_table, state_in, state_table
@@ -85,6 +86,18 @@ _JOINT_REACH = 30
 # a document's lead of joint words alone ("the Joint Statement"): no body's name
 _ONLY_JOINT_WORDS = re.compile(rf"(?:{_JOINT_WORDS}\s*)+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# "Qatar News Agency (QNA)": the abbreviation in brackets after a name (the span may stop before ")")
+_BRACKETED_ALIAS = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,12}\)?$")
+# "official Oman News Agency", "state-run Xinhua": words describing a medium before its name
+_MEDIUM_QUALIFIERS = re.compile(r"^(?:[A-Z][\w-]*['’]s?\s+)?(?:(?:official|state|state[- ]run|state[- ]owned|government[- ]run|"
+                                r"semi-official|public)\s+)*", re.IGNORECASE)
+# "Xinhua news agency", "Russia's TASS news agency": a medium's name with its kind after it
+_MEDIUM_KIND_AFTER = re.compile(r"\s+(?:news\s+|press\s+)?(?:agency|newspaper|daily|channel|television|broadcaster)$",
+                                re.IGNORECASE)
+_NAME_AFTER = re.compile(r"[ \t]+(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3})")
+_MEDIUM_END = re.compile(r"[,;:“\"«\n]")
+# a medium's name and its description together ("Iran's official Islamic Republic News Agency")
+_MEDIUM_MAX_WORDS = 9
 # documents one body issues, whose issuer may be the body named just before ("the statement said")
 _ONE_ISSUER_DOCUMENTS = frozenset({"statement", "release", "readout", "dispatch", "communiqué", "notice"})
 _GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:kingdom|country|republic|nation|state)['’]s\s*", re.IGNORECASE)
@@ -365,7 +378,10 @@ class Speakers:
         noun ("Azerbaijan’s Ministry of Foreign Affairs"), or a national body of the gazetteer ("MEA")."""
         found = []
         for b in named_bodies(self.text, spans, people_lexicon()):
-            name = self._body_named(b.body, b.country)
+            end = self.text.find(b.body, b.start)
+            written = self.text[b.start : end + len(b.body)] if end >= 0 else ""
+            # a medium named with its state ("Qatar News Agency") keeps the name it is known by
+            name = written if written and is_known_outlet(written) else self._body_named(b.body, b.country)
             if name:
                 found.append((b.start, name, b.country))
         for actor in self.actors:
@@ -494,6 +510,48 @@ class Speakers:
         return (0 < len(words) <= 5 and words[-1] in lex.government_heads
                 and all(lex.is_title(fold(w)) or w in lex.government_heads or w in ("of", "and", "for")
                         for w in words[:-1]))
+
+    def _medium(self, phrase: str) -> str | None:
+        """A news medium the phrase names, as the text writes its name: "Qatar News Agency (QNA)"
+        is the Qatar News Agency (no "Qatari News Agency" made of a state and a body);
+        "Tunisia's official news agency TAP" and "the Chinese state agency Xinhua" are TAP and
+        Xinhua, the names after the description."""
+        # the name ends at a comma or a quotation mark ("... agency TAP, “twenty three ...")
+        phrase = _MEDIUM_END.split(phrase, maxsplit=1)[0]
+        cleaned = _BRACKETED_ALIAS.sub("", _ARTICLE.sub("", phrase.strip() + " ").strip(" ,.;:")).strip()
+        words = cleaned.split()
+        if not words or len(words) > _MEDIUM_MAX_WORDS or "\n" in cleaned:
+            return None
+        if is_known_outlet(cleaned):
+            return cleaned
+        plain = _MEDIUM_QUALIFIERS.sub("", cleaned, count=1)
+        if plain != cleaned and is_known_outlet(plain):
+            return plain  # "official Oman News Agency", "Iran's Islamic Republic News Agency"
+        bare = _MEDIUM_KIND_AFTER.sub("", plain)
+        if bare != plain and bare[:1].isupper() and is_known_outlet(bare):
+            return bare  # "Xinhua news agency", "Russia's TASS news agency"
+        lowered = [w.lower() for w in words]
+        for cut in range(1, len(words)):
+            name = " ".join(words[cut:])
+            described = " ".join(lowered[max(0, cut - 2):cut])
+            if (described in self.lex.media or lowered[cut - 1] in self.lex.media) and words[cut][:1].isupper() \
+                    and is_known_outlet(name):
+                return name
+        return None
+
+    def _medium_named_after(self, subject: Span) -> str | None:
+        """"the Iranian official news agency" where the parse left the name after it out of the
+        subject ("... news agency IRNA said"): the name."""
+        words = subject.of(self.text).lower().split()
+        if not words or not (words[-1] in self.lex.media or " ".join(words[-2:]) in self.lex.media):
+            return None
+        after = _NAME_AFTER.match(self.text, subject.end)
+        if after is None:
+            return None
+        name = after.group("name")
+        while name and not is_known_outlet(name):
+            name = name.rpartition(" ")[0]  # "IRNA said" -> "IRNA"
+        return name or None
 
     def _proper(self, phrase: str) -> str | None:
         """A collective source named with a proper word (`Azerbaijani media`, `Kazakh president’s
@@ -624,6 +682,10 @@ class Speakers:
         if self.lex.same_source.match(phrase.strip()):
             # "According to the above mentioned source, …": the issuer named last
             return self._issuer_before(subject.start)
+        medium = self._medium(phrase) or self._medium_named_after(subject)
+        if medium:
+            self.note_issuer(subject.start, medium)
+            return medium
         home = self._home_body(phrase, subject.start)
         if home:
             self.note_issuer(subject.start, home)  # "..., it stated": the ministry

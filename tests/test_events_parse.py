@@ -1842,3 +1842,18 @@ def test_last_year_in_an_undated_article_is_recalled():
                     "said.\n")
     assert one(doc.events, "04").status == "planned"
 
+
+
+def test_the_start_of_a_visit_sets_the_clause_at_the_visit():
+    # real sentence: Toronto Star (eval 1404), "President Raul Castro made a defiant declaration at the
+    # start of an official visit by Prime Minister Justin Trudeau" (the dateline spaced, and the
+    # adjectives of the two states added, as the article's other lines give them)
+    doc = events_of("HAVANA — Cuban President Raul Castro made a defiant declaration at the start of an official visit "
+                    "by Canadian Prime Minister Justin Trudeau when he said economic reforms in Cuba have not moved "
+                    "swiftly enough.\n", "2016-11-15")
+    visit = one(doc.events, "04")
+    assert set(visit.actors) >= {"Justin Trudeau", "Raúl Castro"} and visit.date == DateValue("2016-11-15", "day")
+    # invented negative: the start of something that is no event sets nothing
+    doc = events_of("HAVANA — Cuban President Raul Castro made a defiant declaration at the start of the year about "
+                    "Canadian Prime Minister Justin Trudeau.\n", "2016-11-15")
+    assert not [e for e in doc.events if e.code.startswith("04")]

@@ -40,6 +40,8 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     at_event: frozenset[str]
+    # "at the start of", "on the sidelines of": parts of an event that stand for it
+    event_parts: frozenset[str]
     # "after a meeting with Putin": at the event, unless the noun names who met ("between")
     around_event: frozenset[str]
     on_trip_verbs: frozenset[str]
@@ -121,7 +123,7 @@ def trigger_lexicon() -> TriggerLexicon:
         phrasal={(e["lemma"], e["prep"]): TriggerWord(e["code"], e["mode"], e["frame"], "prep:" + e["prep"])
                  for e in d.get("phrasal", [])},
         light_verbs=frozenset(d["light"]["verbs"]), occurrence_verbs=frozenset(d["light"]["occurrence"]),
-        at_event=frozenset(d["light"]["at_event"]), around_event=frozenset(d["light"]["around_event"]),
+        at_event=frozenset(d["light"]["at_event"]), event_parts=frozenset(d["light"]["event_parts"]), around_event=frozenset(d["light"]["around_event"]),
         on_trip_verbs=frozenset(d["light"]["on_trip_verbs"]),
         ceremonies=frozenset(d["light"]["ceremonies"]),
         phone_words=frozenset(d["phone"]["words"]), phone_preps=frozenset(d["phone"]["preps"]),

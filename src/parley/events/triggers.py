@@ -155,6 +155,11 @@ def _noun_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
     if dep == "pobj" and head != site:
         prep = head
         verb = t.head(prep)
+        if t.lower(prep) == "of" and t.lemma(verb) in lex.event_parts and t.dep(verb) == "pobj" \
+                and t.lower(t.head(verb)) in lex.at_event:
+            # "made a declaration at the start of an official visit by Trudeau": the part's
+            # preposition and verb
+            prep, verb = t.head(verb), t.head(t.head(verb))
         at = t.lower(prep) in lex.at_event and _at_event_fits(t.lower(prep), word, _going(r, verb))
         around = t.lower(prep) in lex.around_event and not _has_with(r, i, preps=("between",))
         if (at or around) and verb != prep and t.is_verb(verb):

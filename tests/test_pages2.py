@@ -579,3 +579,15 @@ def test_an_archive_age_notice_is_no_headline(number, title):
 ])
 def test_sentences_on_old_things_are_prose(text):
     assert read_line(line(text), "DMY").role == "prose"
+
+
+def test_a_teaser_or_tagline_over_the_story_names_no_outlet():
+    # Premium Times (eval 1223): "Related News" over the story; The Punch (755): its tagline "Most
+    # Widely Read Newspaper" as the first line; neither names the outlet
+    from conftest import ROOT
+    for prefix in ("1223", "755"):
+        doc = read(next((ROOT / "eval" / "corpus").glob(f"{prefix}_*")).read_text())
+        assert doc.outlet is None
+    # negatives (invented): a paper whose name holds one of those words is still named
+    doc = read("Daily Times\n\nKagame in Luanda\n\nThe President of Rwanda arrived in Luanda today for talks.\n")
+    assert doc.outlet == "Daily Times"

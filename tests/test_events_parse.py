@@ -1857,3 +1857,16 @@ def test_the_start_of_a_visit_sets_the_clause_at_the_visit():
     doc = events_of("HAVANA — Cuban President Raul Castro made a defiant declaration at the start of the year about "
                     "Canadian Prime Minister Justin Trudeau.\n", "2016-11-15")
     assert not [e for e in doc.events if e.code.startswith("04")]
+
+
+def test_a_dateline_in_capitals_may_have_its_dash_glued_to_the_story():
+    # Toronto Star (eval 1404): "HAVANA—President Raul Castro made a defiant declaration at the
+    # start of an official visit by Prime Minister Justin Trudeau ... the two leaders met": the
+    # meeting is in Havana, the dateline's place
+    text = next((ROOT / "eval" / "corpus").glob("1404_*.txt")).read_text(encoding="utf-8")
+    visit = one(events_of(text).events, "04")
+    assert set(visit.actors) >= {"Justin Trudeau", "Raúl Castro"} and visit.location == "Havana"
+    # invented negative: a place in mixed case glued to a dash opens no dateline
+    doc = events_of("Moscow—Russian President Vladimir Putin spoke during an official visit by Indian Prime Minister "
+                    "Narendra Modi.\n", "2016-11-15")
+    assert all(e.location != "Moscow" for e in doc.events)

@@ -90,8 +90,9 @@ def is_place(name: str) -> bool:
 
 
 # a bare place opening a paragraph as its dateline ("Moscow: Amid speculation ...", "BEIJING -
-# ..."): it stays in the body, but is no part of the clause after it
-_OPENING_PLACE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*(?::|[-–—](?=\s))\s+(?=[A-Z])")
+# ..."): it stays in the body, but is no part of the clause after it; a place in capitals may
+# have its em dash glued to the first word ("HAVANA—President Raul Castro", the Toronto Star's style)
+_OPENING_PLACE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\s*(?::|[-–—](?=\s))\s+|(?<=[A-Z])—)(?=[A-Z])")
 
 
 def opening_place(text: str, start: int, end: int) -> tuple[Span, int] | None:

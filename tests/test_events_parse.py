@@ -1843,7 +1843,6 @@ def test_last_year_in_an_undated_article_is_recalled():
     assert one(doc.events, "04").status == "planned"
 
 
-
 def test_the_start_of_a_visit_sets_the_clause_at_the_visit():
     # real sentence: Toronto Star (eval 1404), "President Raul Castro made a defiant declaration at the
     # start of an official visit by Prime Minister Justin Trudeau" (the dateline spaced, and the

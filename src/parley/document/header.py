@@ -363,7 +363,7 @@ def caption_credit(line: Line) -> bool:
         # an outlet's name in brackets after the last sentence is its sign-off ("... senior officials
         # of the Pakistani Government. (Colombo Gazette)"), a caption's credit only under a dated
         # picture ("... in Riyadh on December 14, 2021. (AFP)")
-        return bool(find_dates(text[: len(text) - len(tail) + signed.start()]))
+        return _dated_before(text, tail, signed)
     if _caption_endings().search(tail):
         return True
     # "... shake hands in Islamabad/ANI on X", "... in a file picture. | ANI", "... last month. AP"
@@ -372,9 +372,14 @@ def caption_credit(line: Line) -> bool:
         return True
     # "... in Riyadh on December 14, 2021. (AFP)", "... residence of the prime minister, January 8, 2023"
     m = _BRACKETED_CREDIT.search(tail)
-    if m and known_outlet(m.group("name")) and find_dates(text[: len(text) - len(tail) + m.start()]):
+    if m and known_outlet(m.group("name")) and _dated_before(text, tail, m):
         return True
     return any(cue in lowered for cue in _data()["caption_cues"])
+
+
+def _dated_before(text: str, tail: str, credit: re.Match[str]) -> bool:
+    """A date stands in `text` before the credit found in its `tail`: a dated picture's caption."""
+    return bool(find_dates(text[: len(text) - len(tail) + credit.start()]))
 
 
 def is_credit_line(line: Line) -> bool:

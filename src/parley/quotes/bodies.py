@@ -32,6 +32,8 @@ class NamedBody:
     # the body's own words ("Ministry of Foreign Affairs", "foreign ministry")
     body: str
     country: str
+    # where its words end (`start` to `end`: the state's name and the body's, as written)
+    end: int
 
 
 def _body_after(text: str, pos: int, end: int, lex: Lexicon) -> tuple[str, int] | None:
@@ -74,9 +76,10 @@ def named_bodies(text: str, spans: list[Span], lex: Lexicon) -> list[NamedBody]:
                 continue
             after = _body_after(text, hit.span.end, span.end, lex)
             if after is not None:
-                found.append(NamedBody(hit.span.start, after[0], hit.entry.country))
+                found.append(NamedBody(hit.span.start, after[0], hit.entry.country, after[1]))
                 continue
             before = _BEFORE_OF.search(text, max(span.start, hit.span.start - 80), hit.span.start)
             if before and any(fold(w) in lex.government_heads for w in _WORD.findall(before.group("body"))):
-                found.append(NamedBody(before.start("body"), before.group("body"), hit.entry.country))
+                found.append(NamedBody(before.start("body"), before.group("body"), hit.entry.country,
+                                       before.end("body")))
     return found

@@ -378,10 +378,9 @@ class Speakers:
         noun ("Azerbaijan’s Ministry of Foreign Affairs"), or a national body of the gazetteer ("MEA")."""
         found = []
         for b in named_bodies(self.text, spans, people_lexicon()):
-            end = self.text.find(b.body, b.start)
-            written = self.text[b.start : end + len(b.body)] if end >= 0 else ""
+            written = self.text[b.start : b.end]
             # a medium named with its state ("Qatar News Agency") keeps the name it is known by
-            name = written if written and is_known_outlet(written) else self._body_named(b.body, b.country)
+            name = written if is_known_outlet(written) else self._body_named(b.body, b.country)
             if name:
                 found.append((b.start, name, b.country))
         for actor in self.actors:

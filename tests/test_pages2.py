@@ -581,13 +581,11 @@ def test_sentences_on_old_things_are_prose(text):
     assert read_line(line(text), "DMY").role == "prose"
 
 
-def test_a_teaser_or_tagline_over_the_story_names_no_outlet():
-    # Premium Times (eval 1223): "Related News" over the story; The Punch (755): its tagline "Most
-    # Widely Read Newspaper" as the first line; neither names the outlet
+def test_a_teaser_over_the_story_names_no_outlet():
+    # Premium Times (eval 1223): "Related News" as the page's first line names no outlet
     from conftest import ROOT
-    for prefix in ("1223", "755"):
-        doc = read(next((ROOT / "eval" / "corpus").glob(f"{prefix}_*")).read_text())
-        assert doc.outlet is None
-    # negatives (invented): a paper whose name holds one of those words is still named
+    doc = read(next((ROOT / "eval" / "corpus").glob("1223_*")).read_text())
+    assert doc.outlet is None
+    # negatives (invented): a paper whose name holds a word of a menu is still named
     doc = read("Daily Times\n\nKagame in Luanda\n\nThe President of Rwanda arrived in Luanda today for talks.\n")
     assert doc.outlet == "Daily Times"

@@ -29,6 +29,8 @@ class QuoteLexicon:
     collective: frozenset[str]
     # the head nouns of a news medium's description ("official news agency")
     media: frozenset[str]
+    # a state's possessive and words describing a medium before its name ("Iran's official")
+    media_qualifiers: re.Pattern[str]
     according: re.Pattern[str]
     # "Quotes attributable to X:" over a release's quotations
     attributable: re.Pattern[str]
@@ -89,6 +91,8 @@ def quote_lexicon() -> QuoteLexicon:
         pronouns=dict(cues["pronouns"]),
         collective=frozenset(sources["collective"]),
         media=frozenset(sources["media"]),
+        media_qualifiers=re.compile(rf"^(?:[A-Z][\w-]*['’]s?\s+)?(?:(?:{_alternation(sources['media_qualifiers'])})\s+)*",
+                                    re.IGNORECASE),
         according=re.compile(rf"\b(?:{_alternation(sources['according'])})\b", re.IGNORECASE),
         attributable=re.compile(rf"\s*(?:{_alternation(sources['attributable'])})\s+", re.IGNORECASE),
         dashes=tuple(transcript["dashes"]),

@@ -88,12 +88,6 @@ _ONLY_JOINT_WORDS = re.compile(rf"(?:{_JOINT_WORDS}\s*)+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # "Qatar News Agency (QNA)": the abbreviation in brackets after a name (the span may stop before ")")
 _BRACKETED_ALIAS = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,12}\)?$")
-# "official Oman News Agency", "state-run Xinhua": words describing a medium before its name
-_MEDIUM_QUALIFIERS = re.compile(r"^(?:[A-Z][\w-]*['’]s?\s+)?(?:(?:official|state|state[- ]run|state[- ]owned|government[- ]run|"
-                                r"semi-official|public)\s+)*", re.IGNORECASE)
-# "Xinhua news agency", "Russia's TASS news agency": a medium's name with its kind after it
-_MEDIUM_KIND_AFTER = re.compile(r"\s+(?:news\s+|press\s+)?(?:agency|newspaper|daily|channel|television|broadcaster)$",
-                                re.IGNORECASE)
 _NAME_AFTER = re.compile(r"[ \t]+(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3})")
 _MEDIUM_END = re.compile(r"[,;:“\"«\n]")
 # a medium's name and its description together ("Iran's official Islamic Republic News Agency")
@@ -521,12 +515,13 @@ class Speakers:
         words = cleaned.split()
         if not words or len(words) > _MEDIUM_MAX_WORDS or "\n" in cleaned:
             return None
-        if is_known_outlet(cleaned):
+        # (a name as written: "the report said" is a document, not the outlet Report)
+        if cleaned[:1].isupper() and is_known_outlet(cleaned):
             return cleaned
-        plain = _MEDIUM_QUALIFIERS.sub("", cleaned, count=1)
-        if plain != cleaned and is_known_outlet(plain):
+        plain = self.lex.media_qualifiers.sub("", cleaned, count=1)
+        if plain != cleaned and plain[:1].isupper() and is_known_outlet(plain):
             return plain  # "official Oman News Agency", "Iran's Islamic Republic News Agency"
-        bare = _MEDIUM_KIND_AFTER.sub("", plain)
+        bare = self._without_kind(plain)
         if bare != plain and bare[:1].isupper() and is_known_outlet(bare):
             return bare  # "Xinhua news agency", "Russia's TASS news agency"
         lowered = [w.lower() for w in words]
@@ -537,6 +532,14 @@ class Speakers:
                     and is_known_outlet(name):
                 return name
         return None
+
+    def _without_kind(self, name: str) -> str:
+        """A medium's name without its kind after it ("Xinhua news agency" -> "Xinhua")."""
+        lowered = name.lower()
+        for kind in sorted(self.lex.media, key=len, reverse=True):
+            if lowered.endswith(" " + kind):
+                return name[: -len(kind) - 1].rstrip()
+        return name
 
     def _medium_named_after(self, subject: Span) -> str | None:
         """"the Iranian official news agency" where the parse left the name after it out of the

@@ -1654,16 +1654,19 @@ def test_the_kingdom_with_a_comma_is_no_place_name():
 
 
 def test_plans_told_after_a_planned_visit_of_several_days_are_of_its_month():
-    # Setopati, 29 November 2024 (eval 806) and New Delhi Times, 20 March 2024 (eval 1166): a visit
-    # "from December 2 to December 5" or "from 21-22 March 2024" is announced, then a meeting with
-    # someone the visit's sentence does not name; it will be on some day of the visit
+    # Setopati, 29 November 2024 (eval 806): a visit "from December 2 to December 5" is announced,
+    # then a meeting with someone the visit's sentence does not name, no host; it will be on some
+    # day of the visit
     text = eval_paragraphs("806_oli-china-visit-announce-setopati.txt", "from December 2 to December 5", "Zhao Leji")
     zhao = [e for e in events_of(text, "2024-11-29").events if any("Zhao Leji" in a for a in e.actors)]
     assert zhao and all(e.status == "planned" and e.date == DateValue("2024-12", "month") for e in zhao)
+    # New Delhi Times (eval 1166): the talks "with the Prime Minister of Bhutan Tshering Tobgay",
+    # whom the list of office-holders makes the host's head of government, are the visit's own, of
+    # its first day, as Asia-Plus's below
     text = eval_paragraphs("1166_modi-bhutan-state-visit-march-21-22-announce-newdelhitimes.txt",
                            "from 21-22 March 2024", "Tshering Tobgay")
     talks = [e for e in events_of(text, "2024-03-20").events if any("Tobgay" in a for a in e.actors)]
-    assert talks and all(e.status == "planned" and e.date == DateValue("2024-03", "month") for e in talks)
+    assert talks and all(e.status == "planned" and e.date == DateValue("2024-03-21", "day") for e in talks)
     # Asia-Plus (dev 116): the talks with the host who invited him are the visit's own, of its
     # first day, as the dev gold dates them
     text = dev_sentence("116_tokayev-tajikistan-asiaplus.txt", "from May 19-20") + "\n\n" + \

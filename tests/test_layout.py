@@ -357,6 +357,21 @@ def test_a_headline_opening_with_a_site_label_word_is_still_a_headline():
     assert document_layer(text).title == "Statement by the Permanent Representative at the Security Council debate"
 
 
+def test_a_short_title_case_headline_with_a_news_verb_is_no_label():
+    # allAfrica from Namibia (eval 1412): the date line, then "Namibia Hails Khama Visit", a
+    # headline though five capitalised words or fewer usually make a site's label; its date line
+    # then dates the page
+    doc = make_doc((ROOT / "eval" / "corpus" / "1412_namibia-hails-khama-state-visit-success-followup-allafrica.txt")
+                   .read_text(encoding="utf-8"))
+    assert doc.title == "Namibia Hails Khama Visit"
+    assert doc.published == DateValue.of(2018, 2, 7)
+    # invented negative: an issuer's name over a release's title stays a label
+    text = ("Office of the Spokesperson\n\n"
+            "Secretary Blinken's Meeting with Foreign Minister Wang Yi of China\n\n"
+            "Secretary Blinken met Foreign Minister Wang Yi in Beijing on Monday.\n")
+    assert document_layer(text).title == "Secretary Blinken's Meeting with Foreign Minister Wang Yi of China"
+
+
 def test_a_caption_ending_in_a_credit_is_never_the_headline():
     # Greek Reporter (eval 732): the photo caption under a repeated headline ends "Credit: Press
     # Office of the Greek PM"

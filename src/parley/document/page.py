@@ -661,9 +661,30 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
 
 def _label(info: LineInfo) -> bool:
     """A short line of capitalised words: "Office of the Spokesperson", "Prime Minister of
-    Australia" (the issuer over a release's date line and its title)."""
-    long_words = [w for w in info.line.text.split() if len(w) > 3 and w[0].isalpha()]
-    return bool(long_words) and all(w[0].isupper() for w in long_words) and info.line.words <= 5
+    Australia" (the issuer over a release's date line and its title). A label names; a line
+    whose verb tells news is a headline in title case ("Namibia Hails Khama Visit", "Polish
+    President Visits Lithuania", "Uhuru Meets Trump Discuss Trade")."""
+    words = info.line.text.split()
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return bool(long_words) and all(w[0].isupper() for w in long_words) and info.line.words <= 5 \
+        and not any(fold(w.strip(",.:;!?")) in _news_verbs() for w in words[1:])
+
+
+@lru_cache(maxsize=1)
+def _news_verbs() -> frozenset[str]:
+    """The present tense of the verbs that tell diplomatic news (data/event_triggers.toml,
+    data/event_verbal.toml): "meets", "visits", "hails", "signs"."""
+    lemmas = {lemma for name in ("event_triggers.toml", "event_verbal.toml")
+              for entry in data_file(name).get("verb", []) for lemma in entry["lemmas"] if " " not in lemma}
+    return frozenset(_third_person(lemma) for lemma in lemmas)
+
+
+def _third_person(lemma: str) -> str:
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
 
 
 _SITE_LABEL = re.compile(r"^(?:The\s+)?(?:" + "|".join(data_file("furniture.toml")["site_label_words"]) + r")\b")

@@ -297,7 +297,15 @@ def _pieces(run: list[Word], blocked: SpanSet, lex: Lexicon, text: str) -> list[
     particles off the edges; each piece with whether an organisation's word followed it."""
     cut: list[tuple[list[Word], bool]] = []
     current: list[Word] = []
+    # the words an honorific title opened may still follow ("Samdech Akka Moha Sena Padei Techo")
+    title_words: frozenset[str] = frozenset()
     for n, word in enumerate(run):
+        key = fold(word.text).rstrip(".")
+        if key in title_words:
+            cut.append((current, False))
+            current = []
+            continue
+        title_words = lex.honorific_titles.get(key, frozenset())
         # a title that is also a name, inside a name ("Hossein Amir Abdollahian", "Mohammed Sultan
         # Al Jaber") or closing it ("Martin Luther King Jr.")
         inside = n + 1 < len(run) and fold(word.text) in lex.title_names

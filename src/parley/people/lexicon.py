@@ -89,6 +89,9 @@ class Lexicon:
     # organisation words a person leads ("administration", "government"): a name before them
     # is still a person ("the Obama administration")
     led_bodies: frozenset[str]
+    # the words of an honorific title after its head ("samdech" -> "akka", "moha", "techo", ...):
+    # title words only there
+    honorific_titles: dict[str, frozenset[str]]
 
     def is_title(self, key: str) -> bool:
         """A title word, also in its plural or with a hyphenated ending ("Secretary-General",
@@ -212,4 +215,5 @@ def lexicon() -> Lexicon:
         name_suffixes=_folded(people["name_suffixes"]),
         given_name_abbreviations=frozenset(people["given_name_abbreviations"]),
         led_bodies=_folded(people["led_bodies"]),
+        honorific_titles={fold(head): _folded(words) for head, words in people["honorific_titles"].items()},
     )

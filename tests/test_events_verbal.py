@@ -626,3 +626,24 @@ def test_an_envoy_act_told_in_the_passive_is_the_announcer_s():
                      "Poland's Foreign Ministry said on Monday that the Russian ambassador had not been summoned.",
                      "Poland's Foreign Ministry denied on Monday that the Russian ambassador had been summoned."):
         assert not statements(events_of("Envoy\n\n" + sentence + "\n", "2024-03-05")), sentence
+
+
+def test_ties_built_ahead_or_wished_for_with_a_partner_are_an_intent_to_cooperate():
+    # Asia House's round-up (eval 1140): "Mahathir has also stated he wants to maintain ‘close
+    # relations’ with China"; Xinhua (eval 1235): "China will deepen cooperation with Norway"
+    text = eval_paragraph("1140_mahathir-china-visit-announce-asiahouse.txt", "wants to maintain")
+    intent = one(events_of("Visit\n\n" + text + "\n", "2018-08-16"), "03")
+    assert intent.code == "030" and intent.actors[:2] == ["Mahathir Mohamad", "China"]
+    text = eval_paragraph("1235_xi-meets-solberg-political-mutual-trust-followup-xinhua-chazidian.txt",
+                          "China will deepen cooperation with Norway")
+    intent = one(events_of("Talks\n\n" + text + "\n", "2017-04-10"), "03")
+    assert "Norway" in intent.actors
+    # invented negatives: ties built in the past, a wish denied, a wish for someone else, no
+    # partner, and what is strengthened no tie
+    for text in ("India strengthened its ties with Sri Lanka last year.",
+                 "Erdogan does not want to deepen relations with Israel.",
+                 "Erdogan wants Israel to deepen relations with Egypt.",
+                 "Modi said India hopes to deepen its cooperation.",
+                 "Modi said India will strengthen its economy with Japanese investment."):
+        assert not [e for e in statements(events_of("Ties\n\n" + text + "\n", "2024-03-22"))
+                    if e.code.startswith("03")], text

@@ -65,6 +65,26 @@ def test_sentences_without_a_cue_are_not_parsed():
     assert not wants_parse("The weather was cold and wet all week.")
 
 
+def test_every_trigger_word_of_the_event_lexicons_gets_its_sentence_parsed():
+    # the event lexicons are read on the parse: a sentence whose only cue is one of their lemmas
+    # (in any of its forms) is parsed, whether or not parse.toml lists its stem (invented examples)
+    from parley.resources import data_file
+
+    for name in ("event_triggers.toml", "event_verbal.toml"):
+        for table in (v for v in data_file(name).values() if isinstance(v, list)):
+            for entry in table:
+                lemmas = entry.get("lemmas", entry.get("lemma", []))
+                for lemma in [lemmas] if isinstance(lemmas, str) else lemmas:
+                    word = lemma.split("_")[0]
+                    if len(word) >= 3:
+                        assert wants_parse(f"Nigeria will {word} France."), (name, lemma)
+    for text in ("Nigeria will work with France in the area of security.", "Turkey is ready to work with Egypt.",
+                 "Russia froze the assets of the bank.", "The minister led a delegation to Accra."):
+        assert wants_parse(text), text
+    # negative: a sentence with none of those words is not parsed
+    assert not wants_parse("The weather in the capital was mild on Sunday.")
+
+
 def test_parse_of_finds_the_sentence_of_a_span():
     doc = make_doc("The two ministers met in Baku. The weather was cold. They signed a treaty.")  # invented example
     at = doc.text.index("signed")

@@ -259,6 +259,8 @@ class VerbalLexicon:
     # "will work together", "decided to work together": what makes a use look ahead
     forward_auxiliaries: frozenset[str]
     forward_governors: frozenset[str]
+    # the wishes an intent to cooperate may be told as ("wants to maintain close relations with")
+    wish_governors: frozenset[str]
     documents: frozenset[str]
     body_heads: frozenset[str]
     hearsay_nouns: frozenset[str]
@@ -311,6 +313,7 @@ def verbal_lexicon() -> VerbalLexicon:
         place_not_for=frozenset(d["place"]["not_for"]), intent_words=frozenset(d["intent"]["words"]),
         naming_words=frozenset(d["naming"]["words"]),
         forward_auxiliaries=frozenset(d["forward"]["auxiliaries"]), forward_governors=frozenset(d["forward"]["governors"]),
+        wish_governors=frozenset(d["forward"]["wishes"]),
         documents=frozenset(sides["documents"]), body_heads=frozenset(sides["body_heads"]),
         hearsay_nouns=frozenset(d["hearsay"]["nouns"]), from_doers=frozenset(sides["from_doers"]), denying_verbs=frozenset(d["hearsay"]["denying"]),
         announcing_verbs=frozenset(sides["announcing_verbs"]))

@@ -231,10 +231,14 @@ def _about(r: Reader, i: int, words: frozenset[str]) -> bool:
 
 def _forward(r: Reader, i: int) -> bool:
     """`will work together`, `would work with X`, `decided to work together`, `are to work
-    together`: a use that looks ahead, with a partner (`with X`) or `together`."""
+    together`, `wants to maintain close relations with X`: a use that looks ahead, with a partner
+    (`with X`) or `together`."""
     t = r.tree
+    # the partner on the verb ("work with X") or on what is built with it ("strengthen ties with X")
+    heads = [i] + t.dependents(i, "dobj")
     partnered = any(t.lower(c) == "together" for c in t.dependents(i, "advmod")) or any(
-        t.lower(p) == "with" and r.names_actor(o) for p in t.dependents(i, "prep") for o in t.dependents(p, "pobj"))
+        t.lower(p) == "with" and r.names_actor(o) for h in heads for p in t.dependents(h, "prep")
+        for o in t.dependents(p, "pobj"))
     if not partnered:
         return False
     lex = verbal_lexicon()
@@ -376,12 +380,16 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
     hit = as_hit(act)
     reading = read_status(t, hit)
     cue = reading.cue
-    if cue == "blocked":
+    # "wants to maintain close relations with China", "hopes to deepen relations with Russia": an
+    # intent to cooperate told as a wish is the intent, stated now
+    wished = act.word.intent and reading.governor is not None and not t.negated(reading.governor) and \
+        t.lemma(reading.governor) in verbal_lexicon().wish_governors
+    if cue == "blocked" and not wished:
         return None
-    if cue == "planned":
+    if cue in ("planned", "blocked"):
         done = reading.governor is not None and t.lemma(reading.governor) in DONE_BY
         own_future = act.word.intent and any(t.lower(a) in ("will", "would", "'ll") for a in t.auxiliaries(act.predicate))
-        if not (done or own_future):
+        if not (done or own_future or wished):
             return None  # "will condemn", "plans to impose sanctions": not yet done
         cue = None  # an intent stated, an act decided: the statement is the event
     if _hearsay(r, act):

@@ -34,9 +34,34 @@ MAX_SENTENCE_CHARS = 2_000
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
     data = data_file("parse.toml")
-    stems = sorted(data["stems"], key=len, reverse=True)
+    stems = sorted({*data["stems"], *data["irregular_forms"], *_lexicon_stems()}, key=len, reverse=True)
     marks = "".join(re.escape(m) for m in data["marks"])
     return re.compile(rf"[{marks}]|\b(?:{'|'.join(re.escape(s) for s in stems)})", re.IGNORECASE)
+
+
+# the lexicons whose triggers are read on the parse: a sentence with one of their words is parsed,
+# whether or not parse.toml lists its stem ("Nigeria will work with France", "is ready to work")
+TRIGGER_LEXICONS = ("event_triggers.toml", "event_verbal.toml")
+# shorter stems than this would match too many words to be worth it
+MIN_STEM_CHARS = 3
+
+
+def _lexicon_stems() -> set[str]:
+    """The stems of every trigger lemma of the event lexicons ("collaborate" -> "collaborat", which
+    also starts "collaborating"; "look_forward" -> "look")."""
+    out = set()
+    for name in TRIGGER_LEXICONS:
+        for table in data_file(name).values():
+            if not isinstance(table, list):
+                continue
+            for entry in table:
+                lemmas = entry.get("lemmas", entry.get("lemma", []))
+                for lemma in [lemmas] if isinstance(lemmas, str) else lemmas:
+                    word = lemma.split("_")[0].lower()
+                    stem = word[:-1] if word.endswith("e") and len(word) > MIN_STEM_CHARS + 1 else word
+                    if len(stem) >= MIN_STEM_CHARS:
+                        out.add(stem)
+    return out
 
 
 def wants_parse(text: str) -> bool:

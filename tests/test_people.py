@@ -648,6 +648,15 @@ def test_a_listed_holder_told_with_a_middle_name_takes_the_listed_name_and_state
     assert "Chipoka Mulenga Banda" in _people(doc)
 
 
+def test_initials_printed_glued_stay_glued_in_the_name():
+    # Tamil News Network (eval 1439): "Foreign Minister G.L. Peiris" is G.L. Peiris, as written
+    people = _people(_eval_doc("1439_sri-lanka-summons-british-high-commissioner-rankin-tamilnewsnetwork.txt"))
+    assert "G.L. Peiris" in people and "G. L. Peiris" not in people
+    # invented negative: initials printed apart stay apart
+    doc = make_doc("Talks\n\nTreasury Secretary P. B. Jayasundera met the envoy in Colombo on Monday.\n")
+    assert "P. B. Jayasundera" in _people(doc)
+
+
 def test_an_office_in_apposition_makes_a_name_a_person():
     # invented example after the Yomiuri (eval 745): spaCy tags "Jasem Al-Budaiwi" an
     # organisation; the office after the comma says who he is

@@ -28,6 +28,16 @@ class Word:
         return len(self.text.rstrip(".")) == 1
 
 
+def _joined(words: Sequence[Word]) -> str:
+    """The words of a name, spaced; initials the text prints glued stay glued ("G.L. Peiris",
+    "P.B. Jayasundera", as Sri Lankan papers print them, is not "G. L. Peiris")."""
+    out = ""
+    for k, w in enumerate(words):
+        glued = k > 0 and words[k - 1].is_initial and w.is_initial and words[k - 1].span.end == w.span.start
+        out += ("" if k == 0 or glued else " ") + w.text
+    return out
+
+
 @dataclass(frozen=True)
 class PersonName:
     words: tuple[Word, ...]
@@ -72,7 +82,7 @@ class PersonName:
             parts = given + self.patronymic[:2] + (self.house if len(self.patronymic) == 2 else ())
         else:
             parts = given + self.patronymic
-        return " ".join(w.text for w in parts + self.suffix)
+        return _joined(parts + self.suffix)
 
     @property
     def family_key(self) -> tuple[str, ...]:

@@ -1872,3 +1872,21 @@ def test_a_dateline_in_capitals_may_have_its_dash_glued_to_the_story():
     doc = events_of("Moscow—Russian President Vladimir Putin spoke during an official visit by Indian Prime Minister "
                     "Narendra Modi.\n", "2016-11-15")
     assert all(e.location != "Moscow" for e in doc.events)
+
+
+def test_leaving_for_a_state_is_a_visit_and_a_name_after_a_comma_is_no_object_of_the_verb():
+    # BOPA via allAfrica (eval 1410): "Khama today (February 5) leaves for Namibia on a two-day state
+    # visit at the invitation of his Namibian counterpart, Dr Hage Geingob": the parser hangs the
+    # name after the comma on "leaves" as its object; the visitor is Khama, bound for Namibia
+    text = eval_paragraphs("1410_khama-leaves-for-namibia-state-visit-announce-bopa-allafrica.txt", "leaves for Namibia")
+    visit = one(events_of("Visit\n\n" + text + "\n", "2018-02-05").events, "042")
+    assert visit.actors[0] == "Ian Khama" and "Namibia" in visit.actors
+    # invented examples: leaving for a state or a city abroad is going there
+    visit = one(events_of("Visit\n\nBangladesh Prime Minister Sheikh Hasina left for Qatar on Tuesday.\n",
+                          "2024-03-22").events, "042")
+    assert visit.actors[:2] == ["Sheikh Hasina", "Qatar"]
+    # negatives: leaving for home, for a place that is no state or city, or leaving a room
+    no_meeting(["Visit\n\nPrime Minister Narendra Modi left for home after the summit.\n",
+                "Visit\n\nRussian President Vladimir Putin left for Moscow on Tuesday.\n",
+                "Visit\n\nThe delegation left for the airport after the talks.\n",
+                "Visit\n\nPrime Minister Sheikh Hasina left the hall without speaking.\n"], "2024-03-22")

@@ -277,7 +277,9 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
         if not hit.nominal and t.passive(i):
             visitors = _group_of(r, [a for ag in t.dependents(i, "agent") for a in t.dependents(ag, "pobj")])
         p.add(p.guests, visitors)
-        targets = _prep_objects(r, heads, DESTINATION_PREPS) + ([] if hit.nominal else object_tokens(r, i))
+        # ("leaves for Namibia": where a journey sets off for)
+        preps = DESTINATION_PREPS + (("for",) if hit.word.needs == "for_destination" else ())
+        targets = _prep_objects(r, heads, preps) + ([] if hit.nominal else object_tokens(r, i))
         if not hit.nominal and t.passive(i):
             targets += t.dependents(i, "nsubjpass")
         for o in targets:

@@ -110,6 +110,8 @@ def _verb_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
         return None
     if needs == "destination" and not _destination(r, i):
         return None
+    if needs == "for_destination" and not _destination(r, i, preps=("for",)):
+        return None
     if needs == "to_destination" and not _destination(r, i, preps=("to",)):
         return None
     if needs == "phone" and not _phone_on(r, i):
@@ -328,13 +330,22 @@ def _destination(r: Reader, i: int, preps: tuple[str, ...] = ("to", "in", "into"
     delegation to Phnom Penh", not "led the delegation at the talks in Geneva")."""
     t = r.tree
     # "led a delegation to Phnom Penh": the delegation goes along, the place is the destination
-    objects = [o for o in t.dependents(i, "dobj") if t.lemma(o).lower() not in trigger_lexicon().led_groups]
+    objects = [o for o in t.dependents(i, "dobj") if t.lemma(o).lower() not in trigger_lexicon().led_groups
+               and not _after_comma(t, o)]
     if objects and not any(t.pos(o) == "PROPN" and r.places_of(o) for o in objects):
         return False  # "landed a trade deal in Wellington", "flew the flag in Kyiv": no journey
     for p in t.dependents(i, "prep"):
         if t.lower(p) in preps and any(r.places_of(o) for o in t.dependents(p, "pobj")):
             return True
     return "in" in preps and any(r.places_of(o) for o in t.dependents(i, "dobj", "npadvmod"))
+
+
+def _after_comma(t, o: int) -> bool:
+    """An object the parser hung on the verb across a comma: an apposition it misread ("leaves for
+    Namibia at the invitation of his Namibian counterpart, Dr Hage Geingob"), never what the verb
+    acts on."""
+    first = min(t.subtree(o))
+    return first > 0 and t.lower(first - 1) == ","
 
 
 def while_clauses(r: Reader, i: int) -> list[int]:

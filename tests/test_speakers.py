@@ -875,3 +875,15 @@ def test_a_news_medium_speaks_under_its_own_name_not_its_description():
                    "\u201cWe expect more visits,\u201d the country's official news agency said.\n")
     assert _speaker(doc, "The talks were useful") == "Kenyan Ministry of Foreign Affairs"
     assert _speaker(doc, "We expect more visits") != "official news agency"
+
+
+def test_the_platform_words_were_given_on_is_never_the_speaker():
+    # Andina (eval 1469): "Via Twitter, the government agency stated that ...", then "“...,” it
+    # stated": the parse hands over "Via Twitter" as a subject; the platform speaks for no one
+    doc = make_doc((ROOT / "eval" / "corpus" / "1469_peru-protest-note-colombian-embassy-petro-andina.txt")
+                   .read_text(encoding="utf-8"))
+    assert doc.quotes and not any(q.speaker == "Twitter" for q in doc.quotes)
+    # invented negative: a speaker who posts on a platform is still the speaker
+    doc = make_doc("Talks\n\nPrime Minister Narendra Modi said on Twitter: \"India and Japan are natural partners "
+                   "in the Indo-Pacific.\"\n")
+    assert [q.speaker for q in doc.quotes] == ["Narendra Modi"]

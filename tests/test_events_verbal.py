@@ -647,3 +647,12 @@ def test_ties_built_ahead_or_wished_for_with_a_partner_are_an_intent_to_cooperat
                  "Modi said India will strengthen its economy with Japanese investment."):
         assert not [e for e in statements(events_of("Ties\n\n" + text + "\n", "2024-03-22"))
                     if e.code.startswith("03")], text
+
+
+def test_a_protest_handed_to_a_state_names_it_as_the_target():
+    # invented, after Andina's "handed a note to the Colombian Embassy" (eval 1469): the parser
+    # labels the `to` of handing "dative", not "prep"; the state it goes to is the target
+    ev = one(events_of("Ties\n\nPeru handed a protest note to Colombia on Monday.\n", "2023-01-24"), "11")
+    assert ev.code == "114" and ev.actors[:2] == ["Peru", "Colombia"]
+    # negative: a gift handed over is no protest
+    assert not statements(events_of("Ties\n\nPeru handed a gift to Colombia on Monday.\n", "2023-01-24"))

@@ -319,7 +319,9 @@ def _doers(r: Reader, o: int) -> list[str]:
 
 def _prep_objects(r: Reader, heads: list[int], preps: tuple[str, ...]) -> list[int]:
     t = r.tree
-    return [o for h in heads for p in t.dependents(h, "prep") if t.lower(p) in preps for o in t.dependents(p, "pobj")]
+    # (the parser labels the `to` of giving "dative": "handed a protest note to Colombia")
+    return [o for h in heads for p in t.dependents(h, "prep", "dative") if t.lower(p) in preps
+            for o in t.dependents(p, "pobj")]
 
 
 def names_of_tokens(r: Reader, tokens: list[int]) -> list[str]:

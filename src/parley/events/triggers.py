@@ -112,6 +112,8 @@ def _verb_hit(r: Reader, i: int, word: TriggerWord) -> Hit | None:
         return None
     if needs == "for_destination" and not _destination(r, i, preps=("for",)):
         return None
+    if word.frame == "journey" and not _traveller(r, i):
+        return None
     if needs == "to_destination" and not _destination(r, i, preps=("to",)):
         return None
     if needs == "phone" and not _phone_on(r, i):
@@ -338,6 +340,21 @@ def _destination(r: Reader, i: int, preps: tuple[str, ...] = ("to", "in", "into"
         if t.lower(p) in preps and any(r.places_of(o) for o in t.dependents(p, "pobj")):
             return True
     return "in" in preps and any(r.places_of(o) for o in t.dependents(i, "dobj", "npadvmod"))
+
+
+def _traveller(r: Reader, i: int) -> bool:
+    """Who makes a journey: a name, a pronoun, an office or a delegation ("the Chinese premier
+    landed"), or what carries one of them ("Xi's plane landed"); not a thing ("A North Korean
+    missile landed in Japan's exclusive economic zone"). A verb with no subject passes."""
+    t = r.tree
+    lex = trigger_lexicon()
+    for s in t.dependents(i, "nsubj", "nsubjpass"):
+        if t.pos(s) != "NOUN":
+            return True
+        if t.lemma(s) in lex.guest_nouns or t.lower(s) in lex.guest_nouns or t.lower(s) in lex.plural_parties:
+            return True
+        return any(t.pos(o) in ("PROPN", "PRON") for o in t.dependents(s, "poss"))
+    return True
 
 
 def _after_comma(t, o: int) -> bool:

@@ -75,14 +75,15 @@ def test_every_trigger_word_of_the_event_lexicons_gets_its_sentence_parsed():
             for entry in table:
                 lemmas = entry.get("lemmas", entry.get("lemma", []))
                 for lemma in [lemmas] if isinstance(lemmas, str) else lemmas:
-                    word = lemma.split("_")[0]
-                    if len(word) >= 3:
-                        assert wants_parse(f"Nigeria will {word} France."), (name, lemma)
+                    if "_" not in lemma and len(lemma) >= 3:
+                        assert wants_parse(f"Nigeria will {lemma} France."), (name, lemma)
     for text in ("Nigeria will work with France in the area of security.", "Turkey is ready to work with Egypt.",
                  "Russia froze the assets of the bank.", "The minister led a delegation to Accra."):
         assert wants_parse(text), text
-    # negative: a sentence with none of those words is not parsed
+    # negatives: a sentence with none of those words is not parsed, nor one with a word a trigger
+    # only starts ("pleased" is no "plea", "development" no "develop")
     assert not wants_parse("The weather in the capital was mild on Sunday.")
+    assert not wants_parse("The minister was pleased with the development of the new airport.")
 
 
 def test_parse_of_finds_the_sentence_of_a_span():

@@ -34,33 +34,53 @@ MAX_SENTENCE_CHARS = 2_000
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
     data = data_file("parse.toml")
-    stems = sorted({*data["stems"], *data["irregular_forms"], *_lexicon_stems()}, key=len, reverse=True)
+    stems = sorted(data["stems"], key=len, reverse=True)
+    forms = sorted({*data["irregular_forms"], *_lexicon_forms()}, key=len, reverse=True)
     marks = "".join(re.escape(m) for m in data["marks"])
-    return re.compile(rf"[{marks}]|\b(?:{'|'.join(re.escape(s) for s in stems)})", re.IGNORECASE)
+    return re.compile(rf"[{marks}]|\b(?:{'|'.join(re.escape(s) for s in stems)})"
+                      rf"|\b(?:{'|'.join(re.escape(f) for f in forms)})\b", re.IGNORECASE)
 
 
 # the lexicons whose triggers are read on the parse: a sentence with one of their words is parsed,
 # whether or not parse.toml lists its stem ("Nigeria will work with France", "is ready to work")
 TRIGGER_LEXICONS = ("event_triggers.toml", "event_verbal.toml")
-# shorter stems than this would match too many words to be worth it
-MIN_STEM_CHARS = 3
+# words shorter than this are no trigger worth a parse
+MIN_WORD_CHARS = 3
+# the lexicons' tables of verbs, whose forms are inflected
+VERB_TABLES = ("verb", "phrasal")
 
 
-def _lexicon_stems() -> set[str]:
-    """The stems of every trigger lemma of the event lexicons ("collaborate" -> "collaborat", which
-    also starts "collaborating"; "look_forward" -> "look")."""
-    out = set()
+def _lexicon_forms() -> set[str]:
+    """The word forms of every trigger lemma of the event lexicons, whole words ("work", "works",
+    "worked", "working"; "ban", "banned"): a stem would also start words that are no trigger
+    ("plea" starts "pleased", "develop" "development")."""
+    out: set[str] = set()
     for name in TRIGGER_LEXICONS:
-        for table in data_file(name).values():
+        for kind, table in data_file(name).items():
             if not isinstance(table, list):
                 continue
             for entry in table:
                 lemmas = entry.get("lemmas", entry.get("lemma", []))
                 for lemma in [lemmas] if isinstance(lemmas, str) else lemmas:
-                    word = lemma.split("_")[0].lower()
-                    stem = word[:-1] if word.endswith("e") and len(word) > MIN_STEM_CHARS + 1 else word
-                    if len(stem) >= MIN_STEM_CHARS:
-                        out.add(stem)
+                    # (a verb with its particle, "look_forward", "turn_down": parse.toml's stems
+                    # hold the telling word; "look" or "turn" alone says nothing)
+                    if "_" in lemma or len(lemma) < MIN_WORD_CHARS:
+                        continue
+                    word = lemma.lower()
+                    # a noun has its plural, an adjective no other form ("interest" is no "interesting")
+                    out |= _inflections(word) if kind in VERB_TABLES else {word, word + "s"} if kind != "adjective" else {word}
+    return out
+
+
+def _inflections(word: str) -> set[str]:
+    """A lemma's regular forms: plural or third person, past, participles (a final consonant after
+    a short vowel doubled: "banned", "stopped")."""
+    stem = word[:-1] if word.endswith("e") else word
+    out = {word, word + "s", word + "es", stem + "ed", stem + "ing", word + "d"}
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        out |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        out |= {word + word[-1] + "ed", word + word[-1] + "ing"}
     return out
 
 

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..dates.mentions import DateOrder, date_order, find_dates
+from ..events.lexicon import third_person, trigger_lemmas
 from ..model import Dateline, Span
 from ..people.lexicon import fold
 from ..people.lexicon import lexicon as people_lexicon
@@ -672,19 +673,9 @@ def _label(info: LineInfo) -> bool:
 
 @lru_cache(maxsize=1)
 def _news_verbs() -> frozenset[str]:
-    """The present tense of the verbs that tell diplomatic news (data/event_triggers.toml,
-    data/event_verbal.toml): "meets", "visits", "hails", "signs"."""
-    lemmas = {lemma for name in ("event_triggers.toml", "event_verbal.toml")
-              for entry in data_file(name).get("verb", []) for lemma in entry["lemmas"] if " " not in lemma}
-    return frozenset(_third_person(lemma) for lemma in lemmas)
-
-
-def _third_person(lemma: str) -> str:
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return lemma + "es"
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return lemma[:-1] + "ies"
-    return lemma + "s"
+    """The present tense of the verbs that tell diplomatic news (the event lexicons' verbs):
+    "meets", "visits", "hails", "signs"."""
+    return frozenset(third_person(lemma) for kind, lemma in trigger_lemmas() if kind == "verb" and " " not in lemma)
 
 
 _SITE_LABEL = re.compile(r"^(?:The\s+)?(?:" + "|".join(data_file("furniture.toml")["site_label_words"]) + r")\b")

@@ -2,7 +2,7 @@
 (`event_status.toml`) and agreements and labels (`cameo.toml`), loaded once."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -165,6 +165,33 @@ def status_lexicon() -> StatusLexicon:
         habitual_count_words=frozenset(d["habitual"]["count_words"]),
         framing_verbs=frozenset(d["framing"]["verbs"]),
     )
+
+
+# the lexicons of the words that trigger events (`event_triggers.toml` for meetings, visits, calls
+# and signings, `event_verbal.toml` for the other CAMEO roots)
+TRIGGER_LEXICONS = ("event_triggers.toml", "event_verbal.toml")
+
+
+def trigger_lemmas() -> Iterator[tuple[str, str]]:
+    """Every trigger lemma of the event lexicons, with the kind of table it stands in ("verb",
+    "phrasal", "noun", "adjective", ...): for the stages that look for the words before reading
+    the parse (which sentences to parse, which title-case lines tell news)."""
+    for name in TRIGGER_LEXICONS:
+        for kind, table in data_file(name).items():
+            if not isinstance(table, list):
+                continue
+            for entry in table:
+                lemmas = entry.get("lemmas", entry.get("lemma", []))
+                yield from ((kind, lemma) for lemma in ([lemmas] if isinstance(lemmas, str) else lemmas))
+
+
+def third_person(lemma: str) -> str:
+    """A verb's present tense after "he" or a name ("meets", "hails", "discusses", "denies")."""
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
 
 
 @lru_cache(maxsize=1)

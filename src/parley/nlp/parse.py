@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import ModelMissing
+from ..events.lexicon import trigger_lemmas
 from ..model import Document, ParsedSentence, Span, Token
 from ..pipeline import Context
 from ..resources import data_file
@@ -41,9 +42,6 @@ def _cue_pattern() -> re.Pattern[str]:
                       rf"|\b(?:{'|'.join(re.escape(f) for f in forms)})\b", re.IGNORECASE)
 
 
-# the lexicons whose triggers are read on the parse: a sentence with one of their words is parsed,
-# whether or not parse.toml lists its stem ("Nigeria will work with France", "is ready to work")
-TRIGGER_LEXICONS = ("event_triggers.toml", "event_verbal.toml")
 # words shorter than this are no trigger worth a parse
 MIN_WORD_CHARS = 3
 # the lexicons' tables of verbs, whose forms are inflected
@@ -52,23 +50,22 @@ VERB_TABLES = ("verb", "phrasal")
 
 def _lexicon_forms() -> set[str]:
     """The word forms of every trigger lemma of the event lexicons, whole words ("work", "works",
-    "worked", "working"; "ban", "banned"): a stem would also start words that are no trigger
-    ("plea" starts "pleased", "develop" "development")."""
+    "worked", "working"; "ban", "banned"): the stages read them on the parse, so a sentence with
+    one of them is parsed whether or not parse.toml lists its stem ("Nigeria will work with
+    France"); a stem would also start words that are no trigger ("plea" starts "pleased")."""
     out: set[str] = set()
-    for name in TRIGGER_LEXICONS:
-        for kind, table in data_file(name).items():
-            if not isinstance(table, list):
-                continue
-            for entry in table:
-                lemmas = entry.get("lemmas", entry.get("lemma", []))
-                for lemma in [lemmas] if isinstance(lemmas, str) else lemmas:
-                    # (a verb with its particle, "look_forward", "turn_down": parse.toml's stems
-                    # hold the telling word; "look" or "turn" alone says nothing)
-                    if "_" in lemma or len(lemma) < MIN_WORD_CHARS:
-                        continue
-                    word = lemma.lower()
-                    # a noun has its plural, an adjective no other form ("interest" is no "interesting")
-                    out |= _inflections(word) if kind in VERB_TABLES else {word, word + "s"} if kind != "adjective" else {word}
+    for kind, lemma in trigger_lemmas():
+        # (a verb with its particle, "look_forward", "turn_down": parse.toml's stems hold the
+        # telling word; "look" or "turn" alone says nothing)
+        if "_" in lemma or len(lemma) < MIN_WORD_CHARS:
+            continue
+        word = lemma.lower()
+        if kind in VERB_TABLES:
+            out |= _inflections(word)
+        elif kind == "adjective":
+            out.add(word)  # no other form ("ready")
+        else:
+            out |= {word, word + "s"}  # a noun and its plural ("interest", never "interesting")
     return out
 
 

@@ -51,10 +51,8 @@ _ARTICLE = re.compile(r"^(?:the|this|that|a|an|another)\s+", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?(?P<head>[a-z]+)$")
 # a conjunction the words' cue kept before its subject ("But aides to Putin say")
 _CONJUNCTION = re.compile(r"(?:But|And|Yet|So|However|Meanwhile|Still)\b,?\s+")
-# a phrase of where or how the words were given, set off before the subject ("Via Twitter, the
-# government agency stated", "In a statement, the ministry said"): no part of the speaker
-_OPENING_MEANS = re.compile(r"(?:Via|Through|On|In)\s+[^,]{1,60},\s+")
-# a phrase of the means alone, which a misread parse may hand over as the subject ("Via Twitter")
+# a phrase of the means the words were given by, which a misread parse may hand over as the
+# subject ("Via Twitter, the government agency stated": "Via Twitter")
 _MEANS_ONLY = re.compile(r"(?:[Vv]ia|[Tt]hrough)\s+\S")
 # "said in a statement", "told in a readout": the speaker issued a document
 _IN_DOCUMENT = re.compile(r"\s*(?:,\s*)?(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}"
@@ -667,10 +665,6 @@ class Speakers:
         conjunction = _CONJUNCTION.match(self.text, subject.start, subject.end)
         if conjunction and conjunction.end() < subject.end:
             subject = Span(conjunction.end(), subject.end)
-            head = head if head is not None and head.start >= subject.start else None
-        means = _OPENING_MEANS.match(self.text, subject.start, subject.end)
-        if means and means.end() < subject.end:
-            subject = Span(means.end(), subject.end)
             head = head if head is not None and head.start >= subject.start else None
         phrase = subject.of(self.text).strip()
         if not phrase or _MEANS_ONLY.match(phrase):

@@ -412,6 +412,54 @@ def test_a_place_spelt_with_or_without_points_spaces_and_accents_is_one_place():
     assert not places_agree("St. Petersburg", "Petersburg") and not places_agree("San Jose", "San Juan")
 
 
+
+def test_two_reports_of_one_day_s_meeting_of_the_same_people_are_one_event_wherever_one_places_it():
+    # invented after Arab News and Al-Ahram on Sisi's talks with Putin of 26 July 2023 (eval 417,
+    # 419): one report places them in St. Petersburg, the other in Sochi, the city of the summit
+    # of 2019 it recalls; the same two people held one meeting that day
+    day = DateValue.of(2023, 7, 26)
+    a = _news_of(day, day, "a.txt", stated=True)
+    b = _news_of(day, day, "b.txt", stated=True)
+    a.events[0].location, b.events[0].location = "St. Petersburg", "Sochi"
+    assert _sources(CorpusResult.of([a, b])) == [["a.txt", "b.txt"]]
+    # a host's meetings of one day with two visitors in two cities share one person: two events
+    c = _news_of(day, day, "c.txt", stated=True, pair=("AZE", "TUR"))
+    c.events[0].location = "Sochi"
+    assert _sources(CorpusResult.of([a, c])) == [["a.txt"], ["c.txt"]]
+    # nor is one of the next day elsewhere the same meeting
+    d = _news_of(DateValue.of(2023, 7, 27), DateValue.of(2023, 7, 27), "d.txt", stated=True)
+    d.events[0].location = "Sochi"
+    assert _sources(CorpusResult.of([a, d])) == [["a.txt"], ["d.txt"]]
+
+
+def test_an_announced_visit_is_the_one_held_that_a_follow_up_recalls():
+    # invented after PNA, VnExpress and the Philippine News Agency on Marcos's state visit to
+    # Vietnam (eval 766-768): the announcement gives the month, the day-of report tells the talks
+    # in Hanoi as news, the next day's follow-up recalls them; the visit is one event, and of the
+    # two meetings of that day it fits, the announcement's place tells which
+    month, day = DateValue.of(2024, 1), DateValue.of(2024, 1, 30)
+    plan = _news_of(DateValue.of(2024, 1, 26), month, "plan.txt", stated=True)
+    plan.events[0].status, plan.events[0].location, plan.events[0].code = "planned", "Vietnam", "042"
+    held = _news_of(day, day, "held.txt", stated=True)
+    held.events[0].location, held.events[0].code = "Hanoi", "042"
+    recalled = _news_of(DateValue.of(2024, 1, 31), day, "recalled.txt", stated=True)
+    recalled.events[0].status, recalled.events[0].location, recalled.events[0].code = "referenced", "Hanoi", "042"
+    result = CorpusResult.of([plan, held, recalled])
+    assert _sources(result) == [["held.txt", "plan.txt", "recalled.txt"]]
+    assert result.events[0].status == "reported" and result.events[0].date == day
+    # a meeting a follow-up only recalls, with no report of it as news, is no plan kept
+    assert _sources(CorpusResult.of([plan, recalled])) == [["plan.txt"], ["recalled.txt"]]
+    # of the day's talks placed nowhere and the visit placed in Hanoi (two events the day-of
+    # report told apart), the plan of a visit to Vietnam is the visit; placed nowhere, neither
+    from parley.corpus.linking import ClusterView, choose
+    from parley.corpus.units import units_of
+
+    talks = _news_of(day, day, "talks.txt", stated=True)
+    views = [ClusterView("visit", units_of(held)), ClusterView("talks", units_of(talks))]
+    assert choose(units_of(plan)[0], views) == "visit"
+    plan.events[0].location = None
+    assert choose(units_of(plan)[0], views) is None
+
 def test_a_visit_s_reports_keep_its_direction():
     # invented example: two reports of a visit (visitor first) and two of the talks and the welcome,
     # which name the host first; the linked visit is still the visitor's

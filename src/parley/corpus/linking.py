@@ -102,7 +102,7 @@ def fits(u: LinkUnit, c: ClusterView) -> bool:
         return u.date is None and _same_news(u, c)
     if not u.actors:
         return same_agreement
-    if ("planned" in c.statuses) != (u.status == "planned") and "referenced" in c.statuses | {u.status}:
+    if ("planned" in c.statuses) != (u.status == "planned") and _recalled(u, c):
         return False  # an announced event is not one recalled as past
     inside = covered(u.actors, c.actors, c.countries, u.countries)
     around = covered(c.actors, u.actors, u.countries, c.countries)
@@ -116,7 +116,28 @@ def fits(u: LinkUnit, c: ClusterView) -> bool:
             return False
     elif not (inside or around or _shared(u.actors, u.countries, c.actors, c.countries) >= 2):
         return False
-    return not (u.location and c.location) or places_agree(c.location, u.location)
+    if u.location and c.location and not places_agree(c.location, u.location):
+        return _same_people_that_day(u, c)
+    return True
+
+
+def _recalled(u: LinkUnit, c: ClusterView) -> bool:
+    """One side is an event recalled as past: `u` itself, or a cluster no report tells as its
+    news (the day's news that a follow-up recalls is still the news the announcement announced)."""
+    return u.status == "referenced" or ("referenced" in c.statuses and "reported" not in c.statuses)
+
+
+def _same_people_that_day(u: LinkUnit, c: ClusterView) -> bool:
+    """Two reports of one day's news that name two of the same people tell one meeting, wherever
+    one of them places it (the visitor's capital, the city of an earlier summit): two people do
+    not hold two meetings of one kind in two places on one day."""
+    if "reported" not in u.statuses or not c.reported:
+        return False  # a plan's place may change; the news of the day tells where it was held
+    if u.date is None or c.date is None or u.date.precision != "day" or c.date.precision != "day":
+        return False
+    if compare_days(u.date, c.date) != 0:
+        return False
+    return _shared(_persons(u.actors), u.countries, _persons(c.actors), c.countries) >= 2
 
 
 def _call_and_meeting_planned_there(u: LinkUnit, c: ClusterView) -> bool:
@@ -330,13 +351,14 @@ def group_anchors(units: list[LinkUnit]) -> dict[str, str]:
 def choose(u: LinkUnit, candidates: Iterable[ClusterView]) -> str | None:
     """The one anchor cluster that fits `u`, or None when none or several do. Of several, undated
     news of a weekday ("hosted Abdullah on Monday") is the one dated to a day of that weekday,
-    if only one is (a visit's Monday talks, not the Thursday the visit began); undated news of a
-    place, the one placed there, if only one is."""
+    if only one is (a visit's Monday talks, not the Thursday the visit began); news of a place,
+    dated or not, the one placed there, if only one is (an announced visit to Vietnam, the visit
+    its reports place in Hanoi, not the talks they place nowhere)."""
     found = {c.id: c for c in candidates if fits(u, c)}
     if len(found) > 1 and u.date is None and u.news_weekday is not None:
         found = {k: c for k, c in found.items() if _on_weekday(c, u.news_weekday)}
-    if len(found) > 1 and u.date is None:
-        # of several, undated news of a named place ("Modi lands in Lahore") is the one its
+    if len(found) > 1:
+        # of several, news of a named place ("Modi lands in Lahore") is the one its
         # reports place there, not another meeting of the same leaders they place nowhere or
         # elsewhere (their 2014 talks in New Delhi)
         placed = {k: c for k, c in found.items() if _placed_there(u, c)}

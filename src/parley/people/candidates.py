@@ -368,6 +368,19 @@ def _people_of_a_place(piece: list[Word], lex: Lexicon) -> bool:
     return plural or all(k in lex.demonyms or k in lex.place_words for k in keys)
 
 
+def _named_place(piece: list[Word], lex: Lexicon) -> bool:
+    """`Dakar Olympic Stadium`, `King David Hotel`: a name that ends on a word of a thing; `São
+    Paulo`, `Phnom Penh`, `Sharm el-Sheikh`: a city's name (GeoNames) of two words or more. (One
+    word may be a family name as well: "Park", "Santos".)"""
+    if len(piece) < 2:
+        return False
+    if piece[-1].key in lex.thing_after:
+        return True
+    from ..events.places import city_country
+
+    return city_country(" ".join(w.text for w in piece)) is not None
+
+
 def _thing_beside(text: str, span: Span, lex: Lexicon) -> bool:
     """`the Guimet museum`, `airline Spice Jet`: a common noun beside the words names a thing."""
     after = _NEXT_WORD.match(text, span.end)
@@ -473,7 +486,7 @@ def find_candidates(doc: Document, text: str, blocked: list[Span], lex: Lexicon)
                                  or any(lex.is_common_word(w.text) for w in piece))
             if _reporter(text, span, title, lex):
                 continue
-            thing = org_after or _thing_beside(text, span, lex)
+            thing = org_after or _thing_beside(text, span, lex) or _named_place(piece, lex)
             found.append(Candidate(tuple(piece), title, people.overlaps(span), thing,
                                    piece[0].span.start in sentence_starts, owned))
     return found

@@ -887,3 +887,26 @@ def test_the_platform_words_were_given_on_is_never_the_speaker():
     doc = make_doc("Talks\n\nPrime Minister Narendra Modi said on Twitter: \"India and Japan are natural partners "
                    "in the Indo-Pacific.\"\n")
     assert [q.speaker for q in doc.quotes] == ["Narendra Modi"]
+
+
+def test_a_quotation_goes_on_from_a_tagged_one_too_short_to_keep():
+    # real paragraph: Voz (eval 1041): the two words before the tag are too few to keep as a
+    # quotation, but the tag after them names who goes on
+    doc = make_doc(
+        "Rubio in Panama\n\n"
+        "Ahead of the meeting with Rubio, the Panamanian president reaffirmed his stance on the Panama "
+        "Canal. \"It's impossible,\" Mulino told a news conference in Panama City on Thursday. \"I cannot "
+        "negotiate, much less open a negotiation process, about the canal. That is sealed. The canal "
+        "belongs to Panama.\"\n"
+    )
+    assert "Mulino" in _speaker(doc, "I cannot negotiate")
+    # real paragraph: AsiaNews (eval 1090): a term in marks after the verb ("confirmed his "resolute
+    # commitment"") hands its subject to no quotation that follows
+    doc = make_doc(
+        "Moon to visit Pyongyang\n\n"
+        "According to the Seoul delegation visit, KIm Jong-un himself confirmed his \"resolute "
+        "commitment\" to denuclearization and to peace, together with the intention to collaborate "
+        "with South Korea and the United States. \"[Kim] said he hopes to end 70 years of hostile "
+        "relations between North Korea and the United States.\"\n"
+    )
+    assert "Kim" not in (_speaker(doc, "hopes to end 70 years") or "")

@@ -340,6 +340,13 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
         marked_quotes[k] = quote
         leader = marked_quotes.get(item.follows) if item.follows is not None else None
         cues = [c for c in (item.cue, item.alternative) if c]
+        if not cues and leader is None and item.follows is not None and item.follows not in marked_quotes:
+            # `"It's impossible," Mulino told a news conference. "I cannot negotiate …"`: the tag
+            # after the words before, too few to keep as a quotation, names who goes on (not a
+            # tag before a term in marks: `confirmed his "resolute commitment"`)
+            short = items[item.follows]
+            if short.cue is not None and short.cue.span.start >= short.marked.content.end:
+                cues = [c for c in (short.cue, short.alternative) if c]
         if not cues and leader is None:
             # "Ramaphosa said it is important … to be mended. "(This) was an issue …"": the
             # tag of the sentence before (a leader in the paragraph before comes first)

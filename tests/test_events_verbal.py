@@ -86,6 +86,26 @@ def test_it_that_a_body_says_did_something_is_that_body():
         assert not [e for e in statements(events_of(text, "2023-01-23")) if e.code == "114"], text
 
 
+
+def test_an_act_announced_in_the_past_perfect_is_the_news_of_the_announcement_s_day():
+    # bdnews24 (eval 1489): "said on Friday it had ordered French ambassador Sylvain Itte to leave";
+    # Sputnik (eval 829): "said on Tuesday that it had summoned Ukrainian Ambassador Petro
+    # Vrublevsky"; the past perfect of reported speech, not a memory: the act of that day
+    text = eval_paragraph("1489_niger-junta-orders-french-ambassador-itte-leave-48-hours-bdnews24.txt",
+                          "had ordered")
+    ev = one(events_of(text, "2023-08-26"), "16")
+    assert ev.code == "161" and ev.status == "reported" and ev.date == DateValue("2023-08-25", "day")
+    assert ev.actors[0] == "Niger"
+    text = eval_paragraph("829_kazakhstan-summons-ukrainian-ambassador-vrublevsky-sputnik.txt", "had summoned")
+    ev = one(events_of(text, "2022-08-23"), "11")
+    assert ev.code == "114" and ev.status == "reported" and ev.date == DateValue("2022-08-23", "day")
+    # invented negatives: an adverb of the past keeps it a memory, and a past perfect under no
+    # verb of announcing is one
+    for text in ("The ministry said on Tuesday that it had earlier summoned Ambassador Petro Vrublevsky.\n",
+                 "Kazakhstan had summoned Ambassador Petro Vrublevsky before the talks on Tuesday.\n"):
+        found = [e for e in statements(events_of(text, "2022-08-23")) if e.code == "114"]
+        assert all(e.status == "referenced" or e.date != DateValue("2022-08-23", "day") for e in found), text
+
 def test_committed_after_a_copula_takes_the_copula_s_subject():
     # invented examples: "are committed to strengthening" (the parser hangs the participle on
     # "are"); a commitment to a process, with no partner, is no intent toward anyone

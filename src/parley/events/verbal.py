@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from ..dates.expressions import TimeExpr
 from ..model import Event, Mention
+from ..syntax import Tree
 from .arguments import meeting_noun, times_of
-from .lexicon import TriggerWord, VerbalWord, trigger_lexicon, trigger_noun, verbal_lexicon
+from .lexicon import TriggerWord, VerbalWord, status_lexicon, trigger_lexicon, trigger_noun, verbal_lexicon
 from .parties import resolve_parties
 from .reader import PARTIES, Reader, is_parties
 from .settle import reference_day, settle_event, visitors_of
@@ -386,6 +387,9 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
         t.lemma(reading.governor) in verbal_lexicon().wish_governors
     if cue == "blocked" and not wished:
         return None
+    announcer = _backshift(t, act.predicate)
+    if cue == "referenced" and announcer is not None:
+        cue = None  # "said on Friday it had ordered the ambassador to leave": the news, not a memory
     if cue in ("planned", "blocked"):
         done = reading.governor is not None and t.lemma(reading.governor) in DONE_BY
         own_future = act.word.intent and any(t.lower(a) in ("will", "would", "'ll") for a in t.auxiliaries(act.predicate))
@@ -416,7 +420,7 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
         return None
     # the dates of the act, not of what it is about ("welcome South Africa's efforts as a member
     # of the Council in 2019")
-    hit.anchors = _anchors(r, act, hit)
+    hit.anchors = _anchors(r, act, hit) + ([announcer] if announcer is not None else [])
     times = times_of(r, hit, exprs, {k: o for k, o in owners.items() if _near(r, exprs[k], o)})
     sentence = t.parsed.span
     ev = Event(code=act.code, actors=settled.sources + [a for a in settled.targets if a not in settled.sources],
@@ -527,6 +531,27 @@ def _inviter(earlier: list[Event], code: str, sources: list[str]) -> list[str]:
         if ev.code == code and ev.mode == MODE and any(s in ev.actors[1:] for s in sources):
             return ev.actors[:1]
     return []
+
+
+def _backshift(t: Tree, predicate: int) -> int | None:
+    """The verb announcing an act told in the past perfect of reported speech ("Niger's junta said on
+    Friday it had ordered French ambassador Sylvain Itte to leave", "the ministry said on Tuesday
+    that it had summoned the ambassador", "said Thursday it had decided to suspend Gabon"): the
+    announcement's tense shifted back, not an act recalled, and its day is the act's. None where
+    the act's chain has no "had", has an adverb of the past ("had earlier summoned") or is not the
+    complement of a past verb of announcing."""
+    chain = [predicate] + t.governor_chain(predicate, ("xcomp",))
+    top = chain[-1]
+    head = t.head(top)
+    if head == top or t.dep(top) != "ccomp" or t.tag(head) != "VBD" or \
+            t.lemma(head) not in verbal_lexicon().announcing_verbs:
+        return None
+    if not any(t.lower(a) == "had" for v in chain for a in t.auxiliaries(v)):
+        return None
+    past = status_lexicon().referenced_adverbs
+    if any(t.lower(a) in past for v in chain for a in t.dependents(v, "advmod")):
+        return None
+    return head
 
 
 def _anchors(r: Reader, act: Act, hit: Hit) -> list[int]:

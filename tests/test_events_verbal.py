@@ -106,6 +106,20 @@ def test_an_act_announced_in_the_past_perfect_is_the_news_of_the_announcement_s_
         found = [e for e in statements(events_of(text, "2022-08-23")) if e.code == "114"]
         assert all(e.status == "referenced" or e.date != DateValue("2022-08-23", "day") for e in found), text
 
+
+def test_a_body_of_no_named_state_that_summons_an_envoy_is_the_envoy_s_host():
+    # The Media Times via AFP (eval 1099): "The Ministry of Foreign Affairs has summoned the Chinese
+    # ambassador to Jakarta": the state the envoy is posted to summons him
+    text = eval_paragraph("1099_indonesia-protests-china-natuna-coastguard-themediatimes.txt",
+                          "has summoned the Chinese ambassador")
+    ev = one(events_of(text, "2019-12-31"), "11")
+    assert ev.code == "114" and ev.actors[:2] == ["Indonesia", "China"]
+    # invented negatives: with no post named the doer is unknown, and a recall's post is its target
+    assert not statements(events_of("The Foreign Ministry summoned the Russian ambassador on Monday.\n",
+                                    "2020-01-01"))
+    ev = one(events_of("Poland recalled its ambassador in Moscow.\n", "2020-01-01"), "16")
+    assert ev.actors[:2] == ["Poland", "Russia"]
+
 def test_committed_after_a_copula_takes_the_copula_s_subject():
     # invented examples: "are committed to strengthening" (the parser hangs the participle on
     # "are"); a commitment to a process, with no partner, is no intent toward anyone

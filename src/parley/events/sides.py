@@ -58,7 +58,7 @@ class Sides:
 
 
 def read_sides(r: Reader, act: Act) -> Sides | None:
-    sources = _sources(r, act)
+    sources = _sources(r, act) or _host_of_envoy(r, act)
     if not sources:
         return None
     targets: list[str] = []
@@ -125,6 +125,21 @@ def _sources(r: Reader, act: Act) -> list[str]:
             continue
         names = _add(names, _names(r, [s]))
     return _as_speaker(r, act, names)
+
+
+def _host_of_envoy(r: Reader, act: Act) -> list[str]:
+    """The state an envoy is posted to, who summons or expels the envoy where the doer is a body
+    the text gives no state ("The Ministry of Foreign Affairs has summoned the Chinese ambassador
+    to Jakarta", The Media Times via AFP, eval 1099): the host acts on a foreign envoy. Not for a
+    recall, whose doer sends the envoy (the post is its target)."""
+    if not act.word.envoys or "post" in act.word.target:
+        return []
+    t = r.tree
+    found: list[str] = []
+    for o in act.objects:
+        posts = _prep_objects(r, [o] + t.dependents(o, "appos"), ("to", "in"))
+        found = _add(found, [n for n in _names(r, posts) if iso_of_state_name(n)])
+    return found if len(found) == 1 else []
 
 
 def _announcers(r: Reader, v: int) -> list[int]:

@@ -460,6 +460,22 @@ def test_an_announced_visit_is_the_one_held_that_a_follow_up_recalls():
     plan.events[0].location = None
     assert choose(units_of(plan)[0], views) is None
 
+
+def test_a_visit_told_by_its_arrival_is_the_visit_whose_talks_a_later_paper_tells():
+    # invented after the Solomon Star and Xinhua on Sogavare's visit to China (eval 1386, 1387):
+    # Saturday's paper tells the arrival, Monday's the talks with no date of their own; one visit,
+    # dated by its talks
+    saturday, monday = DateValue.of(2023, 7, 8), DateValue.of(2023, 7, 10)
+    arrival = _news_of(saturday, saturday, "arrival.txt", stated=False)
+    arrival.events[0].code, arrival.events[0].evidence = "042", {"trigger": "arrived", "frame": "arrival"}
+    talks = _news_of(monday, monday, "talks.txt", stated=False)
+    result = CorpusResult.of([arrival, talks])
+    assert _sources(result) == [["arrival.txt", "talks.txt"]]
+    assert result.events[0].date == monday
+    # the same two papers, the first telling talks rather than an arrival: two meetings
+    held = _news_of(saturday, saturday, "held.txt", stated=False)
+    assert _sources(CorpusResult.of([held, talks])) == [["held.txt"], ["talks.txt"]]
+
 def test_a_visit_s_reports_keep_its_direction():
     # invented example: two reports of a visit (visitor first) and two of the talks and the welcome,
     # which name the host first; the linked visit is still the visitor's

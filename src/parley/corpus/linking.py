@@ -37,8 +37,8 @@ from ..events.settle import NEWS_WINDOW_DAYS, compare_days
 from ..model import DateValue, Event, Mention
 from .people import fits as name_fits
 from .people import same_name
-from .units import (PRECISION_RANK, STATUS_RANK, LinkUnit, Member, best_date, cluster_digest, places_agree,
-                    ranked_actors, state_name)
+from .units import (ARRIVAL_LEAD_DAYS, PRECISION_RANK, STATUS_RANK, LinkUnit, Member, best_date, cluster_digest,
+                    places_agree, ranked_actors, state_name)
 
 
 @dataclass
@@ -92,7 +92,7 @@ def fits(u: LinkUnit, c: ClusterView) -> bool:
         return False
     same_agreement = bool(agreement)
     if u.date is not None and c.date is not None:
-        if not u.date.agrees_with(c.date) and not printed_after(u, c):
+        if not u.date.agrees_with(c.date) and not printed_after(u, c) and not _arrival_and_talks(u, c):
             return False
     elif not same_agreement:
         # undated news may be a dated report's meeting, when the parties are the same both ways,
@@ -119,6 +119,31 @@ def fits(u: LinkUnit, c: ClusterView) -> bool:
     if u.location and c.location and not places_agree(c.location, u.location):
         return _same_people_that_day(u, c)
     return True
+
+
+def _arrival_and_talks(u: LinkUnit, c: ClusterView) -> bool:
+    """A visitor's arrival ("arrived in Beijing on Tuesday for a state visit") and the talks of
+    that visit another report tells a day or two later, either way round: one visit, which
+    `units.best_date` dates by its talks (Lukashenko in Beijing, eval 1213-1215; Moon in Canberra,
+    eval 1456-1458). Only news, told to the day."""
+    if u.root != "04" or u.date is None or c.date is None:
+        return False
+    if u.date.precision != "day" or c.date.precision != "day":
+        return False
+    if "reported" not in u.statuses or not c.reported:
+        return False
+    gap = compare_days(c.date, u.date)
+    theirs = [m for x in c.units for m in x.members]
+    if 0 < gap <= ARRIVAL_LEAD_DAYS:
+        return _dated_by(u.members, u.date, arrival=True) and _dated_by(theirs, c.date, arrival=False)
+    if 0 < -gap <= ARRIVAL_LEAD_DAYS:
+        return _dated_by(theirs, c.date, arrival=True) and _dated_by(u.members, u.date, arrival=False)
+    return False
+
+
+def _dated_by(members: list[Member], day: DateValue, arrival: bool) -> bool:
+    """Whether an arrival (or talks, with `arrival` False) of `members` is told on `day`."""
+    return any(m.arrival == arrival and m.date == day for m in members)
 
 
 def _recalled(u: LinkUnit, c: ClusterView) -> bool:

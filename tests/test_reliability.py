@@ -122,6 +122,30 @@ def test_clock_time_is_no_year_lived():
         assert latest_year_lived(f"Since 2014, talks; {year_text}.", [Span(0, 60)]) == 2016, year_text
 
 
+
+def test_a_target_year_told_with_its_part_is_no_year_lived():
+    """"by end-2026" is a target, as "by 2026" is: eval 1488 (Human Resources Online, undated, of
+    January 2025: "took place on Tuesday (7 January)") was dated 2031-01-07, the year after the
+    target year in which 7 January is a Tuesday."""
+    from pathlib import Path
+
+    from parley.dates.expressions import latest_year_lived
+    from parley.stages import build_pipeline
+    from parley.model import Document
+
+    corpus = Path(__file__).resolve().parents[1] / "eval" / "corpus"
+    name = "1488_breaking-down-11th-leaders-retreat-followup-humanresourcesonline.txt"
+    real = (corpus / name).read_text(encoding="utf-8")
+    assert "by end-2026" in real
+    assert latest_year_lived(real, [Span(0, len(real))]) == 2024
+    doc = build_pipeline(("layout", "outlet", "published"))(Document(id=name, source=name, text=real))
+    assert doc.published is None or doc.published.year <= 2025
+    # real phrases of US readouts (shared/corpus/official); negatives: a year's part told as lived
+    for text in ("in 2023, to finish the work by the end of 2025", "in 2023 and by mid-2024"):
+        assert latest_year_lived(text, [Span(0, len(text))]) == 2023, text
+    for text in ("since 2023 and at the end of 2025", "in mid-2025, after 2023"):
+        assert latest_year_lived(text, [Span(0, len(text))]) == 2025, text
+
 def test_programme_year_is_no_year_lived():
     """A programme named after its target year ("Saudi Vision 2030", "Agenda 2063") is no year
     the article lived through: eval 915 (Arab News via Eurasia Review, undated, of December 2022)

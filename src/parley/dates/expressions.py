@@ -249,10 +249,16 @@ def _with_numeric_date(text: str, expr: TimeExpr) -> TimeExpr:
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d])")
 
 
+# how far before a year its target words may start ("until the beginning of 2026")
+_TARGET_LOOKBACK = 28
+
+
 @lru_cache(maxsize=1)
 def _target_cue() -> re.Pattern[str]:
-    cues = "|".join(map(re.escape, data_file("calendar.toml")["weekday_year"]["target_cues"]))
-    return re.compile(rf"\b(?:{cues})\s+$", re.IGNORECASE)
+    table = data_file("calendar.toml")["weekday_year"]
+    cues = "|".join(map(re.escape, table["target_cues"]))
+    periods = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in table["target_periods"])
+    return re.compile(rf"\b(?:{cues})\s+(?:(?:the\s+)?(?:{periods})[\s-]+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +300,7 @@ def latest_year_lived(text: str, spans: list[Span], history: bool = True) -> int
     """
     before, after = _history_cues()
     years = [int(m.group(1)) for s in spans for m in _YEAR.finditer(text, s.start, s.end)
-             if not _target_cue().search(text, max(s.start, m.start() - 12), m.start())
+             if not _target_cue().search(text, max(s.start, m.start() - _TARGET_LOOKBACK), m.start())
              and not _clock_cue().match(text, m.end(), s.end)
              and not _scheduled_cue().match(text, m.end(), s.end)
              and (history or not (before.search(text, max(s.start, m.start() - 24), m.start())

@@ -115,6 +115,9 @@ from parley.document.lines import split_lines  # noqa: E402
     ("ISLAMABAD, Mar 26 (APP):Minister for Foreign Affairs", False, ("Islamabad", None, 3, 26, "APP")),
     ("KUALA LUMPUR (Dec 22): Prime Minister", False, ("Kuala Lumpur", None, 12, 22, None)),
     ("New Delhi/UNI: Indian Prime Minister", False, ("New Delhi", None, None, None, "UNI")),
+    # a story filed from two places (The News, eval 1470): the second is no agency
+    ("WASHINGTON/ISLAMABAD: The White House has confirmed on Wednesday", False,
+     ("Washington", None, None, None, None)),
     ("Shafaq News/ U.S. Secretary of State", False, (None, None, None, None, "Shafaq News")),
     # a numeric date between slashes (Xural, eval 202); a slash before a number that is no date
     # gives none (invented)

@@ -210,6 +210,10 @@ def _agency_at(text: str, pos: int, order: DateOrder, lenient: bool = False) -> 
         return m.group("agency"), None, m.end(), True
     m = parts["after_slash"].match(text, pos)
     if m:
+        if is_place(m.group("agency")) and not is_known_outlet(m.group("agency")):
+            # "WASHINGTON/ISLAMABAD:" (The News, eval 1470): a story filed from two places, the
+            # first its dateline's
+            return None, None, m.end(), False
         return m.group("agency"), None, m.end(), True
     skip = _COMMA.match(text, pos)
     start = skip.end() if skip else pos
@@ -415,6 +419,8 @@ def _finish(text: str, pos: int, place: str | None, date: DateMention | None, or
     elif agency is None and credit_date is not None and date is None:
         pos, date = after, credit_date
     else:
+        if agency is None and credit_date is None:
+            pos = after  # (past a second place: "WASHINGTON/ISLAMABAD:")
         agency, bracketed = None, False
     end = parts["end"].match(text, pos)
     if end and end.end() > pos:

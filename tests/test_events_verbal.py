@@ -120,6 +120,35 @@ def test_a_body_of_no_named_state_that_summons_an_envoy_is_the_envoy_s_host():
     ev = one(events_of("Poland recalled its ambassador in Moscow.\n", "2020-01-01"), "16")
     assert ev.actors[:2] == ["Poland", "Russia"]
 
+
+def test_asking_someone_to_act_or_for_help_is_an_appeal():
+    # ABP Live (eval 1247), The Japan Times (eval 1462), Jiji Press via OANA (eval 1252): asked to
+    # act, sought a state's support
+    text = eval_paragraph("1247_modi-tells-wickremesinghe-respect-dignity-tamils-abplive.txt", "asked President")
+    ev = one(events_of(text, "2023-07-21"), "02")
+    assert ev.actors[:2] == ["Narendra Modi", "Ranil Wickremesinghe"]
+    text = eval_paragraph("1462_japan-trinidad-tobago-eye-stronger-ties-followup-japantimes.txt",
+                          "Prime Minister Shinzo Abe visited", "Kamla Persad-Bissessar", "to open an embassy")
+    assert any(e.code.startswith("02") and e.actors[:2] == ["Shinzo Abe", "Kamla Persad-Bissessar"]
+               for e in statements(events_of(text, "2014-07-28")))
+    ev = one(events_of("Guatemala has asked the United States for support in fighting money laundering.\n",
+                       "2021-06-03"), "02")  # invented, after Reuters (eval 1206)
+    assert ev.actors[:2] == ["Guatemala", "United States"]
+    text = eval_paragraph("1252_japan-mongolia-us-policy-dialogue-followup-jiji-oananews.txt", "sought Mongolia")
+    assert any(e.code.startswith("02") and "Mongolia" in e.actors for e in statements(events_of(text, "2013-03-30")))
+    # invented negatives: a question, a topic, a non-actor, and an expulsion that asks envoys to leave
+    for text in ("Indian Prime Minister Narendra Modi asked Sri Lankan President Ranil Wickremesinghe whether "
+                 "talks would resume.\n",
+                 "Argentine President Javier Milei was asked about Chinese President Xi Jinping.\n",
+                 "Reporters asked Chinese President Xi Jinping to comment.\n",
+                 "Indian Prime Minister Narendra Modi sought Sri Lanka's views on the plan.\n",
+                 # a message passed on (Azerbaijan's presidency in a seed article; eval 618)
+                 "Azerbaijani President Ilham Aliyev asked Russian Foreign Minister Sergey Lavrov to extend his "
+                 "greetings to the Russian President.\n"):
+        assert not [e for e in statements(events_of(text, "2023-07-21")) if e.code.startswith("02")], text
+    ev = one(events_of("Saudi Arabia asked 10 U.S. diplomats to leave the country.\n", "2018-08-07"), "16")
+    assert ev.code == "161"
+
 def test_committed_after_a_copula_takes_the_copula_s_subject():
     # invented examples: "are committed to strengthening" (the parser hangs the participle on
     # "are"); a commitment to a process, with no partner, is no intent toward anyone

@@ -257,6 +257,8 @@ class VerbalWord:
     accepting: frozenset[str] = frozenset()
     # the verbs its complement must be ("asked the diplomats to leave")
     complement_lemmas: frozenset[str] = frozenset()
+    # complements that make the verb no act of its code ("asked the minister to extend his greetings")
+    not_complement_lemmas: frozenset[str] = frozenset()
     # words the verb's phrase must hold, whose other nouns are the objects ("declared Zhao Wei
     # persona non grata", "declare persona non grata Mr. Zhao Wei")
     phrase: tuple[str, ...] = ()
@@ -310,6 +312,7 @@ def _verbal_word(e: dict, kind: str) -> VerbalWord:
         direct_only=e.get("direct_only", False), military=frozenset(e.get("military", [])),
         military_code=e.get("military_code", ""), meeting_code=e.get("meeting_code", ""),
         accepting=frozenset(e.get("accepting", [])), complement_lemmas=frozenset(e.get("complement_lemmas", [])),
+        not_complement_lemmas=frozenset(e.get("not_complement_lemmas", [])),
         phrase=tuple(e.get("phrase", "").lower().split()))
 
 
@@ -324,6 +327,11 @@ def verbal_lexicon() -> VerbalLexicon:
             word = _verbal_word(e, kind)
             for lemma in e["lemmas"]:
                 table[lemma] = table.get(lemma, ()) + (word,)
+    for table in (verbs, nouns, adjectives):
+        for lemma, words in table.items():
+            # an entry that asks for particular objects or complements before one that does not
+            # ("asked the diplomats to leave" is an expulsion before it is an appeal)
+            table[lemma] = tuple(sorted(words, key=lambda w: not (w.complement_lemmas or w.phrase or w.objects)))
     occasions = {lemma: _verbal_word(e, "occasion") for e in d.get("occasion", []) for lemma in e["lemmas"]}
     phrasal = {}
     for e in d.get("phrasal", []):

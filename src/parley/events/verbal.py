@@ -195,7 +195,11 @@ def _fits(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> bool:
         return False
     if word.complement_lemmas and not any(t.lemma(c) in word.complement_lemmas for c in complement_of(r, i)):
         return False
+    if word.not_complement_lemmas and any(t.lemma(c) in word.not_complement_lemmas for c in complement_of(r, i)):
+        return False
     if needs == "forward" and not _forward(r, i):
+        return False
+    if needs == "infinitive_or_for" and not _asked_for(r, i):
         return False
     if word.mutual and needs != "forward" and not _an_intent(r, i):
         return False
@@ -206,6 +210,15 @@ def _fits(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> bool:
     if needs == "naming" and not (objects and _named_as(r, i, verbal_lexicon().naming_words)):
         return False
     return True
+
+
+def _asked_for(r: Reader, i: int) -> bool:
+    """`asked X to open an embassy`, `asked X for support`: an infinitive or a `for` phrase says
+    what is asked (not `asked X whether`, `asked about`)."""
+    t = r.tree
+    if any(any(t.lower(a) == "to" for a in t.dependents(c, "aux")) for c in t.dependents(i, "xcomp")):
+        return True
+    return any(t.lower(p) == "for" and t.dependents(p, "pobj") for p in t.dependents(i, "prep"))
 
 
 def _named_as(r: Reader, i: int, words: frozenset[str]) -> bool:

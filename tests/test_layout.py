@@ -375,6 +375,22 @@ def test_a_short_title_case_headline_with_a_news_verb_is_no_label():
     assert document_layer(text).title == "Secretary Blinken's Meeting with Foreign Minister Wang Yi of China"
 
 
+
+def test_a_line_going_on_from_something_told_before_is_no_headline():
+    # i24NEWS (eval 1513): the page has no headline; the standfirst over the lead opens "It will
+    # mark ...", which goes on from a headline the excerpt lacks
+    doc = make_doc((ROOT / "eval" / "corpus" / "1513_herzog-to-visit-bahrain-next-month-announce-i24news.txt")
+                   .read_text(encoding="utf-8"))
+    assert doc.title is None
+    # invented negatives: a headline that names its subject stays one, under it a standfirst that
+    # opens with a pronoun
+    text = ("Herzog to visit Bahrain next month\n\n"
+            "It will mark the first official visit to the Gulf state by an Israeli president\n\n"
+            "Isaac Herzog next month will become the first Israeli president to visit Bahrain, his office "
+            "announced on Thursday.\n")
+    assert document_layer(text).title == "Herzog to visit Bahrain next month"
+    assert document_layer("Its leaders meet in Doha\n\nThe leaders met in Doha on Monday, officials said.\n").title is None
+
 def test_a_caption_ending_in_a_credit_is_never_the_headline():
     # Greek Reporter (eval 732): the photo caption under a repeated headline ends "Credit: Press
     # Office of the Greek PM"

@@ -657,6 +657,8 @@ def _headline_score(infos: list[LineInfo], i: int, norms: list[str]) -> float:
         score -= 2.5 if doubled else 1.0
     if not is_latin(text):
         score -= 3.0
+    if _REFERRING_OPENER.match(text):
+        score -= 2.0  # "It will mark the first official visit ...": a standfirst going on from its headline
     return score
 
 
@@ -678,6 +680,7 @@ def _news_verbs() -> frozenset[str]:
     return frozenset(third_person(lemma) for kind, lemma in trigger_lemmas() if kind == "verb" and " " not in lemma)
 
 
+_REFERRING_OPENER = re.compile(r"^(?:" + "|".join(data_file("furniture.toml")["referring_openers"]) + r")\s")
 _SITE_LABEL = re.compile(r"^(?:The\s+)?(?:" + "|".join(data_file("furniture.toml")["site_label_words"]) + r")\b")
 
 

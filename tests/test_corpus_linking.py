@@ -476,6 +476,7 @@ def test_a_visit_told_by_its_arrival_is_the_visit_whose_talks_a_later_paper_tell
     held = _news_of(saturday, saturday, "held.txt", stated=False)
     assert _sources(CorpusResult.of([held, talks])) == [["held.txt"], ["talks.txt"]]
 
+
 def test_a_visit_s_reports_keep_its_direction():
     # invented example: two reports of a visit (visitor first) and two of the talks and the welcome,
     # which name the host first; the linked visit is still the visitor's

@@ -149,6 +149,7 @@ def test_asking_someone_to_act_or_for_help_is_an_appeal():
     ev = one(events_of("Saudi Arabia asked 10 U.S. diplomats to leave the country.\n", "2018-08-07"), "16")
     assert ev.code == "161"
 
+
 def test_committed_after_a_copula_takes_the_copula_s_subject():
     # invented examples: "are committed to strengthening" (the parser hangs the participle on
     # "are"); a commitment to a process, with no partner, is no intent toward anyone

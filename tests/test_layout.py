@@ -391,6 +391,7 @@ def test_a_line_going_on_from_something_told_before_is_no_headline():
     assert document_layer(text).title == "Herzog to visit Bahrain next month"
     assert document_layer("Its leaders meet in Doha\n\nThe leaders met in Doha on Monday, officials said.\n").title is None
 
+
 def test_a_caption_ending_in_a_credit_is_never_the_headline():
     # Greek Reporter (eval 732): the photo caption under a repeated headline ends "Credit: Press
     # Office of the Greek PM"

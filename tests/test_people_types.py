@@ -158,6 +158,26 @@ def test_a_city_of_two_words_or_a_name_ending_on_a_venue_word_is_no_person():
     people = set(_by_type(doc, "person"))
     assert "Cristina Paz" in people and "Park Jin" in people and "La Paz" not in people
 
+
+def test_a_part_of_the_world_and_a_named_town_are_no_part_of_a_name():
+    # real sentences: Agência Brasil via Eurasia Review (eval 1520), TASS (eval 1506): a title that
+    # ends on a part of the world glued "America" to the name; a town after "the city of" was a person
+    doc = make_doc(
+        "Talks\n\n"
+        "In an interview on the trip, the Foreign Ministry\u2019s Director for South America Jo\u00e3o Marcelo "
+        "Galv\u00e3o de Queiroz, said the visit was important.\n\n"
+        "The Russian airbase in the city of Kant was opened in October 2003, President Vladimir Putin said.\n"
+    )
+    people = set(_by_type(doc, "person"))
+    assert "Jo\u00e3o Marcelo Galv\u00e3o de Queiroz" in people and "Vladimir Putin" in people
+    assert not any("America" in p or p == "Kant" for p in people)
+    # invented negative: a title's "of" before a state and a name is no place noun
+    doc = make_doc("Talks\n\nThe Foreign Minister of Ghana Shirley Ayorkor Botchwey met the president of Togo "
+                   "Faure Gnassingbe in the town of Kara.\n")
+    people = set(_by_type(doc, "person"))
+    assert "Shirley Ayorkor Botchwey" in people and "Kara" not in people
+
+
 def test_regnal_numbers_and_generations_stay_in_the_name():
     # real sentences: The National (eval 216), Rappler (eval 331)
     doc = make_doc(

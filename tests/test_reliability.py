@@ -146,6 +146,7 @@ def test_a_target_year_told_with_its_part_is_no_year_lived():
     for text in ("since 2023 and at the end of 2025", "in mid-2025, after 2023"):
         assert latest_year_lived(text, [Span(0, len(text))]) == 2025, text
 
+
 def test_programme_year_is_no_year_lived():
     """A programme named after its target year ("Saudi Vision 2030", "Agenda 2063") is no year
     the article lived through: eval 915 (Arab News via Eurasia Review, undated, of December 2022)

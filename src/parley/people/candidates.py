@@ -34,6 +34,8 @@ _AYN_MARK = re.compile(r"[’'][ \t\u00a0]+")
 _ARABIC_ARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+# "the city of Kant": a place noun, "of" and perhaps "the" right before the name
+_PLACE_OF = re.compile(r"\b([a-z]+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 # a journalist's outlet before the name: "TRT World's Ali Mustafa", "CNN's"
 _OUTLET_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*['’]s\s+$")
 _LOOKBACK = 60
@@ -382,12 +384,16 @@ def _named_place(piece: list[Word], lex: Lexicon) -> bool:
 
 
 def _thing_beside(text: str, span: Span, lex: Lexicon) -> bool:
-    """`the Guimet museum`, `airline Spice Jet`: a common noun beside the words names a thing."""
+    """`the Guimet museum`, `airline Spice Jet`: a common noun beside the words names a thing;
+    `the city of Kant`, the place a place noun names."""
     after = _NEXT_WORD.match(text, span.end)
     if after and after.group(1).islower() and fold(after.group(1)) in lex.thing_after:
         return True
     before = _PREVIOUS_WORD.search(text, max(0, span.start - 40), span.start)
-    return bool(before and before.group(1).islower() and fold(before.group(1)) in lex.thing_before)
+    if before and before.group(1).islower() and fold(before.group(1)) in lex.thing_before:
+        return True
+    place = _PLACE_OF.search(text, max(0, span.start - 40), span.start)
+    return bool(place and fold(place.group(1)) in lex.place_of)
 
 
 def _reporter(text: str, span: Span, title: TitleContext, lex: Lexicon) -> bool:

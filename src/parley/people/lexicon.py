@@ -76,6 +76,8 @@ class Lexicon:
     house_particles: frozenset[str]
     thing_after: frozenset[str]
     thing_before: frozenset[str]
+    # "the city of Kant": a place noun and "of" before a name
+    place_of: frozenset[str]
     reporter_titles: frozenset[str]
     outlet_words: frozenset[str]
     # one-word names of international organisations ("UN", "NATO"): they may stand in a title
@@ -207,6 +209,7 @@ def lexicon() -> Lexicon:
         house_particles=_folded(people["nasab"]["house_particles"]),
         thing_after=_folded(people["thing_after"]),
         thing_before=_folded(people["thing_before"]),
+        place_of=_folded(people["place_of"]),
         reporter_titles=_folded(people["reporter_titles"]),
         outlet_words=_folded(people["outlet_words"]),
         organization_acronyms=_organization_acronyms(people),

@@ -126,19 +126,24 @@ def _arrival_and_talks(u: LinkUnit, c: ClusterView) -> bool:
     that visit another report tells a day or two later, either way round: one visit, which
     `units.best_date` dates by its talks (Lukashenko in Beijing, eval 1213-1215; Moon in Canberra,
     eval 1456-1458). Only news, told to the day."""
-    if u.root != "04" or u.date is None or c.date is None:
+    gap = _news_day_gap(u, c)
+    if u.root != "04" or gap is None:
         return False
-    if u.date.precision != "day" or c.date.precision != "day":
-        return False
-    if "reported" not in u.statuses or not c.reported:
-        return False
-    gap = compare_days(c.date, u.date)
     theirs = [m for x in c.units for m in x.members]
     if 0 < gap <= ARRIVAL_LEAD_DAYS:
         return _dated_by(u.members, u.date, arrival=True) and _dated_by(theirs, c.date, arrival=False)
     if 0 < -gap <= ARRIVAL_LEAD_DAYS:
         return _dated_by(theirs, c.date, arrival=True) and _dated_by(u.members, u.date, arrival=False)
     return False
+
+
+def _news_day_gap(u: LinkUnit, c: ClusterView) -> int | None:
+    """Days from `u`'s day to the cluster's, where both are news told to the day; else None."""
+    if "reported" not in u.statuses or not c.reported or u.date is None or c.date is None:
+        return None
+    if u.date.precision != "day" or c.date.precision != "day":
+        return None
+    return compare_days(c.date, u.date)
 
 
 def _dated_by(members: list[Member], day: DateValue, arrival: bool) -> bool:
@@ -156,11 +161,8 @@ def _same_people_that_day(u: LinkUnit, c: ClusterView) -> bool:
     """Two reports of one day's news that name two of the same people tell one meeting, wherever
     one of them places it (the visitor's capital, the city of an earlier summit): two people do
     not hold two meetings of one kind in two places on one day."""
-    if "reported" not in u.statuses or not c.reported:
-        return False  # a plan's place may change; the news of the day tells where it was held
-    if u.date is None or c.date is None or u.date.precision != "day" or c.date.precision != "day":
-        return False
-    if compare_days(u.date, c.date) != 0:
+    # (a plan's place may change; the news of the day tells where it was held)
+    if _news_day_gap(u, c) != 0:
         return False
     return _shared(_persons(u.actors), u.countries, _persons(c.actors), c.countries) >= 2
 

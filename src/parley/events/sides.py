@@ -28,6 +28,7 @@ from .reader import Reader, is_parties
 from .triggers import Hit
 
 if TYPE_CHECKING:
+    from ..syntax import Tree
     from .article import Article
     from .verbal import Act
 
@@ -134,23 +135,36 @@ def _host_of_envoy(r: Reader, act: Act) -> list[str]:
     recall, whose doer sends the envoy (the post is its target)."""
     if not act.word.envoys or "post" in act.word.target:
         return []
+    found = _posted_to(r, act.objects, ("to", "in"))
+    return found if len(found) == 1 else []
+
+
+def _posted_to(r: Reader, envoys: list[int], preps: tuple[str, ...]) -> list[str]:
+    """The states named where `envoys` are posted ("its ambassador to France", "the Chinese
+    ambassador to Jakarta", "its ambassador in Paris, Mohamed Antar-Daoud")."""
     t = r.tree
     found: list[str] = []
-    for o in act.objects:
-        posts = _prep_objects(r, [o] + t.dependents(o, "appos"), ("to", "in"))
+    for o in envoys:
+        posts = _prep_objects(r, [o] + t.dependents(o, "appos"), preps)
         found = _add(found, [n for n in _names(r, posts) if iso_of_state_name(n)])
-    return found if len(found) == 1 else []
+    return found
 
 
 def _announcers(r: Reader, v: int) -> list[int]:
     """Who announces an envoy's summons, recall or expulsion told without its doer ("Poland's
     Foreign Ministry said the Russian ambassador had been summoned", "The EU announced ... that
     all member states' ambassadors to Belarus were being recalled"): a state announces its own."""
-    t = r.tree
+    head = announcing_verb(r.tree, v)
+    return subjects(r, head) if head is not None else []
+
+
+def announcing_verb(t: Tree, v: int) -> int | None:
+    """The verb of announcing whose complement clause `v` heads ("Poland's Foreign Ministry said
+    the Russian ambassador had been summoned"), or None."""
     head = t.head(v)
     if head == v or t.dep(v) != "ccomp" or t.lemma(head) not in verbal_lexicon().announcing_verbs:
-        return []
-    return subjects(r, head)
+        return None
+    return head
 
 
 def _as_speaker(r: Reader, act: Act, names: list[str]) -> list[str]:
@@ -204,9 +218,7 @@ def _targets(r: Reader, act: Act, kind: str, sources: list[str]) -> list[str]:
                 found = _add(found, _aimed_at(r, o, False, place=True))
     elif kind == "post":
         # "recalled its ambassador to France", "its ambassador in Paris, Mohamed Antar-Daoud"
-        for o in act.objects:
-            posts = _prep_objects(r, [o] + t.dependents(o, "appos"), ("to", "in", "at", "from"))
-            found = _add(found, [n for n in _names(r, posts) if iso_of_state_name(n)])
+        found = _add(found, _posted_to(r, act.objects, ("to", "in", "at", "from")))
     return [a for a in found if a not in sources]
 
 

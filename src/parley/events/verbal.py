@@ -23,7 +23,8 @@ from .lexicon import TriggerWord, VerbalWord, status_lexicon, trigger_lexicon, t
 from .parties import resolve_parties
 from .reader import PARTIES, Reader, is_parties
 from .settle import reference_day, settle_event, visitors_of
-from .sides import OBJECT_PRONOUNS, Sides, antecedent, foreign, names_of_tokens, own_state_dropped, political, read_sides
+from .sides import (OBJECT_PRONOUNS, Sides, announcing_verb, antecedent, foreign, names_of_tokens, own_state_dropped,
+                    political, read_sides)
 from .status import read_status
 from .triggers import Hit, anchors_of, asks_for, while_clauses
 
@@ -191,11 +192,13 @@ def _fits(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> bool:
     if word.possessed and not any(t.dependents(o, "poss") for o in objects):
         return False
     needs = word.needs
-    if needs == "complement" and not complement_of(r, i):
+    complements = complement_of(r, i) if needs == "complement" or word.complement_lemmas or \
+        word.not_complement_lemmas else []
+    if needs == "complement" and not complements:
         return False
-    if word.complement_lemmas and not any(t.lemma(c) in word.complement_lemmas for c in complement_of(r, i)):
+    if word.complement_lemmas and not any(t.lemma(c) in word.complement_lemmas for c in complements):
         return False
-    if word.not_complement_lemmas and any(t.lemma(c) in word.not_complement_lemmas for c in complement_of(r, i)):
+    if word.not_complement_lemmas and any(t.lemma(c) in word.not_complement_lemmas for c in complements):
         return False
     if needs == "forward" and not _forward(r, i):
         return False
@@ -554,10 +557,8 @@ def _backshift(t: Tree, predicate: int) -> int | None:
     the act's chain has no "had", has an adverb of the past ("had earlier summoned") or is not the
     complement of a past verb of announcing."""
     chain = [predicate] + t.governor_chain(predicate, ("xcomp",))
-    top = chain[-1]
-    head = t.head(top)
-    if head == top or t.dep(top) != "ccomp" or t.tag(head) != "VBD" or \
-            t.lemma(head) not in verbal_lexicon().announcing_verbs:
+    head = announcing_verb(t, chain[-1])
+    if head is None or t.tag(head) != "VBD":
         return None
     if not any(t.lower(a) == "had" for v in chain for a in t.auxiliaries(v)):
         return None

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from ..events.places import city_country
 from ..model import Document, Span
 from .gazetteer import Found, state_in
 from .lexicon import Lexicon, fold
@@ -378,8 +379,6 @@ def _named_place(piece: list[Word], lex: Lexicon) -> bool:
         return False
     if piece[-1].key in lex.thing_after:
         return True
-    from ..events.places import city_country
-
     return city_country(" ".join(w.text for w in piece)) is not None
 
 

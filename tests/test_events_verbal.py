@@ -565,6 +565,45 @@ def test_a_readiness_after_a_copula_is_an_intent_to_cooperate_and_the_reporter_s
         assert not found, text
 
 
+@pytest.mark.parametrize("name, needle, published, source, target", [
+    # a stated resolve after a copula: the Dutch government's statement via The Nation (eval 1159),
+    # Marcos via CMIO (eval 657); working with a named party is cooperation: Xinhua via People's
+    # Daily (eval 1312); ahead by the "will" of the verb it completes: Pulse.ng (eval 1225); ties
+    # improved ahead: Final Call (eval 892); an interest in cooperation between the two states, the
+    # speaker's own dropped: AP via Yahoo (eval 1234)
+    ("1159_erdogan-dutch-nazi-remnants-turkey-summons-charge-thenationonlineng.txt",
+     "remains committed to dialogue", "2017-03-12", "Netherlands", "Turkey"),
+    ("657_xi-marcos-beijing-agreements-cmio.txt", "determined to enhance", "2023-01-04", "Philippines", "China"),
+    ("1312_li-qiang-meets-lacalle-pou-followup-xinhua-peoplecn.txt", "ready to work with Uruguay", "2023-11-23",
+     "China", "Uruguay"),
+    ("1225_buhari-thanks-macron-475m-agreements-followup-pulseng.txt", "Nigeria will continue to work with France",
+     "2018-07-04", "Muhammadu Buhari", "France"),
+    ("892_putin-kim-partnership-pact-followup-finalcall.txt", "intends to further improve", "2024-06-20",
+     "North Korea", "Russia"),
+    ("1234_norwegian-pm-visits-china-li-keqiang-normalization-ap-yahoo.txt", "expressed an interest in strengthening",
+     "2017-04-07", "Li", "Norway"),
+])
+def test_a_resolve_or_a_wish_to_work_with_a_named_party_is_an_intent_to_cooperate(name, needle, published, source,
+                                                                                  target):
+    intent = one(events_of("Talks\n\n" + eval_paragraph(name, needle) + "\n", published), "03")
+    assert intent.code == "030" and intent.actors[:2] == [source, target]
+
+
+def test_a_resolve_with_no_partner_or_not_held_is_no_intent_to_cooperate():
+    # invented negatives: resolve against a foe or to see something happen, no partner, a
+    # resolve given up, a partnership of the past, working towards something with no one
+    for text in ("Nigerian President Muhammadu Buhari said Nigeria is determined to defeat Boko Haram.",
+                 "Nigerian President Muhammadu Buhari said Nigeria is keen to see the talks succeed.",
+                 "Chinese President Xi Jinping said China is committed to peace.",
+                 "Nigerian President Muhammadu Buhari said Nigeria is no longer committed to dialogue with France.",
+                 "Nigerian President Muhammadu Buhari said that Nigeria will not continue to work with France.",
+                 "Nigerian President Muhammadu Buhari said Nigeria had worked with France for years.",
+                 "North Korea improved its ties with Russia last year, Kim Jong Un said.",
+                 "The two sides agreed to work towards resuming flights, Chinese President Xi Jinping said."):
+        found = [e for e in statements(events_of("Talks\n\n" + text + "\n", "2018-07-04")) if e.code.startswith("03")]
+        assert not found, text
+
+
 def test_naming_a_party_a_friend_or_a_partner_is_praise():
     # real sentences: South China Morning Post (eval 1161), IRIA (eval 1068), and the shape of
     # developing8's (eval 1127: Gül "describing Iran as “an old, valuable friend.”")

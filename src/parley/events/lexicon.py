@@ -283,6 +283,8 @@ class VerbalLexicon:
     state_heads: frozenset[str]
     place_not_for: frozenset[str]
     intent_words: frozenset[str]
+    # "work with Uruguay": verbs that are cooperation when done with a named party
+    partnering_verbs: frozenset[str]
     # "called France a partner", "described Iran as a friend": what a naming must call a party
     naming_words: frozenset[str]
     # "will work together", "decided to work together": what makes a use look ahead
@@ -346,6 +348,7 @@ def verbal_lexicon() -> VerbalLexicon:
         political_roles=frozenset(sides["political_roles"]), political_kinds=frozenset(sides["political_kinds"]),
         not_sources=frozenset(sides["not_sources"]), state_heads=frozenset(sides["state_heads"]),
         place_not_for=frozenset(d["place"]["not_for"]), intent_words=frozenset(d["intent"]["words"]),
+        partnering_verbs=frozenset(d["intent"]["with_partner"]),
         naming_words=frozenset(d["naming"]["words"]),
         forward_auxiliaries=frozenset(d["forward"]["auxiliaries"]), forward_governors=frozenset(d["forward"]["governors"]),
         wish_governors=frozenset(d["forward"]["wishes"]),

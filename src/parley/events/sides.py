@@ -210,7 +210,9 @@ def _targets(r: Reader, act: Act, kind: str, sources: list[str]) -> list[str]:
             objects = t.dependents(c, "dobj") if t.is_verb(c) else [c]
             for o in objects:
                 found = _add(found, _aimed_at(r, o, word.doer_only, place=False))
-            for o in _prep_objects(r, [c] + objects, AIMED_PREPS):
+            # "interest in strengthening cooperation between Norway and China": the partners of what
+            # is built (the speaker's own state is dropped later)
+            for o in _prep_objects(r, [c] + objects, AIMED_PREPS + ("between",)):
                 found = _add(found, _aimed_at(r, o, word.doer_only, place=False))
     elif kind == "place":
         for o in act.objects:

@@ -57,7 +57,11 @@ def find_acts(r: Reader) -> list[Act]:
     lex = verbal_lexicon()
     acts: list[Act] = []
     for i in range(len(t)):
-        if t.is_verb(i) or t.tag(i).startswith("VB"):
+        if t.dep(i) == "acomp" and t.lower(i) in lex.adjectives:
+            # "is committed to dialogue with Turkey": a participle the parser may tag as a verb
+            # completes the copula as an adjective does
+            act = _adjective_act(r, i, lex)
+        elif t.is_verb(i) or t.tag(i).startswith("VB"):
             act = _verb_act(r, i, lex)
         elif t.pos(i) in ("NOUN", "PROPN"):
             act = _noun_act(r, i, lex)
@@ -284,8 +288,18 @@ def _an_intent(r: Reader, i: int) -> bool:
 
 def _about_cooperation(r: Reader, c: int) -> bool:
     t = r.tree
-    words = verbal_lexicon().intent_words
-    return any(t.lemma(j) in words or t.lower(j) in words for j in t.subtree(c))
+    lex = verbal_lexicon()
+    words = lex.intent_words
+    return any(t.lemma(j) in words or t.lower(j) in words or _partnered(r, j, lex.partnering_verbs)
+               for j in t.subtree(c))
+
+
+def _partnered(r: Reader, j: int, verbs: frozenset[str]) -> bool:
+    """`work with Uruguay`: working with a named party is working together, whatever at ("agreed
+    to work towards resuming flights" names no partner)."""
+    t = r.tree
+    return t.lemma(j) in verbs and any(t.lower(p) == "with" and r.names_actor(o)
+                                       for p in t.dependents(j, "prep") for o in t.dependents(p, "pobj"))
 
 
 def complement_of(r: Reader, i: int) -> list[int]:
@@ -308,7 +322,8 @@ def noun_complement_of(r: Reader, i: int, light: int | None = None) -> list[int]
     out = [c for h in heads for c in t.dependents(h, "acl", "xcomp", "relcl", "advcl")
            if any(t.lower(a) == "to" for a in t.dependents(c, "aux"))]
     for p in t.dependents(i, "prep"):
-        if t.lower(p) in ("to", "for", "on"):
+        # "interest in strengthening cooperation", "commitment to promoting"
+        if t.lower(p) in ("to", "for", "on", "in"):
             out += t.dependents(p, "pobj", "pcomp")
     return out
 
@@ -408,7 +423,7 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
         cue = None  # "said on Friday it had ordered the ambassador to leave": the news, not a memory
     if cue in ("planned", "blocked"):
         done = reading.governor is not None and t.lemma(reading.governor) in DONE_BY
-        own_future = act.word.intent and any(t.lower(a) in ("will", "would", "'ll") for a in t.auxiliaries(act.predicate))
+        own_future = act.word.intent and any(t.lower(a) in ("will", "would", "'ll") for a in _chain_auxiliaries(t, act.predicate))
         if not (done or own_future or wished):
             return None  # "will condemn", "plans to impose sanctions": not yet done
         cue = None  # an intent stated, an act decided: the statement is the event
@@ -521,6 +536,16 @@ def _on_a_visit_word(r: Reader, j: int) -> bool:
         if word is not None and word.mode == "visit":
             return True
     return False
+
+
+def _chain_auxiliaries(t: Tree, predicate: int) -> list[int]:
+    """The auxiliaries of a verb and of the verbs it completes: "will continue to work with
+    France" is said ahead by the "will" of "continue"."""
+    out, j = list(t.auxiliaries(predicate)), predicate
+    while t.dep(j) == "xcomp" and t.head(j) != j and t.is_verb(t.head(j)):
+        j = t.head(j)
+        out += t.auxiliaries(j)
+    return out
 
 
 def _hearsay(r: Reader, act: Act) -> bool:

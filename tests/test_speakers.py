@@ -910,3 +910,34 @@ def test_a_quotation_goes_on_from_a_tagged_one_too_short_to_keep():
         "relations between North Korea and the United States.\"\n"
     )
     assert "Kim" not in (_speaker(doc, "hopes to end 70 years") or "")
+
+
+def test_a_source_the_article_abbreviates_is_named_in_full():
+    # real paragraphs: EFE via Youth Darpan (eval 972), Al Arabiya (eval 913): a source named in
+    # full with its letters in brackets, then by its letters alone, is the one source
+    doc = make_doc(
+        "Kim accepts Trump’s invitation to visit United State\n\n"
+        "During the meeting in Singapore, “Kim Jong-un invited Trump to visit Pyongyang at a convenient time and "
+        "Trump invited Kim Jong-un to visit the US”, the state run Korean Central News Agency (KCNA) said in a "
+        "report.\n\n"
+        "“The North Korea-US summit talks held in Singapore with success amid enthusiastic support and welcome of "
+        "the whole world come to be a great event of weighty significance in further promoting the historic trend "
+        "toward reconciliation and peace,” KCNA said, and pointed to “a radical switch over in the most hostile "
+        "relations”.\n")
+    assert _speaker(doc, "invited Trump to visit Pyongyang") == "Korean Central News Agency"
+    assert _speaker(doc, "great event of weighty significance") == "Korean Central News Agency"
+    doc = make_doc(
+        "Xi to visit Saudi Arabia\n\n"
+        "Chinese President Xi Jinping will embark on an official visit to Saudi Arabia on Wednesday at the "
+        "invitation of Saudi Arabia’s King Salman bin Abdulaziz, the official Saudi Press Agency (SPA) reported on "
+        "Tuesday.\n\n"
+        "The agenda will also include a Gulf-Chinese summit for cooperation and development where both will "
+        "reflect on the “special ties that connect the Gulf Cooperation Council countries and Arab countries with "
+        "China,” SPA said.\n")
+    assert _speaker(doc, "special ties that connect") == "Saudi Press Agency"
+    # invented: letters that are not the name's stay as written ("Downing Street (PA)" is a credit)
+    doc = make_doc(
+        "Talks\n\n"
+        "The talks went well, Downing Street (PA) reported.\n\n"
+        "“We had a good meeting,” PA said.\n")
+    assert _speaker(doc, "We had a good meeting") == "PA"

@@ -144,6 +144,31 @@ def _reported_with_parse(trees: Trees, r: Reported) -> Reported:
     return Reported(r.clause, cue, r.cue)
 
 
+# "Saudi Press Agency (SPA)", "the Kuwait News Agency (KUNA)": a name the article abbreviates
+_DEFINED_ABBREVIATION = re.compile(
+    r"\b(?P<name>[A-Z][\w'’.&-]*(?:[ \t]+(?:(?:of|for|and|the|on|de|al)[ \t]+)?[A-Z][\w'’.&-]*){1,6})"
+    r"[ \t]*\((?P<short>[A-Z]{2,6})\)")
+
+
+def _defined_abbreviations(text: str) -> dict[str, str]:
+    """The names an article defines an abbreviation for, by abbreviation: a source first named in
+    full and then by its letters ("SPA said") is the one source, by its full name. The letters
+    must be the name's, in order, from its first word ("Downing Street (PA)" is no definition)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED_ABBREVIATION.finditer(text):
+        name = re.sub(r"^The\s+", "", m.group("name"))
+        short = m.group("short")
+        if short in out or name[:1] != short[:1] or not _letters_in_order(short, name):
+            continue
+        out[short] = name
+    return out
+
+
+def _letters_in_order(short: str, name: str) -> bool:
+    letters = iter(name.upper())
+    return all(ch in letters for ch in short)
+
+
 def _speaker(speakers: Speakers, cues: list[Cue]) -> str | None:
     """The first person the cues name; else the first name they give at all."""
     found = [(c, speakers.resolve_cue(c)) for c in cues]
@@ -366,6 +391,10 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
         elif cues:
             quote.speaker = _speaker(speakers, cues)
         speakers.note(position, quote.speaker)
+    expanded = _defined_abbreviations(text)
+    for _, quote, _, _ in pending:
+        if quote.speaker in expanded:
+            quote.speaker = expanded[quote.speaker]
     # reported speech is words put in someone's mouth: without a speaker ("It is expected that
     # …", "…, according to the ministry" with no ministry to name) there is nothing to report
     doc.quotes = sorted((p[1] for p in pending if p[3] is not _SOURCE_ONLY

@@ -138,6 +138,8 @@ from parley.document.lines import split_lines  # noqa: E402
     ("(AFRICAN EXAMINER) – Minister of Foreign Affairs, Geoffrey Onyeama, on Monday summoned the envoy", False,
      (None, None, None, None, "AFRICAN EXAMINER")),
     ("(ANALYSIS) – The minister summoned the envoy on Monday", False, None),
+    # a city in brackets opening the lead is the story's place, no agency (AP via Time, eval 1569)
+    ("(PARIS) — France is recalling its ambassador to Italy amid mounting tensions", False, None),
     ("On Monday, March 3 - the talks resumed", False, None),
     # a state's long name opening the lead is no place and outlet (IOL, eval 834: "Republic" is
     # an outlet's name)

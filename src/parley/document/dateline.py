@@ -198,6 +198,9 @@ def _agency_at(text: str, pos: int, order: DateOrder, lenient: bool = False) -> 
         name, date = _credit_parts(m.group("inner"), order)
         if name and _time_zone(name):
             name = None  # "3 March 2017 17:35 (UTC +04:00)": a time zone, no agency
+        if name and date is None and is_place(name.title() if name.isupper() else name) and not is_known_outlet(name):
+            # "(PARIS) — France is recalling ..." (AP via Time, eval 1569): the place in brackets
+            return None, None, m.end(), True
         if name and (looks_like_outlet(name) or is_known_outlet(name) or name.isupper() or date
                      or (lenient and len(name.split()) <= 4) or _syndicated(_credit_names(m.group("inner")))):
             return name, date, m.end(), True

@@ -604,6 +604,38 @@ def test_a_resolve_with_no_partner_or_not_held_is_no_intent_to_cooperate():
         assert not found, text
 
 
+@pytest.mark.parametrize("name, needles, published, code, source, target", [
+    # what another is wished or urged to do: Dawn via Daily Times (eval 1309), Core TV News (eval
+    # 1137), the Washington Examiner (eval 1285, a reason about "the relationships" after it is no
+    # wish for cooperation); cooperation wished is an intent: The Japan Times (eval 1462)
+    ("1309_pakistan-calls-back-ambassador-kabul-after-afghan-recall-dailytimes.txt",
+     ("expressing the hope that the Afghan",), "2021-07-20", "020", "Shah Mehmood Qureshi", "Afghanistan"),
+    ("1137_erdogan-visits-buhari-presidential-villa-coretvnews.txt", ("reiterated his promise", "urged that Nigeria"),
+     "2021-10-20", "020", "Recep Tayyip Erdogan", "Nigeria"),
+    ("1285_kerry-lifting-vietnam-arms-embargo-not-about-china-followup-washingtonexaminer.txt",
+     ("Secretary of State John Kerry said", "I hope China will read"), "2016-05-24", "020", "John Kerry", "China"),
+    ("1462_japan-trinidad-tobago-eye-stronger-ties-followup-japantimes.txt",
+     ("Antigua and Barbuda Prime Minister Gaston Browne", "Browne expressed hope"), "2014-07-28", "030",
+     "Gaston Browne", "Japan"),
+])
+def test_a_hope_or_an_urging_that_another_party_will_act_is_an_appeal_to_it(name, needles, published, code, source,
+                                                                            target):
+    found = [e for e in statements(events_of("Talks\n\n" + eval_paragraph(name, *needles) + "\n", published))
+             if e.code[:2] in ("02", "03")]
+    assert [(e.code, e.actors[:2]) for e in found] == [(code, [source, target])]
+
+
+def test_a_hope_with_no_party_asked_or_about_the_past_is_no_appeal():
+    # invented negatives: a hope about things, about the past, no modal; a hope about relations
+    # names no party asked
+    for text in ("Russian Foreign Minister Sergei Lavrov expressed hope that the talks would succeed.",
+                 "Russian Foreign Minister Sergei Lavrov hoped that Ukraine had learned its lesson.",
+                 "Russian Foreign Minister Sergei Lavrov said he hoped the meeting went well.",
+                 "Russian Foreign Minister Sergei Lavrov expressed hope that the bill would solve many problems."):
+        found = [e for e in statements(events_of("Talks\n\n" + text + "\n", "2019-03-10")) if e.code[:2] in ("02", "03")]
+        assert not found, text
+
+
 def test_naming_a_party_a_friend_or_a_partner_is_praise():
     # real sentences: South China Morning Post (eval 1161), IRIA (eval 1068), and the shape of
     # developing8's (eval 1127: Gül "describing Iran as “an old, valuable friend.”")

@@ -254,6 +254,9 @@ class VerbalWord:
     military: frozenset[str] = frozenset()
     military_code: str = ""
     meeting_code: str = ""
+    # the code when what is wished is cooperation ("hope that Japan will work together with
+    # Antigua and Barbuda": an intent to cooperate, not an appeal)
+    cooperation_code: str = ""
     accepting: frozenset[str] = frozenset()
     # the verbs its complement must be ("asked the diplomats to leave")
     complement_lemmas: frozenset[str] = frozenset()
@@ -281,6 +284,8 @@ class VerbalLexicon:
     political_kinds: frozenset[str]
     not_sources: frozenset[str]
     state_heads: frozenset[str]
+    # "hope that the Afghan authorities would review": bodies a clause may ask something of
+    asked_heads: frozenset[str]
     place_not_for: frozenset[str]
     intent_words: frozenset[str]
     # "work with Uruguay": verbs that are cooperation when done with a named party
@@ -313,6 +318,7 @@ def _verbal_word(e: dict, kind: str) -> VerbalWord:
         intent=e.get("intent", False), envoys=e.get("objects_are_envoys", False),
         direct_only=e.get("direct_only", False), military=frozenset(e.get("military", [])),
         military_code=e.get("military_code", ""), meeting_code=e.get("meeting_code", ""),
+        cooperation_code=e.get("cooperation_code", ""),
         accepting=frozenset(e.get("accepting", [])), complement_lemmas=frozenset(e.get("complement_lemmas", [])),
         not_complement_lemmas=frozenset(e.get("not_complement_lemmas", [])),
         phrase=tuple(e.get("phrase", "").lower().split()))
@@ -347,6 +353,7 @@ def verbal_lexicon() -> VerbalLexicon:
         meeting_verbs=frozenset(d["complements"]["meeting_verbs"]), speaker=frozenset(sides["speaker"]),
         political_roles=frozenset(sides["political_roles"]), political_kinds=frozenset(sides["political_kinds"]),
         not_sources=frozenset(sides["not_sources"]), state_heads=frozenset(sides["state_heads"]),
+        asked_heads=frozenset(sides["asked_heads"]),
         place_not_for=frozenset(d["place"]["not_for"]), intent_words=frozenset(d["intent"]["words"]),
         partnering_verbs=frozenset(d["intent"]["with_partner"]),
         naming_words=frozenset(d["naming"]["words"]),

@@ -146,9 +146,12 @@ def _noun_act(r: Reader, i: int, lex) -> Act | None:
         complement = noun_complement_of(r, i, head)
         if word.needs == "complement" and not complement:
             continue
+        if word.needs == "wish_clause" and not _wish_clause(r, i):
+            continue
         if word.mutual and not any(_about_cooperation(r, c) for c in complement):
             continue
-        return Act(i, word, word.code, head, objects)
+        code = word.cooperation_code if word.cooperation_code and _cooperation_wished(r, i) else word.code
+        return Act(i, word, code, head, objects)
     return None
 
 
@@ -216,7 +219,19 @@ def _fits(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> bool:
         return False
     if needs == "naming" and not (objects and _named_as(r, i, verbal_lexicon().naming_words)):
         return False
+    if needs == "wish_clause" and not _wish_clause(r, i):
+        return False
     return True
+
+
+def _wish_clause(r: Reader, i: int) -> bool:
+    """`hope that Russia would help`, `hoped China will read this correctly`: a clause of what
+    another is wished to do, told with a modal (not `hoped the talks went well`)."""
+    from .sides import _that_clauses
+
+    t = r.tree
+    modals = verbal_lexicon().forward_auxiliaries | {"should", "may", "might"}
+    return any(t.lower(a) in modals for c in _that_clauses(r, i) for a in t.dependents(c, "aux"))
 
 
 def _asked_for(r: Reader, i: int) -> bool:
@@ -379,7 +394,28 @@ def _refined_code(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> st
     if word.meeting_code and (_meeting_objects(r, i, objects) or any(
             t.lemma(c) in verbal_lexicon().meeting_verbs or meeting_noun(r, c) for c in complement)):
         return word.meeting_code
+    if word.cooperation_code and _cooperation_wished(r, i):
+        return word.cooperation_code
     return word.code
+
+
+def _cooperation_wished(r: Reader, i: int) -> bool:
+    """What is wished is cooperation: said in the clause itself, not in a reason given after it
+    ("I hope China will read this correctly because our hope is for ... the relationships")."""
+    t = r.tree
+    lex = verbal_lexicon()
+    for c in _wished(r, i):
+        own = [c] + [j for d in t.children(c) if t.dep(d) not in ("advcl", "ccomp", "parataxis") for j in t.subtree(d)]
+        if any(t.lemma(j) in lex.intent_words or t.lower(j) in lex.intent_words
+               or _partnered(r, j, lex.partnering_verbs) for j in own):
+            return True
+    return False
+
+
+def _wished(r: Reader, i: int) -> list[int]:
+    from .sides import _that_clauses
+
+    return _that_clauses(r, i)
 
 
 # ---- events --------------------------------------------------------------------------------------
@@ -396,7 +432,13 @@ def statement_events(r: Reader, acts: list[Act], exprs: list[TimeExpr], owners: 
     if r.art.text[r.tree.parsed.span.start:r.tree.parsed.span.end].rstrip().endswith("?"):
         return []  # a question states nothing
     out: list[Event] = []
+    # what one party hopes another will do is not the other's act ("hoped that Japan will work
+    # together with Antigua and Barbuda")
+    wished = {j for act in acts if act.word.needs == "wish_clause"
+              for c in _wished(r, act.index) for j in r.tree.subtree(c)}
     for act in acts:
+        if act.predicate in wished:
+            continue
         ev = _event(r, act, exprs, owners, earlier + out)
         if ev is not None:
             out.append(ev)

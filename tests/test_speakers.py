@@ -941,3 +941,26 @@ def test_a_source_the_article_abbreviates_is_named_in_full():
         "The talks went well, Downing Street (PA) reported.\n\n"
         "“We had a good meeting,” PA said.\n")
     assert _speaker(doc, "We had a good meeting") == "PA"
+
+
+def test_a_participle_of_speech_after_the_main_clause_speaks_for_its_subject():
+    # real paragraphs: IFP News (eval 1025), where the parser hangs "stating" on an adjective of
+    # the "as" phrase; the Jerusalem Post (eval 1515)
+    doc = make_doc(
+        "Khamenei receives Oman's Sultan\n\n"
+        "Ayatollah Khamenei described the relations between Iran and Oman as long-standing, deep-rooted, and good, "
+        "stating, “We believe that the expansion of bilateral relations in all fields is beneficial for both "
+        "countries.”\n")
+    assert _speaker(doc, "We believe that the expansion") == "Ali Khamenei"
+    doc = make_doc(
+        "Herzog departs Bahrain\n\n"
+        "US National Security Advisor Jake Sullivan tweeted about the trip stating, “We welcome the historic visit "
+        "by President @Isaac_Herzog to Bahrain and another step towards an integrated and prosperous Middle "
+        "East.”\n")
+    assert _speaker(doc, "We welcome the historic visit") == "Jake Sullivan"
+    # the one a paper quotes speaks, not the paper (Jamaica Observer, eval 966)
+    doc = make_doc(
+        "Holness to depart for US\n\n"
+        "The Miami Herald quoted a senior Biden administration official saying that the visit will “underscore the "
+        "importance” of the relationship with Jamaica and the region.\n")
+    assert _speaker(doc, "underscore the importance") != "Miami Herald"

@@ -116,9 +116,26 @@ def _subject(tree: Tree, verb: int, inside: set[int], quoted: set[int] = frozens
                 return tree.head(head)
             return subject
         if tree.tokens[head].dep not in _CLIMB_DEPS or tree.head(head) == head:
-            return None
+            return _main_subject(tree, verb, inside, quoted)
         head = _reporter_of_content(tree, verb, tree.head(head))
-    return None
+    return _main_subject(tree, verb, inside, quoted)
+
+
+def _main_subject(tree: Tree, verb: int, inside: set[int], quoted: set[int]) -> int | None:
+    """`Khamenei described the relations as long-standing, deep-rooted, and good, stating, "…"`: a
+    participle of speech after the main clause speaks for that clause's subject, wherever the
+    parser hung it (here on an adjective of the `as` phrase)."""
+    if tree.tokens[verb].tag != "VBG" or verb in quoted:
+        return None
+    root = next((a for a in tree.ancestors(verb) if tree.head(a) == a), None)
+    if root is None or root in inside or root in quoted or not tree.tokens[root].pos == "VERB":
+        return None
+    if tree.tokens[root].lemma.lower() == "quote":
+        # "The Miami Herald quoted a senior official saying ...": the one quoted speaks
+        objects = [o for o in tree.dependents(root, "dobj") if o not in inside and o not in quoted]
+        return objects[0] if objects else None
+    subjects = [s for s in tree.dependents(root, *_SUBJECT_DEPS) if s not in inside and s not in quoted]
+    return subjects[0] if subjects else None
 
 
 def _according(tree: Tree, inside: set[int]) -> int | None:

@@ -636,6 +636,32 @@ def test_a_hope_with_no_party_asked_or_about_the_past_is_no_appeal():
         assert not found, text
 
 
+@pytest.mark.parametrize("name, needle, published, source, target", [
+    # an endorsement of a party's position or claim: WorldTribune (eval 1329), the joint
+    # declaration as Daily Sabah gives it (eval 1518)
+    ("1329_kuwait-expels-15-iranian-diplomats-terror-cell-worldtribune.txt", "expressed its support for Kuwait",
+     "2017-07-21", "Saudi Arabia", "Kuwait"),
+    ("1518_somalia-eritrea-restore-ties-joint-declaration-followup-dailysabah.txt",
+     "strongly supports the political independence", "2018-07-30", "Eritrea", "Somalia"),
+])
+def test_support_for_a_party_s_position_or_sovereignty_is_an_endorsement_of_it(name, needle, published, source,
+                                                                               target):
+    endorsement = one(events_of("Talks\n\n" + eval_paragraph(name, needle) + "\n", published), "05")
+    assert endorsement.code == "051" and endorsement.actors[:2] == [source, target]
+
+
+def test_support_withheld_for_a_people_or_for_a_party_s_fighters_is_no_endorsement():
+    # invented negatives: support refused or withdrawn, support of a people or of armed men (no
+    # position), recognition told as history
+    for text in ("China does not support Japan's position on the islands.",
+                 "Chinese President Xi Jinping withdrew his support for Japan's bid.",
+                 "Chinese President Xi Jinping expressed support for the people of Myanmar.",
+                 "Russia supports Ukraine's separatists.",
+                 "Turkey was one of the first countries to recognize Armenia's independence in 1991."):
+        found = [e for e in statements(events_of("Talks\n\n" + text + "\n", "2023-06-04")) if e.code.startswith("05")]
+        assert not found, text
+
+
 def test_naming_a_party_a_friend_or_a_partner_is_praise():
     # real sentences: South China Morning Post (eval 1161), IRIA (eval 1068), and the shape of
     # developing8's (eval 1127: Gül "describing Iran as “an old, valuable friend.”")

@@ -125,7 +125,8 @@ def _noun_act(r: Reader, i: int, lex) -> Act | None:
     head, dep = t.head(first), t.dep(first)
     if head == first or not t.is_verb(head) or dep not in ("dobj", "nsubjpass", "attr"):
         return None
-    candidates = [o for p in t.dependents(i, "prep") if t.lower(p) in ("of", "to", "on")
+    # ("support for Kuwait's move": what is supported)
+    candidates = [o for p in t.dependents(i, "prep") if t.lower(p) in ("of", "to", "on", "for")
                   for o in t.dependents(p, "pobj")]
     for word in words:
         if t.lemma(head) not in word.light:

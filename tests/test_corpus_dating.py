@@ -267,3 +267,18 @@ def test_the_year_of_a_scheduled_event_ahead_bounds_no_dateline_s_year():
     record = _extract(_eval_paths("1233", "1235"))
     published = {d.id[:4]: d.published for d in record.documents}
     assert published["1235"] == DateValue("2017-04-10", "day")
+
+
+def test_an_article_that_gives_its_own_day_takes_no_other_day_from_the_corpus():
+    # the lead of IANS via Telugu Z (eval 891): "Seoul, June 19 (IANS)" with no year; the corpus
+    # dates a meeting of the same two leaders to 13 September 2023 (their Vostochny talks), which
+    # is not the day this article reports
+    from conftest import make_doc
+
+    from parley.corpus.dating import can_sharpen
+
+    text = _eval_paths("891")[0].read_text(encoding="utf-8")
+    doc = make_doc(text, "891.txt")
+    assert doc.published is None and (doc.dateline.month, doc.dateline.day) == (6, 19)
+    assert not can_sharpen(doc, DateValue("2023-09-13", "day"))
+    assert can_sharpen(doc, DateValue("2024-06-19", "day"))

@@ -432,6 +432,25 @@ def test_two_reports_of_one_day_s_meeting_of_the_same_people_are_one_event_where
     assert _sources(CorpusResult.of([a, d])) == [["a.txt"], ["d.txt"]]
 
 
+def test_a_plan_for_a_day_and_that_day_s_meeting_of_the_same_people_are_one_event_wherever_placed():
+    # invented after Asian Lite and Al Arabiya (eval 1576, 1577): Sultan Haitham's visit announced
+    # for Sunday 11 July 2021 in Saudi Arabia, and his talks with King Salman that Sunday in Neom,
+    # a city the gazetteer lacks
+    sunday = DateValue.of(2021, 7, 11)
+    plan = _news_of(DateValue.of(2021, 7, 10), sunday, "plan.txt", stated=True)
+    plan.events[0].status, plan.events[0].location = "planned", "Azerbaijan"
+    held = _news_of(sunday, sunday, "held.txt", stated=True)
+    held.events[0].location = "Khankendi"
+    assert _sources(CorpusResult.of([plan, held])) == [["held.txt", "plan.txt"]]
+    # a plan for the day before, or one of the host with another visitor, is another event
+    eve = _news_of(DateValue.of(2021, 7, 9), DateValue.of(2021, 7, 10), "eve.txt", stated=True)
+    eve.events[0].status, eve.events[0].location = "planned", "Azerbaijan"
+    assert _sources(CorpusResult.of([eve, held])) == [["eve.txt"], ["held.txt"]]
+    other = _news_of(DateValue.of(2021, 7, 10), sunday, "other.txt", stated=True, pair=("AZE", "TUR"))
+    other.events[0].status, other.events[0].location = "planned", "Azerbaijan"
+    assert _sources(CorpusResult.of([other, held])) == [["held.txt"], ["other.txt"]]
+
+
 def test_an_announced_visit_is_the_one_held_that_a_follow_up_recalls():
     # invented after PNA, VnExpress and the Philippine News Agency on Marcos's state visit to
     # Vietnam (eval 766-768): the announcement gives the month, the day-of report tells the talks

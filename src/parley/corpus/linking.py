@@ -33,6 +33,7 @@ from ..dates import weekday_of
 from ..events.agreements import keys_compatible
 from ..events.lexicon import label_template, media_differ
 from ..events.places import iso_of_state_name
+from ..people.gazetteer import country_of_place
 from ..events.settle import NEWS_WINDOW_DAYS, compare_days
 from ..model import DateValue, Event, Mention
 from .people import fits as name_fits
@@ -161,10 +162,28 @@ def _same_people_that_day(u: LinkUnit, c: ClusterView) -> bool:
     """Two reports of one day's news that name two of the same people tell one meeting, wherever
     one of them places it (the visitor's capital, the city of an earlier summit): two people do
     not hold two meetings of one kind in two places on one day."""
-    # (a plan's place may change; the news of the day tells where it was held)
-    if _news_day_gap(u, c) != 0:
+    # (a plan's place may change; the news of the day tells where it was held: "Sultan Haitham
+    # will visit Saudi Arabia on Sunday" and the talks in Neom that Sunday, a city the gazetteer
+    # lacks)
+    if _news_day_gap(u, c) != 0 and not _plan_of_that_day(u, c):
         return False
     return _shared(_persons(u.actors), u.countries, _persons(c.actors), c.countries) >= 2
+
+
+def _plan_of_that_day(u: LinkUnit, c: ClusterView) -> bool:
+    """A plan for a day and the news of that day's meeting, either way round."""
+    if u.date is None or c.date is None or u.date.precision != "day" or c.date.precision != "day":
+        return False
+    plan_and_news = (u.status == "planned" and c.reported) or ("reported" in u.statuses and c.statuses == {"planned"})
+    if not plan_and_news or compare_days(c.date, u.date) != 0:
+        return False
+    # places the gazetteer knows both of and tells apart are two meetings (a visit to Malaysia
+    # planned for a day and talks in Tokyo that day); one it does not know may lie in the other
+    return not (_known_place(u.location) and _known_place(c.location))
+
+
+def _known_place(place: str | None) -> bool:
+    return bool(place) and bool(iso_of_state_name(place) or country_of_place(place))
 
 
 def _call_and_meeting_planned_there(u: LinkUnit, c: ClusterView) -> bool:

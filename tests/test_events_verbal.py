@@ -33,6 +33,13 @@ def statements(doc):
     return [e for e in doc.events if not (e.code.startswith("04") or e.code.startswith("057"))]
 
 
+def assert_no_event_of_root(texts, root: str, published: str) -> None:
+    """Each text (a sentence under a headline) yields no event of `root` (02, 03, 05 ...)."""
+    for text in texts:
+        found = [e for e in statements(events_of("Talks\n\n" + text + "\n", published)) if e.code.startswith(root)]
+        assert not found, text
+
+
 def one(doc, root: str):
     found = [e for e in statements(doc) if e.code.startswith(root)]
     assert len(found) == 1, [(e.code, e.actors, e.status) for e in doc.events]
@@ -592,16 +599,15 @@ def test_a_resolve_or_a_wish_to_work_with_a_named_party_is_an_intent_to_cooperat
 def test_a_resolve_with_no_partner_or_not_held_is_no_intent_to_cooperate():
     # invented negatives: resolve against a foe or to see something happen, no partner, a
     # resolve given up, a partnership of the past, working towards something with no one
-    for text in ("Nigerian President Muhammadu Buhari said Nigeria is determined to defeat Boko Haram.",
-                 "Nigerian President Muhammadu Buhari said Nigeria is keen to see the talks succeed.",
-                 "Chinese President Xi Jinping said China is committed to peace.",
-                 "Nigerian President Muhammadu Buhari said Nigeria is no longer committed to dialogue with France.",
-                 "Nigerian President Muhammadu Buhari said that Nigeria will not continue to work with France.",
-                 "Nigerian President Muhammadu Buhari said Nigeria had worked with France for years.",
-                 "North Korea improved its ties with Russia last year, Kim Jong Un said.",
-                 "The two sides agreed to work towards resuming flights, Chinese President Xi Jinping said."):
-        found = [e for e in statements(events_of("Talks\n\n" + text + "\n", "2018-07-04")) if e.code.startswith("03")]
-        assert not found, text
+    texts = ("Nigerian President Muhammadu Buhari said Nigeria is determined to defeat Boko Haram.",
+             "Nigerian President Muhammadu Buhari said Nigeria is keen to see the talks succeed.",
+             "Chinese President Xi Jinping said China is committed to peace.",
+             "Nigerian President Muhammadu Buhari said Nigeria is no longer committed to dialogue with France.",
+             "Nigerian President Muhammadu Buhari said that Nigeria will not continue to work with France.",
+             "Nigerian President Muhammadu Buhari said Nigeria had worked with France for years.",
+             "North Korea improved its ties with Russia last year, Kim Jong Un said.",
+             "The two sides agreed to work towards resuming flights, Chinese President Xi Jinping said.")
+    assert_no_event_of_root(texts, "03", "2018-07-04")
 
 
 @pytest.mark.parametrize("name, needles, published, code, source, target", [
@@ -628,12 +634,12 @@ def test_a_hope_or_an_urging_that_another_party_will_act_is_an_appeal_to_it(name
 def test_a_hope_with_no_party_asked_or_about_the_past_is_no_appeal():
     # invented negatives: a hope about things, about the past, no modal; a hope about relations
     # names no party asked
-    for text in ("Russian Foreign Minister Sergei Lavrov expressed hope that the talks would succeed.",
-                 "Russian Foreign Minister Sergei Lavrov hoped that Ukraine had learned its lesson.",
-                 "Russian Foreign Minister Sergei Lavrov said he hoped the meeting went well.",
-                 "Russian Foreign Minister Sergei Lavrov expressed hope that the bill would solve many problems."):
-        found = [e for e in statements(events_of("Talks\n\n" + text + "\n", "2019-03-10")) if e.code[:2] in ("02", "03")]
-        assert not found, text
+    texts = ("Russian Foreign Minister Sergei Lavrov expressed hope that the talks would succeed.",
+             "Russian Foreign Minister Sergei Lavrov hoped that Ukraine had learned its lesson.",
+             "Russian Foreign Minister Sergei Lavrov said he hoped the meeting went well.",
+             "Russian Foreign Minister Sergei Lavrov expressed hope that the bill would solve many problems.")
+    assert_no_event_of_root(texts, "02", "2019-03-10")
+    assert_no_event_of_root(texts, "03", "2019-03-10")
 
 
 @pytest.mark.parametrize("name, needle, published, source, target", [
@@ -653,13 +659,12 @@ def test_support_for_a_party_s_position_or_sovereignty_is_an_endorsement_of_it(n
 def test_support_withheld_for_a_people_or_for_a_party_s_fighters_is_no_endorsement():
     # invented negatives: support refused or withdrawn, support of a people or of armed men (no
     # position), recognition told as history
-    for text in ("China does not support Japan's position on the islands.",
-                 "Chinese President Xi Jinping withdrew his support for Japan's bid.",
-                 "Chinese President Xi Jinping expressed support for the people of Myanmar.",
-                 "Russia supports Ukraine's separatists.",
-                 "Turkey was one of the first countries to recognize Armenia's independence in 1991."):
-        found = [e for e in statements(events_of("Talks\n\n" + text + "\n", "2023-06-04")) if e.code.startswith("05")]
-        assert not found, text
+    texts = ("China does not support Japan's position on the islands.",
+             "Chinese President Xi Jinping withdrew his support for Japan's bid.",
+             "Chinese President Xi Jinping expressed support for the people of Myanmar.",
+             "Russia supports Ukraine's separatists.",
+             "Turkey was one of the first countries to recognize Armenia's independence in 1991.")
+    assert_no_event_of_root(texts, "05", "2023-06-04")
 
 
 def test_naming_a_party_a_friend_or_a_partner_is_praise():

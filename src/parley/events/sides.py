@@ -215,9 +215,11 @@ def _targets(r: Reader, act: Act, kind: str, sources: list[str]) -> list[str]:
             for o in _prep_objects(r, [c] + objects, AIMED_PREPS + ("between",)):
                 found = _add(found, _aimed_at(r, o, word.doer_only, place=False))
     elif kind == "clause_subject":
+        from .verbal import that_clauses
+
         # "urged that Nigeria shows optimal cooperation", "expressed hope that Russia would help":
         # the one the that-clause asks something of
-        for c in _that_clauses(r, act.index):
+        for c in that_clauses(r, act.index):
             for o in [x for s in t.dependents(c, "nsubj") for x in t.conjuncts(s)]:
                 # a party named or a state's body ("the Afghan authorities"), not what is hoped
                 # of ("Russian-Lebanese relations would grow stronger")
@@ -233,13 +235,6 @@ def _targets(r: Reader, act: Act, kind: str, sources: list[str]) -> list[str]:
         # "recalled its ambassador to France", "its ambassador in Paris, Mohamed Antar-Daoud"
         found = _add(found, _posted_to(r, act.objects, ("to", "in", "at", "from")))
     return [a for a in found if a not in sources]
-
-
-def _that_clauses(r: Reader, i: int) -> list[int]:
-    """The clauses a verb or noun governs that open with "that" (or none: "urged Nigeria shows")."""
-    t = r.tree
-    return [c for c in t.dependents(i, "ccomp", "acl")
-            if t.dep(c) == "ccomp" or any(t.lower(m) == "that" for m in t.dependents(c, "mark"))]
 
 
 def _aimed_at(r: Reader, o: int, doer_only: bool, place: bool, depth: int = 0) -> list[str]:

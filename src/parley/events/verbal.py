@@ -228,11 +228,16 @@ def _fits(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> bool:
 def _wish_clause(r: Reader, i: int) -> bool:
     """`hope that Russia would help`, `hoped China will read this correctly`: a clause of what
     another is wished to do, told with a modal (not `hoped the talks went well`)."""
-    from .sides import _that_clauses
-
     t = r.tree
     modals = verbal_lexicon().forward_auxiliaries | {"should", "may", "might"}
-    return any(t.lower(a) in modals for c in _that_clauses(r, i) for a in t.dependents(c, "aux"))
+    return any(t.lower(a) in modals for c in that_clauses(r, i) for a in t.dependents(c, "aux"))
+
+
+def that_clauses(r: Reader, i: int) -> list[int]:
+    """The clauses a verb or noun governs that open with "that" (or none: "urged Nigeria shows")."""
+    t = r.tree
+    return [c for c in t.dependents(i, "ccomp", "acl")
+            if t.dep(c) == "ccomp" or any(t.lower(m) == "that" for m in t.dependents(c, "mark"))]
 
 
 def _asked_for(r: Reader, i: int) -> bool:
@@ -405,7 +410,7 @@ def _cooperation_wished(r: Reader, i: int) -> bool:
     ("I hope China will read this correctly because our hope is for ... the relationships")."""
     t = r.tree
     lex = verbal_lexicon()
-    for c in _wished(r, i):
+    for c in that_clauses(r, i):
         own = [c] + [j for d in t.children(c) if t.dep(d) not in ("advcl", "ccomp", "parataxis") for j in t.subtree(d)]
         if any(t.lemma(j) in lex.intent_words or t.lower(j) in lex.intent_words
                or _partnered(r, j, lex.partnering_verbs) for j in own):
@@ -413,10 +418,7 @@ def _cooperation_wished(r: Reader, i: int) -> bool:
     return False
 
 
-def _wished(r: Reader, i: int) -> list[int]:
-    from .sides import _that_clauses
 
-    return _that_clauses(r, i)
 
 
 # ---- events --------------------------------------------------------------------------------------
@@ -436,7 +438,7 @@ def statement_events(r: Reader, acts: list[Act], exprs: list[TimeExpr], owners: 
     # what one party hopes another will do is not the other's act ("hoped that Japan will work
     # together with Antigua and Barbuda")
     wished = {j for act in acts if act.word.needs == "wish_clause"
-              for c in _wished(r, act.index) for j in r.tree.subtree(c)}
+              for c in that_clauses(r, act.index) for j in r.tree.subtree(c)}
     for act in acts:
         if act.predicate in wished:
             continue

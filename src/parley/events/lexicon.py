@@ -297,6 +297,8 @@ class VerbalLexicon:
     forward_governors: frozenset[str]
     # the wishes an intent to cooperate may be told as ("wants to maintain close relations with")
     wish_governors: frozenset[str]
+    # "hope that Russia would help": the modals a wished act is told with
+    wish_modals: frozenset[str]
     documents: frozenset[str]
     body_heads: frozenset[str]
     hearsay_nouns: frozenset[str]
@@ -359,6 +361,7 @@ def verbal_lexicon() -> VerbalLexicon:
         naming_words=frozenset(d["naming"]["words"]),
         forward_auxiliaries=frozenset(d["forward"]["auxiliaries"]), forward_governors=frozenset(d["forward"]["governors"]),
         wish_governors=frozenset(d["forward"]["wishes"]),
+        wish_modals=frozenset(d["forward"]["wish_modals"]),
         documents=frozenset(sides["documents"]), body_heads=frozenset(sides["body_heads"]),
         hearsay_nouns=frozenset(d["hearsay"]["nouns"]), from_doers=frozenset(sides["from_doers"]), denying_verbs=frozenset(d["hearsay"]["denying"]),
         announcing_verbs=frozenset(sides["announcing_verbs"]))

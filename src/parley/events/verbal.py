@@ -229,7 +229,7 @@ def _wish_clause(r: Reader, i: int) -> bool:
     """`hope that Russia would help`, `hoped China will read this correctly`: a clause of what
     another is wished to do, told with a modal (not `hoped the talks went well`)."""
     t = r.tree
-    modals = verbal_lexicon().forward_auxiliaries | {"should", "may", "might"}
+    modals = verbal_lexicon().wish_modals
     return any(t.lower(a) in modals for c in that_clauses(r, i) for a in t.dependents(c, "aux"))
 
 
@@ -416,9 +416,6 @@ def _cooperation_wished(r: Reader, i: int) -> bool:
                or _partnered(r, j, lex.partnering_verbs) for j in own):
             return True
     return False
-
-
-
 
 
 # ---- events --------------------------------------------------------------------------------------

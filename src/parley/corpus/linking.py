@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from ..dates import weekday_of
 from ..events.agreements import keys_compatible
 from ..events.lexicon import label_template, media_differ
+from ..events.places import country_of_place as city_country
 from ..events.places import iso_of_state_name
 from ..people.gazetteer import country_of_place
 from ..events.settle import NEWS_WINDOW_DAYS, compare_days
@@ -183,7 +184,8 @@ def _plan_of_that_day(u: LinkUnit, c: ClusterView) -> bool:
 
 
 def _known_place(place: str | None) -> bool:
-    return bool(place) and bool(iso_of_state_name(place) or country_of_place(place))
+    """A state, a city GeoNames lists, or a capital or formal state name the state gazetteer holds."""
+    return bool(place) and bool(iso_of_state_name(place) or city_country(place) or country_of_place(place))
 
 
 def _call_and_meeting_planned_there(u: LinkUnit, c: ClusterView) -> bool:

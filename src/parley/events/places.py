@@ -98,7 +98,8 @@ def states_in(text: str, span: Span) -> list[StateMention]:
 
 def _fold_city(name: str) -> str:
     name = re.sub(r"\s+", " ", name.strip()).lower()
-    return re.sub(r"^st\.?\s", "saint ", name)
+    # "St. Petersburg", "St Petersburg", "St.Petersburg" (Middle East Observer, eval 1123)
+    return re.sub(r"^st(?:\.\s*|\s+)", "saint ", name)
 
 
 @lru_cache(maxsize=1)

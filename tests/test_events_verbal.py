@@ -631,6 +631,21 @@ def test_a_hope_or_an_urging_that_another_party_will_act_is_an_appeal_to_it(name
     assert [(e.code, e.actors[:2]) for e in found] == [(code, [source, target])]
 
 
+def test_cooperation_wished_of_a_meeting_is_an_intent_toward_the_other_state_that_meets():
+    # Siasat (eval 912): the visit of the sentence before; Erdogan's hope is toward the host state
+    text = eval_paragraph("912_erdogan-mbr-expo-dubai-followup-siasat.txt",
+                          "received Turkish President Recep Tayyip Erdogan at Expo", "usher in a new phase")
+    intent = one(events_of("Talks\n\n" + text + "\n", "2022-02-16"), "03")
+    assert intent.code == "030" and intent.actors[:2] == ["Recep Tayyip Erdogan", "United Arab Emirates"]
+    # invented negatives: a meeting wished a success, or a hope about talks of others, wishes no
+    # cooperation of the speaker with anyone
+    assert_no_event_of_root(("Japanese Prime Minister Shigeru Ishiba met Malaysian Prime Minister Anwar Ibrahim. "
+                             "Ishiba said he hoped the visit would be a success.",
+                             "Russian Foreign Minister Sergei Lavrov met Armenian Foreign Minister Ararat Mirzoyan. "
+                             "Lavrov expressed hope that the talks will proceed in a constructive atmosphere."),
+                            "03", "2022-12-04")
+
+
 def test_a_hope_with_no_party_asked_or_about_the_past_is_no_appeal():
     # invented negatives: a hope about things, about the past, no modal; a hope about relations
     # names no party asked

@@ -234,9 +234,12 @@ def _wish_clause(r: Reader, i: int) -> bool:
 
 
 def that_clauses(r: Reader, i: int) -> list[int]:
-    """The clauses a verb or noun governs that open with "that" (or none: "urged Nigeria shows")."""
+    """The clauses a verb or noun governs that open with "that" (or none: "urged Nigeria shows");
+    the parser may hang a noun's clause on its light verb ("voiced hope the visit would
+    strengthen ...")."""
     t = r.tree
-    return [c for c in t.dependents(i, "ccomp", "acl")
+    heads = [i] + ([t.head(i)] if t.pos(i) == "NOUN" and t.dep(i) == "dobj" else [])
+    return [c for h in heads for c in t.dependents(h, "ccomp", "acl")
             if t.dep(c) == "ccomp" or any(t.lower(m) == "that" for m in t.dependents(c, "mark"))]
 
 
@@ -405,6 +408,13 @@ def _refined_code(r: Reader, i: int, word: VerbalWord, objects: list[int]) -> st
     return word.code
 
 
+def _meeting_wished(r: Reader, i: int) -> bool:
+    """`hope the visit would strengthen`, `hope that the talks in Bishkek would serve as a foundation
+    for a broader partnership`: what is wished of is a meeting that names no party."""
+    t = r.tree
+    return any(meeting_noun(r, s) for c in that_clauses(r, i) for s in t.dependents(c, "nsubj"))
+
+
 def _cooperation_wished(r: Reader, i: int) -> bool:
     """What is wished is cooperation: said in the clause itself, not in a reason given after it
     ("I hope China will read this correctly because our hope is for ... the relationships")."""
@@ -445,6 +455,8 @@ def statement_events(r: Reader, acts: list[Act], exprs: list[TimeExpr], owners: 
     return out
 
 
+# the mark of the states of the meeting told before ("the two countries")
+STATE_PARTIES = f"{PARTIES}:country>"
 # the marks of a bare pronoun for the parties, which may stand for anyone told before
 BARE_PRONOUN_PARTIES = tuple(f"{PARTIES}:{pronoun}>" for pronoun in ("they", "their"))
 
@@ -477,6 +489,10 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
     sides = read_sides(r, act)
     if sides is None:
         return None
+    if not sides.targets and act.code == act.word.cooperation_code and _meeting_wished(r, act.index):
+        # "King Hamad also voiced hope the visit would strengthen ... relations": cooperation wished
+        # of the meeting told before is wished with the other state that meets
+        sides = Sides(sides.sources, [STATE_PARTIES], sides.countries)
     if act.word.mutual or any(is_parties(a) and a not in BARE_PRONOUN_PARTIES for a in sides.sources):
         # an act done together ("they agreed to", "both sides reaffirmed their commitment to") or
         # by a phrase for the parties ("the two leaders condemned", "both called for"): the

@@ -218,13 +218,12 @@ def _targets(r: Reader, act: Act, kind: str, sources: list[str]) -> list[str]:
         from .verbal import that_clauses
 
         # "urged that Nigeria shows optimal cooperation", "expressed hope that Russia would help":
-        # the one the that-clause asks something of
+        # the one the that-clause asks something of: a party named or a state's body ("the Afghan
+        # authorities"), not what is hoped of ("Russian-Lebanese relations would grow stronger")
+        lex = verbal_lexicon()
+        bodies = lex.state_heads | lex.body_heads | lex.asked_heads
         for c in that_clauses(r, act.index):
             for o in [x for s in t.dependents(c, "nsubj") for x in t.conjuncts(s)]:
-                # a party named or a state's body ("the Afghan authorities"), not what is hoped
-                # of ("Russian-Lebanese relations would grow stronger")
-                lex = verbal_lexicon()
-                bodies = lex.state_heads | lex.body_heads | lex.asked_heads
                 named = _direct(r, o) or (_aimed_at(r, o, word.doer_only, place=False) if t.lemma(o) in bodies or t.lower(o) in bodies else [])
                 found = _add(found, named)
     elif kind == "place":

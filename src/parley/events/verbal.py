@@ -311,11 +311,14 @@ def _an_intent(r: Reader, i: int) -> bool:
 
 
 def _about_cooperation(r: Reader, c: int) -> bool:
+    return any(_cooperation_word(r, j) for j in r.tree.subtree(c))
+
+
+def _cooperation_word(r: Reader, j: int) -> bool:
+    """A word of cooperation (`[intent] words`), or working with a named party."""
     t = r.tree
     lex = verbal_lexicon()
-    words = lex.intent_words
-    return any(t.lemma(j) in words or t.lower(j) in words or _partnered(r, j, lex.partnering_verbs)
-               for j in t.subtree(c))
+    return t.lemma(j) in lex.intent_words or t.lower(j) in lex.intent_words or _partnered(r, j, lex.partnering_verbs)
 
 
 def _partnered(r: Reader, j: int, verbs: frozenset[str]) -> bool:
@@ -419,11 +422,9 @@ def _cooperation_wished(r: Reader, i: int) -> bool:
     """What is wished is cooperation: said in the clause itself, not in a reason given after it
     ("I hope China will read this correctly because our hope is for ... the relationships")."""
     t = r.tree
-    lex = verbal_lexicon()
     for c in that_clauses(r, i):
         own = [c] + [j for d in t.children(c) if t.dep(d) not in ("advcl", "ccomp", "parataxis") for j in t.subtree(d)]
-        if any(t.lemma(j) in lex.intent_words or t.lower(j) in lex.intent_words
-               or _partnered(r, j, lex.partnering_verbs) for j in own):
+        if any(_cooperation_word(r, j) for j in own):
             return True
     return False
 

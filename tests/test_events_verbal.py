@@ -652,7 +652,9 @@ def test_a_hope_with_no_party_asked_or_about_the_past_is_no_appeal():
     texts = ("Russian Foreign Minister Sergei Lavrov expressed hope that the talks would succeed.",
              "Russian Foreign Minister Sergei Lavrov hoped that Ukraine had learned its lesson.",
              "Russian Foreign Minister Sergei Lavrov said he hoped the meeting went well.",
-             "Russian Foreign Minister Sergei Lavrov expressed hope that the bill would solve many problems.")
+             "Russian Foreign Minister Sergei Lavrov expressed hope that the bill would solve many problems.",
+             # an urging that asks no party ("urged that the talks continue")
+             "Russian Foreign Minister Sergei Lavrov urged that the talks continue.")
     assert_no_event_of_root(texts, "02", "2019-03-10")
     assert_no_event_of_root(texts, "03", "2019-03-10")
 

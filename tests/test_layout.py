@@ -141,6 +141,13 @@ from parley.document.lines import split_lines  # noqa: E402
     # a city in brackets opening the lead is the story's place, no agency (AP via Time, eval 1569)
     ("(PARIS) — France is recalling its ambassador to Italy amid mounting tensions", False, None),
     ("On Monday, March 3 - the talks resumed", False, None),
+    # EFE's full stop and dash after its bracketed name (La Prensa Latina, eval 977; Intertextual,
+    # eval 1617); a full stop glued to the next word is no dateline's end (invented)
+    ("Sydney, Australia, May 30 (EFE).- Foreign Minister Wang Yi said Monday", False,
+     ("Sydney", None, 5, 30, "EFE")),
+    ("(EFE).- El presidente de Costa Rica, Rodrigo Chaves, se reunió este viernes", False,
+     (None, None, None, None, "EFE")),
+    ("Sydney, Australia, May 30 (EFE).Foreign ministers met", False, None),
     # a state's long name opening the lead is no place and outlet (IOL, eval 834: "Republic" is
     # an outlet's name)
     ("People\u2019s Republic of China President Xi Jinping received a warm welcome. Picture: ANA", False, None),
@@ -622,6 +629,20 @@ def test_an_outlet_s_bracketed_sign_off_closes_the_story_and_is_no_caption():
     for prefix, caption in (("303", "(Amane Sugawara)"), ("1084", "(Defense Ministry)")):
         body = read_body(make_doc(next((ROOT / "eval" / "corpus").glob(f"{prefix}_*")).read_text()))
         assert caption not in body
+
+
+def test_a_long_last_paragraph_with_a_dated_sentence_and_a_sign_off_is_no_caption():
+    # Korea Herald (eval 1593): the last paragraph glues its sentences ("... Cheong Wa Dae
+    # said.The South Korean leader will return home April 23. (Yonhap)"); a caption's few words
+    # tell a dated picture, this is the story, with the names of the leaders Moon will meet
+    doc = make_doc(_eval_text("1593_moon-central-asia-tour-uzbekistan-summit-announce-yonhap-koreaherald.txt"))
+    assert "where he will hold a summit with President Gurbanguly" in read_body(doc)
+    assert doc.outlet == "Yonhap"
+    # invented negative: a short dated caption with an agency's credit stays a caption
+    body = _body("Leaders meet in Seoul\n\nThe two leaders met in Seoul on Tuesday and agreed to expand trade.\n\n"
+                 "President Moon shakes hands with his guest in Seoul on April 23, 2019. (Yonhap)\n\n"
+                 "They will meet again next year, officials said.\n")
+    assert "shakes hands" not in body and "They will meet again next year" in body
 
 
 def test_a_picture_s_alternative_text_over_its_caption_is_no_body():

@@ -80,6 +80,25 @@ def test_page_stamp_and_the_article_own_day():
     assert doc.published == day("2024-03-05")
 
 
+def test_a_stamp_of_the_month_only_dates_the_article_to_that_month():
+    from conftest import ROOT
+
+    def head(prefix: str, lines: int) -> str:
+        (path,) = (ROOT / "eval" / "corpus").glob(f"{prefix}_*.txt")
+        return "\n".join(path.read_text(encoding="utf-8").split("\n")[:lines]) + "\n"
+    # real pages under the store's month stamp: KBS (eval 850, "Monday" gives no day of its own),
+    # Dakarposte (eval 1573, the stamp glued to the first sentence, which stays the body's)
+    assert read(head("850", 3)).published == DateValue("2023-09", "month")
+    doc = read(head("1573", 3))
+    assert doc.published == DateValue("2018-07", "month")
+    assert read_body(doc).startswith("S’exprimant en Conseil des ministres")
+    # ANI via Lokmat Times (eval 936): the dateline's day and month in the stamp's year
+    assert read(head("936", 3)).published == day("2023-04-16")
+    # invented examples: a full date of another month is not the page's; the same month's is
+    assert read(" date 2023-09 Tuesday, March 3, 2021\n\nThe ministers met.\n").published == DateValue("2023-09", "month")
+    assert read(" date 2023-09\nPublished: September 12, 2023\n\nThe ministers met.\n").published == day("2023-09-12")
+
+
 # --- dates that are not the article's ------------------------------------------------------
 
 def test_a_date_bar_never_dates_the_article():

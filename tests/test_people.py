@@ -795,6 +795,16 @@ def test_the_honorific_of_a_descendant_of_the_prophet_is_no_part_of_the_name():
 
 
 
+def test_a_naval_rank_is_a_title_not_a_given_name():
+    # RNZ (eval 1599): "Fiji's Prime Minister Commodore Frank Bainimarama"; Newstalk ZB (eval 1497)
+    # calls him "the former Naval Commodore" (no name after it: nobody)
+    doc = _eval_doc("1599_fiji-expels-australia-acting-high-commissioner-roberts-interference-rnz.txt")
+    assert "Frank Bainimarama" in _people(doc) and not any("Commodore" in n for n in _people(doc))
+    # invented negatives: a rank with a name stays a title; "Commodore" alone is no person
+    doc = make_doc("SUVA: Commodore Peter Hale met the Australian envoy on Monday. The Commodore said little.\n")
+    assert "Peter Hale" in _people(doc) and not any("Commodore" in n for n in _people(doc))
+
+
 def test_a_plural_title_before_two_names_is_no_part_of_either():
     # real text: the White House press briefing of 2 August 2021 (official corpus; 22 items say
     # "Secretaries X and Y"): "Secretaries Walsh and Raimondo will be heading to New York City"

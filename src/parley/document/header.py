@@ -362,8 +362,10 @@ def caption_credit(line: Line) -> bool:
     if signed and known_outlet(signed.group("name")):
         # an outlet's name in brackets after the last sentence is its sign-off ("... senior officials
         # of the Pakistani Government. (Colombo Gazette)"), a caption's credit only under a dated
-        # picture ("... in Riyadh on December 14, 2021. (AFP)")
-        return _dated_before(text, tail, signed)
+        # picture ("... in Riyadh on December 14, 2021. (AFP)"), which a caption's few words tell
+        # (a last paragraph of glued sentences, "... said.The South Korean leader will return home
+        # April 23. (Yonhap)", Korea Herald, eval 1593, is the story's)
+        return line.words <= POSITIONED_CAPTION_MAX_WORDS and _dated_before(text, tail, signed)
     if _caption_endings().search(tail):
         return True
     # "... shake hands in Islamabad/ANI on X", "... in a file picture. | ANI", "... last month. AP"

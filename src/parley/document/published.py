@@ -11,7 +11,9 @@ Evidence, strongest first:
    after publication;
 3. the page store's stamp (` date 2023-10-28`): when the page was stored as published; the
    article's own full date wins when it is the same day or up to a week before (a dateline
-   `New Delhi, October 27` under a stamp of the 28th: the story was filed on the 27th);
+   `New Delhi, October 27` under a stamp of the 28th: the story was filed on the 27th); a stamp
+   of the month only (` date 2023-09`) gives the month, or the year of a dateline's day and month
+   before its end, and lets the text pin the day only within that month;
 4. a dateline or date line with day and month only, whose year is
    - the stamp's (the nearest such day on or before it), or
    - the year of the same day and month written out in the body (`on 25 February 2025`), or
@@ -46,6 +48,7 @@ from ..dates.expressions import TimeExpr, find_time_expressions, latest_year_liv
 from ..dates.mentions import DateMention, find_dates, nearest_on_or_before
 from ..model import DateValue, Document, PublishedStrength
 from ..pipeline import Context
+from .lines import page_stamp
 from .page import Page, PageDate, page_dates, read_page
 
 # the lead: where the news date of an article is stated
@@ -106,6 +109,37 @@ def _stamp(page: Page) -> dt.date | None:
 
 _WHY = {0: "the page's publication line, byline or dateline", 1: "the date line under the headline",
         2: "the page's update line", 3: "the date above the headline"}
+
+
+def _stamp_month(page: Page) -> tuple[int, int] | None:
+    """(year, month) of a store's stamp that gives only the month (` date 2023-09`)."""
+    if page.infos and page.infos[0].role == "stamp" and not page.infos[0].dates:
+        found = page_stamp(page.infos[0].line.text)
+        if found is not None and len(found.group("date")) == len("2023-09"):
+            year, month = map(int, found.group("date").split("-"))
+            if 1 <= month <= 12:
+                return year, month
+    return None
+
+
+def _within_month(found: Finding, year: int, month: int) -> bool:
+    return found.date.value.startswith(f"{year:04d}-{month:02d}")
+
+
+def _from_month_stamp(doc: Document, page: Page, year: int, month: int) -> Finding:
+    """A store's stamp of the month only: the article's own full date of that month, or its
+    dateline's day and month in the stamp's year (the nearest on or before the month's end:
+    `Moscow [Russia], April 16` under ` date 2023-07`), else the month itself."""
+    own = _own_full_date(doc, page)
+    if own is not None and (own[0].year, own[0].month) == (year, month):
+        return Finding(own[0].value, own[1])
+    day_month = _day_month(doc, page)
+    if day_month is not None:
+        month_end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        near = nearest_on_or_before(day_month[0], day_month[1], month_end)
+        if near is not None and near.year == year:
+            return Finding(near, "dateline day and month; the year of the page's month stamp")
+    return Finding(DateValue.of(year, month), "the page's date stamp, to the month")
 
 
 def _empty_stamp(m: DateMention) -> bool:
@@ -355,19 +389,33 @@ def _latest_year(doc: Document, page: Page) -> int | None:
     return max(years + ([lived] if lived is not None else []), default=None)
 
 
+def _from_text(doc: Document, page: Page) -> Finding | None:
+    """Evidence 4-8: the text's own day and month, file names, captions, the lead, embeds."""
+    latest = _latest_year(doc, page)
+    lead_exprs = _lead_expressions(doc)
+    body_exprs = _lead_expressions(doc, CAPTION_PARAGRAPHS)
+    return _from_dateline_day(doc, page, lead_exprs, latest) or _from_file_name(doc.text, page) \
+        or _from_caption(page, body_exprs) or _from_lead(doc, lead_exprs, latest) or _from_embed(page, body_exprs)
+
+
 def date_published(doc: Document, ctx: Context) -> Document:
     if doc.metadata_published is not None:
         doc.published, doc.published_evidence = doc.metadata_published, "page metadata"
         doc.published_strength = "strong"
         return doc
     page = read_page(doc.text)
+    stamp_month = _stamp_month(page)
+    if stamp_month is not None:
+        found = _from_month_stamp(doc, page, *stamp_month)
+        if found.date.precision == "month":
+            # the text may still pin the day within the stamp's month ("on Monday"): no other month
+            in_text = _from_text(doc, page)
+            found = in_text if in_text is not None and _within_month(in_text, *stamp_month) else found
+        doc.published, doc.published_evidence, doc.published_strength, doc.news_reference = found
+        return doc
     found = _from_page(doc, page) or _from_url(doc.url) or _dispatch_day(doc, page)
     if found is None:
-        latest = _latest_year(doc, page)
-        lead_exprs = _lead_expressions(doc)
-        body_exprs = _lead_expressions(doc, CAPTION_PARAGRAPHS)
-        found = _from_dateline_day(doc, page, lead_exprs, latest) or _from_file_name(doc.text, page) \
-            or _from_caption(page, body_exprs) or _from_lead(doc, lead_exprs, latest) or _from_embed(page, body_exprs)
+        found = _from_text(doc, page)
     if found is not None:
         doc.published, doc.published_evidence, doc.published_strength, doc.news_reference = found
     return doc

@@ -777,6 +777,28 @@ def test_an_expulsion_announced_and_a_person_declared_persona_non_grata_reduce_r
         assert not [e for e in statements(events_of(text, "2023-05-08")) if e.code.startswith("16")], text
 
 
+def test_a_decision_to_act_told_as_made_is_the_act_of_who_decided_it():
+    # real sentences: RNZ (eval 1599), Anews (eval 1019), The Bangladesh Times (eval 607): "its
+    # decision to" of the state that tells or announces it; AAP via Efstathiadis (eval 1149): a
+    # possessor's decision that others criticise
+    cases = (("Fiji says its decision to expel Australia's acting High Commissioner is a result of reports she's "
+              "been interfering with its internal affairs.\n", "2010-07-13", "161", ["Fiji", "Australia"]),
+             ("Colombia's government on Wednesday announced its decision to expel Argentine diplomats from the "
+              "country.\n", "2024-03-28", "161", ["Colombia", "Argentina"]),
+             ("Mexico has announced its decision to break off diplomatic ties with Ecuador after Ecuadorian police "
+              "forced their way into the Mexican embassy.\n", "2024-04-06", "161", ["Mexico", "Ecuador"]))
+    for text, published, code, actors in cases:
+        found = one(events_of(text, published), "16")
+        assert (found.code, found.actors[:2], found.status) == (code, actors, "reported"), text
+    # invented negatives: a decision weighed, reversed, only possible, denied, or no one's
+    assert_no_event_of_root(("Fiji is weighing a decision to expel Australia's envoy.",
+                             "Fiji reversed its decision to expel Australia's envoy.",
+                             "Fiji may announce its decision to expel Australia's envoy.",
+                             "Fiji denied its decision to expel Australia's envoy.",
+                             "Fiji's decision to expel Australia's envoy would be a mistake.",
+                             "Officials criticised the decision to expel Australia's envoy."), "16", "2010-07-13")
+
+
 def test_a_statement_in_an_article_of_a_month_is_of_the_day_its_news_is_of_when_the_page_tells_it():
     # real page: AP via Khaosod English (eval 1284): no date line; its photo's caption is of
     # "Monday, May 23, 2016" and the lead tells what Obama did "on Monday"

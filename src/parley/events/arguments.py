@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..dates.expressions import TimeExpr
 from ..document.dateline import opening_place
 from ..model import Span
-from .lexicon import agreement_lemmas, trigger_lexicon, trigger_noun
+from .lexicon import agreement_lemmas, trigger_lexicon, trigger_noun, verbal_lexicon
 from .places import iso_of_state_name, state_name
 from .reader import Place, Reader, is_parties
 from .settle import state_of
@@ -24,6 +24,8 @@ MUTUAL_PREPS = ("with", "between", "from", "among", "alongside")
 PLACE_PREPS = ("in", "at")
 DESTINATION_PREPS = ("to", "in", "into", "at")
 # verbs whose object controls the complement's subject ("invited Tokayev to pay a visit")
+# modals that make a clause's act only possible ("may announce its decision to expel")
+HEDGING_MODALS = ("may", "might", "could", "would", "should")
 OBJECT_CONTROL = ("invite", "ask", "urge", "encourage", "allow", "expect", "want", "persuade", "welcome")
 # prepositions of a noun trigger that hang the event on a verb it precedes or follows
 # ("Following the summit talks in Baku, Mirziyoyev and Aliyev signed"): the verb's subjects
@@ -130,6 +132,28 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
             noun = t.head(noun)
             if t.is_verb(noun):
                 return [s for s in t.dependents(noun, "nsubj") if r.names_actor(s)]
+    if dep == "acl" and t.lemma(head) in verbal_lexicon().decision_nouns and \
+            any(t.lower(a) == "to" for a in t.dependents(v, "aux")):
+        # "China's decision to impose sanctions": who decided it acts; "its" is the state that
+        # tells or announces the decision ("Fiji says its decision to expel Australia's acting
+        # High Commissioner is ...", RNZ, eval 1599; "Fiji announced its decision to expel")
+        # A decision told as made: the subject of its clause, or announced; not one weighed,
+        # reversed or only possible ("reversed its decision to", "may announce its decision")
+        clause = t.head(head)
+        if not t.is_verb(clause) or t.negated(clause) or \
+                any(t.lower(a) in HEDGING_MODALS for a in t.dependents(clause, "aux")):
+            return []
+        announced = t.dep(head) == "dobj" and t.lemma(clause) in verbal_lexicon().announcing_verbs
+        if not announced and t.dep(head) not in ("nsubj", "nsubjpass"):
+            return []
+        owners = t.dependents(head, "poss")
+        if owners and all(t.lower(o) == "its" for o in owners):
+            if announced:
+                return subjects(r, clause)
+            if t.dep(clause) == "ccomp" and t.is_verb(t.head(clause)):
+                return subjects(r, t.head(clause))
+            return []
+        return owners
     if dep == "pcomp":
         # "after meeting Lavrov, Jaishankar flew": the verb the phrase hangs on
         prep = head

@@ -306,6 +306,8 @@ class VerbalLexicon:
     denying_verbs: frozenset[str]
     # verbs whose subject did the envoy's summons, recall or expulsion their clause tells without its doer
     announcing_verbs: frozenset[str]
+    # nouns whose possessor did the act their to-infinitive tells ("its decision to expel")
+    decision_nouns: frozenset[str]
 
 
 def _verbal_word(e: dict, kind: str) -> VerbalWord:
@@ -364,7 +366,7 @@ def verbal_lexicon() -> VerbalLexicon:
         wish_modals=frozenset(d["forward"]["wish_modals"]),
         documents=frozenset(sides["documents"]), body_heads=frozenset(sides["body_heads"]),
         hearsay_nouns=frozenset(d["hearsay"]["nouns"]), from_doers=frozenset(sides["from_doers"]), denying_verbs=frozenset(d["hearsay"]["denying"]),
-        announcing_verbs=frozenset(sides["announcing_verbs"]))
+        announcing_verbs=frozenset(sides["announcing_verbs"]), decision_nouns=frozenset(sides["decision_nouns"]))
 
 
 def trigger_noun(t, i: int) -> TriggerWord | None:

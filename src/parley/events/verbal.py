@@ -28,8 +28,9 @@ from .sides import (OBJECT_PRONOUNS, Sides, announcing_verb, antecedent, foreign
 from .status import read_status
 from .triggers import Hit, anchors_of, asks_for, while_clauses
 
-# verbs whose plan is already the act: "decided to downgrade ties", "announced the severance"
-DONE_BY = ("decide", "announce", "order", "vote", "move", "agree")
+# verbs and nouns whose plan is already the act: "decided to downgrade ties", "announced the
+# severance", "its decision to expel Australia's acting High Commissioner"
+DONE_BY = ("decide", "decision", "announce", "order", "vote", "move", "agree")
 # a statement's trigger: its mode in the record
 MODE = "statement"
 

@@ -318,6 +318,21 @@ def test_a_body_named_before_a_time_phrase_is_named_without_it():
     assert _speaker(doc, "The team will travel") != "Polish Ministry"
 
 
+def test_a_statement_issued_by_a_body_is_the_body_s_whenever_it_was_issued():
+    # Xinhua via CanIndia (eval 1604): "..., said a statement released by the Tunisian presidency
+    # on Wednesday" (the parse hangs the day on the participle)
+    doc = make_doc("Tunisia, Algeria sign 27 agreements\n\n\u201cThese partnership agreements concern a wide range "
+                   "of areas, including justice, public institutions, communication and media,\u201d said a statement "
+                   "released by the Tunisian presidency on Wednesday.\n")
+    assert _speaker(doc, "These partnership agreements concern") == "Tunisian Presidency"
+    # invented: the issuer told with a day of two words; negative: a participle with its agent
+    # after a noun that is no document names no speaker
+    doc = make_doc("Talks\n\n\u201cThe talks were good,\u201d said a statement issued by the Kremlin late on Monday.\n")
+    assert _speaker(doc, "The talks were good") == "Kremlin"
+    doc = make_doc("Talks\n\n\u201cThe talks were good,\u201d a man arrested by police said.\n")
+    assert _speaker(doc, "The talks were good") is None
+
+
 def test_the_family_name_alone_is_the_one_the_article_already_calls_so():
     # invented, after Daily Sabah's shape (part F): the first lady's full name comes between the
     # president's name and the next "Erdoğan"

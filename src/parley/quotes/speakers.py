@@ -33,7 +33,7 @@ from .mentions import MentionIndex, Named
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their|his|her)\s+", re.IGNORECASE)
 # a time phrase the subject's words run into ("The Polish foreign ministry on Monday described")
 _TRAILING_TIME = re.compile(
-    r"\s+(?:(?:on|last|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"\s+(?:(?:on|last|this|early|late)\s+){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"today|yesterday|tonight|earlier|later|week|month|year)\b.*$", re.IGNORECASE)
 _DEFINITE = re.compile(r"^(?:the|this|that)\s+", re.IGNORECASE)
 # how a body spoke, after its name ("the Turkmen Foreign Ministry in a message March 3", "the
@@ -287,7 +287,11 @@ class Speakers:
             return name
         after = _BY.match(self.text, head.end, subject.end)
         if after and not _IN_DOCUMENT.match(self.text, head.end, subject.end):
-            return self.resolve(Span(after.start("who"), subject.end), None, depth + 1)
+            # "a statement released by the Tunisian presidency on Wednesday" (Xinhua via
+            # CanIndia, eval 1604): the issuer without the day it issued it
+            who = Span(after.start("who"), subject.end)
+            timed = _TRAILING_TIME.search(self.text, who.start, who.end)
+            return self.resolve(Span(who.start, timed.start()) if timed else who, None, depth + 1)
         posted = _POSTED_ON.match(self.text, head.end, subject.end) if kind == "document" else None
         if posted:
             # "a statement published Friday on Beijing's foreign ministry website": the channel's

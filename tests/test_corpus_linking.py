@@ -496,6 +496,30 @@ def test_a_visit_told_by_its_arrival_is_the_visit_whose_talks_a_later_paper_tell
     assert _sources(CorpusResult.of([held, talks])) == [["held.txt"], ["talks.txt"]]
 
 
+def test_a_plan_of_the_month_is_the_talks_of_the_visit_whose_arrival_and_talks_are_told_apart():
+    # invented after Graphic Online and two reports of Kamala Harris's visit to Ghana (eval
+    # 720-722): the plan gives the month; the day-of report tells the arrival on Sunday and the
+    # talks on Monday apart. The plan is the visit, dated by its talks
+    from parley.corpus.linking import ClusterView, choose
+    from parley.corpus.units import units_of
+
+    month, sunday, monday = DateValue.of(2023, 3), DateValue.of(2023, 3, 26), DateValue.of(2023, 3, 27)
+    plan = _news_of(DateValue.of(2023, 3, 13), month, "plan.txt", stated=True)
+    plan.events[0].status, plan.events[0].code = "planned", "042"
+    arrival = _news_of(sunday, sunday, "arrival.txt", stated=True)
+    arrival.events[0].code, arrival.events[0].evidence = "042", {"trigger": "arrived", "frame": "arrival"}
+    talks = _news_of(monday, monday, "talks.txt", stated=True)
+    views = [ClusterView("arrival", units_of(arrival)), ClusterView("talks", units_of(talks))]
+    assert choose(units_of(plan)[0], views) == "talks"
+    # two meetings told apart that are no arrival and its talks (a day apart, both talks), or a
+    # week apart: the plan of the month is neither
+    other = _news_of(sunday, sunday, "other.txt", stated=True)
+    assert choose(units_of(plan)[0], [ClusterView("other", units_of(other)), views[1]]) is None
+    later = _news_of(DateValue.of(2023, 3, 20), DateValue.of(2023, 3, 20), "later.txt", stated=True)
+    later.events[0].code, later.events[0].evidence = "042", {"trigger": "arrived", "frame": "arrival"}
+    assert choose(units_of(plan)[0], [ClusterView("later", units_of(later)), views[1]]) is None
+
+
 def test_a_visit_s_reports_keep_its_direction():
     # invented example: two reports of a visit (visitor first) and two of the talks and the welcome,
     # which name the host first; the linked visit is still the visitor's

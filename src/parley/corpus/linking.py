@@ -411,7 +411,25 @@ def choose(u: LinkUnit, candidates: Iterable[ClusterView]) -> str | None:
         # elsewhere (their 2014 talks in New Delhi)
         placed = {k: c for k, c in found.items() if _placed_there(u, c)}
         found = placed if len(placed) == 1 else found
+    if len(found) > 1:
+        talks = _talks_of_one_visit(u, list(found.values()))
+        found = {talks.id: talks} if talks is not None else found
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _talks_of_one_visit(u: LinkUnit, clusters: list[ClusterView]) -> ClusterView | None:
+    """Of the days of one visit that its reports tell apart (the arrival, the talks a day or two
+    later), the talks, for a plan of the month that fits them all ("Harris will visit Ghana this
+    month", eval 720; the arrival "on Sunday" and the talks "on Monday", 721): all reported, told
+    to the day within ARRIVAL_LEAD_DAYS, and one of them the talks no arrival dates."""
+    if u.date is None or u.date.precision == "day" or u.root != "04":
+        return None
+    days = [c.date for c in clusters if c.date is not None and c.date.precision == "day" and c.reported]
+    if len(days) != len(clusters) or max(compare_days(a, b) for a in days for b in days) > ARRIVAL_LEAD_DAYS:
+        return None
+    talks = [c for c in clusters if _dated_by([m for x in c.units for m in x.members], c.date, arrival=False)
+             and not _dated_by([m for x in c.units for m in x.members], c.date, arrival=True)]
+    return talks[0] if len(talks) == 1 else None
 
 
 # ---- from a cluster to an event --------------------------------------------------------------

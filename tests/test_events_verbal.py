@@ -777,6 +777,37 @@ def test_an_expulsion_announced_and_a_person_declared_persona_non_grata_reduce_r
         assert not [e for e in statements(events_of(text, "2023-05-08")) if e.code.startswith("16")], text
 
 
+def test_another_party_s_act_judged_unacceptable_is_criticism_by_who_says_so():
+    # real sentences: Rediff (eval 653, via PTI), Jiji Press via OANA (eval 1252), Reuters (eval
+    # 1509): the source says it, in a clause of saying or a quotation; the target did the act
+    doc = events_of("Before leaving for India, Kishida said Russia's invasion of Ukraine is unacceptable and such "
+                    "actions should never be allowed in the Indo-Pacific.\n", "2022-03-19")
+    found = one(doc, "11")
+    assert (found.code, found.actors[:2]) == ("111", ["Fumio Kishida", "Russia"])
+    doc = events_of("Japanese Prime Minister Shinzo Abe told the Mongolian leaders that North Korea's provocative "
+                    "acts are not acceptable.\n", "2013-03-30")
+    assert one(doc, "11").actors[:2] == ["Shinzo Abe", "North Korea"]
+    doc = events_of("Japan recalled its ambassador to South Korea on Friday after South Korean President Lee Myung-bak "
+                    "visited disputed islands.\n\nForeign Minister Koichiro Gemba also said Tokyo had recalled its envoy "
+                    "to Seoul.\n\n\"The visit to "
+                    "Takeshima by President Lee is unacceptable in light of Japan's stance on this issue,\" Gemba was "
+                    "quoted as saying by Yonhap news agency.\n", "2012-08-10")
+    judged = [e for e in statements(doc) if e.code == "111"]
+    assert [e.actors[:2] for e in judged] == [["Koichiro Gemba", "Lee Myung-bak"]]
+    # invented negatives: no doer, the article's own words, negated twice, allowed, only asked,
+    # not said, refused, or only possible
+    assert_no_event_of_root((
+        "Japanese Prime Minister Shinzo Abe said that the loss of innocent lives is unacceptable.",
+        "North Korea's provocative acts are unacceptable.",
+        "Japanese Prime Minister Shinzo Abe said North Korea's provocative acts are not unacceptable.",
+        "Japanese Prime Minister Shinzo Abe said North Korea's provocative acts are acceptable.",
+        "Japanese Prime Minister Shinzo Abe asked whether North Korea's provocative acts are unacceptable.",
+        "Japanese Prime Minister Shinzo Abe did not say that North Korea's provocative acts are unacceptable.",
+        "Japanese Prime Minister Shinzo Abe refused to say that North Korea's provocative acts are unacceptable.",
+        "Japanese Prime Minister Shinzo Abe said that North Korea's provocative acts would be unacceptable."),
+        "11", "2013-03-30")
+
+
 def test_a_decision_to_act_told_as_made_is_the_act_of_who_decided_it():
     # real sentences: RNZ (eval 1599), Anews (eval 1019), The Bangladesh Times (eval 607): "its
     # decision to" of the state that tells or announces it; AAP via Efstathiadis (eval 1149): a

@@ -238,7 +238,7 @@ class VerbalWord:
     signings, with where its target comes from and what its use needs."""
 
     code: str
-    kind: str                                   # "verb", "noun", "adjective", "phrasal" or "occasion"
+    kind: str                                   # "verb", "noun", "adjective", "judgement", "phrasal" or "occasion"
     target: tuple[str, ...]                     # "object", "preps", "complement", "place"
     preps: tuple[str, ...] = ()
     light: frozenset[str] = frozenset()
@@ -265,6 +265,8 @@ class VerbalWord:
     # words the verb's phrase must hold, whose other nouns are the objects ("declared Zhao Wei
     # persona non grata", "declare persona non grata Mr. Zhao Wei")
     phrase: tuple[str, ...] = ()
+    # a judgement only when its copula is negated ("are not acceptable")
+    negated: bool = False
 
 
 @dataclass(frozen=True)
@@ -273,6 +275,8 @@ class VerbalLexicon:
     nouns: dict[str, tuple[VerbalWord, ...]]
     # "is ready to work with", "is willing to enhance": an adjective after a copula
     adjectives: dict[str, tuple[VerbalWord, ...]]
+    # "Russia's invasion of Ukraine is unacceptable": a judgement of another party's act
+    judgements: dict[str, tuple[VerbalWord, ...]]
     # "at the invitation of X": a noun in the phrase that says what brought a visit about
     occasions: dict[str, VerbalWord]
     # (verb lemma, preposition) -> trigger: "call on", "appeal to", "call for"
@@ -313,11 +317,12 @@ class VerbalLexicon:
 def _verbal_word(e: dict, kind: str) -> VerbalWord:
     preps = tuple(e.get("preps", e.get("prep", []) if kind == "phrasal" else []))
     default = {"verb": ("object", "preps") if preps else ("object",), "noun": ("preps",),
-               "adjective": ("complement",), "phrasal": ("preps",), "occasion": ("visitor",)}[kind]
+               "adjective": ("complement",), "judgement": ("object",), "phrasal": ("preps",),
+               "occasion": ("visitor",)}[kind]
     return VerbalWord(
         code=e["code"], kind=kind, target=tuple(e.get("target", default)), preps=preps,
         light=frozenset(e.get("light", [])), objects=frozenset(e.get("objects", [])),
-        not_objects=frozenset(e.get("not_objects", [])), doer_only=e.get("doer_only", False),
+        not_objects=frozenset(e.get("not_objects", [])), doer_only=e.get("doer_only", kind == "judgement"),
         possessed=e.get("possessed", False), mutual=e.get("mutual", False), needs=e.get("needs", ""),
         intent=e.get("intent", False), envoys=e.get("objects_are_envoys", False),
         direct_only=e.get("direct_only", False), military=frozenset(e.get("military", [])),
@@ -325,7 +330,7 @@ def _verbal_word(e: dict, kind: str) -> VerbalWord:
         cooperation_code=e.get("cooperation_code", ""),
         accepting=frozenset(e.get("accepting", [])), complement_lemmas=frozenset(e.get("complement_lemmas", [])),
         not_complement_lemmas=frozenset(e.get("not_complement_lemmas", [])),
-        phrase=tuple(e.get("phrase", "").lower().split()))
+        phrase=tuple(e.get("phrase", "").lower().split()), negated=e.get("negated", False))
 
 
 @lru_cache(maxsize=1)
@@ -334,7 +339,8 @@ def verbal_lexicon() -> VerbalLexicon:
     verbs: dict[str, tuple[VerbalWord, ...]] = {}
     nouns: dict[str, tuple[VerbalWord, ...]] = {}
     adjectives: dict[str, tuple[VerbalWord, ...]] = {}
-    for kind, table in (("verb", verbs), ("noun", nouns), ("adjective", adjectives)):
+    judgements: dict[str, tuple[VerbalWord, ...]] = {}
+    for kind, table in (("verb", verbs), ("noun", nouns), ("adjective", adjectives), ("judgement", judgements)):
         for e in d.get(kind, []):
             word = _verbal_word(e, kind)
             for lemma in e["lemmas"]:
@@ -353,7 +359,7 @@ def verbal_lexicon() -> VerbalLexicon:
                 phrasal[(lemma, prep)] = word
     sides = d["sides"]
     return VerbalLexicon(
-        verbs=verbs, nouns=nouns, adjectives=adjectives, occasions=occasions, phrasal=phrasal, envoys=frozenset(d["envoys"]["words"]),
+        verbs=verbs, nouns=nouns, adjectives=adjectives, judgements=judgements, occasions=occasions, phrasal=phrasal, envoys=frozenset(d["envoys"]["words"]),
         meeting_verbs=frozenset(d["complements"]["meeting_verbs"]), speaker=frozenset(sides["speaker"]),
         political_roles=frozenset(sides["political_roles"]), political_kinds=frozenset(sides["political_kinds"]),
         not_sources=frozenset(sides["not_sources"]), state_heads=frozenset(sides["state_heads"]),

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..cameo import quad_class
+from ..quotes.lexicon import quote_lexicon
 from .arguments import meeting_noun, parties_of, subjects
 from .lexicon import trigger_lexicon, trigger_noun, verbal_lexicon
 from .places import capital_country, iso_of_state_name, state_name
@@ -103,6 +104,8 @@ def _sources(r: Reader, act: Act) -> list[str]:
     t = r.tree
     v = act.predicate
     lex = verbal_lexicon()
+    if act.word.kind == "judgement":
+        return _judges(r, act)
     tokens: list[int] = []
     if t.passive(v) and not act.nominal:
         tokens = [o for a in t.dependents(v, "agent") for o in t.dependents(a, "pobj")]
@@ -126,6 +129,25 @@ def _sources(r: Reader, act: Act) -> list[str]:
             continue
         names = _add(names, _names(r, [s]))
     return _as_speaker(r, act, names)
+
+
+def _judges(r: Reader, act: Act) -> list[str]:
+    """Who judges another party's act: the subject of the verb of saying whose clause the
+    judgement is ("Kishida said Russia's invasion of Ukraine is unacceptable", "Gemba was quoted
+    as saying"), else the speaker of the quotation it is in; nobody where the article judges."""
+    t = r.tree
+    clause, head = act.predicate, r.tree.head(act.predicate)
+    if t.dep(clause) == "ccomp" and head != clause and t.lemma(head) in quote_lexicon().speech_lemmas:
+        # not said ("did not say that", "refused to say that"), or only asked ("asked whether")
+        if t.negated(head) or t.dep(head) == "xcomp" or \
+                any(t.lower(m) in ("whether", "if") for m in t.dependents(clause, "mark")):
+            return []
+        return _as_speaker(r, act, _add([], _names(r, subjects(r, head))))
+    span = t.span(act.index)
+    if r.art.quoted(span):
+        speaker = r.art.speaker_at(span)
+        return [speaker] if speaker and r.art.doc.actor_named(speaker) else []
+    return []
 
 
 def _host_of_envoy(r: Reader, act: Act) -> list[str]:

@@ -31,6 +31,8 @@ from .triggers import Hit, anchors_of, asks_for, while_clauses
 # verbs and nouns whose plan is already the act: "decided to downgrade ties", "announced the
 # severance", "its decision to expel Australia's acting High Commissioner"
 DONE_BY = ("decide", "decision", "announce", "order", "vote", "move", "agree")
+# the copulas a judgement is told with ("is unacceptable", "remains unacceptable")
+JUDGING_COPULAS = ("be", "remain")
 # a statement's trigger: its mode in the record
 MODE = "statement"
 
@@ -58,7 +60,9 @@ def find_acts(r: Reader) -> list[Act]:
     lex = verbal_lexicon()
     acts: list[Act] = []
     for i in range(len(t)):
-        if t.dep(i) == "acomp" and t.lower(i) in lex.adjectives:
+        if t.dep(i) == "acomp" and t.lemma(i) in lex.judgements:
+            act = _judgement_act(r, i, lex)
+        elif t.dep(i) == "acomp" and t.lower(i) in lex.adjectives:
             # "is committed to dialogue with Turkey": a participle the parser may tag as a verb
             # completes the copula as an adjective does
             act = _adjective_act(r, i, lex)
@@ -166,6 +170,21 @@ def _adjective_act(r: Reader, i: int, lex) -> Act | None:
     if not words or head == i or t.dep(i) not in ("acomp", "oprd") or not t.is_verb(head):
         return None
     return next((Act(i, word, word.code, head, []) for word in words if _fits(r, i, word, [])), None)
+
+
+def _judgement_act(r: Reader, i: int, lex) -> Act | None:
+    """`Russia's invasion of Ukraine is unacceptable`, `North Korea's provocative acts are not
+    acceptable`: the act judged is the copula's subject; whoever says it judges (`sides`)."""
+    t = r.tree
+    head = t.head(i)
+    if head == i or not t.is_verb(head) or t.lemma(head) not in JUDGING_COPULAS:
+        return None
+    judged = t.dependents(head, "nsubj")
+    for word in lex.judgements.get(t.lemma(i), ()):
+        # "is unacceptable" and "is not acceptable" judge; "is not unacceptable" and "is acceptable" do not
+        if word.negated == t.negated(head) and judged:
+            return Act(i, word, word.code, head, judged)
+    return None
 
 
 def _phrase_objects(r: Reader, i: int, phrase: tuple[str, ...]) -> list[int]:
@@ -472,6 +491,8 @@ def _event(r: Reader, act: Act, exprs: list[TimeExpr], owners: dict[int, int], e
     # intent to cooperate told as a wish is the intent, stated now
     wished = act.word.intent and reading.governor is not None and not t.negated(reading.governor) and \
         t.lemma(reading.governor) in verbal_lexicon().wish_governors
+    if cue == "blocked" and act.word.negated and t.negated(act.predicate):
+        cue = None  # a judgement told with its negation ("are not acceptable")
     if cue == "blocked" and not wished:
         return None
     announcer = _backshift(t, act.predicate)

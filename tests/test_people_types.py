@@ -26,6 +26,20 @@ def test_states_and_organisations_are_typed_with_their_country():
     assert orgs["NATO"].role == "alliance"
 
 
+def test_an_office_a_movement_and_a_state_corporation_are_organisations():
+    # real sentences: The Korea Times (eval 1380), Daily Sabah (eval 1549), IntelliNews (eval 957)
+    doc = make_doc("Moon to visit China\n\nPresident Moon Jae-in will depart for China, Dec. 13, for a four-day "
+                   "state visit, Cheong Wa Dae said Wednesday.\n")
+    assert "Cheong Wa Dae" in _by_type(doc, "organization") and "Cheong Wa Dae" not in _by_type(doc, "person")
+    assert _by_type(doc, "organization")["Cheong Wa Dae"].country == "KOR"
+    doc = make_doc("Envoy recalled\n\nThe Polisario wants an independent state in the Western Sahara, a vast "
+                   "stretch of mineral-rich desert which Morocco sees as a sovereign part of its own territory.\n")
+    assert "Polisario Front" in _by_type(doc, "organization") and not _by_type(doc, "person")
+    doc = make_doc("Putin in Belgrade\n\nThe agreement was initialed by the general director of Russia's Rosatom "
+                   "Alexey Likhachev and the Serbian minister.\n")
+    assert "Rosatom" in _by_type(doc, "organization") and not any("Rosatom" in n for n in _by_type(doc, "person"))
+
+
 def test_names_of_things_are_not_people():
     # real sentences: Just Earth News (dev 129), Trend (dev 112), Free Press Journal (dev 106),
     # Indian Express (dev 107), 24.kg (dev 117)

@@ -805,6 +805,15 @@ def test_a_naval_rank_is_a_title_not_a_given_name():
     assert "Peter Hale" in _people(doc) and not any("Commodore" in n for n in _people(doc))
 
 
+def test_the_right_honourable_abbreviated_is_a_title():
+    # India TV News (eval 1356): "Prime Minister Rt Hon Luxon", as New Zealand's releases style him
+    doc = _eval_doc("1356_luxon-to-visit-india-next-week-modi-invitation-announce-indiatvnews.txt")
+    assert "Christopher Luxon" in _people(doc) and not any(n.startswith("Rt") for n in _people(doc))
+    # invented negative: the broadcaster RT is nobody's title
+    doc = make_doc("Talks\n\nRT reported that Putin met Erdogan in Sochi.\n")
+    assert not any(n.startswith("RT") or n.startswith("Rt") for n in _people(doc))
+
+
 def test_a_plural_title_before_two_names_is_no_part_of_either():
     # real text: the White House press briefing of 2 August 2021 (official corpus; 22 items say
     # "Secretaries X and Y"): "Secretaries Walsh and Raimondo will be heading to New York City"

@@ -771,6 +771,12 @@ def test_a_title_that_is_also_a_family_name_closes_the_name_before_it():
     people = _people(doc)
     assert "Angus King" in people and "Angus" not in people
     assert "Abdullah II" in people and not any(name.startswith("Abdullah II King") for name in people)
+    # AAP (eval 1149), IANS via Oneindia (eval 1189): Australia's foreign minister Julie Bishop;
+    # invented negative: a bishop's title before his name stays a title
+    assert "Julie Bishop" in _people(_eval_doc("1149_bishop-stands-by-china-air-zone-criticism-aap-efstathiadis.txt"))
+    assert "Julie Bishop" in _people(_eval_doc("1189_australia-withdraws-ambassador-indonesia-executions-ians-oneindia.txt"))
+    people = _people(make_doc("Talks\n\nBishop Desmond Tutu met the president in Pretoria on Monday.\n"))
+    assert "Desmond Tutu" in people and not any("Bishop" in n for n in people)
 
 
 def test_a_listed_spelling_names_the_holder_and_a_near_spelling_of_another_does_not():

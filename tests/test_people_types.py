@@ -2,7 +2,7 @@
 captions and journalists never actors. Real sentences name their source; invented ones say so."""
 from __future__ import annotations
 
-from conftest import make_doc
+from conftest import ROOT, make_doc
 
 
 def _by_type(doc, kind):
@@ -245,6 +245,12 @@ def test_an_office_holder_written_another_way_takes_the_listed_name():
     doc = make_doc("Talks\n\nMinister Joseph Kerry met Kenyan Foreign Minister Joseph Biden in Nairobi.\n")
     names = _countries(doc)
     assert "Joseph Kerry" in names and names.get("Joseph Biden") == "KEN"
+    # KUNA via MENAFN (eval 1444) and Zawya (eval 1443): Kuwait's emir in Kuwait's own spelling and
+    # in the White House's, one listed holder
+    for prefix in ("1443", "1444"):
+        (path,) = (ROOT / "eval" / "corpus").glob(f"{prefix}_*.txt")
+        names = _countries(make_doc(path.read_text(encoding="utf-8")))
+        assert names.get("Meshal Al-Ahmad Al-Jaber Al-Sabah") == "KWT", prefix
 
 
 def test_the_pacific_s_heads_of_government_are_listed():

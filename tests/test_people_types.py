@@ -119,6 +119,21 @@ def test_credits_captions_and_journalists_are_not_actors():
     assert set(_by_type(doc, "person")) == {"Narendra Modi"}
 
 
+def test_a_journalist_who_is_the_news_is_a_person_and_one_on_a_byline_is_not():
+    # real sentences: Europa Press (eval 1588), Reuters via Yahoo (eval 1324); a line of Legit.ng
+    # (eval 697) that opens with its journalist's name is the byline
+    doc = make_doc("Turkey criticizes court\n\nThe Turkish government considers very negative the decision of the "
+                   "Swedish Supreme Court rejecting the extradition of journalist Bulent Kenes.\n\nRelations were "
+                   "ruptured after a Saudi hit squad killed and dismembered Saudi journalist Jamal Khashoggi in 2018.\n")
+    assert {"Bulent Kenes", "Jamal Khashoggi"} <= set(_by_type(doc, "person"))
+    doc = make_doc("Tinubu receives Scholz\n\nLegit.ng journalist Ridwan Adeola Yusuf\n\nPresident Bola Tinubu received "
+                   "German Chancellor Olaf Scholz at the Aso Villa on Sunday.\n")
+    assert "Ridwan Adeola Yusuf" not in _by_type(doc, "person") and "Olaf Scholz" in _by_type(doc, "person")
+    # invented negative: a correspondent is the article's reporter wherever he stands
+    doc = make_doc("Talks\n\nThe talks ended late, CNN correspondent Ann Lee reported from Kyiv.\n")
+    assert "Ann Lee" not in _by_type(doc, "person")
+
+
 def test_a_word_cut_off_where_the_excerpt_stops_is_no_person():
     # real text: Trend (dev 112), an excerpt that stops inside a name
     doc = make_doc(

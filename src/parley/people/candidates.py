@@ -395,10 +395,21 @@ def _thing_beside(text: str, span: Span, lex: Lexicon) -> bool:
     return bool(place and fold(place.group(1)) in lex.place_of)
 
 
+# a reporter's line opens with at most the outlet's few words before the title
+_BYLINE_OUTLET_WORDS = 3
+_WORDS_BEFORE = re.compile(r"\S+")
+
+
 def _reporter(text: str, span: Span, title: TitleContext, lex: Lexicon) -> bool:
     """`TRT World's Ali Mustafa brings more`, `CNN correspondent Ann Lee`: the journalist."""
-    if title.words & lex.reporter_titles:
+    reporting = title.words & lex.reporter_titles
+    if reporting and not reporting <= lex.newsworthy_reporter_titles:
         return True
+    if reporting and title.span is not None:
+        # "Legit.ng journalist Ridwan Adeola Yusuf" opening its line: the reporter; "the
+        # extradition of journalist Bulent Kenes": the news
+        line_start = text.rfind("\n", 0, title.span.start) + 1
+        return len(_WORDS_BEFORE.findall(text, line_start, title.span.start)) <= _BYLINE_OUTLET_WORDS
     m = _OUTLET_POSSESSIVE.search(text, max(0, span.start - _LOOKBACK), span.start)
     if not m:
         return False

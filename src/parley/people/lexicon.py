@@ -79,6 +79,8 @@ class Lexicon:
     # "the city of Kant": a place noun and "of" before a name
     place_of: frozenset[str]
     reporter_titles: frozenset[str]
+    # reporter titles of journalists who may be the news themselves: a reporter's only opening a line
+    newsworthy_reporter_titles: frozenset[str]
     outlet_words: frozenset[str]
     # one-word names of international organisations ("UN", "NATO"): they may stand in a title
     organization_acronyms: frozenset[str]
@@ -211,6 +213,7 @@ def lexicon() -> Lexicon:
         thing_before=_folded(people["thing_before"]),
         place_of=_folded(people["place_of"]),
         reporter_titles=_folded(people["reporter_titles"]),
+        newsworthy_reporter_titles=_folded(people["newsworthy_reporter_titles"]),
         outlet_words=_folded(people["outlet_words"]),
         organization_acronyms=_organization_acronyms(people),
         body_heads=_folded([*people["bodies"]["government"], *people["bodies"]["other"]]),

@@ -129,9 +129,12 @@ def test_a_journalist_who_is_the_news_is_a_person_and_one_on_a_byline_is_not():
     doc = make_doc("Tinubu receives Scholz\n\nLegit.ng journalist Ridwan Adeola Yusuf\n\nPresident Bola Tinubu received "
                    "German Chancellor Olaf Scholz at the Aso Villa on Sunday.\n")
     assert "Ridwan Adeola Yusuf" not in _by_type(doc, "person") and "Olaf Scholz" in _by_type(doc, "person")
-    # invented negative: a correspondent is the article's reporter wherever he stands
+    # invented negatives: a correspondent is the article's reporter wherever he stands, and so is
+    # a journalist an outlet owns
     doc = make_doc("Talks\n\nThe talks ended late, CNN correspondent Ann Lee reported from Kyiv.\n")
     assert "Ann Lee" not in _by_type(doc, "person")
+    doc = make_doc("Talks\n\nThe talks ended late, TRT World's journalist Ali Mustafa reported from Istanbul.\n")
+    assert "Ali Mustafa" not in _by_type(doc, "person")
 
 
 def test_a_word_cut_off_where_the_excerpt_stops_is_no_person():

@@ -23,9 +23,9 @@ from .triggers import RANK_WORDS, Hit, finite_taken_for_modifier, misparsed_subj
 MUTUAL_PREPS = ("with", "between", "from", "among", "alongside")
 PLACE_PREPS = ("in", "at")
 DESTINATION_PREPS = ("to", "in", "into", "at")
-# verbs whose object controls the complement's subject ("invited Tokayev to pay a visit")
 # modals that make a clause's act only possible ("may announce its decision to expel")
 HEDGING_MODALS = ("may", "might", "could", "would", "should")
+# verbs whose object controls the complement's subject ("invited Tokayev to pay a visit")
 OBJECT_CONTROL = ("invite", "ask", "urge", "encourage", "allow", "expect", "want", "persuade", "welcome")
 # prepositions of a noun trigger that hang the event on a verb it precedes or follows
 # ("Following the summit talks in Baku, Mirziyoyev and Aliyev signed"): the verb's subjects
@@ -136,9 +136,9 @@ def subjects(r: Reader, v: int, skip: int | None = None) -> list[int]:
             any(t.lower(a) == "to" for a in t.dependents(v, "aux")):
         # "China's decision to impose sanctions": who decided it acts; "its" is the state that
         # tells or announces the decision ("Fiji says its decision to expel Australia's acting
-        # High Commissioner is ...", RNZ, eval 1599; "Fiji announced its decision to expel")
-        # A decision told as made: the subject of its clause, or announced; not one weighed,
-        # reversed or only possible ("reversed its decision to", "may announce its decision")
+        # High Commissioner is ...", RNZ, eval 1599; "Fiji announced its decision to expel").
+        # Only a decision told as made (the subject of its clause, or announced), not one
+        # weighed, reversed or only possible ("reversed its decision to", "may announce it")
         clause = t.head(head)
         if not t.is_verb(clause) or t.negated(clause) or \
                 any(t.lower(a) in HEDGING_MODALS for a in t.dependents(clause, "aux")):

@@ -136,7 +136,7 @@ def _judges(r: Reader, act: Act) -> list[str]:
     judgement is ("Kishida said Russia's invasion of Ukraine is unacceptable", "Gemba was quoted
     as saying"), else the speaker of the quotation it is in; nobody where the article judges."""
     t = r.tree
-    clause, head = act.predicate, r.tree.head(act.predicate)
+    clause, head = act.predicate, t.head(act.predicate)
     if t.dep(clause) == "ccomp" and head != clause and t.lemma(head) in quote_lexicon().speech_lemmas:
         # not said ("did not say that", "refused to say that"), or only asked ("asked whether")
         if t.negated(head) or t.dep(head) == "xcomp" or \

@@ -407,10 +407,13 @@ def _reporter(text: str, span: Span, title: TitleContext, lex: Lexicon) -> bool:
         return True
     if reporting and title.span is not None:
         # "Legit.ng journalist Ridwan Adeola Yusuf" opening its line: the reporter; "the
-        # extradition of journalist Bulent Kenes": the news
+        # extradition of journalist Bulent Kenes": the news (unless an outlet owns him, below)
         line_start = text.rfind("\n", 0, title.span.start) + 1
-        return len(_WORDS_BEFORE.findall(text, line_start, title.span.start)) <= _BYLINE_OUTLET_WORDS
-    m = _OUTLET_POSSESSIVE.search(text, max(0, span.start - _LOOKBACK), span.start)
+        if len(_WORDS_BEFORE.findall(text, line_start, title.span.start)) <= _BYLINE_OUTLET_WORDS:
+            return True
+    # an outlet's, right before the name or before its title ("TRT World's journalist Ali Mustafa")
+    end = title.span.start if reporting and title.span is not None else span.start
+    m = _OUTLET_POSSESSIVE.search(text, max(0, end - _LOOKBACK), end)
     if not m:
         return False
     outlet = [fold(w) for w in m.group(1).split()]

@@ -316,6 +316,24 @@ def test_outlets_in_attributions_and_sign_offs():
     assert dev("125_scholz-macron-politico-announce.txt").outlet == "POLITICO"  # the official told POLITICO
 
 
+def test_a_source_line_names_the_outlet_the_gazetteer_does_not_know():
+    from conftest import ROOT
+
+    def text(prefix: str) -> str:
+        (path,) = (ROOT / "eval" / "corpus").glob(f"{prefix}_*.txt")
+        return path.read_text(encoding="utf-8")
+    # real pages: Mexico City Post (eval 1378, "Source: Ciudad y Poder" closing it), Ghana MMA
+    # (1570, "Source: 3news.com" under the headline), News 360 (1588, "Source: (EUROPA PRESS)"),
+    # Ukrainska Pravda (852, "Source: Korean Central News Agency (KCNA)" under its lead)
+    assert read(text("1378")).outlet == "Ciudad y Poder"
+    assert read(text("1570")).outlet == "3news.com"
+    assert read(text("1588")).outlet.lower() == "europa press"
+    assert read(text("852")).outlet == "KCNA"
+    # invented negatives: a photographer's credit and a source in words name no outlet
+    assert read("Leaders meet\n\nSource: Bryan R. Smith / AFP\n\nThe leaders met in Tirana on Monday.\n").outlet != "Bryan R. Smith"
+    assert read("Leaders meet\n\nThe leaders met in Tirana on Monday.\n\nSource: the ministry's website\n").outlet is None
+
+
 def test_outlets_pointing_to_their_own_reports_and_agencies_after_the_lead():
     # real lines: IANS via Lokmat (eval 432), Magyar Nemzet (eval 600), Politics Nigeria (eval
     # 624), The Straits Times (eval 626); the last one invented: another outlet's report cited

@@ -36,6 +36,11 @@ LEAD_CHARS = 1200
 # the paragraphs an outlet credits itself in ("..., Trend reports.", "the official told POLITICO")
 LEAD_PARAGRAPHS = 3
 _NAME = r"[A-Z][\w.&'-]*(?:\s(?:of\s)?[A-Z][\w.&'-]*){0,3}"
+# a name after a source label, with the particles of other languages' names ("Ciudad y Poder")
+_SOURCE_NAME = r"[A-Z][\w.&'-]*(?:\s(?:(?:of|and|y|e|de|del|da|do|di|la|el)\s)?[A-Z][\w.&'-]*){0,3}"
+# the lines at the top of a text a source line may stand in, under the lead ("Source: Korean
+# Central News Agency (KCNA)" under Ukrainska Pravda's first paragraph, eval 852)
+SOURCE_LINE_LINES = 8
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +83,26 @@ def _source_line() -> re.Pattern[str]:
     before the story's credits ("Source: Xinhua   Editor: Zhu Qing")."""
     labels = "|".join(re.escape(x) for x in data_file("outlets.toml")["source_labels"])
     tails = "|".join(f"(?:{t})" for t in data_file("outlets.toml")["source_line_tails"])
-    return re.compile(rf"^\(?(?i:{labels})\s*:\s*(?P<outlet>{_NAME})\s*\)?\.?\s*(?:{tails})?\s*$")
+    return re.compile(rf"^\(?(?i:{labels})\s*:\s*\(?(?P<outlet>{_SOURCE_NAME}|{_DOMAIN})\s*\)?\.?\s*(?:{tails})?\s*$")
+
+
+# a site named by its address ("Source: 3news.com")
+_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|co|gh|ng|ke|in|pk|am|az|kz|uz)"
+# how many words a name after a source label may have ("Ciudad y Poder", "Civilnet")
+SOURCE_NAME_WORDS = 4
+
+
+def _source_named(m: re.Match[str]) -> str | None:
+    """The outlet a source line names: any short name, the label says what it is ("Source:
+    Civilnet", "Source: Ciudad y Poder", "Source: 3news.com", "Source: (EUROPA PRESS)"), but not
+    a person's credit ("Source: Bryan R. Smith / AFP" is none of these shapes)."""
+    name = m.group("outlet").strip()
+    if known_outlet(name) or looks_like_outlet(name) or re.fullmatch(_DOMAIN, name):
+        return canonical_outlet(name)
+    words = name.split()
+    if len(words) <= SOURCE_NAME_WORDS and not any(w[:1].isupper() and w.rstrip(".").isalpha() and len(w.rstrip(".")) == 1 for w in words):
+        return canonical_outlet(name)
+    return None
 _AND_AGENCIES = re.compile(rf"/\s*(?P<outlet>{_NAME})\s+(?:and|&)\s+[Aa]gencies\s*$")
 
 
@@ -108,9 +132,8 @@ def _from_header(doc: Document) -> str | None:
             m = _AND_AGENCIES.search(info.line.text)
             if m and (known_outlet(m.group("outlet")) or looks_like_outlet(m.group("outlet"))):
                 named = canonical_outlet(m.group("outlet"))
-        if named is None and (m := _source_line().match(info.line.text)) and \
-                (known_outlet(m.group("outlet")) or looks_like_outlet(m.group("outlet"))):
-            named = canonical_outlet(m.group("outlet"))
+        if named is None and (m := _source_line().match(info.line.text)):
+            named = _source_named(m)
         if named is None:
             continue
         if page.headline is None or index > page.headline:
@@ -228,8 +251,8 @@ def _from_end(doc: Document) -> str | None:
             if len(listed) and "/" in info.line.text:
                 return listed[-1]
         m = _source_line().match(info.line.text)
-        if m and (known_outlet(m.group("outlet")) or looks_like_outlet(m.group("outlet"))):
-            return canonical_outlet(m.group("outlet"))
+        if m and _source_named(m):
+            return _source_named(m)
         if info.role == "date" and info.outlet:
             return info.outlet  # "(Xinhua News Agency August 24, 2005)"
         if info.role in ("outlet", "dateline") and info.outlet and known_outlet(info.outlet):
@@ -291,11 +314,22 @@ def _self_reference(doc: Document) -> str | None:
     return None
 
 
+def _from_top_source_line(doc: Document) -> str | None:
+    """A source line among the text's first lines, under the lead or the headline."""
+    lines = [line.strip() for line in doc.text.split("\n") if line.strip()][:SOURCE_LINE_LINES]
+    for line in lines:
+        m = _source_line().match(line)
+        if m and (named := _source_named(m)):
+            return named
+    return None
+
+
 def find_outlet(doc: Document, ctx: Context) -> Document:
     if doc.dateline is not None and doc.dateline.agency:
         doc.outlet = canonical_outlet(doc.dateline.agency)
         return doc
-    found = _from_header(doc) or _from_lead(doc) or _from_end(doc) or _self_reference(doc) or _from_title(doc)
+    found = _from_header(doc) or _from_lead(doc) or _from_end(doc) or _from_top_source_line(doc) \
+        or _self_reference(doc) or _from_title(doc)
     if found is None and doc.site_name:
         found = canonical_outlet(doc.site_name)
     doc.outlet = found or outlet_of_url(doc.url)

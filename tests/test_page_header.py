@@ -334,6 +334,23 @@ def test_a_source_line_names_the_outlet_the_gazetteer_does_not_know():
     assert read("Leaders meet\n\nThe leaders met in Tirana on Monday.\n\nSource: the ministry's website\n").outlet is None
 
 
+def test_words_that_name_no_outlet_on_their_own_are_none():
+    from conftest import ROOT
+
+    def head(prefix: str, lines: int) -> str:
+        (path,) = (ROOT / "eval" / "corpus").glob(f"{prefix}_*.txt")
+        return "\n".join(path.read_text(encoding="utf-8").split("\n")[:lines]) + "\n"
+    # real headers: Dawn's address under the store's stamp (eval 1584) is no dateline of a place
+    # and an agency "COM"; the White House's "Dublin, Republic of Ireland" (1564), Kayhan's "BAKU
+    # (Dispatches) –" (1607), LiveNews's "Daily News Portal" (715) name no outlet
+    assert read(head("1584", 12)).outlet != "COM"
+    assert read(head("1564", 12)).outlet is None
+    assert read(head("1607", 12)).outlet is None
+    assert read(head("715", 12)).outlet is None
+    # invented negative: a listed outlet with a generic word stays itself
+    assert read("Talks\n\nMOSCOW (Reuters) - The ministers met on Monday.\n").outlet == "Reuters"
+
+
 def test_outlets_pointing_to_their_own_reports_and_agencies_after_the_lead():
     # real lines: IANS via Lokmat (eval 432), Magyar Nemzet (eval 600), Politics Nigeria (eval
     # 624), The Straits Times (eval 626); the last one invented: another outlet's report cited

@@ -257,9 +257,15 @@ class _Read(NamedTuple):
     terminator: str
 
 
+# a site's address opening a line: a name glued to its domain by a full stop
+_SITE_ADDRESS = re.compile(r"^\s*[A-Za-z][\w-]*\.(?:com|net|org|info|news|tv|co)\b", re.IGNORECASE)
+
+
 def match_dateline(line: Line, standalone_only: bool, order: DateOrder = "DMY") -> Dateline | None:
     """The dateline opening `line`; with `standalone_only`, only one that fills the line."""
     text = line.text
+    if _SITE_ADDRESS.match(text):
+        return None  # "DAWN.COM" (Dawn, eval 1584): a site's address, no place and agency
     found = _read(text, order)
     if found is None or (found.place is None and found.date is None and found.agency is None):
         return None

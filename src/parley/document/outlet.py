@@ -314,6 +314,17 @@ def _self_reference(doc: Document) -> str | None:
     return None
 
 
+def _generic(name: str) -> bool:
+    """A name of words that name no outlet on their own ("Daily", "Newsroom", "Republic")."""
+    words = name.lower().split()
+    return bool(words) and all(w in _generic_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_file("outlets.toml")["generic_words"])
+
+
 def _from_top_source_line(doc: Document) -> str | None:
     """A source line among the text's first lines, under the lead or the headline."""
     lines = [line.strip() for line in doc.text.split("\n") if line.strip()][:SOURCE_LINE_LINES]
@@ -325,11 +336,11 @@ def _from_top_source_line(doc: Document) -> str | None:
 
 
 def find_outlet(doc: Document, ctx: Context) -> Document:
-    if doc.dateline is not None and doc.dateline.agency:
+    if doc.dateline is not None and doc.dateline.agency and not _generic(doc.dateline.agency):
         doc.outlet = canonical_outlet(doc.dateline.agency)
         return doc
-    found = _from_header(doc) or _from_lead(doc) or _from_end(doc) or _from_top_source_line(doc) \
-        or _self_reference(doc) or _from_title(doc)
+    readers = (_from_header, _from_lead, _from_end, _from_top_source_line, _self_reference, _from_title)
+    found = next((named for read in readers if (named := read(doc)) and not _generic(named)), None)
     if found is None and doc.site_name:
         found = canonical_outlet(doc.site_name)
     doc.outlet = found or outlet_of_url(doc.url)

@@ -148,6 +148,10 @@ from parley.document.lines import split_lines  # noqa: E402
     ("(EFE).- El presidente de Costa Rica, Rodrigo Chaves, se reunió este viernes", False,
      (None, None, None, None, "EFE")),
     ("Sydney, Australia, May 30 (EFE).Foreign ministers met", False, None),
+    # a slashed agency after the date's comma (ARKA, eval 981); a slash alone is none (invented)
+    ("YEREVAN, January 14, /ARKA/. The Deputy Speaker of Armenia's National Assembly met", False,
+     ("Yerevan", None, 1, 14, "ARKA")),
+    ("Moscow, March 3, / The ministers met", False, None),
     # a state's long name opening the lead is no place and outlet (IOL, eval 834: "Republic" is
     # an outlet's name)
     ("People\u2019s Republic of China President Xi Jinping received a warm welcome. Picture: ANA", False, None),

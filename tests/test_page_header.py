@@ -329,6 +329,10 @@ def test_a_source_line_names_the_outlet_the_gazetteer_does_not_know():
     assert read(text("1570")).outlet == "3news.com"
     assert read(text("1588")).outlet.lower() == "europa press"
     assert read(text("852")).outlet == "KCNA"
+    # Write Caliber (eval 843, "  • Source: Financial Times" in a list of facts) and Iraq Business News
+    # (1557, "(Source: Office of the President of Iran)" closing it)
+    assert read(text("843")).outlet == "Financial Times"
+    assert read(text("1557")).outlet == "Office of the President of Iran"
     # invented negatives: a photographer's credit and a source in words name no outlet
     assert read("Leaders meet\n\nSource: Bryan R. Smith / AFP\n\nThe leaders met in Tirana on Monday.\n").outlet != "Bryan R. Smith"
     assert read("Leaders meet\n\nThe leaders met in Tirana on Monday.\n\nSource: the ministry's website\n").outlet is None

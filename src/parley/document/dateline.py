@@ -34,7 +34,8 @@ def _parts() -> dict[str, re.Pattern[str]]:
         "agency_word": re.compile(spec["agency_word"]),
         "end": re.compile(spec["end"]),
         "paren": re.compile(r"[\s,]*\((?P<inner>[^()\n]{1,90})\)"),
-        "slashed": re.compile(r"\s*/(?P<agency>[A-Z][\w.-]{1,20})/\.?"),
+        # "BAKU, March 3 /Trend/", "YEREVAN, January 14, /ARKA/." (ARKA, eval 981)
+        "slashed": re.compile(r"[\s,]*/(?P<agency>[A-Z][\w.-]{1,20})/\.?"),
         "after_slash": re.compile(r"/\s*(?P<agency>[A-Z][\w.&-]{1,20})(?=\s*:)"),
         "credit_split": re.compile("|".join(f"(?:{s})" for s in spec["credit_separators"])),
     }

@@ -37,7 +37,7 @@ LEAD_CHARS = 1200
 LEAD_PARAGRAPHS = 3
 _NAME = r"[A-Z][\w.&'-]*(?:\s(?:of\s)?[A-Z][\w.&'-]*){0,3}"
 # a name after a source label, with the particles of other languages' names ("Ciudad y Poder")
-_SOURCE_NAME = r"[A-Z][\w.&'-]*(?:\s(?:(?:of|and|y|e|de|del|da|do|di|la|el)\s)?[A-Z][\w.&'-]*){0,3}"
+_SOURCE_NAME = r"[A-Z][\w.&'-]*(?:\s(?:(?:of(?:\sthe)?|and|y|e|de|del|da|do|di|la|el)\s)?[A-Z][\w.&'-]*){0,4}"
 # the lines at the top of a text a source line may stand in, under the lead ("Source: Korean
 # Central News Agency (KCNA)" under Ukrainska Pravda's first paragraph, eval 852)
 SOURCE_LINE_LINES = 8
@@ -83,12 +83,13 @@ def _source_line() -> re.Pattern[str]:
     before the story's credits ("Source: Xinhua   Editor: Zhu Qing")."""
     labels = "|".join(re.escape(x) for x in data_file("outlets.toml")["source_labels"])
     tails = "|".join(f"(?:{t})" for t in data_file("outlets.toml")["source_line_tails"])
-    return re.compile(rf"^\(?(?i:{labels})\s*:\s*\(?(?P<outlet>{_SOURCE_NAME}|{_DOMAIN})\s*\)?\.?\s*(?:{tails})?\s*$")
+    return re.compile(rf"^(?:[•·*]\s*)?\(?(?i:{labels})\s*:\s*\(?(?P<outlet>{_SOURCE_NAME}|{_DOMAIN})\s*\)?\.?\s*(?:{tails})?\s*$")
 
 
 # a site named by its address ("Source: 3news.com")
 _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|co|gh|ng|ke|in|pk|am|az|kz|uz)"
-# how many words a name after a source label may have ("Ciudad y Poder", "Civilnet")
+# how many capitalised words a name after a source label may have ("Ciudad y Poder", "Office of
+# the President of Iran")
 SOURCE_NAME_WORDS = 4
 
 
@@ -99,7 +100,7 @@ def _source_named(m: re.Match[str]) -> str | None:
     name = m.group("outlet").strip()
     if known_outlet(name) or looks_like_outlet(name) or re.fullmatch(_DOMAIN, name):
         return canonical_outlet(name)
-    words = name.split()
+    words = [w for w in name.split() if w[:1].isupper() or w[:1].isdigit()]
     if len(words) <= SOURCE_NAME_WORDS and not any(w[:1].isupper() and w.rstrip(".").isalpha() and len(w.rstrip(".")) == 1 for w in words):
         return canonical_outlet(name)
     return None

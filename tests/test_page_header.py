@@ -338,6 +338,25 @@ def test_a_source_line_names_the_outlet_the_gazetteer_does_not_know():
     assert read("Leaders meet\n\nThe leaders met in Tirana on Monday.\n\nSource: the ministry's website\n").outlet is None
 
 
+def test_regional_outlets_named_on_their_own_pages():
+    from conftest import ROOT
+
+    def text(prefix: str) -> str:
+        (path,) = (ROOT / "eval" / "corpus").glob(f"{prefix}_*.txt")
+        return path.read_text(encoding="utf-8")
+    # real pages naming themselves above or under the story (data/outlets.toml): Anewz (eval 664),
+    # Khabarhub (1003), Ver Angola (905), bne IntelliNews's byline (1232), Agência Brasil's "By
+    # ABr" (1520), PSCU's byline on Business Daily (1554)
+    assert read(text("664")).outlet == "Anewz"
+    assert read(text("1003")).outlet == "Khabarhub"
+    assert read(text("905")).outlet == "Ver Angola"
+    assert read(text("1232")).outlet == "bne IntelliNews"
+    assert read(text("1520")).outlet == "Agência Brasil"
+    assert read(text("1554")).outlet == "PSCU"
+    # invented negative: an agency's name in a sentence is no credit of the page
+    assert read("Talks\n\nThe ministers discussed a report by the Turan agency on Monday.\n").outlet is None
+
+
 def test_words_that_name_no_outlet_on_their_own_are_none():
     from conftest import ROOT
 

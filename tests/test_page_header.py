@@ -12,7 +12,7 @@ import json
 from functools import lru_cache
 
 import pytest
-from conftest import FIXTURES, SHARED, read_body
+from conftest import FIXTURES, ROOT, SHARED, read_body
 
 from parley.document.layout import layout
 from parley.document.outlet import find_outlet
@@ -49,6 +49,14 @@ def day(value: str) -> DateValue:
     return DateValue(value, "day")
 
 
+def eval_text(prefix: str, lines: int | None = None) -> str:
+    """The eval-corpus article numbered `prefix` (eval/SOURCES.md names its outlet), or its first
+    `lines` lines."""
+    (path,) = (ROOT / "eval" / "corpus").glob(f"{prefix}_*.txt")
+    text = path.read_text(encoding="utf-8")
+    return text if lines is None else "\n".join(text.split("\n")[:lines]) + "\n"
+
+
 # --- the publication date: bylines and date lines ------------------------------------------
 
 @pytest.mark.parametrize("key, date", [
@@ -81,19 +89,14 @@ def test_page_stamp_and_the_article_own_day():
 
 
 def test_a_stamp_of_the_month_only_dates_the_article_to_that_month():
-    from conftest import ROOT
-
-    def head(prefix: str, lines: int) -> str:
-        (path,) = (ROOT / "eval" / "corpus").glob(f"{prefix}_*.txt")
-        return "\n".join(path.read_text(encoding="utf-8").split("\n")[:lines]) + "\n"
     # real pages under the store's month stamp: KBS (eval 850, "Monday" gives no day of its own),
     # Dakarposte (eval 1573, the stamp glued to the first sentence, which stays the body's)
-    assert read(head("850", 3)).published == DateValue("2023-09", "month")
-    doc = read(head("1573", 3))
+    assert read(eval_text("850", 3)).published == DateValue("2023-09", "month")
+    doc = read(eval_text("1573", 3))
     assert doc.published == DateValue("2018-07", "month")
     assert read_body(doc).startswith("S’exprimant en Conseil des ministres")
     # ANI via Lokmat Times (eval 936): the dateline's day and month in the stamp's year
-    assert read(head("936", 3)).published == day("2023-04-16")
+    assert read(eval_text("936", 3)).published == day("2023-04-16")
     # invented examples: a full date of another month is not the page's; the same month's is
     assert read(" date 2023-09 Tuesday, March 3, 2021\n\nThe ministers met.\n").published == DateValue("2023-09", "month")
     assert read(" date 2023-09\nPublished: September 12, 2023\n\nThe ministers met.\n").published == day("2023-09-12")
@@ -139,16 +142,11 @@ def test_a_copyright_year_never_dates_the_article():
 def test_a_full_date_glued_to_the_word_before_it_dates_the_article():
     # real headers: Bugin Info (eval 1066), Deccan Chronicle via Millennium Post (eval 1039), Solve
     # Israel's Problems (eval 1128): a label, a byline or an icon's name run into the date line
-    from conftest import ROOT
-
-    def head(prefix: str, lines: int) -> str:
-        (path,) = (ROOT / "eval" / "corpus").glob(f"{prefix}_*.txt")
-        return "\n".join(path.read_text(encoding="utf-8").split("\n")[:lines]) + "\n"
-    assert read(head("1066", 9)).published == day("2023-10-31")   # Politics31.10.2023 - 12:29
-    assert read(head("1039", 5)).published == day("2024-08-26")   # BY Agencies26 Aug 2024 10:57 PM IST
-    assert read(head("1128", 9)).published == day("2014-06-10")   # svgadminsvgJune 10, 2014svgNews
+    assert read(eval_text("1066", 9)).published == day("2023-10-31")   # Politics31.10.2023 - 12:29
+    assert read(eval_text("1039", 5)).published == day("2024-08-26")   # BY Agencies26 Aug 2024 10:57 PM IST
+    assert read(eval_text("1128", 9)).published == day("2014-06-10")   # svgadminsvgJune 10, 2014svgNews
     # Bay Radio (eval 1102): "todayApril 8, 2022 4", the icon's word no outlet
-    doc = read(head("1102", 9))
+    doc = read(eval_text("1102", 9))
     assert doc.published == day("2022-04-08") and doc.outlet is None
     # invented negatives: a glued day and month without a year, and a name with a number in prose
     doc = read("Politics31.10 - 12:29\n\nLeaders meet in Hanoi\n\nThe leaders of Vietnam and Laos met in Hanoi.\n")
@@ -317,59 +315,44 @@ def test_outlets_in_attributions_and_sign_offs():
 
 
 def test_a_source_line_names_the_outlet_the_gazetteer_does_not_know():
-    from conftest import ROOT
-
-    def text(prefix: str) -> str:
-        (path,) = (ROOT / "eval" / "corpus").glob(f"{prefix}_*.txt")
-        return path.read_text(encoding="utf-8")
     # real pages: Mexico City Post (eval 1378, "Source: Ciudad y Poder" closing it), Ghana MMA
     # (1570, "Source: 3news.com" under the headline), News 360 (1588, "Source: (EUROPA PRESS)"),
     # Ukrainska Pravda (852, "Source: Korean Central News Agency (KCNA)" under its lead)
-    assert read(text("1378")).outlet == "Ciudad y Poder"
-    assert read(text("1570")).outlet == "3news.com"
-    assert read(text("1588")).outlet.lower() == "europa press"
-    assert read(text("852")).outlet == "KCNA"
+    assert read(eval_text("1378")).outlet == "Ciudad y Poder"
+    assert read(eval_text("1570")).outlet == "3news.com"
+    assert read(eval_text("1588")).outlet.lower() == "europa press"
+    assert read(eval_text("852")).outlet == "KCNA"
     # Write Caliber (eval 843, "  • Source: Financial Times" in a list of facts) and Iraq Business News
     # (1557, "(Source: Office of the President of Iran)" closing it)
-    assert read(text("843")).outlet == "Financial Times"
-    assert read(text("1557")).outlet == "Office of the President of Iran"
+    assert read(eval_text("843")).outlet == "Financial Times"
+    assert read(eval_text("1557")).outlet == "Office of the President of Iran"
     # invented negatives: a photographer's credit and a source in words name no outlet
     assert read("Leaders meet\n\nSource: Bryan R. Smith / AFP\n\nThe leaders met in Tirana on Monday.\n").outlet != "Bryan R. Smith"
     assert read("Leaders meet\n\nThe leaders met in Tirana on Monday.\n\nSource: the ministry's website\n").outlet is None
 
 
 def test_regional_outlets_named_on_their_own_pages():
-    from conftest import ROOT
-
-    def text(prefix: str) -> str:
-        (path,) = (ROOT / "eval" / "corpus").glob(f"{prefix}_*.txt")
-        return path.read_text(encoding="utf-8")
     # real pages naming themselves above or under the story (data/outlets.toml): Anewz (eval 664),
     # Khabarhub (1003), Ver Angola (905), bne IntelliNews's byline (1232), Agência Brasil's "By
     # ABr" (1520), PSCU's byline on Business Daily (1554)
-    assert read(text("664")).outlet == "Anewz"
-    assert read(text("1003")).outlet == "Khabarhub"
-    assert read(text("905")).outlet == "Ver Angola"
-    assert read(text("1232")).outlet == "bne IntelliNews"
-    assert read(text("1520")).outlet == "Agência Brasil"
-    assert read(text("1554")).outlet == "PSCU"
+    assert read(eval_text("664")).outlet == "Anewz"
+    assert read(eval_text("1003")).outlet == "Khabarhub"
+    assert read(eval_text("905")).outlet == "Ver Angola"
+    assert read(eval_text("1232")).outlet == "bne IntelliNews"
+    assert read(eval_text("1520")).outlet == "Agência Brasil"
+    assert read(eval_text("1554")).outlet == "PSCU"
     # invented negative: an agency's name in a sentence is no credit of the page
     assert read("Talks\n\nThe ministers discussed a report by the Turan agency on Monday.\n").outlet is None
 
 
 def test_words_that_name_no_outlet_on_their_own_are_none():
-    from conftest import ROOT
-
-    def head(prefix: str, lines: int) -> str:
-        (path,) = (ROOT / "eval" / "corpus").glob(f"{prefix}_*.txt")
-        return "\n".join(path.read_text(encoding="utf-8").split("\n")[:lines]) + "\n"
     # real headers: Dawn's address under the store's stamp (eval 1584) is no dateline of a place
     # and an agency "COM"; the White House's "Dublin, Republic of Ireland" (1564), Kayhan's "BAKU
     # (Dispatches) –" (1607), LiveNews's "Daily News Portal" (715) name no outlet
-    assert read(head("1584", 12)).outlet != "COM"
-    assert read(head("1564", 12)).outlet is None
-    assert read(head("1607", 12)).outlet is None
-    assert read(head("715", 12)).outlet is None
+    assert read(eval_text("1584", 12)).outlet != "COM"
+    assert read(eval_text("1564", 12)).outlet is None
+    assert read(eval_text("1607", 12)).outlet is None
+    assert read(eval_text("715", 12)).outlet is None
     # invented negative: a listed outlet with a generic word stays itself
     assert read("Talks\n\nMOSCOW (Reuters) - The ministers met on Monday.\n").outlet == "Reuters"
 
@@ -481,10 +464,7 @@ def test_subheadings_stay_in_the_body():
 # --- shapes from the project's own eval set (eval/corpus, real pages; see eval/SOURCES.md) ----
 
 
-
 def eval_page(prefix: str) -> Document:
-    from conftest import ROOT
-
     found = sorted((ROOT / "eval" / "corpus").glob(prefix + "_*.txt"))
     if not found:
         pytest.skip("the eval set is not here")

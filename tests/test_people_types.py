@@ -159,6 +159,10 @@ def test_cities_and_regions_are_not_people_but_titled_names_are():
     people = set(_by_type(doc, "person"))
     assert {"Vladimir Putin", "Recep Tayyip Erdogan", "Israel Katz", "Daniel Shapiro"} <= people
     assert not people & {"Sochi", "Nagorno Karabakh", "Israel Daniel Shapiro"}
+    # Lokmat Times (eval 1580): the Buddha's birthplace, where the prime ministers met
+    (path,) = (ROOT / "eval" / "corpus").glob("1580_*.txt")
+    people = set(_by_type(make_doc(path.read_text(encoding="utf-8")), "person"))
+    assert "Narendra Modi" in people and "Lumbini" not in people
 
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from ..model import Document
 from ..pipeline import Context
@@ -41,6 +42,13 @@ _SOURCE_NAME = r"[A-Z][\w.&'-]*(?:\s(?:(?:of(?:\sthe)?|and|y|e|de|del|da|do|di|l
 # the lines at the top of a text a source line may stand in, under the lead ("Source: Korean
 # Central News Agency (KCNA)" under Ukrainska Pravda's first paragraph, eval 852)
 SOURCE_LINE_LINES = 8
+# a site named by its address ("Source: 3news.com")
+_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|co|gh|ng|ke|in|pk|am|az|kz|uz)"
+# how many capitalised words a name after a source label may have ("Ciudad y Poder", "Office of
+# the President of Iran")
+SOURCE_NAME_WORDS = 4
+# the non-blank lines of a text, read one at a time
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 @lru_cache(maxsize=1)
@@ -86,13 +94,6 @@ def _source_line() -> re.Pattern[str]:
     return re.compile(rf"^(?:[•·*]\s*)?\(?(?i:{labels})\s*:\s*\(?(?P<outlet>{_SOURCE_NAME}|{_DOMAIN})\s*\)?\.?\s*(?:{tails})?\s*$")
 
 
-# a site named by its address ("Source: 3news.com")
-_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|co|gh|ng|ke|in|pk|am|az|kz|uz)"
-# how many capitalised words a name after a source label may have ("Ciudad y Poder", "Office of
-# the President of Iran")
-SOURCE_NAME_WORDS = 4
-
-
 def _source_named(m: re.Match[str]) -> str | None:
     """The outlet a source line names: any short name, the label says what it is ("Source:
     Civilnet", "Source: Ciudad y Poder", "Source: 3news.com", "Source: (EUROPA PRESS)"), but not
@@ -101,9 +102,10 @@ def _source_named(m: re.Match[str]) -> str | None:
     if known_outlet(name) or looks_like_outlet(name) or re.fullmatch(_DOMAIN, name):
         return canonical_outlet(name)
     words = [w for w in name.split() if w[:1].isupper() or w[:1].isdigit()]
-    if len(words) <= SOURCE_NAME_WORDS and not any(w[:1].isupper() and w.rstrip(".").isalpha() and len(w.rstrip(".")) == 1 for w in words):
-        return canonical_outlet(name)
-    return None
+    initials = any(len(w.rstrip(".")) == 1 and w[0].isupper() for w in words)  # "Bryan R. Smith"
+    return canonical_outlet(name) if len(words) <= SOURCE_NAME_WORDS and not initials else None
+
+
 _AND_AGENCIES = re.compile(rf"/\s*(?P<outlet>{_NAME})\s+(?:and|&)\s+[Aa]gencies\s*$")
 
 
@@ -252,8 +254,8 @@ def _from_end(doc: Document) -> str | None:
             if len(listed) and "/" in info.line.text:
                 return listed[-1]
         m = _source_line().match(info.line.text)
-        if m and _source_named(m):
-            return _source_named(m)
+        if m and (named := _source_named(m)):
+            return named
         if info.role == "date" and info.outlet:
             return info.outlet  # "(Xinhua News Agency August 24, 2005)"
         if info.role in ("outlet", "dateline") and info.outlet and known_outlet(info.outlet):
@@ -328,9 +330,8 @@ def _generic_words() -> frozenset[str]:
 
 def _from_top_source_line(doc: Document) -> str | None:
     """A source line among the text's first lines, under the lead or the headline."""
-    lines = [line.strip() for line in doc.text.split("\n") if line.strip()][:SOURCE_LINE_LINES]
-    for line in lines:
-        m = _source_line().match(line)
+    for found in islice(_LINE.finditer(doc.text), SOURCE_LINE_LINES):
+        m = _source_line().match(found.group(0).strip())
         if m and (named := _source_named(m)):
             return named
     return None

@@ -1526,6 +1526,18 @@ def test_other_names_of_great_cities_and_diacritics_find_their_country():
     assert country_of_place("Washington Post") is None
 
 
+def test_states_written_with_letters_a_case_blind_pattern_takes_for_latin_ones():
+    # CI's fuzz test (invented text "met Nigerİa"): the states' pattern ignores case, so the dotted
+    # capital I, the dotless i and the long s match "i" and "s"; their lower case is no key of the
+    # gazetteer, and the lookup raised. Invented text.
+    from parley.events.places import states_in
+    text = "Nigerİa met Azerbaıjan and Ruſſia."
+    assert [s.iso3 for s in states_in(text, Span(0, len(text)))] == ["NGA", "AZE", "RUS"]
+    # negative: a region's adjective, whatever its letters, names no state
+    text = "Latİn American leaders met."
+    assert states_in(text, Span(0, len(text))) == []
+
+
 def test_a_finite_verb_the_parser_took_for_a_modifier_keeps_its_subject_object_and_date():
     # AFP (eval 781): the small model hangs "hosted" on "Jordan's King Abdullah II" as an
     # adjective and makes Biden the root (or, after a dateline, its apposition)

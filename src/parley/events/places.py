@@ -83,6 +83,15 @@ def iso_of_state_name(name: str) -> str | None:
     return data_file("countries.toml")["iso3"].get(name) or _iso_names().get(name)
 
 
+# Letters that a case-blind pattern matches as Latin "i", "s" or "k" but that str.lower() keeps
+# apart (or, for the dotted capital I, lengthens): "Azerbaıjan", "Nigerİa", "Ruſſia"
+_CASE_BLIND_LETTERS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k", "Å": "å"})
+
+
+def _lookup_key(word: str) -> str:
+    return word.translate(_CASE_BLIND_LETTERS).lower()
+
+
 def states_in(text: str, span: Span) -> list[StateMention]:
     pattern, lookup = _state_pattern()
     found = []
@@ -90,9 +99,10 @@ def states_in(text: str, span: Span) -> list[StateMention]:
         word = m.group(1)
         if len(word) <= 3 and not word.isupper():
             continue  # "us", "uk" in running text are not states
-        if not lookup[word.lower()]:
+        iso = lookup.get(_lookup_key(word))
+        if not iso:
             continue  # "Latin American": a region's adjective
-        found.append(StateMention(Span(m.start(1), m.end(1)), lookup[word.lower()]))
+        found.append(StateMention(Span(m.start(1), m.end(1)), iso))
     return found
 
 

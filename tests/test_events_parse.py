@@ -1526,6 +1526,47 @@ def test_other_names_of_great_cities_and_diacritics_find_their_country():
     assert country_of_place("Washington Post") is None
 
 
+def test_talks_that_are_a_journey_s_purpose_take_its_tense_and_what_governs_it():
+    # invented sentences: one planned event, not the talks of last Thursday beside it
+    for text in ("French President Emmanuel Macron is set to travel to Algiers on Thursday for talks with "
+                 "President Abdelmadjid Tebboune.\n",
+                 "French President Emmanuel Macron is due in Algiers on Thursday for talks with President "
+                 "Abdelmadjid Tebboune.\n"):
+        doc = events_of("INVENTED\n\n" + text, "2017-04-09")
+        ev = one(doc.events, "04")
+        assert (ev.status, ev.date.value) == ("planned", "2017-04-13"), text
+    # negatives: a journey made takes its talks along as held; the scene of a refusal is not refused
+    doc = events_of("INVENTED\n\nFrench President Emmanuel Macron arrived in Algiers on Thursday for talks with "
+                    "President Abdelmadjid Tebboune.\n", "2017-04-09")
+    assert [(e.status, e.date.value) for e in doc.events if e.code.startswith("04")] == [("reported", "2017-04-06")]
+    doc = events_of("INVENTED\n\nAt a meeting with Putin on Thursday, Modi declined to comment on the deal.\n",
+                    "2017-04-09")
+    assert one(doc.events, "04").status == "reported"
+
+
+def test_talks_a_signing_follows_are_the_day_s_news_and_the_two_countries_the_lead_s_two():
+    # AP (eval 1637): no event is told before "the two countries", and their sentence names only
+    # Finland; the lead names China's president
+    text = ("HELSINKI (AP) — Chinese President Xi Jinping on Wednesday agreed to send a pair of pandas to "
+            "Finland, the latest installment of his country’s “panda diplomacy” that makes use of one of "
+            "China’s cutest natural assets to gain international concessions.\n\n"
+            "After talks with Finnish President Sauli Niinisto, the two countries signed protocols, including "
+            "finalizing an agreement on panda protection as well as sending the pandas to a Finnish nature "
+            "reserve.\n")
+    doc = events_of("Xi Jinping in Finland\n\n" + text, "2017-04-05")
+    signing = one(doc.events, "05")
+    assert set(signing.actors) == {"Finland", "China"} and signing.status == "reported"
+    talks = one(doc.events, "04")
+    assert (talks.status, talks.date.value) == ("reported", "2017-04-05")
+    # negatives (invented): a lead of three states names no two; a visit a signing follows may
+    # have ended days before
+    doc = events_of("INVENTED\n\nChina, Sweden and Norway agreed to send pandas to zoos.\n\nAfter talks with Finnish "
+                    "President Sauli Niinisto, the two countries signed protocols.\n", "2017-04-05")
+    assert not [e for e in doc.events if e.code.startswith("05")]
+    doc = events_of("INVENTED\n\nAfter his visit to Moscow, Erdogan signed a decree on sanctions.\n", "2017-04-05")
+    assert one(doc.events, "04").status == "referenced"
+
+
 def test_states_written_with_letters_a_case_blind_pattern_takes_for_latin_ones():
     # CI's fuzz test (invented text "met Nigerİa"): the states' pattern ignores case, so the dotted
     # capital I, the dotless i and the long s match "i" and "s"; their lower case is no key of the

@@ -237,6 +237,11 @@ class Article:
         found = self.body.overlapping(span)
         return found[0][0] if found else span
 
+    def paragraph_before(self, span: Span) -> Span | None:
+        """The body paragraph that ends last before `span` starts."""
+        before = [p for p, _ in self.body.items if p.end <= span.start]
+        return max(before, key=lambda p: p.end) if before else None
+
     def in_dateline(self, span: Span) -> bool:
         return self.doc.dateline is not None and self.doc.dateline.span.overlaps(span)
 

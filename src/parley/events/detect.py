@@ -396,12 +396,16 @@ def _follows_it(r: Reader, hit: Hit) -> bool:
     if t.dep(hit.index) != "pobj" or t.lower(t.head(hit.index)) not in ("after", "following", "since"):
         return False
     prep = t.head(hit.index)
-    return t.lower(prep) == "since" or t.lemma(t.head(prep)) not in _said_after()
+    verb = t.lemma(t.head(prep))
+    said, done = _said_after()
+    # a signing closes the talks it follows; a visit may have ended well before
+    return t.lower(prep) == "since" or not (verb in said or (verb in done and hit.mode != "visit"))
 
 
 @lru_cache(maxsize=1)
-def _said_after() -> frozenset[str]:
-    return frozenset(data_file("event_status.toml")["referenced"]["said_after"])
+def _said_after() -> tuple[frozenset[str], frozenset[str]]:
+    referenced = data_file("event_status.toml")["referenced"]
+    return frozenset(referenced["said_after"]), frozenset(referenced["done_after"])
 
 
 def _part_of_another(r: Reader, hit: Hit, hits: list[Hit]) -> bool:

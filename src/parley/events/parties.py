@@ -43,6 +43,14 @@ def resolve_parties(art: Article, actors: list[str], earlier: list[Event], sente
             states = _sentence_states(art, Span(sentence_start, sentence_end))
             if len(states) == 2:
                 return list(dict.fromkeys(named + states))
+            # nor two in its sentence: the two the paragraph before and it name ("HELSINKI (AP) —
+            # Chinese President Xi Jinping on Wednesday agreed to ... After talks with Finnish
+            # President Sauli Niinisto, the two countries signed protocols")
+            before = art.paragraph_before(Span(sentence_start, sentence_end))
+            if len(states) == 1 and before is not None:
+                states = list(dict.fromkeys(_sentence_states(art, before) + states))
+                if len(states) == 2:
+                    return list(dict.fromkeys(named + states))
         return named
     roles = ROLE_WORDS.get(word, ())
     candidates = [e for e in earlier if len([a for a in e.actors if art.type_of(a) == "person"]) >= 2]

@@ -120,6 +120,8 @@ class _Chain:
             self.governed("blocked", v)
         if not own and any(t.lemma(c) in lex.blocked_adjectives for c in t.dependents(v, "acomp")):
             self.governed("blocked", v)
+        if any(t.lemma(c) in lex.planned_governors for c in t.dependents(v, "acomp")):
+            self.governed("planned", v)  # "is due in Algiers for talks"
         if t.negated(v) or self._habitual(v):
             self.blocked = True
         if any(t.lower(c) in lex.referenced_adverbs and not t.children(c) for c in t.dependents(v, "advmod")):
@@ -181,14 +183,18 @@ def read_status(t: Tree, hit: Hit) -> Reading:
                 # "talks to be held", "a conference to take place"; not a purpose ("held
                 # extensive discussions to strengthen bilateral partnership")
                 chain.planned = True
-    if hit.host_verb is not None:
-        # "At a meeting with Putin ..., Modi told": the tense of the verb it sets the scene for
-        chain.verb(hit.host_verb, own=True)
-        return _reading(chain)
     # the trigger and its light verb are the event's own words; what they hang from governs them
     current = hit.predicate
     own = True
-    if hit.nominal and current == i:
+    if hit.host_verb is not None:
+        # "At a meeting with Putin ..., Modi told": the tense of the verb it sets the scene for
+        if not _purpose_of(t, i, hit.host_verb):
+            chain.verb(hit.host_verb, own=True)
+            return _reading(chain)
+        # "is set to travel to Delhi for talks": talks that are a journey's purpose take its
+        # tense and what governs it (not "agreed to meet during a phone conversation")
+        current = hit.host_verb
+    elif hit.nominal and current == i:
         current = _climb_from_noun(t, chain, i)
         own = False
         if current is None:
@@ -238,6 +244,12 @@ def read_status(t: Tree, hit: Hit) -> Reading:
             break
         current, own = nxt, False
     return _reading(chain)
+
+
+def _purpose_of(t: Tree, noun: int, verb: int) -> bool:
+    """"travel to Delhi for talks": the event noun is the purpose of the verb it hangs on."""
+    prep = t.head(noun)
+    return t.dep(noun) == "pobj" and t.lower(prep) == "for" and t.head(prep) == verb
 
 
 def _climb_from_noun(t: Tree, chain: _Chain, i: int) -> int | None:

@@ -72,12 +72,17 @@ class PersonName:
         """Given + family name: without patronymic, and without middle initials where a given
         name is written out ("Antony J. Blinken" is Antony Blinken); a nasab name keeps its first
         link ("Faisal bin Farhan", see people.toml), and its house where the chain has one link
-        ("Mohamed bin Zayed Al Nahyan"); a number stays ("Abdullah II")."""
+        ("Mohamed bin Zayed Al Nahyan"); a chain of several links under a house stays whole; a number stays ("Abdullah II")."""
         given = self.given
         if any(not w.is_initial for w in given):
             given = tuple(w for w in given if not w.is_initial)
         if self.family:
             parts = given + self.family
+        elif self.nasab and len(self.patronymic) > 2 and self.house:
+            # "Abdullah bin Nasser bin Khalifa Al Thani" (The Nation, Pakistan Observer; QNA): a
+            # chain of several links under a house is printed whole; the list of office-holders
+            # gives the best-known their shorter form ("Mohammed bin Salman")
+            parts = given + self.patronymic + self.house
         elif self.nasab:
             parts = given + self.patronymic[:2] + (self.house if len(self.patronymic) == 2 else ())
         else:
@@ -120,7 +125,9 @@ def _nasab(words: list[Word], lex: Lexicon) -> PersonName | None:
     first, end = chain
     rest = tuple(words[end:])
     # a house name ("Al Saud") is the dynasty's, not the person's family name
-    house = rest if rest and rest[0].key in lex.house_particles else ()
+    # ("Al-Saud" written as one word: "Khalid bin Salman bin Abdulaziz Al-Saud", White House readouts)
+    house = rest if rest and (rest[0].key in lex.house_particles or rest[0].key.split("-", 1)[0] + "-"
+                              in lex.house_particles) else ()
     family = () if house else rest
     return PersonName(tuple(words), tuple(words[:first]), family, tuple(words[first:end]), nasab=True,
                       house=house)

@@ -135,5 +135,6 @@ _NASAB = re.compile(r" (?:bin|ibn|bint|ben|al|el|abu) ")
 _REGNAL = re.compile(r"^(\S+) ((?:i|v|x)+)$")
 
 
-# a name of one nasab link and the house after it ("faisal bin farhan al saud")
-_HOUSE_AFTER_CHAIN = re.compile(r"^(\S+ (?:bin|ibn|bint) \S+) (?:al|aal|el) \S+$")
+# a nasab name and the house after its chain ("faisal bin farhan al saud", "mohammed bin salman
+# bin abdulaziz al saud"): the given name and first link may be the listed name
+_HOUSE_AFTER_CHAIN = re.compile(r"^(\S+ (?:bin|ibn|bint) \S+)(?: (?:bin|ibn|bint) \S+)* (?:al|aal|el) \S+$")

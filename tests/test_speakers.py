@@ -979,3 +979,33 @@ def test_a_participle_of_speech_after_the_main_clause_speaks_for_its_subject():
         "The Miami Herald quoted a senior Biden administration official saying that the visit will “underscore the "
         "importance” of the relationship with Jamaica and the region.\n")
     assert _speaker(doc, "underscore the importance") != "Miami Herald"
+
+
+def test_a_later_he_is_still_the_pronoun_s_person_not_one_named_after_it():
+    # real paragraphs: Helsinki Times (eval 1638), ekathimerini (eval 1631)
+    doc = make_doc(
+        "Niinistö: We talked more about human rights than pandas\n\n"
+        "Niinistö revealed that he talked with his counterpart for a total of three-and-a-half hours.\n\n"
+        "“We settled for issuing a joint declaration and unilateral statements on our discussions. Questions "
+        "were not allowed,” he described his meeting with US President Barack Obama.\n\n"
+        "“Finland is the most open country in the world. What’s natural for us isn’t natural for everyone,” he "
+        "added.\n"
+    )
+    assert _speaker(doc, "We settled for issuing") == "Sauli Niinistö"
+    assert _speaker(doc, "most open country") == "Sauli Niinistö"
+    doc = make_doc(
+        "Mitsotakis welcomes Xi\n\n"
+        "Prime Minister Kyriakos Mitsotakis on Monday welcomed Chinese President Xi Jinping to Greece.\n\n"
+        "“As you have seen in Shanghai, China is committed to an economic opening. I believe that our "
+        "cooperation can lead to a combination of our capabilities,” the Chinese president responded.\n"
+    )
+    assert _speaker(doc, "As you have seen in Shanghai") == "Xi Jinping"
+    # negatives (invented): one named before the pronoun in its sentence is who it stands for; a
+    # crowd that responds by shouting is no person
+    doc = make_doc(
+        "Talks\n\nNazarbayev met the press.\n\nShortly after Trump defeated Hillary Clinton, he told Nazarbayev "
+        "that Kazakhstan has achieved “fantastic results” under his leadership.\n\n“It is a miracle,” he added.\n"
+    )
+    assert _speaker(doc, "It is a miracle") == "Donald Trump"
+    doc = make_doc("Speech\n\nThe listeners present responded by shouting “Glory to Ukraine, glory to the heroes”.\n")
+    assert all(q.speaker is None for q in doc.quotes if "Glory" in q.span.of(doc.text))

@@ -99,7 +99,17 @@ def _note_subjects(sentences: list[Span], speakers: Speakers, quoted: SpanLookup
             # "I was happy to be received by the President of China Xi Jinping" in a speaker's
             # unmarked words (Africanews, eval 1056): the one it names is no one a later "he" is
             continue
-        first = _subject_person(trees, sentence, speakers, quoted) or speakers.first_person_in(sentence, quoted)
+        first = _subject_person(trees, sentence, speakers, quoted)
+        pronoun = _pronoun_subject(trees, sentence, quoted) if first is None else None
+        if pronoun is not None:
+            # "“Questions were not allowed,” he described his meeting with US President Barack
+            # Obama" (Helsinki Times, eval 1638): the one "he" stands for is still the subject;
+            # not one named after the pronoun, but one before it ("After Trump defeated Clinton,
+            # he told Nazarbayev", Fox News, eval 1216)
+            first = speakers.first_person_in(Span(sentence.start, pronoun.start), quoted)
+            if first is None:
+                continue
+        first = first or speakers.first_person_in(sentence, quoted)
         if first is not None:
             speakers.note(first.span.start, first.actor.name)
 
@@ -128,6 +138,20 @@ def _subject_person(trees: Trees, sentence: Span, speakers: Speakers, quoted: Sp
                 named = speakers.first_person_in(extent, quoted, described=True)
                 if named is not None:
                     return named
+    return None
+
+
+def _pronoun_subject(trees: Trees, sentence: Span, quoted: SpanLookup) -> Span | None:
+    """The "he" or "she" that is the subject of the sentence's main verb, outside quotation marks."""
+    tree = trees.at(sentence.start)
+    if tree is None:
+        return None
+    for root in tree.roots:
+        if not tree.is_verb(root) or quoted.overlaps(tree.span(root)) or not sentence.contains(tree.span(root)):
+            continue
+        for subject in tree.dependents(root, "nsubj", "nsubjpass"):
+            if tree.lower(subject) in ("he", "she"):
+                return tree.span(subject)
     return None
 
 

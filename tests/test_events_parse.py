@@ -1526,6 +1526,19 @@ def test_other_names_of_great_cities_and_diacritics_find_their_country():
     assert country_of_place("Washington Post") is None
 
 
+def test_a_capitalised_visit_s_destination_the_parser_hung_on_its_verb():
+    # the small model hangs "to Indonesia" after a capitalised "State Visit" on the verb (as a
+    # dative of "paid", a prep of "embarked"); DFA (eval 1648) and 15 articles of dev and eval
+    # write "State", "Official" or "Working Visit to". Invented sentences
+    for text in ("President Rodrigo Roa Duterte paid a State Visit to Indonesia on September 8.\n",
+                 "President Rodrigo Roa Duterte embarked on his first State Visit to Indonesia on September 8.\n"):
+        ev = one(events_of("INVENTED\n\n" + text, "2016-09-19").events, "04")
+        assert ev.actors == ["Rodrigo Duterte", "Indonesia"], text
+    # negative: a verb's "to" is no destination of a visit it is only told during
+    doc = events_of("INVENTED\n\nModi, on a State Visit, sent a letter to Widodo.\n", "2016-09-19")
+    assert not [e for e in doc.events if "Joko Widodo" in e.actors or "Widodo" in e.actors]
+
+
 def test_talks_that_are_a_journey_s_purpose_take_its_tense_and_what_governs_it():
     # invented sentences: one planned event, not the talks of last Thursday beside it
     for text in ("French President Emmanuel Macron is set to travel to Algiers on Thursday for talks with "

@@ -198,6 +198,12 @@ def _prep_objects(r: Reader, heads: list[int], preps: tuple[str, ...], skip: set
             for q in t.conjuncts(p) if t.lower(q) == t.lower(p) for o in t.dependents(q, "pobj")]
 
 
+def _to_datives(r: Reader, heads: list[int]) -> list[int]:
+    """The objects of a `to` the parser labels a dative ("paid a State Visit to Indonesia")."""
+    t = r.tree
+    return [o for h in heads for d in t.dependents(h, "dative") if t.lower(d) == "to" for o in t.dependents(d, "pobj")]
+
+
 def _addressees(r: Reader, verb: int) -> list[str]:
     """Those a verb of telling speaks to: its object ("told Wang", "assured the minister") or,
     for a verb of conveying, its `to`-phrase ("delivered a message to her counterpart")."""
@@ -303,7 +309,13 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
         p.add(p.guests, visitors)
         # ("leaves for Namibia": where a journey sets off for)
         preps = DESTINATION_PREPS + (("for",) if hit.word.needs == "for_destination" else ())
-        targets = _prep_objects(r, heads, preps) + ([] if hit.nominal else object_tokens(r, i))
+        # "embarked on his first State Visit to the Republic of Indonesia", "paid a State Visit to
+        # Indonesia": the parser hangs the destination of a capitalised visit on the verb (DFA,
+        # eval 1648; 15 articles of dev and eval write "State", "Official" or "Working Visit to")
+        trip = [hit.host_verb] if hit.nominal and hit.host_verb is not None and t.dep(i) == "pobj" \
+            and t.lower(t.head(i)) == "on" else []
+        targets = _prep_objects(r, heads + trip, preps) + _to_datives(r, heads + trip) \
+            + ([] if hit.nominal else object_tokens(r, i))
         if not hit.nominal and t.passive(i):
             targets += t.dependents(i, "nsubjpass")
         for o in targets:

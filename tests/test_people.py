@@ -934,3 +934,13 @@ def test_a_family_name_with_an_office_names_the_one_who_holds_it():
     mrs = doc.text.index("Mrs. Erdoğan") + len("Mrs. ")
     assert not any(m.start <= mrs < m.end for m in _people(doc)["Recep Tayyip Erdoğan"].mentions)
     assert any(m.start <= mrs < m.end for m in _people(doc)["Emine Erdoğan"].mentions)
+
+
+def test_the_chinese_president_s_family_name_alone_is_the_listed_holder():
+    # SAFETY4SEA (eval 1632): the stored excerpt names Xi only so
+    doc = make_doc("Greece, China ink agreements\n\nXi met Greek Prime Minister, Kyriakos Mitsotakis, on November 11, "
+                   "when the two parties signed an MoU.\n")
+    assert _people(doc)["Xi Jinping"].country == "CHN"
+    # negative (invented): a fuller name of someone else is that person's
+    doc = make_doc("Students\n\nXi Mingze studied at Harvard.\n")
+    assert set(_people(doc)) == {"Xi Mingze"}

@@ -1009,3 +1009,22 @@ def test_a_later_he_is_still_the_pronoun_s_person_not_one_named_after_it():
     assert _speaker(doc, "It is a miracle") == "Donald Trump"
     doc = make_doc("Speech\n\nThe listeners present responded by shouting “Glory to Ukraine, glory to the heroes”.\n")
     assert all(q.speaker is None for q in doc.quotes if "Glory" in q.span.of(doc.text))
+
+
+def test_the_prime_minister_of_a_state_is_its_head_of_government():
+    # real paragraphs: WIC News (eval 1568); "the Prime Minister of India" and the like in 23
+    # articles of dev and eval
+    doc = make_doc(
+        "Closer ties between Jamaica and Dominican Republic\n\n"
+        "Jamanica’s Prime Minister, Andrew Holness, and Danilo Medina Sanchez, president of the Dominican "
+        "Republic, met in Kingston last week to discuss a range of bilateral and regional issues.\n\n"
+        "“We both agreed that the tourism sector has [grown] considerably in Latin America, and especially in "
+        "the Caribbean,” said the prime minister of Jamaica.\n"
+    )
+    assert _speaker(doc, "We both agreed") == "Andrew Holness"
+    # negative (invented): a deputy prime minister of that state is someone else
+    doc = make_doc(
+        "Talks\n\nJamaican Prime Minister Andrew Holness met Dominican President Danilo Medina in Kingston.\n\n"
+        "“We both agreed on tourism,” said the deputy prime minister of Jamaica.\n"
+    )
+    assert _speaker(doc, "We both agreed") != "Andrew Holness"

@@ -892,3 +892,13 @@ def test_a_protest_handed_to_a_state_names_it_as_the_target():
     assert ev.code == "114" and ev.actors[:2] == ["Peru", "Colombia"]
     # negative: a gift handed over is no protest
     assert not statements(events_of("Ties\n\nPeru handed a gift to Colombia on Monday.\n", "2023-01-24"))
+
+
+def test_holders_on_the_list_named_without_a_title_act_for_their_states():
+    # invented sentences: the two leaders are on the list of office-holders, so political
+    ev = one(events_of("INVENTED\n\nNarendra Modi and Lotay Tshering agreed to expand cooperation in hydropower.\n",
+                       "2019-08-17"), "03")
+    assert set(ev.actors) == {"Narendra Modi", "Lotay Tshering"}
+    # negative: two people no list or title makes political agree nothing of diplomacy
+    assert_no_event_of_root(["Lionel Messi and Cristiano Ronaldo agreed to expand cooperation in football."],
+                            "03", "2019-08-17")

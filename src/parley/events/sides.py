@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..cameo import quad_class
+from ..people.officeholders import is_listed_name
 from ..quotes.lexicon import quote_lexicon
 from .arguments import meeting_noun, parties_of, subjects
 from .lexicon import trigger_lexicon, trigger_noun, verbal_lexicon
@@ -486,6 +487,10 @@ def political(art: Article, names: list[str]) -> bool:
         if actor.type == "organization" and role in lex.political_kinds:
             return True
         if actor.type == "person" and role in lex.political_roles:
+            return True
+        if actor.type == "person" and " " in actor.name and is_listed_name(actor.name):
+            # a head of state or government or a foreign minister the text names without a
+            # title ("Narendra Modi and Lotay Tshering agreed to expand cooperation")
             return True
     return False
 

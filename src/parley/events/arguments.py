@@ -314,7 +314,8 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
         # eval 1648; 15 articles of dev and eval write "State", "Official" or "Working Visit to")
         trip = [hit.host_verb] if hit.nominal and hit.host_verb is not None and t.dep(i) == "pobj" \
             and t.lower(t.head(i)) == "on" else []
-        targets = _prep_objects(r, heads + trip, preps) + _to_datives(r, heads + trip) \
+        # (only its "to": "is in Baku on a one-day visit" places the visitor, as the arrival does)
+        targets = _prep_objects(r, heads, preps) + _prep_objects(r, trip, ("to",)) + _to_datives(r, heads + trip) \
             + ([] if hit.nominal else object_tokens(r, i))
         if not hit.nominal and t.passive(i):
             targets += t.dependents(i, "nsubjpass")
@@ -326,6 +327,8 @@ def parties_of(r: Reader, hit: Hit, claimed: set[int] = frozenset()) -> Parties:
                 # "Xi's state visit to the country": the state named last before it that is not
                 # the visitor's own
                 p.add(p.hosts, _state_before(r, o, visitors))
+            elif t.lemma(o) in trigger_lexicon().memorial_nouns:
+                continue  # "Putin's visit to the tomb of Heydar Aliyev"
             elif t.lower(t.head(o)) != "in" or not hit.nominal:
                 p.add(p.hosts, [a for a in r.group(o) if not is_parties(a)])
         p.add(p.hosts, _inviters(r, heads + [g for g in hit.anchors if t.is_verb(g)]))

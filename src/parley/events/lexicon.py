@@ -58,6 +58,8 @@ class TriggerLexicon:
     non_state_heads: frozenset[str]
     speaker_pronouns: frozenset[str]
     guest_nouns: frozenset[str]
+    # "a visit to the tomb of X": places of memory, no one met there
+    memorial_nouns: frozenset[str]
     adopted_verbs: frozenset[str]
     adopted_objects: frozenset[str]
     telling_verbs: frozenset[str]
@@ -134,6 +136,7 @@ def trigger_lexicon() -> TriggerLexicon:
         non_state_heads=frozenset(d["parties"]["non_state"]),
         speaker_pronouns=frozenset(d["parties"]["speaker"]),
         guest_nouns=frozenset(d["parties"]["guests"]),
+        memorial_nouns=frozenset(d["parties"]["memorials"]),
         adopted_verbs=frozenset(d["adopted_at"]["verbs"]), adopted_objects=frozenset(d["adopted_at"]["objects"]),
         named_meetings=_words(d["named_meeting"], "noun"),
         separate_adjectives=frozenset(d["separate"]["adjectives"]), separate_adverbs=frozenset(d["separate"]["adverbs"]),

@@ -87,7 +87,9 @@ def _people(doc: Document, text: str, things: list[Found], lex: Lexicon) -> list
         # Kishida, Emmanuel Macron), as the article writes it where only case, diacritics or
         # the points and spaces of initials differ ("Mevlüt Çavuşoğlu", "KP Sharma Oli"), save
         # the diacritics a name lost to an English keyboard: "Hugo Chavez" is Hugo Chávez
-        written = [f for f in forms if _spelling(f) == _spelling(found[1]) and _marks(f) >= _marks(found[1])]
+        # (the mention as printed first: "G.L. Peiris" keeps its initials glued, Tamil News Network)
+        printed = [text[m.name.span.start:m.name.span.end] for m in person.mentions]
+        written = [f for f in printed + forms if _spelling(f) == _spelling(found[1]) and _marks(f) >= _marks(found[1])]
         person.listed = written[0] if written else found[1]
     return _one_per_name(people)
 

@@ -496,6 +496,12 @@ def test_section_labels_run_together_name_no_outlet_and_an_agency_s_photographer
                "\nBRASILIA, (Reuters) - China's President Xi Jinping and his Brazilian peer Luiz Inacio Lula da "
                "Silva yesterday upgraded the status of diplomatic relations.\n")
     assert doc.title == "Xi and Lula elevate China-Brazil ties in state visit" and "REUTERS/" not in doc.body
+    # Reuters (eval 1636): a picture from the files, its caption under the store's date line
+    doc = read(" date 2017-03-29 China's President Xi Jinping arrives for the third plenary session of the National "
+               "People's Congress (NPC) at the Great Hall of the People in Beijing, China, March 12, 2017. "
+               "REUTERS/Tyrone Siu/Files\n\nHELSINKI China's President Xi Jinping will make a state visit to Finland "
+               "on April 5, the Finnish president's office said on Wednesday.\n")
+    assert "REUTERS/" not in doc.body and "third plenary session" not in doc.body
     # negative (invented): a slash between names inside a sentence is no credit
     doc = read("Talks\n\nThe talks on the EU/UK trade deal went on late into the night, officials said.\n\n"
                "The next round is due on Monday.\n")

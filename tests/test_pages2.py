@@ -595,3 +595,17 @@ def test_a_teaser_over_the_story_names_no_outlet():
     # negatives (invented): a paper whose name holds a word of a menu is still named
     doc = read("Daily Times\n\nKagame in Luanda\n\nThe President of Rwanda arrived in Luanda today for talks.\n")
     assert doc.outlet == "Daily Times"
+
+
+def test_a_last_line_introducing_what_the_page_dropped_is_no_body():
+    # SABC News (eval 1620): the line that introduced a video the store did not keep
+    doc = read("Ramaphosa to visit Kenya\n\nPresident Cyril Ramaphosa will undertake a state visit to Kenya next "
+               "week.\n\nMagwenya says the focus will be securing maximum ambition in terms of climate action.\n\n"
+               "Magwenya addresses the media on Ramaphosa’s public engagements:\n")
+    assert doc.body.rstrip().endswith("climate action.")
+    # negatives (invented): a closing line whose colon opens a quotation it holds stays; a body of one
+    # paragraph stays whole
+    doc = read("Talks\n\nThe ministers met in Nairobi on Monday.\n\nThe statement ended: “We will meet again.”\n")
+    assert "We will meet again" in doc.body
+    doc = read("Talks\n\nThe ministers met in Nairobi on Monday and agreed on the following:\n")
+    assert "agreed on the following:" in doc.body

@@ -129,6 +129,24 @@ def _without_sign_off(text: str, spans: list[Span]) -> list[Span]:
     return [*spans[:-1], Span(last.start, last.start + cut)]
 
 
+# how long a closing line that introduces what the page no longer holds may be
+_DANGLING_INTRO_CHARS = 160
+
+
+def _without_dangling_introduction(text: str, spans: list[Span]) -> list[Span]:
+    """The body without a last paragraph that only introduces what the stored page dropped (a
+    video, photos, a list): "Magwenya addresses the media on Ramaphosa’s public engagements:" (SABC
+    News, eval 1620), "Background:" (Ukrainska Pravda via Yahoo, 1062); the annotators leave such
+    lines out on six pages of six outlets ("See also:", "No comments:", "See photos of the meeting
+    ... below:")."""
+    if len(spans) < 2:
+        return spans
+    last = text[spans[-1].start : spans[-1].end].strip()
+    if last.endswith(":") and len(last) <= _DANGLING_INTRO_CHARS and not any(q in last for q in "\"“”«»"):
+        return spans[:-1]
+    return spans
+
+
 def _without_lead_label(text: str, spans: list[Span]) -> list[Span]:
     """The body without a label opening its first paragraph (`STORY: Saudi Crown Prince ...`)."""
     if not spans:
@@ -159,5 +177,5 @@ def layout(doc: Document, ctx: Context) -> Document:
         if page.inline_line is not None and syndicator_credit(page.infos[page.inline_line].line.text):
             doc.body_dateline = None  # "(MENAFN- The Rio Times)": the syndicator's mark, not the story's dateline
         spans = cut
-    doc.body_spans = _without_sign_off(doc.text, _without_lead_label(doc.text, spans))
+    doc.body_spans = _without_dangling_introduction(doc.text, _without_sign_off(doc.text, _without_lead_label(doc.text, spans)))
     return doc

@@ -605,3 +605,13 @@ def test_lines_of_prose_set_apart_by_a_line_break_are_paragraphs_of_their_own():
     text = "Headline\n\nHe said the talks were useful.\nand that more would follow.\n\nEnd.\n"
     spans = paragraph_spans(split_lines(text)[1:])
     assert text[spans[0].start:spans[0].end] == "He said the talks were useful.\nand that more would follow."
+
+
+def test_a_headline_of_what_is_to_come_on_a_day_is_no_date_line():
+    # Ukrainska Pravda (eval 1633): the headline under the menu names the day of the visit
+    doc = read(eval_text("1633", 6))
+    assert doc.title == "Zelenskyy to visit Romania on 10 October"
+    assert doc.published == day("2023-10-09")
+    # negative (invented): a date line with a label and a byline stays one
+    doc = read("Talks in Bucharest\n\nPosted on 10 October 2023 by Admin\n\nThe presidents met on Tuesday.\n")
+    assert doc.published == day("2023-10-10") and "Posted on" not in doc.body

@@ -650,6 +650,10 @@ def _outlet_line(text: str) -> str | None:
     return None
 
 
+# a headline's infinitive of what is to come ("Modi to visit Ghana", "Xi to meet Biden")
+_HEADLINE_INFINITIVE = re.compile(r"\b[A-Z][\w'’.-]*\s+to\s+[a-z]{3,}\b")
+
+
 def _as_date_line(line: Line, dates: list[DateMention], order: DateOrder) -> LineInfo | None:
     """A line that is a date with little besides (labels, a time, an author, an outlet)."""
     chunks, words = _date_residue(line.text, dates, 0)
@@ -669,6 +673,8 @@ def _as_date_line(line: Line, dates: list[DateMention], order: DateOrder) -> Lin
         return None
     if line.ends_sentence and words > 4 and not labelled:
         return None  # "He arrived on 5 May." is a sentence
+    if words >= 4 and not labelled and _HEADLINE_INFINITIVE.search(" ".join(chunks)):
+        return None  # "Zelenskyy to visit Romania on 10 October" (Ukrainska Pravda, eval 1633) is a headline
     named = _named_outlet(chunks)
     dl = match_dateline(line, standalone_only=True, order=order)
     if dl is not None and dl.place is not None and not (named and named.lower() in dl.place.lower()) \

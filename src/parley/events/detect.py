@@ -397,13 +397,14 @@ def _follows_it(r: Reader, hit: Hit) -> bool:
         return False
     prep = t.head(hit.index)
     verb = t.lemma(t.head(prep))
-    said, done = _said_after()
+    said, done = _said_or_done_after()
     # a signing closes the talks it follows; a visit may have ended well before
     return t.lower(prep) == "since" or not (verb in said or (verb in done and hit.mode != "visit"))
 
 
 @lru_cache(maxsize=1)
-def _said_after() -> tuple[frozenset[str], frozenset[str]]:
+def _said_or_done_after() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of saying, and of what closes talks, that "after" or "following" hangs on."""
     referenced = data_file("event_status.toml")["referenced"]
     return frozenset(referenced["said_after"]), frozenset(referenced["done_after"])
 

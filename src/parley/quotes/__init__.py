@@ -20,6 +20,7 @@ from ..model import Document, Quote, Span
 from ..people.candidates import SpanSet
 from ..people.gazetteer import country_of_place
 from ..pipeline import Context
+from ..syntax import Tree
 from .attribution import Cue
 from .direct import Attributed, attribute, kept
 from .indirect import Reported, find_reported
@@ -114,44 +115,42 @@ def _note_subjects(sentences: list[Span], speakers: Speakers, quoted: SpanLookup
             speakers.note(first.span.start, first.actor.name)
 
 
+def _main_subjects(trees: Trees, sentence: Span) -> tuple[Tree | None, list[tuple[int, int]]]:
+    """The sentence's parse and the (main verb, subject) pairs of its main verbs, if it was parsed."""
+    tree = trees.at(sentence.start)
+    if tree is None:
+        return None, []
+    return tree, [(root, s) for root in tree.roots if tree.is_verb(root)
+                  for s in tree.dependents(root, "nsubj", "nsubjpass")]
+
+
 def _spoken_in_first_person(trees: Trees, sentence: Span, quoted: SpanLookup) -> bool:
     """The sentence's main verb has a first-person subject outside quotation marks ("I visited
     China last year"; not `she said, "I support the president."`)."""
-    tree = trees.at(sentence.start)
-    if tree is None:
-        return False
+    tree, pairs = _main_subjects(trees, sentence)
     return any(tree.lower(s) in ("i", "we") and sentence.contains(tree.span(s)) and not quoted.overlaps(tree.span(s))
-               for root in tree.roots if tree.is_verb(root) for s in tree.dependents(root, "nsubj", "nsubjpass"))
+               for _, s in pairs)
 
 
 def _subject_person(trees: Trees, sentence: Span, speakers: Speakers, quoted: SpanLookup):
     """The person named in the subject of the sentence's main verb, if the sentence was parsed."""
-    tree = trees.at(sentence.start)
-    if tree is None:
-        return None
-    for root in tree.roots:
-        if not tree.is_verb(root):
-            continue
-        for subject in tree.dependents(root, "nsubj", "nsubjpass"):
-            extent = tree.extent(subject)
-            if sentence.contains(extent):
-                named = speakers.first_person_in(extent, quoted, described=True)
-                if named is not None:
-                    return named
+    tree, pairs = _main_subjects(trees, sentence)
+    for _, subject in pairs:
+        extent = tree.extent(subject)
+        if sentence.contains(extent):
+            named = speakers.first_person_in(extent, quoted, described=True)
+            if named is not None:
+                return named
     return None
 
 
 def _pronoun_subject(trees: Trees, sentence: Span, quoted: SpanLookup) -> Span | None:
     """The "he" or "she" that is the subject of the sentence's main verb, outside quotation marks."""
-    tree = trees.at(sentence.start)
-    if tree is None:
-        return None
-    for root in tree.roots:
-        if not tree.is_verb(root) or quoted.overlaps(tree.span(root)) or not sentence.contains(tree.span(root)):
-            continue
-        for subject in tree.dependents(root, "nsubj", "nsubjpass"):
-            if tree.lower(subject) in ("he", "she"):
-                return tree.span(subject)
+    tree, pairs = _main_subjects(trees, sentence)
+    for root, subject in pairs:
+        if tree.lower(subject) in ("he", "she") and sentence.contains(tree.span(root)) \
+                and not quoted.overlaps(tree.span(root)):
+            return tree.span(subject)
     return None
 
 

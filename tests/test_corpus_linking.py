@@ -934,3 +934,20 @@ def test_a_visit_is_dated_by_its_talks_not_by_the_arrival_another_report_tells()
     assert best_date([member("2019-03-25", True)])[0].value == "2019-03-25"
     assert best_date([member("2019-03-25", True), member("2019-03-25", False)])[0].value == "2019-03-25"
     assert best_date([member("2019-03-25", True), member("2019-03-30", False)])[0].value == "2019-03-25"
+
+
+def test_an_undated_article_s_news_is_of_the_weeks_around_the_day_it_is_written_on():
+    # invented: the same two leaders met on 13 September 2023 (dated report); an article with no
+    # year of its own, "SEOUL, June 19", reports their undated talks: another meeting, as Putin and
+    # Kim's Pyongyang summit of 19 June 2024 is not their Vostochny one (eval 851, 891)
+    day = DateValue.of(2023, 9, 13)
+    dated = _news_of(day, day, "vostochny.txt", stated=True)
+    june = _news_of(day, None, "june.txt", stated=False)
+    june.published = None
+    june.dateline = Dateline(Span(0, 14), "Seoul", 6, 19)
+    assert _sources(CorpusResult.of([dated, june])) == [["june.txt"], ["vostochny.txt"]]
+    # the day after, undated likewise: the same meeting
+    next_day = _news_of(day, None, "next.txt", stated=False)
+    next_day.published = None
+    next_day.dateline = Dateline(Span(0, 14), "Seoul", 9, 14)
+    assert _sources(CorpusResult.of([dated, next_day])) == [["next.txt", "vostochny.txt"]]

@@ -138,6 +138,20 @@ def test_a_name_with_its_place_in_the_picture_makes_a_caption():
         assert read_line(line(prose), "DMY").role == "prose", prose
 
 
+def test_a_picture_word_inside_a_long_paragraph_makes_no_caption():
+    # Daily Sabah (eval 1658): the story's one 300-word paragraph speaks of "the terminal building of
+    # Mogadishu's international airport (right)"; a picture's caption with the same cue stays one
+    from conftest import ROOT
+    text = (ROOT / "eval" / "corpus" / "1658_erdogan-somalia-visit-yesterday-heros-welcome-followup-dailysabah.txt") \
+        .read_text(encoding="utf-8")
+    paragraph = max(text.split("\n"), key=len)
+    assert "(right)" in paragraph and len(paragraph.split()) > 200
+    assert read_line(line(paragraph), "DMY").role == "prose"
+    # invented: the same cue in a caption's few words
+    assert read_line(line("President Erdogan (right) and President Mohamud at the airport terminal in Mogadishu."),
+                     "DMY").role == "caption"
+
+
 def test_a_numbered_picture_label_makes_a_caption():
     # real line (VOV World, eval 318): the headline and "- ảnh 1" glued before the caption
     caption = ("Top leaders of Vietnam, China hold talks - ảnh 1Vietnamese Party General Secretary Nguyen Phu Trong "

@@ -103,6 +103,21 @@ def test_a_release_line_of_quotes_attributable_to_a_speaker_names_the_speaker():
     assert all(s is None for s, _, _ in _quotes(doc))
 
 
+def test_a_line_naming_whose_speech_follows_names_the_speaker():
+    # A News (anews.com.tr, eval 1654) over the quotation from the joint press conference with Raisi:
+    # "Key points from President Recep Tayyip Erdoğan's speech are as follows:"
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "1654_erdogan-raisi-ankara-meeting-ten-agreements-anews.txt")
+                   .read_text(encoding="utf-8"))
+    assert any(s == "Recep Tayyip Erdoğan" and t.startswith("I once again condemn the heinous terrorist attack")
+               for s, t, _ in _quotes(doc))
+    # invented negatives: a possessive before another noun, or no possessive, names no one
+    for line in ("Key points from President Erdogan's visit are as follows:", "Here are the highlights of the statement:"):
+        doc = make_doc(f"Talks in Ankara\n\nThe two presidents met in Ankara on Wednesday.\n\n{line}\n\n"
+                       "\"We agreed to cooperate against terrorism.\"\n")
+        assert all(s is None for s, _, _ in _quotes(doc)), line
+
+
 def test_a_quotation_after_a_caption_goes_on_from_the_sentence_before_the_caption():
     # Live News NZ (eval 715): "The premier revealed China would expand ..." / a photo caption /
     # "“China is ready to discuss with New Zealand, ...”"

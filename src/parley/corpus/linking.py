@@ -85,6 +85,14 @@ def _same_agreement(u: LinkUnit, c: ClusterView) -> bool | None:
     return not (u.parties and c.parties) or bool(u.parties & c.parties)
 
 
+# how far from the day an undated article is written on its news and plans may lie (a visit
+# announced weeks ahead; a follow-up of a summit some weeks past)
+WRITTEN_DAY_WINDOW = 45
+# how far ahead of that day a plan it announces may lie ("invited Putin to pay a state visit this
+# fall", KazTAG on 4 July 2024, eval 222)
+PLAN_AHEAD_DAYS = 366
+
+
 def fits(u: LinkUnit, c: ClusterView) -> bool:
     """Whether unit `u` (of another article) reports the event of cluster `c`."""
     if u.root != c.root or media_differ(u.codes, c.codes) or _call_and_meeting_planned_there(u, c):
@@ -100,6 +108,8 @@ def fits(u: LinkUnit, c: ClusterView) -> bool:
         # undated news may be a dated report's meeting, when the parties are the same both ways,
         # and not one of a year before the latest its article names
         if u.date is None and u.not_before and c.date is not None and c.date.year < u.not_before:
+            return False
+        if u.date is None and c.date is not None and not _near_written_day(u, c.date):
             return False
         return u.date is None and _same_news(u, c)
     if not u.actors:
@@ -121,6 +131,26 @@ def fits(u: LinkUnit, c: ClusterView) -> bool:
     if u.location and c.location and not places_agree(c.location, u.location):
         return _same_people_that_day(u, c)
     return True
+
+
+def _near_written_day(u: LinkUnit, date: DateValue) -> bool:
+    """An undated article that names the month and day it is written on ("Seoul, June 19") tells
+    of the news of the weeks around that day, and of plans of the months after: not of a meeting
+    of the same leaders nine months before (Putin and Kim, Vostochny 13 September 2023 and
+    Pyongyang 19 June 2024, both on a Wednesday; eval 851, 891). What it recalls may be of any day."""
+    if u.written_on is None or u.status == "referenced" or date.precision != "day":
+        return True
+    month, day = u.written_on
+    there = dt.date(date.year, date.month, date.day)
+    ahead = PLAN_AHEAD_DAYS if u.status == "planned" else WRITTEN_DAY_WINDOW
+    for year in (date.year - 1, date.year, date.year + 1):
+        try:
+            written = dt.date(year, month, day)
+        except ValueError:  # 29 February of a common year
+            continue
+        if -WRITTEN_DAY_WINDOW <= (there - written).days <= ahead:
+            return True
+    return False
 
 
 def _arrival_and_talks(u: LinkUnit, c: ClusterView) -> bool:

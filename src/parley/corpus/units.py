@@ -21,6 +21,7 @@ from itertools import combinations
 from typing import Any
 
 from ..dates.expressions import TimeExpr, latest_year_lived
+from ..document.published import lead_day_and_weekday
 from ..events.agreements import keys_compatible
 from ..events.lexicon import media_differ
 from ..events.places import country_of_place, fold_place, iso_of_state_name, state_name
@@ -168,6 +169,9 @@ class LinkUnit:
     # the year the article was written in or after: its own year, or the latest year it names
     # as lived ("In 2021-22"); its undated news is of no earlier year
     not_before: int | None = None
+    # the month and day the article is written on, where it gives no year ("Seoul, June 19
+    # (IANS)"): its news and plans are of the days around it, in whichever year
+    written_on: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         self.root = self.members[0].code[:2]
@@ -330,13 +334,14 @@ class LinkUnit:
     # ---- serialization ----------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "document": self.document, "members": [m.to_dict() for m in self.members],
-                "countries": self.countries, "heads": self.heads, "not_before": self.not_before}
+                "countries": self.countries, "heads": self.heads, "not_before": self.not_before,
+                "written_on": list(self.written_on) if self.written_on else None}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> "LinkUnit":
         return cls(raw["id"], raw["document"], [Member.from_dict(m) for m in raw["members"]],
                    dict(raw.get("countries", {})), {k: list(v) for k, v in raw.get("heads", {}).items()},
-                   raw.get("not_before"))
+                   raw.get("not_before"), tuple(raw["written_on"]) if raw.get("written_on") else None)
 
 
 def person_key(actor: str) -> str:
@@ -523,12 +528,25 @@ def units_of(doc: Document) -> list[LinkUnit]:
     heads = article_heads(doc)
     years = [y for y in (latest_year_lived(doc.text, doc.body_spans), doc.published and doc.published.year) if y]
     not_before = max(years) if years else None
+    written_on = _written_on(doc)
     units = []
     for n, g in enumerate(groups):
         used = {a for m in g.members for a in m.actors}
         units.append(LinkUnit(f"{doc.id}#{n:03d}", doc.id, g.members,
-                              {a: c for a, c in countries.items() if a in used}, heads, not_before))
+                              {a: c for a, c in countries.items() if a in used}, heads, not_before, written_on))
     return units
+
+
+def _written_on(doc: Document) -> tuple[int, int] | None:
+    """The month and day of an article that gives no year of its own: its dateline's ("Seoul,
+    June 19 (IANS)"), else its lead's day ("on Monday (27 February)")."""
+    if doc.published is not None:
+        return None
+    dl = doc.dateline
+    if dl is not None and dl.month and dl.day and not dl.year:
+        return dl.month, dl.day
+    own = lead_day_and_weekday(doc)
+    return (own[0], own[1]) if own else None
 
 
 def cluster_digest(cluster_id: str) -> str:

@@ -331,6 +331,9 @@ _NOTE = re.compile(r"^[(\[][^()\[\]]{3,}[)\]]\.?$")
 CAPTION_VERB_MAX_WORDS = 45
 # a caption that places its people in the picture may add a sentence of background (AP's style)
 POSITIONED_CAPTION_MAX_WORDS = 70
+# a picture word ("(right)", "file photo") makes a caption of a line of at most this many words
+# (AP's captions of two pictures glued run to 84 words, eval 660); a longer line is a paragraph
+CAPTION_CUE_MAX_WORDS = 120
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs))(?<!\bMrs)[.!?][\"”’']?\s+[A-Z“\"]")
 
 
@@ -355,7 +358,10 @@ def caption_credit(line: Line) -> bool:
         return True  # "Pompeo shakes hands with Indonesian Foreign Minister Retno Marsudi in Jakarta."
     # a credit stands at the end: only the line's tail is searched (a long paragraph has no credit)
     tail = text[-CREDIT_TAIL_CHARS:]
-    lowered = text.lower()
+    # a picture word speaks of a picture in a caption's few words, not inside a long paragraph
+    # ("the terminal building of Mogadishu's international airport (right) and the hospital",
+    # Daily Sabah, eval 1658: the story's one 300-word paragraph)
+    lowered = (text if line.words <= CAPTION_CUE_MAX_WORDS else tail).lower()
     if not _CREDIT_MARKS.search(tail) and not any(cue in lowered for cue in _data()["caption_cues"]):
         return False  # no bracket, bar, slash, copyright sign or picture word: no caption (fast path)
     signed = _BRACKETED_SIGN_OFF.search(tail)

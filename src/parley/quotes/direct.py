@@ -54,6 +54,10 @@ def _intro_before(text: str, paragraphs: list[Span], seg: Marked, lex: QuoteLexi
             return Cue(Span(header.end(), end))
     cue = cue_before(text, before.start, before.end, lex)
     if cue is None:
+        # "Key points from President Erdoğan's speech are as follows:": the words are his
+        whose = lex.speech_of.search(text, before.start, before.end)
+        if whose is not None:
+            return Cue(Span(whose.start("subj"), whose.end("subj")))
         # "Prime Minister Netanyahu:" on a line of its own over the speech: a speaker's label,
         # a short phrase with no verb and no sentence in it
         label = before.of(text).strip().rstrip(":").strip()

@@ -34,6 +34,8 @@ class QuoteLexicon:
     according: re.Pattern[str]
     # "Quotes attributable to X:" over a release's quotations
     attributable: re.Pattern[str]
+    # "Key points from President X's speech are as follows:": group `subj` is whose words follow
+    speech_of: re.Pattern[str]
     dashes: tuple[str, ...]
     separator: re.Pattern[str]
     narrative_openers: tuple[str, ...]
@@ -95,6 +97,7 @@ def quote_lexicon() -> QuoteLexicon:
                                     re.IGNORECASE),
         according=re.compile(rf"\b(?:{_alternation(sources['according'])})\b", re.IGNORECASE),
         attributable=re.compile(rf"\s*(?:{_alternation(sources['attributable'])})\s+", re.IGNORECASE),
+        speech_of=re.compile(rf"(?P<subj>(?:[A-Z][\w.-]*\s+){{0,5}}[A-Z][\w-]+)['’]s\s+(?:{_alternation(sources['speech_of'])})\b"),
         dashes=tuple(transcript["dashes"]),
         separator=re.compile("|".join(transcript["separators"]), re.IGNORECASE),
         narrative_openers=tuple(transcript["narrative_openers"]),

@@ -555,6 +555,23 @@ def test_will_travel_is_planned_not_held():
     assert {"Subrahmanyam Jaishankar", "Sergey Lavrov"} <= set(visit.actors) and visit.location == "Moscow"
 
 
+def test_a_headline_infinitive_is_a_plan():
+    # Geeska Afrika Online (eval 1656): "Turkish president Recep Tayyip Erdoğan to pay new year’s
+    # first visits to Ethiopia, Djibouti and Mogadishu, Somalia." (no finite verb: the headline's future)
+    from conftest import ROOT
+    text = (ROOT / "eval" / "corpus" / "1656_erdogan-horn-of-africa-tour-ethiopia-djibouti-somalia-announce-geeskaafrika.txt") \
+        .read_text(encoding="utf-8")
+    doc = events_of(text)
+    lead = text.index("to pay new year")
+    visits = [e for e in doc.events if e.code.startswith("04") and any(m.start <= lead <= m.end for m in e.mentions)]
+    assert visits and all(e.status == "planned" for e in visits)
+    # invented negatives: a finite verb with a purpose infinitive is held, and so is the same plan told
+    # as done
+    for line in ("Putin met Erdogan in Sochi on Friday to discuss Syria.", "Putin visited Ethiopia and Djibouti."):
+        statuses = [e.status for e in events_of(f"Talks\n\n{line}\n", "2015-01-16").events if e.code.startswith("04")]
+        assert statuses and set(statuses) == {"reported"}, line
+
+
 # ---- dates ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("phrase", "reference", "expected"), [

@@ -389,6 +389,20 @@ def test_outlets_in_a_glued_wire_dateline_and_a_listed_outlet_after_the_place():
     assert doc.outlet == "Kazinform"
 
 
+def test_a_full_date_after_a_bracketed_agency_dates_the_page():
+    # Geeska Afrika Online (eval 1656): "Djibouti (HAN) January 16, 2015 – Public diplomacy ..."
+    doc = read("Djibouti: Turkish's first 2015 Presidential official visit to the Horn of Africa\n\n"
+               "Djibouti (HAN) January 16, 2015 \u2013 Public diplomacy and Regional Security and safety news. "
+               "Turkish President Erdogan will pay consecutive official visits to Ethiopia, Djibouti and Somalia "
+               "later this month.\n")
+    assert doc.published == DateValue("2015-01-16", "day")
+    assert doc.dateline is not None and doc.dateline.agency == "HAN"
+    # invented negative: a month without its day and year after the agency dates nothing there
+    doc = read("Talks in Paris\n\nPARIS (AFP) January talks between the two ministers were postponed, the "
+               "ministry said.\n")
+    assert doc.dateline is not None and doc.dateline.month is None
+
+
 def test_a_name_in_capitals_alone_is_a_byline_wherever_it_stands():
     # Capital FM (eval 642): the writer's name under the standfirst, then "Published"
     doc = read("Suluhu, Kenyatta to hold talks in Nairobi on Tuesday\n\nPresident Suluhu's visit, the second outside "

@@ -426,6 +426,12 @@ def _finish(text: str, pos: int, place: str | None, date: DateMention | None, or
     if agency is not None and agency != place:
         pos = after
         date = date or credit_date
+        if date is None and bracketed:
+            # "Djibouti (HAN) January 16, 2015 – Public diplomacy ...": a full date after the
+            # bracketed agency (Geeska Afrika Online, eval 1656)
+            following = _date_at(text, pos, order)
+            if following is not None and following.year is not None and following.day is not None:
+                pos, date = following.span.end, following
     elif agency is None and credit_date is not None and date is None:
         pos, date = after, credit_date
     else:

@@ -146,6 +146,12 @@ class _Chain:
                 finite = True
                 if self.tense is None:
                     self.tense = "past" if t.tag(a) == "VBD" else "present"
+        if t.head(v) == v and t.tag(v) == "VB" and t.dependents(v, "nsubj") \
+                and any(t.lower(a) == "to" for a in auxes):
+            # "Putin to meet Erdogan in Sochi on Friday", "Erdogan to pay visits to Ethiopia,
+            # Djibouti and Somalia" (Geeska Afrika, eval 1656): the headline's future, no finite verb
+            self.planned = True
+            self.tense = self.tense or "future"
         # "is to visit", "are due to meet": be with a to-complement
         if t.lemma(v) == "be" and any(t.dep(c) == "xcomp" for c in t.children(v)) and not own:
             self.planned = True

@@ -572,6 +572,18 @@ def test_a_headline_infinitive_is_a_plan():
         assert statuses and set(statuses) == {"reported"}, line
 
 
+def test_a_visit_confirmed_is_announced():
+    # The News (eval 1470): "The White House has confirmed on Wednesday Prime Minister Imran Khan's
+    # official visit to Washington to meet US President Donald Trump"
+    doc = events_of("White House confirms PM Khan's visit\n\nThe White House has confirmed on Wednesday Prime Minister "
+                    "Imran Khan's official visit to Washington to meet US President Donald Trump.\n", "2019-07-10")
+    visits = [e for e in doc.events if e.code.startswith("04")]
+    assert visits and all(e.status == "planned" for e in visits)
+    # invented negative: a meeting confirmed in a clause of its own keeps its own tense
+    doc = events_of("Talks in Beijing\n\nThe Kremlin confirmed that Putin met Xi in Beijing on Tuesday.\n", "2019-07-10")
+    assert [e.status for e in doc.events if e.code.startswith("04")] == ["reported"]
+
+
 # ---- dates ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("phrase", "reference", "expected"), [

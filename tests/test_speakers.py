@@ -343,12 +343,18 @@ def test_the_family_name_alone_is_the_one_the_article_already_calls_so():
         "\"My visit is the manifestation of our common will,\" Erdoğan told reporters.\n"
     )
     assert _speaker(doc, "My visit is the manifestation") == "Recep Tayyip Erdoğan"
-    # where no one was called by the family name alone yet, the one named last is meant
+    # where no one was called by the family name alone yet, the office-holder is meant (Daily Sabah,
+    # eval 1658: "the president's wife Emine Erdoğan", then 'Erdoğan said, "I wish from God ..."')
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "1658_erdogan-somalia-visit-yesterday-heros-welcome-followup-dailysabah.txt")
+                   .read_text(encoding="utf-8"))
+    assert _speaker(doc, "I wish from God that this terminal building") == "Recep Tayyip Erdoğan"
+    # invented negative: a spouse's title calls the spouse by the family name
     doc = make_doc(
         "Visit\n\n"
         "President Recep Tayyip Erdoğan met King Salman in Jeddah on Thursday.\n\n"
         "First lady Emine Erdoğan visited a hospital.\n\n"
-        "\"The children were brave,\" Erdoğan told reporters.\n"
+        "\"The children were brave,\" Mrs. Erdoğan told reporters.\n"
     )
     assert _speaker(doc, "The children were brave") == "Emine Erdoğan"
 

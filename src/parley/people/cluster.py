@@ -231,9 +231,9 @@ class Registry:
                     return person
         return None
 
-    def match_short(self, name: PersonName, role: str | None = None) -> Person | None:
+    def match_short(self, name: PersonName, role: str | None = None, spouse: bool = False) -> Person | None:
         """The person a short form names; `role` is the office its title gives ("President
-        Hichilema")."""
+        Hichilema"); `spouse`, whether its title is one a leader's spouse is called by ("Mrs.")."""
         position = name.span.start
         if name.suffix and len(name.words) - len(name.suffix) == 1:
             # "King Abdullah II" is a whole name: only another "Abdullah II" is that person,
@@ -264,11 +264,11 @@ class Registry:
             if len(called) == 1:
                 return called[0]
             # "Macron and King Mohammed VI signed" after "President Emmanuel Macron and First Lady
-            # Brigitte Macron": of two named together, the one the article gives an office (named
-            # apart, the one named last is meant: "First lady Emine Erdoğan visited a hospital.
-            # ... Erdoğan told reporters")
+            # Brigitte Macron", "Erdoğan said" after "the president's wife Emine Erdoğan" (Daily
+            # Sabah, eval 1658): the one the article gives an office, unless a spouse's title
+            # calls the other ("Mrs. Erdoğan"), where the one named last is meant
             office = [p for p in by_family if any(m.role for m in p.mentions)]
-            if not called and len(office) == 1 and _named_together(by_family, position):
+            if not called and len(office) == 1 and (not spouse or _named_together(by_family, position)):
                 return office[0]
         if by_family:
             return _pick(by_family, position)
@@ -348,7 +348,9 @@ def group_people(candidates: list[Candidate], afters: list[TitleContext], lex: L
     for m in sorted(rest, key=lambda m: (-len(m.name.words), m.name.span.start)):
         if registry.is_pair(m.name):
             continue
-        registry.place(m, registry.match_short(m.name, m.role), _has_evidence(m, counts, lex))
+        spouse = any(w.lower().strip(".") in lex.spouse_titles for w in m.candidate.title.words) \
+            or " ".join(w.lower() for w in m.candidate.title.words) in lex.spouse_titles
+        registry.place(m, registry.match_short(m.name, m.role, spouse), _has_evidence(m, counts, lex))
     for person in registry.people:
         person.mentions.sort(key=lambda m: m.name.span.start)
     return registry.people

@@ -69,6 +69,8 @@ class Lexicon:
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     same_role_words: frozenset[str]
     honorifics: frozenset[str]
+    # titles that call a leader's spouse by the shared family name ("Mrs. Erdoğan")
+    spouse_titles: frozenset[str]
     common_word_endings: tuple[str, ...]
     # spans of the text that credit authors and editors ("Reporting by ...")
     credits: tuple[re.Pattern[str], ...]
@@ -205,6 +207,7 @@ def lexicon() -> Lexicon:
         roles=roles,
         same_role_words=_folded(people["same_role_words"]),
         honorifics=_folded(people["honorifics"]),
+        spouse_titles=_folded(people["spouse_titles"]),
         common_word_endings=tuple(people["common_word_endings"]),
         credits=tuple(re.compile(p, re.IGNORECASE) for p in people["credits"]),
         nasab_markers=_folded(people["nasab"]["markers"]),

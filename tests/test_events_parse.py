@@ -584,6 +584,22 @@ def test_a_visit_confirmed_is_announced():
     assert [e.status for e in doc.events if e.code.startswith("04")] == ["reported"]
 
 
+def test_today_in_a_story_datelined_days_before_its_page_is_the_dateline_s_day():
+    # the Estonian government's release (eval 1495): the page stamp "22.02.2021 | 09:24" over
+    # "Helsinki, 19 February 2021 – Today in Finland, Prime Minister Kaja Kallas met with ..."
+    from conftest import ROOT
+    doc = events_of((ROOT / "eval" / "corpus" / "1495_kallas-visit-finland-restore-movement-workers-followup-valitsus.txt")
+                    .read_text(encoding="utf-8"))
+    assert doc.published == DateValue("2021-02-22", "day")
+    met = [e for e in doc.events if e.code.startswith("04") and "Sanna Marin" in e.actors]
+    assert met and all(e.date == DateValue("2021-02-19", "day") for e in met)
+    # invented negative: with no date in the dateline, "today" is the page's day
+    doc = events_of("Kallas in Finland\n\n22.02.2021 | 09:24\n\nHelsinki – Today in Finland, Prime Minister Kaja "
+                    "Kallas met with Prime Minister Sanna Marin.\n")
+    met = [e for e in doc.events if e.code.startswith("04")]
+    assert met and all(e.date == DateValue("2021-02-22", "day") for e in met)
+
+
 # ---- dates ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("phrase", "reference", "expected"), [

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..dates.expressions import TimeExpr, find_time_expressions, resolve
 from ..dates import valid_date
+from ..dates.mentions import find_dates
 from ..model import DateValue, Document, Event, Span
 from .lexicon import status_lexicon
 from .places import country_of_place, iso_of_state_name, state_name
@@ -313,6 +314,13 @@ def reference_day(doc: Document) -> DateValue | None:
     published, news = doc.published, doc.news_reference
     if published is not None and published.precision == "month" and news is not None and news.agrees_with(published):
         return news
+    if published is not None and published.precision == "day" and doc.body_dateline is not None:
+        # the story's own day in the dateline that opens its body, a few days before the page's
+        # stamp: its "today" ("Helsinki, 19 February 2021 – Today in Finland, ..." under the stamp
+        # "22.02.2021 | 09:24", the Estonian government, eval 1495)
+        for d in find_dates(doc.body_dateline.of(doc.text)):
+            if d.year and d.month and d.day and valid_date(d.year, d.month, d.day):
+                return _days_before(DateValue.of(d.year, d.month, d.day), published) or published
     return published
 
 

@@ -944,3 +944,16 @@ def test_the_chinese_president_s_family_name_alone_is_the_listed_holder():
     # negative (invented): a fuller name of someone else is that person's
     doc = make_doc("Students\n\nXi Mingze studied at Harvard.\n")
     assert set(_people(doc)) == {"Xi Mingze"}
+
+
+def test_a_two_word_demonym_gives_a_king_s_state():
+    # Daily Sabah (eval 1658): "the funeral of Saudi Arabian King Abdullah" is Saudi Arabia's king,
+    # not the Abdullah II of Jordan the list of office-holders holds
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "1658_erdogan-somalia-visit-yesterday-heros-welcome-followup-dailysabah.txt")
+                   .read_text(encoding="utf-8"))
+    kings = [a for a in doc.actors if a.type == "person" and a.name.startswith("Abdullah")]
+    assert kings and all(a.country == "SAU" and a.name != "Abdullah II" for a in kings)
+    # invented negative: the Jordanian king is the listed one
+    doc = make_doc("Talks in Amman\n\nErdogan met Jordanian King Abdullah in Amman on Monday.\n")
+    assert any(a.name == "Abdullah II" and a.country == "JOR" for a in doc.actors)

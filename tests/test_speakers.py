@@ -1034,3 +1034,22 @@ def test_the_prime_minister_of_a_state_is_its_head_of_government():
         "“We both agreed on tourism,” said the deputy prime minister of Jamaica.\n"
     )
     assert _speaker(doc, "We both agreed") != "Andrew Holness"
+
+
+def test_a_statement_named_by_a_state_or_language_adjective_is_its_issuer_s():
+    # The Nation (eval 1659): '..." the English statement said' after "the Iraqi government's intense
+    # protest": the language names no one; Rudaw (eval 1081): '..." the Iraqi statement added' after
+    # "a statement from Sudani's office" is that office's
+    from conftest import ROOT
+    doc = make_doc((ROOT / "eval" / "corpus" / "1659_iraq-summons-turkish-envoy-demirer-erdogan-remarks-nation.txt")
+                   .read_text(encoding="utf-8"))
+    assert _speaker(doc, "acquainted the Turkish ambassador") not in (None, "English")
+    doc = make_doc((ROOT / "eval" / "corpus" / "1081_sudani-pezeshkian-baghdad-14-mous-rudaw.txt").read_text(encoding="utf-8"))
+    assert _speaker(doc, "emphasized Iran's desire") == _speaker(doc, "various topics of mutual interest")
+    # invented negatives: with no issuer named before, the state speaks, and a language names no one
+    doc = make_doc("Summons\n\nIraq summoned the ambassador on Monday. Abbawi \"acquainted the ambassador with the "
+                   "protest,\" the Iraqi statement said.\n")
+    assert _speaker(doc, "acquainted the ambassador") == "Iraq"
+    doc = make_doc("Summons\n\nIraq summoned the ambassador on Monday. Abbawi \"acquainted the ambassador with the "
+                   "protest,\" the English statement said.\n")
+    assert _speaker(doc, "acquainted the ambassador") is None

@@ -16,7 +16,10 @@ import re
 from bisect import bisect_left, insort
 from functools import lru_cache
 
+import pycountry
+
 from ..document.outlet_names import is_known_outlet
+from ..events.places import state_name
 from ..model import Actor, Span
 from ..people import is_female
 from ..people.gazetteer import capital_state, demonym, organization_table, state_in, state_table
@@ -311,6 +314,16 @@ class Speakers:
         if named:
             return named
         proper = self._proper(lead.of(self.text))
+        if proper and kind == "document" and not self._head_is_source(head) and " " not in proper:
+            # "the Iraqi statement said", "the English statement said" (The Nation, eval 1659): an
+            # adjective of a state or of the language the document is in, no source of its own;
+            # the issuer the article named before it, else the state (a language names none)
+            found = state_in(proper)
+            if found is not None and found.span.start == 0 and found.span.end == len(proper):
+                return self._issuer_before(subject.start) or self._body_just_before(subject.start) \
+                    or state_name(found.entry.country)
+            if _language(proper):
+                return self._issuer_before(subject.start) or self._body_just_before(subject.start)
         if proper and find_role(proper, people_lexicon()) is None:
             # "Indian sources", "Turkish diplomatic sources": the sources are the speaker
             return self._proper(subject.of(self.text)) if self._head_is_source(head) else proper
@@ -830,3 +843,12 @@ class SpanLookup:
 
     def overlaps(self, span: Span) -> bool:
         return self._set.overlaps(span)
+
+
+@lru_cache(maxsize=4096)
+def _language(word: str) -> bool:
+    """A language's name (pycountry's ISO 639 list): "the English statement" is in English."""
+    try:
+        return pycountry.languages.get(name=word) is not None
+    except (KeyError, LookupError):
+        return False

@@ -107,6 +107,10 @@ def outlet_byline(text: str) -> str | None:
         return None
     name = m.group("outlet")
     first = re.sub(r"^The\s+", "", name).split()[0].lower()
+    credit = m.groupdict().get("credit")
+    if credit and is_known_outlet(credit):
+        # "Darpan News Desk IANS, 16 May, 2015": the agency whose copy the desk posts (eval 1660)
+        return canonical_outlet(credit)
     if first in _GENERIC_BYLINE or is_section_word(name):
         return None
     return canonical_outlet(name)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import weekday_of
 from ..dates.expressions import latest_year_lived
-from ..document.published import lead_day_and_weekday
+from ..document.published import lead_day_and_weekday, own_day_without_year
 from ..events.agreements import keys_compatible
 from ..events.settle import NEWS_WINDOW_DAYS, settle_event, states_of, time_expression
 from ..model import DateValue, Document, Event
@@ -332,7 +332,7 @@ def can_sharpen(doc: Document, event_date: DateValue) -> bool:
     if any(ev.status == "reported" and ev.date is not None and ev.date.precision == "day"
            and ev.date.value > event_date.value for ev in doc.events):
         return False  # it reports news of a later day ("the treaty signed On March 13"): written after
-    own = _own_day(doc)
+    own = own_day_without_year(doc)
     if own is not None and own != (event_date.month, event_date.day):
         # "Seoul, June 19 (IANS)": the article gives its own day; a meeting of the same parties on
         # another day (their talks of September the year before) is not what it reports
@@ -340,16 +340,6 @@ def can_sharpen(doc: Document, event_date: DateValue) -> bool:
     if doc.published is None:
         return True
     return doc.published.precision != "day" and event_date.agrees_with(doc.published)
-
-
-def _own_day(doc: Document) -> tuple[int, int] | None:
-    """The day and month the article's dateline gives it without a year, or its lead with a
-    weekday (`on Monday (27 February)`)."""
-    dl = doc.dateline
-    if dl is not None and dl.month and dl.day and not dl.year:
-        return dl.month, dl.day
-    found = lead_day_and_weekday(doc)
-    return (found[0], found[1]) if found else None
 
 
 def sharpen(doc: Document, event_date: DateValue) -> None:

@@ -21,7 +21,7 @@ from itertools import combinations
 from typing import Any
 
 from ..dates.expressions import TimeExpr, latest_year_lived
-from ..document.published import lead_day_and_weekday
+from ..document.published import own_day_without_year
 from ..events.agreements import keys_compatible
 from ..events.lexicon import media_differ
 from ..events.places import country_of_place, fold_place, iso_of_state_name, state_name
@@ -528,25 +528,14 @@ def units_of(doc: Document) -> list[LinkUnit]:
     heads = article_heads(doc)
     years = [y for y in (latest_year_lived(doc.text, doc.body_spans), doc.published and doc.published.year) if y]
     not_before = max(years) if years else None
-    written_on = _written_on(doc)
+    # the month and day the article gives itself, where it gives no date with a year
+    written_on = own_day_without_year(doc) if doc.published is None else None
     units = []
     for n, g in enumerate(groups):
         used = {a for m in g.members for a in m.actors}
         units.append(LinkUnit(f"{doc.id}#{n:03d}", doc.id, g.members,
                               {a: c for a, c in countries.items() if a in used}, heads, not_before, written_on))
     return units
-
-
-def _written_on(doc: Document) -> tuple[int, int] | None:
-    """The month and day of an article that gives no year of its own: its dateline's ("Seoul,
-    June 19 (IANS)"), else its lead's day ("on Monday (27 February)")."""
-    if doc.published is not None:
-        return None
-    dl = doc.dateline
-    if dl is not None and dl.month and dl.day and not dl.year:
-        return dl.month, dl.day
-    own = lead_day_and_weekday(doc)
-    return (own[0], own[1]) if own else None
 
 
 def cluster_digest(cluster_id: str) -> str:

@@ -439,3 +439,13 @@ def lead_day_and_weekday(doc: Document) -> tuple[int, int, int] | None:
             if e.weekday is not None:
                 return e.month, e.day, e.weekday
     return None
+
+
+def own_day_without_year(doc: Document) -> tuple[int, int] | None:
+    """The month and day the article's dateline gives it without a year ("Seoul, June 19 (IANS)"),
+    or its lead with a weekday (`on Monday (27 February)`)."""
+    dl = doc.dateline
+    if dl is not None and dl.month and dl.day and not dl.year:
+        return dl.month, dl.day
+    found = lead_day_and_weekday(doc)
+    return (found[0], found[1]) if found else None

@@ -348,8 +348,7 @@ def group_people(candidates: list[Candidate], afters: list[TitleContext], lex: L
     for m in sorted(rest, key=lambda m: (-len(m.name.words), m.name.span.start)):
         if registry.is_pair(m.name):
             continue
-        spouse = any(w.lower().strip(".") in lex.spouse_titles for w in m.candidate.title.words) \
-            or " ".join(w.lower() for w in m.candidate.title.words) in lex.spouse_titles
+        spouse = any(w.strip(".") in lex.spouse_titles for w in m.candidate.title.words)  # (folded words)
         registry.place(m, registry.match_short(m.name, m.role, spouse), _has_evidence(m, counts, lex))
     for person in registry.people:
         person.mentions.sort(key=lambda m: m.name.span.start)

@@ -314,16 +314,18 @@ class Speakers:
         if named:
             return named
         proper = self._proper(lead.of(self.text))
+        # the state a document is named by, if none issued it ("the Iraqi statement")
+        adjective_state = None
         if proper and kind == "document" and not self._head_is_source(head) and " " not in proper:
             # "the Iraqi statement said", "the English statement said" (The Nation, eval 1659): an
-            # adjective of a state or of the language the document is in, no source of its own;
-            # the issuer the article named before it, else the state (a language names none)
+            # adjective of a state or of the language the document is in, no source of its own; the
+            # document stands for its issuer as one named alone does (below), else for the state
+            # (a language names none)
             found = state_in(proper)
             if found is not None and found.span.start == 0 and found.span.end == len(proper):
-                return self._issuer_before(subject.start) or self._body_just_before(subject.start) \
-                    or state_name(found.entry.country)
-            if _language(proper):
-                return self._issuer_before(subject.start) or self._body_just_before(subject.start)
+                proper, adjective_state = None, state_name(found.entry.country)
+            elif _language(proper):
+                proper = None
         if proper and find_role(proper, people_lexicon()) is None:
             # "Indian sources", "Turkish diplomatic sources": the sources are the speaker
             return self._proper(subject.of(self.text)) if self._head_is_source(head) else proper
@@ -339,7 +341,7 @@ class Speakers:
         if issued is None and head.of(self.text).lower() in _ONE_ISSUER_DOCUMENTS and not self._joint(subject, head):
             # (a joint statement is two sides', a transcript its speakers')
             issued = self._body_just_before(subject.start)
-        return issued
+        return issued or adjective_state
 
     def _own_office(self, subject: Span, head: Span, depth: int) -> str | None:
         """`Erdogan's office`, `the Maldivian president's office`, `the Office of the Prime

@@ -105,10 +105,6 @@ def outlet_byline(text: str) -> str | None:
     m = _outlet_bylines().match(_BULLET.sub("", text))
     if m is None:
         return None
-    credit = m.groupdict().get("credit")  # (an optional group of the patterns)
-    if credit and is_known_outlet(credit):
-        # "Darpan News Desk IANS, 16 May, 2015": the agency whose copy the desk posts (eval 1660)
-        return canonical_outlet(credit)
     name = m.group("outlet")
     first = re.sub(r"^The\s+", "", name).split()[0].lower()
     if first in _GENERIC_BYLINE or is_section_word(name):

@@ -951,3 +951,25 @@ def test_an_undated_article_s_news_is_of_the_weeks_around_the_day_it_is_written_
     next_day.published = None
     next_day.dateline = Dateline(Span(0, 14), "Seoul", 9, 14)
     assert _sources(CorpusResult.of([dated, next_day])) == [["next.txt", "vostochny.txt"]]
+
+
+def test_one_article_s_arrival_and_the_talks_a_day_or_two_later_are_one_visit():
+    # Echorouk (eval 690, store date line 2023-01-22): Meloni "will arrive in Algeria here on
+    # Sunday evening", and paragraphs later the meeting with Tebboune "Monday at 11:30". One visit,
+    # dated by its talks, which Global Happenings' undated report of the meeting (691) joins
+    from conftest import ROOT, make_doc
+    from parley.corpus.units import units_of
+
+    corpus = ROOT / "eval" / "corpus"
+    plan = make_doc(next(corpus.glob("690_*")).read_text(encoding="utf-8"), "690.txt")
+    visits = [u for u in units_of(plan) if u.root == "04"]
+    assert len(visits) == 1 and visits[0].date == DateValue.of(2023, 1, 23)
+    held = make_doc(next(corpus.glob("691_*")).read_text(encoding="utf-8"), "691.txt")
+    result = CorpusResult.of([plan, held])
+    visit = next(e for e in result.events if e.code.startswith("04"))
+    assert {m.document for m in visit.mentions} == {"690.txt", "691.txt"}
+    assert visit.date == DateValue.of(2023, 1, 23) and visit.status == "reported"
+    # invented negative: talks four days after the arrival are another meeting of the stay
+    doc = make_doc("Visit\n\n2023-01-20\n\nItalian Prime Minister Giorgia Meloni will arrive in Algeria on Sunday "
+                   "evening. On Thursday, she will meet President Abdelmadjid Tebboune in Algiers.\n")
+    assert len([u for u in units_of(doc) if u.root == "04"]) == 2

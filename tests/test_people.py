@@ -936,6 +936,37 @@ def test_a_family_name_with_an_office_names_the_one_who_holds_it():
     assert any(m.start <= mrs < m.end for m in _people(doc)["Emine Erdoğan"].mentions)
 
 
+def test_an_office_title_or_a_listed_family_name_is_not_the_spouse_s_the_article_alone_names_in_full():
+    # real lines: The Washington Times (eval 1700), "President Trump and first lady Melania Trump",
+    # and The Tribune (eval 1701), "welcomed Trump and First Lady Melania Trump at Rashtrapati Bhavan"
+    doc = make_doc("Trip\n\nPresident Trump and first lady Melania Trump will travel to India on Feb. 24-25 to meet with "
+                   "Prime Minister Narendra Modi, the White House said Monday.\n")
+    people = _people(doc)
+    assert people["Donald Trump"].country == "USA"
+    assert not any(m.start <= doc.text.index("President Trump") + 10 < m.end for m in people["Melania Trump"].mentions)
+    doc = make_doc("Welcome\n\nPresident Ram Nath Kovind and Prime Minister Modi welcomed Trump and First Lady Melania "
+                   "Trump at Rashtrapati Bhavan.\n")
+    assert {"Donald Trump", "Melania Trump", "Ram Nath Kovind"} <= set(_people(doc))
+    # the venue is no person (venues.toml)
+    assert "Rashtrapati Bhavan" not in _people(doc)
+    # invented negatives: the spouse's own title keeps the family name hers; a family name no list
+    # holds, untitled, is the one person the article names so
+    doc = make_doc("Visit\n\nFirst Lady Melania Trump visited a school on Monday. Mrs. Trump read to the children.\n")
+    assert set(_people(doc)) == {"Melania Trump"}
+    doc = make_doc("Visit\n\nFirst Lady Ruth Amanyo visited a school. Amanyo read to the children.\n")
+    assert set(_people(doc)) == {"Ruth Amanyo"}
+
+
+def test_an_untitled_name_that_opens_with_a_known_given_name_is_a_person():
+    # real line: EUobserver (eval 1699), the names in brackets neither titled nor tagged by spaCy
+    doc = make_doc("Recall\n\nLast week, Israel summoned the ambassadors of Spain (Ana Salomon) and Belgium (Jean-Luc "
+                   "Bodson) for a meeting.\n")
+    assert "Ana Salomon" in _people(doc)
+    # invented negatives: a given name before a thing's word, or before a common word, names no one
+    doc = make_doc("Tourism\n\nTourists visited Victoria Falls and the Mark Twain House in Hartford.\n")
+    assert not any(name.startswith(("Victoria", "Mark")) for name in _people(doc))
+
+
 def test_the_chinese_president_s_family_name_alone_is_the_listed_holder():
     # SAFETY4SEA (eval 1632): the stored excerpt names Xi only so
     doc = make_doc("Greece, China ink agreements\n\nXi met Greek Prime Minister, Kyriakos Mitsotakis, on November 11, "

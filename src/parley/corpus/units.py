@@ -401,6 +401,22 @@ def _same_article_news(group: _ArticleGroup, m: Member) -> bool:
     return other is not None and m.date is not None and abs(compare_days(m.date, other)) <= NEWS_WINDOW_DAYS
 
 
+def _arrival_and_its_talks(group: _ArticleGroup, m: Member) -> bool:
+    """A visitor's arrival and the talks the same article tells a day or two later, either way
+    round, are one visit, which `best_date` dates by its talks ("Meloni will arrive in Algeria on
+    Sunday evening" and, "Monday at 11:30", the meeting with Tebboune; eval 690)."""
+    if m.code[:2] != "04" or m.date is None or m.date.precision != "day":
+        return False
+    for x in group.members:
+        if x.arrival == m.arrival or x.status != m.status or x.date is None or x.date.precision != "day":
+            continue
+        arrival, talks = (x, m) if x.arrival else (m, x)
+        assert arrival.date is not None and talks.date is not None
+        if 0 < compare_days(talks.date, arrival.date) <= ARRIVAL_LEAD_DAYS:
+            return True
+    return False
+
+
 def _joins(group: _ArticleGroup, m: Member, countries: dict[str, str]) -> bool:
     if group.root != m.code[:2] or media_differ([m.code], [x.code for x in group.members]):
         return False
@@ -410,7 +426,7 @@ def _joins(group: _ArticleGroup, m: Member, countries: dict[str, str]) -> bool:
     same_agreement = bool(key and gkey)
     gdate = group.date
     if m.date is not None and gdate is not None:
-        if not m.date.agrees_with(gdate) and not _same_article_news(group, m):
+        if not m.date.agrees_with(gdate) and not _same_article_news(group, m) and not _arrival_and_its_talks(group, m):
             return False
     elif not same_agreement and (key or gkey):
         return False

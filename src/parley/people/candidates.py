@@ -377,8 +377,8 @@ def _named_place(piece: list[Word], lex: Lexicon) -> bool:
     word may be a family name as well: "Park", "Santos".)"""
     if len(piece) < 2:
         return False
-    if piece[-1].key in lex.thing_after:
-        return True
+    if piece[-1].key in lex.thing_after or fold(" ".join(w.text for w in piece)) in lex.venue_names:
+        return True  # (a venue of diplomacy by its own name: "Rashtrapati Bhavan", "Palazzo Chigi")
     return city_country(" ".join(w.text for w in piece)) is not None
 
 

@@ -163,7 +163,8 @@ def _regnal_key(name: PersonName) -> tuple[str, ...]:
 class Registry:
     """The people of one article, indexed by the keys of their names."""
 
-    def __init__(self) -> None:
+    def __init__(self, spouse_titles: frozenset[str] = frozenset()) -> None:
+        self.spouse_titles = spouse_titles
         self.people: list[Person] = []
         self._family: dict[str, list[Person]] = defaultdict(list)
         # the first and last three letters of a family name: buckets for spelling variants
@@ -193,6 +194,10 @@ class Registry:
         if person is not None:
             person.add(mention)
             self._index(person, mention.name)
+
+    def spouse_titled(self, mention: NamedMention) -> bool:
+        """Whether a title a leader's spouse is called by comes before the name ("First Lady")."""
+        return any(w.strip(".") in self.spouse_titles for w in mention.candidate.title.words)  # (folded words)
 
     def by_family(self, key: str, fuzzy: bool = True) -> list[Person]:
         exact = self._family.get(key, [])
@@ -250,6 +255,14 @@ class Registry:
         # "King Salman" is not "Mohammed bin Salman": a nasab's father is keyed like a family name
         # (to tell two Faisals of one house apart), but a name alone is the father's own
         by_family = [p for p in self.by_family(key, fuzzy=False) if not _only_a_father(p, key)]
+        if len(by_family) == 1 and not spouse and by_family[0].mentions and \
+                all(self.spouse_titled(m) for m in by_family[0].mentions) and \
+                (role is not None or is_listed_name(" ".join(w.text for w in name.words))):
+            # "President Trump and first lady Melania Trump" (Washington Times, eval 1700), "Modi
+            # welcomed Trump and First Lady Melania Trump" (Tribune, eval 1701): an office's title,
+            # or the family name the list of office-holders knows alone, is not the spouse's, whom
+            # the article names only by a spouse's title
+            return None
         if len(by_family) > 1 and role is not None:
             # "President Hichilema" after "Mr. Hakainde Hichilema, President of the Republic of
             # Zambia, accompanied by First Lady Mrs. Mutinta Hichilema": the one holding that office
@@ -325,13 +338,25 @@ def _has_evidence(mention: NamedMention, counts: Counter[str], lex: Lexicon) -> 
     if mention.after.role is not None:
         return True  # "Jasem Al-Budaiwi, secretary general of the Gulf Cooperation Council"
     return mention.candidate.tagged_person or mention.candidate.owned_by_state or \
-        is_listed_name(" ".join(w.text for w in mention.name.words))
+        is_listed_name(" ".join(w.text for w in mention.name.words)) or _opens_with_given_name(mention, lex)
+
+
+def _opens_with_given_name(mention: NamedMention, lex: Lexicon) -> bool:
+    """`Ana Salomon`, `Jean-Luc Bodson` in "the ambassadors of Spain (Ana Salomon) and Belgium
+    (Jean-Luc Bodson)" (EUobserver, eval 1699), untitled and untagged: a given name of the gender
+    lists, then name words that are no common words."""
+    words = mention.name.words
+    if mention.candidate.thing or not 2 <= len(words) <= 4:
+        return False
+    first = words[0].key
+    return (first in lex.female_given_names or first in lex.male_given_names) and \
+        not any(lex.is_common_word(w.text) for w in words[1:])
 
 
 def group_people(candidates: list[Candidate], afters: list[TitleContext], lex: Lexicon) -> list[Person]:
     mentions = [NamedMention(parse_name(list(c.words), lex), c, a) for c, a in zip(candidates, afters)]
     counts = Counter(m.name.words[0].key for m in mentions if len(m.name.words) == 1)
-    registry = Registry()
+    registry = Registry(lex.spouse_titles)
     full = [m for m in mentions if m.name.is_full and not m.name.maybe_patronymic]
     # the longest full names first, so that "Recep Tayyip" finds "Recep Tayyip Erdogan"
     for m in sorted(full, key=lambda m: (-len(m.name.words), m.name.span.start)):
@@ -348,8 +373,7 @@ def group_people(candidates: list[Candidate], afters: list[TitleContext], lex: L
     for m in sorted(rest, key=lambda m: (-len(m.name.words), m.name.span.start)):
         if registry.is_pair(m.name):
             continue
-        spouse = any(w.strip(".") in lex.spouse_titles for w in m.candidate.title.words)  # (folded words)
-        registry.place(m, registry.match_short(m.name, m.role, spouse), _has_evidence(m, counts, lex))
+        registry.place(m, registry.match_short(m.name, m.role, registry.spouse_titled(m)), _has_evidence(m, counts, lex))
     for person in registry.people:
         person.mentions.sort(key=lambda m: m.name.span.start)
     return registry.people

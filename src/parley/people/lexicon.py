@@ -78,6 +78,8 @@ class Lexicon:
     house_particles: frozenset[str]
     thing_after: frozenset[str]
     thing_before: frozenset[str]
+    # venues of diplomacy named by themselves ("Rashtrapati Bhavan", "Palazzo Chigi"; venues.toml)
+    venue_names: frozenset[str]
     # "the city of Kant": a place noun and "of" before a name
     place_of: frozenset[str]
     reporter_titles: frozenset[str]
@@ -214,6 +216,7 @@ def lexicon() -> Lexicon:
         house_particles=_folded(people["nasab"]["house_particles"]),
         thing_after=_folded(people["thing_after"]),
         thing_before=_folded(people["thing_before"]),
+        venue_names=_folded(list(data_file("venues.toml")["cities"])),
         place_of=_folded(people["place_of"]),
         reporter_titles=_folded(people["reporter_titles"]),
         newsworthy_reporter_titles=_folded(people["newsworthy_reporter_titles"]),

@@ -973,3 +973,24 @@ def test_one_article_s_arrival_and_the_talks_a_day_or_two_later_are_one_visit():
     doc = make_doc("Visit\n\n2023-01-20\n\nItalian Prime Minister Giorgia Meloni will arrive in Algeria on Sunday "
                    "evening. On Thursday, she will meet President Abdelmadjid Tebboune in Algiers.\n")
     assert len([u for u in units_of(doc) if u.root == "04"]) == 2
+
+
+def test_undated_news_of_a_weekday_is_the_meeting_a_later_article_recalls_on_that_weekday():
+    # AFP via Business Recorder (eval 1681, no date): Bolsonaro "will hold talks with ... Putin on
+    # his first official trip to Moscow on Wednesday", "is in Moscow"; TRT World (1682, Sunday 20
+    # February 2022): "meeting his Russian counterpart on Wednesday", recalled. One visit, of
+    # Wednesday 16 February 2022, the news of the article that looks back on it
+    from conftest import ROOT, make_doc
+
+    corpus = ROOT / "eval" / "corpus"
+    day_of = next(corpus.glob("1681_*")).read_text(encoding="utf-8")
+    follow_up = next(corpus.glob("1682_*")).read_text(encoding="utf-8")
+    result = CorpusResult.of([make_doc(day_of, "1681.txt"), make_doc(follow_up, "1682.txt")])
+    visit = next(e for e in result.events if "Jair Bolsonaro" in e.actors and e.code.startswith("04"))
+    assert {m.document for m in visit.mentions} == {"1681.txt", "1682.txt"}
+    assert visit.date == DateValue.of(2022, 2, 16) and visit.status == "reported"
+    # invented negative: the follow-up recalling the meeting on another weekday (Tuesday the
+    # 15th) is another day's meeting; the undated news joins it not
+    other = follow_up.replace("counterpart on Wednesday", "counterpart on Tuesday")
+    result = CorpusResult.of([make_doc(day_of, "1681.txt"), make_doc(other, "1682.txt")])
+    assert not any({m.document for m in e.mentions} == {"1681.txt", "1682.txt"} for e in result.events)

@@ -2014,3 +2014,18 @@ def test_leaving_for_a_state_is_a_visit_and_a_name_after_a_comma_is_no_object_of
                 "Visit\n\nRussian President Vladimir Putin left for Moscow on Tuesday.\n",
                 "Visit\n\nThe delegation left for the airport after the talks.\n",
                 "Visit\n\nPrime Minister Sheikh Hasina left the hall without speaking.\n"], "2024-03-22")
+
+
+def test_a_meeting_told_as_recent_is_recalled_not_the_news():
+    # AFP via Business Recorder (eval 1681): "fellow far-right leader Viktor Orban in Hungary, who
+    # also recently met Putin"; eval 1513, "Israel and Bahrain recently started free trade
+    # agreement talks"
+    doc = events_of("Putin\n\nBolsonaro accepted, deciding to combine it with a Thursday visit to fellow far-right "
+                    "leader Viktor Orban in Hungary, who also recently met Putin.\n", "2022-02-16")
+    assert one(doc.events, "04").status == "referenced"
+    # invented negatives: the same meeting told without "recently" is the day's news; "recently"
+    # on another verb leaves it so
+    doc = events_of("Putin\n\nOrban met Putin in Moscow on Wednesday.\n", "2022-02-16")
+    assert one(doc.events, "04").status == "reported"
+    doc = events_of("Putin\n\nOrban, who was recently re-elected, met Putin in Moscow on Wednesday.\n", "2022-02-16")
+    assert one(doc.events, "04").status == "reported"

@@ -377,8 +377,11 @@ def _held_on_that_weekday(u: LinkUnit, c: ClusterView) -> bool:
 def _plan_of_that_weekday(u: LinkUnit, c: ClusterView) -> bool:
     """Undated news of a weekday ("Kishida and Yoon met on Thursday", in an article with no date
     of its own) is the held meeting that other articles announced for a day that is that weekday
-    (Yoon's visit to Tokyo "on March 16", a Thursday): the plan was kept."""
-    return c.statuses == {"planned"} and _on_weekday(c, u.news_weekday)
+    (Yoon's visit to Tokyo "on March 16", a Thursday): the plan was kept. So is it the meeting a
+    later article recalls on a day of that weekday ("talks with Putin ... on Wednesday", AFP via
+    Business Recorder, eval 1681, and TRT World's "meeting his Russian counterpart on Wednesday"
+    of Sunday 20 February 2022, 1682): the news that article looks back on."""
+    return c.statuses <= {"planned", "referenced"} and _on_weekday(c, u.news_weekday)
 
 
 def _on_weekday(c: ClusterView, weekday: int | None) -> bool:

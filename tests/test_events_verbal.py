@@ -126,6 +126,11 @@ def test_a_body_of_no_named_state_that_summons_an_envoy_is_the_envoy_s_host():
                                     "2020-01-01"))
     ev = one(events_of("Poland recalled its ambassador in Moscow.\n", "2020-01-01"), "16")
     assert ev.actors[:2] == ["Poland", "Russia"]
+    # EUobserver (eval 1699): the envoy named after the post; the post is the target, not the
+    # envoy whose title names it
+    ev = one(events_of("In a new diplomatic spat between Tel Aviv and Madrid, Israel recalled its ambassador to Spain, "
+                       "Rodica Radian-Gordon, on Thursday (30 November).\n", "2023-11-30"), "16")
+    assert ev.actors[:2] == ["Israel", "Spain"]
 
 
 def test_asking_someone_to_act_or_for_help_is_an_appeal():

@@ -301,8 +301,14 @@ class Reader:
         t = self.tree
         spans = [t.span(j) for j in tokens]
         found: dict[str, int] = {}
-        for s in spans:
-            for _, name in self.art.actors_at(s):
+        for j, s in zip(tokens, spans):
+            # a state named inside a person's title is the state, not the person ("recalled its
+            # ambassador to Spain, Rodica Radian-Gordon": the post is Spain; EUobserver, eval 1699)
+            state_here = t.pos(j) == "PROPN" and any(x.start <= s.start and s.end <= x.end
+                                                     for x, _ in self.art.states_in(s))
+            for at, name in self.art.actors_at(s):
+                if state_here and (at.start < s.start or at.end > s.end) and self.art.type_of(name) == "person":
+                    continue
                 found.setdefault(name, TYPE_RANK.get(self.art.type_of(name), 3))
         if any(t.lemma(j) in trigger_lexicon().non_state_heads for j in tokens):
             return found  # "French and Indian companies", "millions of Syrian refugees": no state

@@ -73,6 +73,13 @@ CITIES = {"AZE": "Baku", "RUS": "Moscow", "TUR": "Ankara", "KAZ": "Astana", "GEO
 LEADER = {iso: f"Leader {iso.title()}ov" for iso in ISO.values()}
 
 
+def _days_from(day: DateValue, days: int) -> DateValue:
+    import datetime as dt
+
+    moved = dt.date(day.year, day.month, day.day) + dt.timedelta(days=days)
+    return DateValue.of(moved.year, moved.month, moved.day)
+
+
 @st.composite
 def world(draw, index: int, pairs_taken: set[frozenset[str]]) -> list[Document]:
     """Articles of one invented world: its own year, its own pair of states, a few events."""
@@ -96,6 +103,11 @@ def world(draw, index: int, pairs_taken: set[frozenset[str]]) -> list[Document]:
         told = draw(st.lists(st.sampled_from(happenings), min_size=1, max_size=2, unique_by=lambda h: h[0]))
         dated = draw(st.booleans())
         doc.published = told[0][1] if dated else None
+        # one article in four announces its events days ahead, each for its day or a day or two
+        # before it (a visit's first day, the talks after it)
+        plan = draw(st.integers(0, 3)) == 0
+        if plan:
+            doc.published = _days_from(told[0][1], -draw(st.integers(3, 6)))
         doc.actors = [Actor(LEADER[ISO[s]], "person", ISO[s], "head of state", [Span(0, 8)]) for s in (a, b)]
         for i, (k, day, code, host) in enumerate(told):
             precision = draw(st.sampled_from(["day", "month", "year", "none"]))
@@ -105,6 +117,8 @@ def world(draw, index: int, pairs_taken: set[frozenset[str]]) -> list[Document]:
             actors = ([LEADER[ISO[a]], LEADER[ISO[b]]] if people == "leaders" else
                       [a, b] if people == "states" else [host])
             status = "reported" if dated and date == doc.published else "referenced"
+            if plan:
+                date, status = _days_from(day, -draw(st.integers(0, 2))), "planned"
             start = 20 * i + 20
             # the words date it ("on Monday"), or only the article's own date does
             stated = draw(st.booleans())
@@ -994,3 +1008,27 @@ def test_undated_news_of_a_weekday_is_the_meeting_a_later_article_recalls_on_tha
     other = follow_up.replace("counterpart on Wednesday", "counterpart on Tuesday")
     result = CorpusResult.of([make_doc(day_of, "1681.txt"), make_doc(other, "1682.txt")])
     assert not any({m.document for m in e.mentions} == {"1681.txt", "1682.txt"} for e in result.events)
+
+
+def test_a_visit_planned_for_a_day_is_the_visit_whose_talks_are_news_a_day_or_two_later():
+    # The Statesman (eval 1703, 17 March 2021): Modi "will visit Bangladesh from 26-27 March";
+    # Zee News (1704, 27 March): the talks with Hasina and the five MoUs "on Saturday (March 27,
+    # 2021)". One visit, dated by its talks
+    from conftest import ROOT, make_doc
+
+    corpus = ROOT / "eval" / "corpus"
+    plan_text = next(corpus.glob("1703_*")).read_text(encoding="utf-8")
+    talks_text = next(corpus.glob("1704_*")).read_text(encoding="utf-8")
+    result = CorpusResult.of([make_doc(plan_text, "1703.txt"), make_doc(talks_text, "1704.txt")])
+    visit = next(e for e in result.events if e.code.startswith("04") and "Sheikh Hasina" in e.actors
+                 and e.status != "referenced")
+    assert {m.document for m in visit.mentions} == {"1703.txt", "1704.txt"}
+    assert visit.date == DateValue.of(2021, 3, 27) and visit.status == "reported"
+    # invented negatives: the same plan for days a week before the talks is another visit; so is
+    # news of the talks the day before the plan's day
+    early = plan_text.replace("from 26-27 March", "from 19-20 March").replace("on 26 March", "on 19 March")
+    result = CorpusResult.of([make_doc(early, "1703.txt"), make_doc(talks_text, "1704.txt")])
+    assert not any({m.document for m in e.mentions} == {"1703.txt", "1704.txt"} for e in result.events)
+    late = plan_text.replace("from 26-27 March", "from 28-29 March").replace("on 26 March", "on 28 March")
+    result = CorpusResult.of([make_doc(late, "1703.txt"), make_doc(talks_text, "1704.txt")])
+    assert not any({m.document for m in e.mentions} == {"1703.txt", "1704.txt"} for e in result.events)

@@ -19,8 +19,9 @@ from ..dates import shift_days
 from ..events.settle import NEWS_WINDOW_DAYS
 from ..events.lexicon import media_differ
 from ..events.places import country_of_place
-from .linking import ClusterView, choose, event_order, finalize, group_anchors, join_earlier_news, keep
-from .units import LinkUnit
+from .linking import (ClusterView, choose, event_order, finalize, group_anchors, join_earlier_news,
+                      join_kept_plans, keep)
+from .units import ARRIVAL_LEAD_DAYS, LinkUnit
 
 # a unit whose blocks reach more anchor clusters than this is ambiguous by any reading
 MAX_CANDIDATES = 64
@@ -215,8 +216,10 @@ class LinkIndex:
 
     def decide(self, pending: "Pending") -> Relinked:
         out, selfkeys, evaluate = pending.out, pending.selfkeys, pending.evaluate
-        # a day's clusters may take in the undated news of the days after it: those decide again
-        groups = sorted({later for g in pending.groups for later in _day_groups_after(g)})
+        # a day's clusters may take in the undated news of the days after it: those decide again;
+        # so do the plans of the days before a day's talks, which may join them
+        groups = sorted({later for g in pending.groups for later in _day_groups_after(g)} |
+                        {before for g in pending.groups for before in _plan_groups_before(g)})
         # 1. anchors of each touched day group link among themselves; the units looking in their
         # blocks decide again
         own_day: OwnDay = {}
@@ -236,6 +239,9 @@ class LinkIndex:
         # 1b. a day's clusters that no words date join the one cluster words date just before
         for g in groups:
             self._join_earlier_news(g, own_day, out, evaluate)
+        # 1c. a day's plans of a visit join the one cluster of its talks a day or two later
+        for g in groups:
+            self._join_kept_plans(g, own_day, out, evaluate)
         # 2. each of those units joins the one anchor cluster that fits it, or none
         views: OrderedDict[str, ClusterView] = OrderedDict()
         for uid in sorted(evaluate):
@@ -312,6 +318,25 @@ class LinkIndex:
         if joined:
             evaluate |= self._lookers(b for u in self.load(joined).values() for b in u.index_blocks())
 
+    def _join_kept_plans(self, group: str, own_day: OwnDay, out: Relinked, evaluate: set[str]) -> None:
+        if not group.startswith("04|"):
+            return
+        plans = [units for units in self._clusters_of_group(group, own_day).values()
+                 if all(u.statuses == {"planned"} for u in units)]
+        if not plans:
+            return
+        later = [ClusterView(cid, units) for k in range(1, ARRIVAL_LEAD_DAYS + 1)
+                 if (after := _shifted(group, k)) is not None
+                 for cid, units in self._clusters_of_group(after, own_day).items()]
+        joined = join_kept_plans(plans, later)
+        for uid, cluster in joined.items():
+            state = self.cluster_of(uid)
+            if state is not None and state[0] != cluster:
+                out.clusters.update((state[0], cluster))
+                self._set(uid, cluster, 0)
+        if joined:
+            evaluate |= self._lookers(b for u in self.load(joined).values() for b in u.index_blocks())
+
     def _choose(self, unit: LinkUnit, views: dict[str, ClusterView]) -> str | None:
         blocks = unit.query_blocks()
         if not blocks:
@@ -362,6 +387,14 @@ def _shifted(group: str, days: int) -> str | None:
 def _day_groups_after(group: str) -> list[str]:
     """The group and the NEWS_WINDOW_DAYS day groups after it."""
     return [g for k in range(NEWS_WINDOW_DAYS + 1) if (g := _shifted(group, k)) is not None] or [group]
+
+
+def _plan_groups_before(group: str) -> list[str]:
+    """The meeting day groups of the ARRIVAL_LEAD_DAYS days before the group, whose plans its
+    talks may have kept (`linking.plan_kept_days_later`)."""
+    if not group.startswith("04|"):
+        return []
+    return [g for k in range(1, ARRIVAL_LEAD_DAYS + 1) if (g := _shifted(group, -k)) is not None]
 
 
 def _day_groups_before(group: str) -> list[str]:

@@ -244,6 +244,40 @@ def printed_after(u: LinkUnit, c: ClusterView) -> bool:
     return 0 < gap <= within and "reported" in u.statuses and c.reported
 
 
+def plan_kept_days_later(u: LinkUnit, c: ClusterView) -> bool:
+    """A visit planned for a day (its first: "will travel to India on Feb. 24-25", "will visit
+    Bangladesh from 26-27 March") is the visit whose talks other reports tell as news a day or two
+    later (Trump and Modi at Hyderabad House on the 25th; Modi and Hasina in Dhaka on the 27th;
+    eval 1700-1701, 1703-1704): the plan was kept, and the visit is dated by its talks
+    (`units.best_date`). The same people both ways, or two of them, at no other place."""
+    if u.root != "04" or c.root != "04" or u.statuses != {"planned"} or not c.reported:
+        return False
+    if media_differ(u.codes, c.codes) or "041" in u.codes or "041" in c.codes:
+        return False
+    if u.date is None or c.date is None or u.date.precision != "day" or c.date.precision != "day":
+        return False
+    if not 0 < compare_days(c.date, u.date) <= ARRIVAL_LEAD_DAYS:
+        return False
+    place = c.location or c.fallback
+    if u.location and place and not places_agree(place, u.location):
+        return False
+    return covered(u.actors, c.actors, c.countries, u.countries, as_states=True) or \
+        covered(c.actors, u.actors, u.countries, c.countries, as_states=True) or \
+        _shared(_persons(u.actors), u.countries, _persons(c.actors), c.countries) >= 2
+
+
+def join_kept_plans(plans: list[list[LinkUnit]], later: list[ClusterView]) -> dict[str, str]:
+    """Anchor clusters of one day that only plan a visit (each a list of its units) -> the one
+    cluster of `later` (the clusters of the ARRIVAL_LEAD_DAYS days after) whose talks kept it."""
+    out = {}
+    for units in plans:
+        found = {c.id for c in later if any(plan_kept_days_later(u, c) for u in units)}
+        if len(found) == 1:
+            target = found.pop()
+            out.update({u.id: target for u in units})
+    return out
+
+
 def join_earlier_news(printed: list[list[LinkUnit]], earlier: list[ClusterView]) -> dict[str, str]:
     """Anchor clusters of one day (each a list of its units) that no words date -> the one
     cluster of `earlier` (the clusters words date on the days just before) each reports."""
@@ -619,4 +653,4 @@ def event_order(event: Event) -> tuple:
 
 
 __all__ = ["ClusterView", "Member", "LinkUnit", "anchors_fit", "choose", "event_order", "finalize", "fits",
-           "group_anchors", "join_earlier_news", "keep", "DateValue", "PRECISION_RANK"]
+           "group_anchors", "join_earlier_news", "join_kept_plans", "plan_kept_days_later", "keep", "DateValue", "PRECISION_RANK"]

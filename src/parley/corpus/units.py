@@ -118,8 +118,12 @@ def best_date(members: list[Member]) -> tuple[DateValue | None, bool]:
     An arrival's day gives way to the talks other reports tell a day or two later (Aoun "arrived
     in Moscow" on the 25th, "met" Putin on the 26th): a visit is dated by its talks."""
     talks = [m.date for m in members if m.date and not m.arrival and m.date.precision == "day"]
-    members = [m for m in members if not (m.arrival and m.date and m.date.precision == "day" and any(
-        0 < compare_days(d, m.date) <= ARRIVAL_LEAD_DAYS for d in talks))]
+    # a visit planned for a day, whose talks are news a day or two later: the talks' day
+    # (`linking.plan_kept_days_later`)
+    held = [m.date for m in members if m.date and m.date.precision == "day" and m.status == "reported"]
+    members = [m for m in members if not (m.date and m.date.precision == "day" and (
+        (m.arrival and any(0 < compare_days(d, m.date) <= ARRIVAL_LEAD_DAYS for d in talks)) or
+        (m.status == "planned" and any(0 < compare_days(d, m.date) <= ARRIVAL_LEAD_DAYS for d in held))))]
     dated = [(PRECISION_RANK[m.date.precision], m.stated, m.date) for m in members if m.date]
     if not dated:
         return None, False

@@ -126,6 +126,15 @@ def test_a_body_of_no_named_state_that_summons_an_envoy_is_the_envoy_s_host():
                                     "2020-01-01"))
     ev = one(events_of("Poland recalled its ambassador in Moscow.\n", "2020-01-01"), "16")
     assert ev.actors[:2] == ["Poland", "Russia"]
+    # New Age (eval 1709): a chargé d'affaires the parser reads as "chargé" modifying "d'affaires",
+    # summoned in the host's capital, which the parser runs into her name
+    ev = one(events_of("The foreign ministry on Sunday summoned Pakistan’s chargé d’affaires in Dhaka Samina Mehtab to "
+                       "protest Islamabad’s reaction over condemned 1971 war criminal Mir Quasem Ali’s execution on "
+                       "Saturday night.\n", "2016-09-04"), "11")
+    assert ev.code == "114" and ev.actors[:2] == ["Bangladesh", "Pakistan"]
+    # invented negative: summoned in a meeting, no capital: the doer stays unknown
+    assert not statements(events_of("The foreign ministry on Sunday summoned the Pakistani envoy in an emergency "
+                                    "meeting.\n", "2016-09-04"))
     # EUobserver (eval 1699): the envoy named after the post; the post is the target, not the
     # envoy whose title names it
     ev = one(events_of("In a new diplomatic spat between Tel Aviv and Madrid, Israel recalled its ambassador to Spain, "

@@ -20,7 +20,7 @@ from ..resources import data_file
 from ..syntax import Tree
 from .article import OFFICE_ROLES, TYPE_RANK, Article
 from .lexicon import trigger_lexicon, trigger_noun
-from .places import capital_of, city_country, iso_of_state_name, state_name
+from .places import capital_country, capital_of, city_country, iso_of_state_name, state_name
 
 # branches that are no part of a noun phrase's reference
 CLAUSAL = ("conj", "cc", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "preconj")
@@ -302,10 +302,11 @@ class Reader:
         spans = [t.span(j) for j in tokens]
         found: dict[str, int] = {}
         for j, s in zip(tokens, spans):
-            # a state named inside a person's title is the state, not the person ("recalled its
-            # ambassador to Spain, Rodica Radian-Gordon": the post is Spain; EUobserver, eval 1699)
-            state_here = t.pos(j) == "PROPN" and any(x.start <= s.start and s.end <= x.end
-                                                     for x, _ in self.art.states_in(s))
+            # a state or capital named inside a person's title is the place, not the person
+            # ("recalled its ambassador to Spain, Rodica Radian-Gordon": the post is Spain;
+            # EUobserver, eval 1699; "Pakistan's envoy in Dhaka, Samina Mehtab")
+            state_here = t.pos(j) == "PROPN" and (capital_country(t.word(j)) is not None or any(
+                x.start <= s.start and s.end <= x.end for x, _ in self.art.states_in(s)))
             for at, name in self.art.actors_at(s):
                 if state_here and (at.start < s.start or at.end > s.end) and self.art.type_of(name) == "person":
                     continue

@@ -159,6 +159,13 @@ def _host_of_envoy(r: Reader, act: Act) -> list[str]:
     if not act.word.envoys or "post" in act.word.target:
         return []
     found = _posted_to(r, act.objects, ("to", "in"))
+    if not found:
+        # where the parser hangs the post on the verb ("summoned Pakistan's envoy in Dhaka,
+        # Samina Mehtab", New Age, eval 1709): the envoy is summoned where the host sits
+        # (or run into the name after it: "chargé d'affaires in Dhaka Samina Mehtab")
+        found = [state for x in _prep_objects(r, [act.predicate] + act.objects, ("in",))
+                 if (state := _capital_state(r, x) or next(
+                     (s for c in r.tree.dependents(x, "compound")[:1] if (s := _capital_state(r, c))), None))]
     return found if len(found) == 1 else []
 
 

@@ -379,7 +379,9 @@ def _is_envoy(r: Reader, o: int) -> bool:
     t = r.tree
     if t.lemma(o) in verbal_lexicon().envoys or t.lower(o) in verbal_lexicon().envoys:
         return True
-    if any(t.lemma(c) in verbal_lexicon().envoys for c in t.dependents(o, "compound", "appos")):
+    # ("chargé/amod d’affaires": the parser may make the title's first word a modifier)
+    if any(t.lemma(c) in verbal_lexicon().envoys or t.lower(c) in verbal_lexicon().envoys
+           for c in t.dependents(o, "compound", "appos", "amod")):
         return True
     names = [name for _, name in r.art.actors_at(t.span(o))]
     if not names and t.lower(o) in OBJECT_PRONOUNS and t.pos(o) == "PRON":

@@ -293,6 +293,28 @@ def test_a_statement_published_whole_is_its_owners():
     assert _no_quote(other, "The tone was friendly")
 
 
+def test_a_statement_headed_by_a_title_or_from_its_owner_is_its_owner_s_under_its_crossheads():
+    # real page: GOV.UK via The London Post (eval 1685), "Prime Minister’s statement" over Theresa
+    # May's words, with a crosshead inside them; Australian Politics (eval 1187), "Statement from
+    # Prime Minister Tony Abbott."
+    from conftest import ROOT
+
+    corpus = ROOT / "eval" / "corpus"
+    doc = make_doc(next(corpus.glob("1685_*")).read_text(encoding="utf-8"))
+    assert _speaker(doc, "I am delighted to welcome President Santos") == "Theresa May"
+    assert _speaker(doc, "First, on our bilateral relationship") == "Theresa May"
+    assert _speaker(doc, "Following decades of growth") == "Theresa May"
+    doc = make_doc(next(corpus.glob("1187_*")).read_text(encoding="utf-8"))
+    assert _speaker(doc, "Today, Japanese Prime Minister Abe and I signed") == "Tony Abbott"
+    # real negative: a paragraph that names a statement from an office is a source, not a heading
+    # over the next paragraph (Frontview Africa, eval 1326)
+    doc = make_doc(next(corpus.glob("1326_*")).read_text(encoding="utf-8"))
+    assert all(q.speaker != "Paul Kagame" for q in doc.quotes)
+    # invented negative: a title line with no holder named before it is nobody's heading
+    doc = make_doc("Visit\n\nPrime Minister’s statement\n\nI am delighted to welcome the delegation today.\n")
+    assert all(q.speaker is None for q in doc.quotes)
+
+
 def test_names_in_marks_and_nouns_taken_for_verbs_are_no_quotations():
     # real sentences: invest.gov.tr (eval 208), Tehran Times (eval 232)
     doc = make_doc(

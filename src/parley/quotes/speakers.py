@@ -242,6 +242,11 @@ class Speakers:
                     return self.salient[k][1]
         return max(fitting, key=fitting.__getitem__) if fitting else None
 
+    def role_holder(self, phrase: str, position: int) -> str | None:
+        """The person a title alone stands for ("Prime Minister" in "Prime Minister’s statement"):
+        the one with that role named last before `position`."""
+        return self._role(phrase, position)
+
     def _titled_as(self, name: str, phrase: str, position: int) -> bool:
         """Whether a mention of `name` before `position` gives the title words of `phrase` before a
         name ("Saudi Crown Prince Mohammed bin Salman" for "the crown prince")."""

@@ -62,6 +62,13 @@ _MAX_HEADLINE_WORDS = 14
 _SPEECH_NOUNS = re.compile(r"\b(?:statement|remarks|speech|address|toast|message|opening\s+remarks|"
                            r"closing\s+remarks|press\s+statement|keynote)\b", re.IGNORECASE)
 _BY_OWNER = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?")
+# on a line of its own, also "Statement from Prime Minister Tony Abbott." (Australian Politics,
+# eval 1187); in a paragraph, "a statement from the President's Office" is a source, not a heading
+_FROM_OWNER = re.compile(r"\s+from\s+(?:the\s+)?")
+# a statement line whose owner is a title alone ("Prime Minister’s statement", GOV.UK via The
+# London Post, eval 1685): the holder of that title the article named before
+_TITLE_OWNER = re.compile(r"\s*(?:the\s+)?(?P<title>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})['’]s[ \t]+(?:\w+[ \t]+){0,2}?"
+                          + _SPEECH_NOUNS.pattern, re.IGNORECASE)
 # how speeches open: a form of address or a greeting
 _VOCATIVE = re.compile(r"\s*(?:[-–—]\s*)?(?:mr\.?|mrs\.?|ms\.?|madam|madame|dear|ladies|excellenc|your\s+(?:majesty|"
                        r"excellency|highness)|distinguished|colleagues|friends|good\s+(?:morning|afternoon|"
@@ -233,16 +240,19 @@ class Transcripts:
         """An introduction has a verb of speech ("said:") or speech follows it."""
         return bool(self.lex.verb.search(self._para(i)) or (i + 1 < len(self.paragraphs) and self._speechlike(i + 1)))
 
-    def _speechlike(self, i: int) -> bool:
+    def _speechlike(self, i: int, least: int = 2) -> bool:
+        """Words of a speech: a form of address, or `least` first- and second-person words."""
         text = self._para(i)
         if _MARKS.search(text):
             return False  # words in marks are someone's quoted by a narrator
         words = {w.lower() for w in _WORDS.findall(text)}
-        return bool(_VOCATIVE.match(text)) or len(words & self.lex.speech_words) >= 2
+        return bool(_VOCATIVE.match(text)) or len(words & self.lex.speech_words) >= least
 
-    def statement(self, i: int) -> tuple[Cue, int] | None:
-        """`President Macron's statement to the press during ...`: the person whose statement
-        the paragraphs after it are, and the first of those paragraphs."""
+    def statement(self, i: int) -> tuple[Cue, int, str | None] | None:
+        """`President Macron's statement to the press during ...`, `Statement from Prime Minister
+        Tony Abbott.`, `Prime Minister’s statement`: the person whose statement the paragraphs
+        after it are (a cue, and the name where a title alone tells it), and the first of those
+        paragraphs, which speaks in the first person."""
         text = self._para(i)
         noun = _SPEECH_NOUNS.search(text)
         if noun is None or _MARKS.search(text) or text.rstrip().endswith(":"):
@@ -253,20 +263,34 @@ class Transcripts:
         span = self.paragraphs[i]
         # the person the statement belongs to: "X's statement", "Statement by X", else the first
         people = self.speakers.people.within(span)
+        # a line of its own ("Statement from Prime Minister Tony Abbott.") may stand over words
+        # with one first-person word; a longer paragraph that mentions a statement needs two
+        own_line = len(text.split()) <= _MAX_HEADLINE_WORDS
+        least = 1 if own_line else 2
         if not people:
+            titled = _TITLE_OWNER.match(text) if own_line and self._headline(i) else None
+            holder = self.speakers.role_holder(titled.group("title"), span.start) if titled else None
+            if holder is None:
+                return None
+            for j in range(i + 1, min(len(self.paragraphs), i + 2 + _MAX_LINES_BEFORE_SPEECH)):
+                if self._speechlike(j, least):
+                    return Cue(Span(span.start, span.start)), j, holder
+                if not self._headline(j):
+                    return None
             return None
         # "President Macron's statement", "Statement by the French President …": the speech
         # noun belongs to the person; "a message from President Yoon" is no published speech
         owner = next((n for n in people if self.text[n.span.end : n.span.end + 2] in ("'s", "’s")
                       and n.span.end <= span.start + noun.start() <= n.span.end + 3), None)
-        by = _BY_OWNER.match(self.text, span.start + noun.end(), span.end)
+        by = _BY_OWNER.match(self.text, span.start + noun.end(), span.end) or \
+            (_FROM_OWNER.match(self.text, span.start + noun.end(), span.end) if own_line else None)
         if owner is None and by is not None:
             owner = next((n for n in people if n.span.start >= by.end()), None)
         if owner is None:
             return None
         for j in range(i + 1, min(len(self.paragraphs), i + 2 + _MAX_LINES_BEFORE_SPEECH)):
-            if self._speechlike(j):
-                return Cue(owner.span), j
+            if self._speechlike(j, least):
+                return Cue(owner.span), j, None
             if not self._headline(j):
                 return None
         return None
@@ -309,12 +333,28 @@ class Transcripts:
         statement published whole (`narrated` False) has no narrator to end it."""
         parts = []
         j = first
-        while j < len(self.paragraphs) and (j == first or not self._ends_turn(j, narrated)):
+        while j < len(self.paragraphs):
+            if j != first and not narrated and self._crosshead(j):
+                j += 1  # ("Bilateral relationship", then "First, on our bilateral relationship.")
+                continue
+            if j != first and self._ends_turn(j, narrated):
+                break
             start = self._speech_start(j)
             if start < self.paragraphs[j].end:
                 parts.append(Span(start, self.paragraphs[j].end))
             j += 1
         return parts, j
+
+    def _crosshead(self, i: int) -> bool:
+        """A heading inside a statement published whole, the same voice going on under it
+        ("Bilateral relationship" over "First, on our bilateral relationship.", GOV.UK via The
+        London Post, eval 1685); not another statement's heading, nor a separator or a label."""
+        if i + 1 >= len(self.paragraphs) or not self._headline(i) or _SPEECH_NOUNS.search(self._para(i)):
+            return False
+        text = self._para(i).strip()
+        if self.lex.separator.match(text) or _CAPS_LABEL.match(text) or self._label(i) or self.intro(i):
+            return False
+        return self._speechlike(i + 1, least=1) and not self._headline(i + 1)
 
     def turns(self) -> list[Turn]:
         found: list[Turn] = []
@@ -338,9 +378,9 @@ class Transcripts:
                 continue
             statement = self.statement(i)
             if statement is not None:
-                cue, first = statement
+                cue, first, holder = statement
                 parts, i = self._run(first, narrated=False)
-                found.append(Turn(cue, self.speakers.person_in(cue.subject), parts))
+                found.append(Turn(cue, holder or self.speakers.person_in(cue.subject), parts))
                 continue
             i += 1
         return found

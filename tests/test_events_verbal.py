@@ -916,3 +916,21 @@ def test_holders_on_the_list_named_without_a_title_act_for_their_states():
     # negative: two people no list or title makes political agree nothing of diplomacy
     assert_no_event_of_root(["Lionel Messi and Cristiano Ronaldo agreed to expand cooperation in football."],
                             "03", "2019-08-17")
+
+
+def test_a_summons_is_placed_in_the_capital_of_the_state_that_summons():
+    # AP via Federal News Radio (eval 1649): filed from Cox's Bazar, the summons was in Dhaka
+    from conftest import ROOT, make_doc
+
+    from parley.corpus import CorpusResult
+
+    text = next((ROOT / "eval" / "corpus").glob("1649_*")).read_text(encoding="utf-8")
+    summons = [e for e in CorpusResult.of([make_doc(text, "1649.txt")]).events if e.code == "114"]
+    assert summons and all(e.location == "Dhaka" for e in summons)
+    # invented negatives: a protest lodged, no summons, takes the dateline as before; a summons
+    # whose doer has no state known is placed nowhere
+    doc = make_doc("Protest\n\nCOX'S BAZAR, Bangladesh (AP) — Bangladesh lodged a protest with Myanmar on Friday over "
+                   "violations of its airspace.\n")
+    assert all(e.location != "Dhaka" for e in CorpusResult.of([doc]).events)
+    doc = make_doc("Envoy\n\nThe foreign ministry summoned the ambassador on Friday over the remarks.\n")
+    assert all(e.location is None for e in CorpusResult.of([doc]).events)

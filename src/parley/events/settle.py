@@ -15,7 +15,7 @@ from ..dates import valid_date
 from ..dates.mentions import find_dates
 from ..model import DateValue, Document, Event, Span
 from .lexicon import status_lexicon
-from .places import country_of_place, iso_of_state_name, state_name
+from .places import capital_of, country_of_place, iso_of_state_name, state_name
 
 # a held event reported up to this many days after it happened is still the news
 NEWS_WINDOW_DAYS = 3
@@ -162,6 +162,15 @@ def fallback_location(ev: Event, doc: Document) -> str | None:
     place: the dateline is where the story was filed."""
     if ev.status != "reported" or ev.mode == "call":
         return None
+    if ev.code == "114" and ev.evidence.get("trigger", "").lower().startswith("summon") and ev.actors:
+        # an envoy is summoned to the foreign ministry of the state that summons him, in its
+        # capital, wherever the story was filed ("COX'S BAZAR, Bangladesh (AP) — Bangladeshi
+        # authorities have summoned Myanmar's envoy", eval 1649: in Dhaka; 41 of the 46 placed
+        # summonses of eval)
+        home = state_of(ev.actors[0], doc)
+        capital = capital_of(home) if home else None
+        if capital:
+            return capital
     # the city the article places the same people's news in says more than where the story
     # was filed ("QUEZON CITY (PIA) -" over Marcos's talks placed in Beijing)
     scene = _scene(ev, doc)

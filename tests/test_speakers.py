@@ -315,6 +315,21 @@ def test_a_statement_headed_by_a_title_or_from_its_owner_is_its_owner_s_under_it
     assert all(q.speaker is None for q in doc.quotes)
 
 
+def test_a_document_named_with_its_issuer_outside_a_quotation_is_the_issuer_s_later():
+    # The Journal (eval 1563): "A statement from the President’s Press Secretary Karine
+    # Jean-Pierre, confirmed ...", then "“…,” the statement confirmed" and "“…,” it added"
+    doc = make_doc("Visit\n\nA statement from the President’s Press Secretary Karine Jean-Pierre, confirmed his "
+                   "much-anticipated state visit will take place from Tuesday, April 11 to Friday, April 14.\n\n"
+                   "“President Biden will first travel to Belfast, Northern Ireland from April 11-12,” the statement "
+                   "confirmed.\n\n“The President will then travel to Ireland from April 12-14,” it added.\n")
+    assert _speaker(doc, "President Biden will first travel") == "Karine Jean-Pierre"
+    assert _speaker(doc, "The President will then travel") == "Karine Jean-Pierre"
+    # invented negative: a document with no issuer named leaves the statement's words to no one
+    doc = make_doc("Visit\n\nA statement confirmed the visit will take place on Tuesday.\n\n“The President will "
+                   "travel to Belfast,” the statement confirmed.\n")
+    assert _speaker(doc, "The President will travel") is None
+
+
 def test_names_in_marks_and_nouns_taken_for_verbs_are_no_quotations():
     # real sentences: invest.gov.tr (eval 208), Tehran Times (eval 232)
     doc = make_doc(

@@ -91,6 +91,19 @@ def _reported_outside(text: str, found: list[Reported], spoken: SpanSet, items: 
     return kept_reported, absorbed, sources
 
 
+def _note_documents(text: str, paragraphs: list[Span], speakers: Speakers, quoted: SpanLookup,
+                    lex: QuoteLexicon) -> None:
+    """A document named with its issuer where no quotation hangs on it ("A statement from the
+    President’s Press Secretary Karine Jean-Pierre, confirmed his much-anticipated state visit",
+    The Journal, eval 1563): "the statement confirmed" and "it added" after it are the issuer's."""
+    for para in paragraphs:
+        for m in lex.document_from.finditer(text, para.start, para.end):
+            who = Span(m.start("who"), m.end("who"))
+            if quoted.overlaps(who):
+                continue
+            speakers.note_issuer(m.start(), speakers.resolve(who))
+
+
 def _note_subjects(sentences: list[Span], speakers: Speakers, quoted: SpanLookup, trees: Trees) -> None:
     """Each sentence's subject, where the parse names a person there, else its first named
     person, outside quotations, is there for a later "he" ("Speaking to reporters after meeting
@@ -366,6 +379,7 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
         i.marked.content for k, i in enumerate(items) if k not in absorbed]
     quoted = SpanLookup(direct + [r.clause for r, _ in reported])
     _note_subjects(sentences, speakers, quoted, trees)
+    _note_documents(text, paragraphs, speakers, quoted, lex)
 
     # (where the speaker is named, the quote, the cues that name its speaker, the quote it goes on)
     pending: list[tuple[int, Quote, list[Cue], Quote | None]] = []

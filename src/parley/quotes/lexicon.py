@@ -36,6 +36,10 @@ class QuoteLexicon:
     attributable: re.Pattern[str]
     # "Key points from President X's speech are as follows:": group `subj` is whose words follow
     speech_of: re.Pattern[str]
+    # a document named with its issuer outside any quotation's cue ("A statement from the
+    # President’s Press Secretary Karine Jean-Pierre, confirmed ..."): the issuer of "the
+    # statement" later
+    document_from: re.Pattern[str]
     dashes: tuple[str, ...]
     separator: re.Pattern[str]
     narrative_openers: tuple[str, ...]
@@ -97,6 +101,11 @@ def quote_lexicon() -> QuoteLexicon:
                                     re.IGNORECASE),
         according=re.compile(rf"\b(?:{_alternation(sources['according'])})\b", re.IGNORECASE),
         attributable=re.compile(rf"\s*(?:{_alternation(sources['attributable'])})\s+", re.IGNORECASE),
+        document_from=re.compile(
+            rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(['statement', 'readout', 'press release', 'release', 'communique', 'communiqué'])})"
+            r"\s+(?:(?:issued|released|published|put\s+out)\s+)?(?:by|from)\s+"
+            r"(?P<who>(?:the\s+)?[A-Z][^,;.:\"“”]{2,80}?)"
+            r"(?=\s*[,;.:]|\s+(?:[a-z]+(?:ed|s)|said|read|on|late|early|last|this|that|has|had|was|is|will)\b)"),
         speech_of=re.compile(rf"(?P<subj>(?:[A-Z][\w.-]*\s+){{0,5}}[A-Z][\w-]+)['’]s\s+(?:{_alternation(sources['speech_of'])})\b"),
         dashes=tuple(transcript["dashes"]),
         separator=re.compile("|".join(transcript["separators"]), re.IGNORECASE),

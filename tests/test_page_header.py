@@ -488,6 +488,23 @@ def test_headlines_ending_in_a_question_or_over_a_deck():
     assert eval_page("240").title == "Russia, Ukraine to sign UN grain export deal on Friday, says Turkey"
 
 
+def test_a_short_sentence_first_under_the_store_s_stamp_over_a_longer_paragraph_is_the_headline():
+    # Solomon Islands government via EIN Presswire (eval 1386) and News.Az (eval 1510): headlines
+    # that end in a full stop, the first line under the stamp (and furniture)
+    assert eval_page("1386").title == "Prime Minister Sogavare leaves for China official visit."
+    assert eval_page("1510").title == "Iran president is to visit Oman and Kuwait this week."
+    assert eval_page("1386").text[eval_page("1386").body_spans[0].start:].startswith("Prime Minister, Hon.")
+    # invented negatives: a lead as long as the paragraph after it, or with no stamp above it, is
+    # the body's first paragraph
+    page = read(" date 2023-07-08 Prime Minister Sogavare leaves the country today on an official visit to China.\n\n"
+                "The official visit is from July 9th to 15th July, at the invitation of Premier Li Qiang.\n")
+    assert page.title is None
+    page = read("Prime Minister Sogavare leaves for China official visit.\n\n"
+                "Prime Minister, Hon. Manasseh Sogavare leaves the country today on an official visit to the "
+                "People’s Republic of China, at the invitation of Premier Li Qiang.\n")
+    assert page.title is None
+
+
 def test_lists_switchers_and_glue_never_make_a_headline():
     assert eval_page("236").title is None  # "* Row over downed jet escalates" ... summary points
     assert eval_page("326").title.startswith("Foreign Ministry Spokesperson Wang Wenbin")  # not "عربي Español ..."

@@ -316,7 +316,7 @@ def test_a_statement_headed_by_a_title_or_from_its_owner_is_its_owner_s_under_it
 
 
 def test_a_document_named_with_its_issuer_outside_a_quotation_is_the_issuer_s_later():
-    # The Journal (eval 1563): "A statement from the President’s Press Secretary Karine
+    # The Irish Post (eval 1563): "A statement from the President’s Press Secretary Karine
     # Jean-Pierre, confirmed ...", then "“…,” the statement confirmed" and "“…,” it added"
     doc = make_doc("Visit\n\nA statement from the President’s Press Secretary Karine Jean-Pierre, confirmed his "
                    "much-anticipated state visit will take place from Tuesday, April 11 to Friday, April 14.\n\n"

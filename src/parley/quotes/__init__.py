@@ -95,7 +95,7 @@ def _note_documents(text: str, paragraphs: list[Span], speakers: Speakers, quote
                     lex: QuoteLexicon) -> None:
     """A document named with its issuer where no quotation hangs on it ("A statement from the
     President’s Press Secretary Karine Jean-Pierre, confirmed his much-anticipated state visit",
-    The Journal, eval 1563): "the statement confirmed" and "it added" after it are the issuer's."""
+    The Irish Post, eval 1563): "the statement confirmed" and "it added" after it are the issuer's."""
     for para in paragraphs:
         for m in lex.document_from.finditer(text, para.start, para.end):
             who = Span(m.start("who"), m.end("who"))

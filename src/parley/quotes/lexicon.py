@@ -102,7 +102,7 @@ def quote_lexicon() -> QuoteLexicon:
         according=re.compile(rf"\b(?:{_alternation(sources['according'])})\b", re.IGNORECASE),
         attributable=re.compile(rf"\s*(?:{_alternation(sources['attributable'])})\s+", re.IGNORECASE),
         document_from=re.compile(
-            rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(['statement', 'readout', 'press release', 'release', 'communique', 'communiqué'])})"
+            rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(sources['issued_documents'])})"
             r"\s+(?:(?:issued|released|published|put\s+out)\s+)?(?:by|from)\s+"
             r"(?P<who>(?:the\s+)?[A-Z][^,;.:\"“”]{2,80}?)"
             r"(?=\s*[,;.:]|\s+(?:[a-z]+(?:ed|s)|said|read|on|late|early|last|this|that|has|had|was|is|will)\b)"),

@@ -309,14 +309,7 @@ class LinkIndex:
             return
         earlier = [ClusterView(cid, units) for before in _day_groups_before(group)
                    for cid, units in self._clusters_of_group(before, own_day).items()]
-        joined = join_earlier_news(list(printed.values()), earlier)
-        for uid, cluster in joined.items():
-            state = self.cluster_of(uid)
-            if state is not None and state[0] != cluster:
-                out.clusters.update((state[0], cluster))
-                self._set(uid, cluster, 0)
-        if joined:
-            evaluate |= self._lookers(b for u in self.load(joined).values() for b in u.index_blocks())
+        self._move(join_earlier_news(list(printed.values()), earlier), out, evaluate)
 
     def _join_kept_plans(self, group: str, own_day: OwnDay, out: Relinked, evaluate: set[str]) -> None:
         if not group.startswith("04|"):
@@ -328,7 +321,11 @@ class LinkIndex:
         later = [ClusterView(cid, units) for k in range(1, ARRIVAL_LEAD_DAYS + 1)
                  if (after := _shifted(group, k)) is not None
                  for cid, units in self._clusters_of_group(after, own_day).items()]
-        joined = join_kept_plans(plans, later)
+        self._move(join_kept_plans(plans, later), out, evaluate)
+
+    def _move(self, joined: dict[str, str], out: Relinked, evaluate: set[str]) -> None:
+        """Put the anchors of `joined` (unit id -> cluster id) into those clusters; the units that
+        look in their blocks decide again."""
         for uid, cluster in joined.items():
             state = self.cluster_of(uid)
             if state is not None and state[0] != cluster:

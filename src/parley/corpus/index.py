@@ -318,8 +318,7 @@ class LinkIndex:
                  if all(u.statuses == {"planned"} for u in units)]
         if not plans:
             return
-        later = [ClusterView(cid, units) for k in range(1, ARRIVAL_LEAD_DAYS + 1)
-                 if (after := _shifted(group, k)) is not None
+        later = [ClusterView(cid, units) for after in _day_groups_after(group, ARRIVAL_LEAD_DAYS)[1:]
                  for cid, units in self._clusters_of_group(after, own_day).items()]
         self._move(join_kept_plans(plans, later), out, evaluate)
 
@@ -381,22 +380,20 @@ def _shifted(group: str, days: int) -> str | None:
     return f"{root}|{y:04d}-{m:02d}-{d:02d}"
 
 
-def _day_groups_after(group: str) -> list[str]:
-    """The group and the NEWS_WINDOW_DAYS day groups after it."""
-    return [g for k in range(NEWS_WINDOW_DAYS + 1) if (g := _shifted(group, k)) is not None] or [group]
+def _day_groups_after(group: str, days: int = NEWS_WINDOW_DAYS) -> list[str]:
+    """The group and the `days` day groups after it."""
+    return [g for k in range(days + 1) if (g := _shifted(group, k)) is not None] or [group]
 
 
 def _plan_groups_before(group: str) -> list[str]:
     """The meeting day groups of the ARRIVAL_LEAD_DAYS days before the group, whose plans its
     talks may have kept (`linking.plan_kept_days_later`)."""
-    if not group.startswith("04|"):
-        return []
-    return [g for k in range(1, ARRIVAL_LEAD_DAYS + 1) if (g := _shifted(group, -k)) is not None]
+    return _day_groups_before(group, ARRIVAL_LEAD_DAYS) if group.startswith("04|") else []
 
 
-def _day_groups_before(group: str) -> list[str]:
-    """The NEWS_WINDOW_DAYS day groups before the group."""
-    return [g for k in range(1, NEWS_WINDOW_DAYS + 1) if (g := _shifted(group, -k)) is not None]
+def _day_groups_before(group: str, days: int = NEWS_WINDOW_DAYS) -> list[str]:
+    """The `days` day groups before the group."""
+    return [g for k in range(1, days + 1) if (g := _shifted(group, -k)) is not None]
 
 
 def memory_index() -> LinkIndex:

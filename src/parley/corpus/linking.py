@@ -40,7 +40,7 @@ from ..model import DateValue, Event, Mention
 from .people import fits as name_fits
 from .people import same_name
 from .units import (ARRIVAL_LEAD_DAYS, PRECISION_RANK, STATUS_RANK, LinkUnit, Member, best_date, cluster_digest,
-                    places_agree, ranked_actors, state_name)
+                    days_later, places_agree, ranked_actors, state_name)
 
 
 @dataclass
@@ -256,7 +256,7 @@ def plan_kept_days_later(u: LinkUnit, c: ClusterView) -> bool:
         return False
     if u.date is None or c.date is None or u.date.precision != "day" or c.date.precision != "day":
         return False
-    if not 0 < compare_days(c.date, u.date) <= ARRIVAL_LEAD_DAYS:
+    if not days_later(c.date, u.date):
         return False
     place = c.location or c.fallback
     if u.location and place and not places_agree(place, u.location):

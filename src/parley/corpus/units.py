@@ -113,6 +113,12 @@ class Member:
 ARRIVAL_LEAD_DAYS = 2
 
 
+def days_later(later: DateValue, earlier: DateValue) -> bool:
+    """`later` is a day one to ARRIVAL_LEAD_DAYS days after `earlier` (both days): the talks of a
+    visit whose arrival, or whose plan, `earlier` dates."""
+    return 0 < compare_days(later, earlier) <= ARRIVAL_LEAD_DAYS
+
+
 def best_date(members: list[Member]) -> tuple[DateValue | None, bool]:
     """The most precise date; one the words state outranks one taken from the article's date.
     An arrival's day gives way to the talks other reports tell a day or two later (Aoun "arrived
@@ -122,8 +128,8 @@ def best_date(members: list[Member]) -> tuple[DateValue | None, bool]:
     # (`linking.plan_kept_days_later`)
     held = [m.date for m in members if m.date and m.date.precision == "day" and m.status == "reported"]
     members = [m for m in members if not (m.date and m.date.precision == "day" and (
-        (m.arrival and any(0 < compare_days(d, m.date) <= ARRIVAL_LEAD_DAYS for d in talks)) or
-        (m.status == "planned" and any(0 < compare_days(d, m.date) <= ARRIVAL_LEAD_DAYS for d in held))))]
+        (m.arrival and any(days_later(d, m.date) for d in talks)) or
+        (m.status == "planned" and any(days_later(d, m.date) for d in held))))]
     dated = [(PRECISION_RANK[m.date.precision], m.stated, m.date) for m in members if m.date]
     if not dated:
         return None, False
@@ -416,7 +422,7 @@ def _arrival_and_its_talks(group: _ArticleGroup, m: Member) -> bool:
             continue
         arrival, talks = (x, m) if x.arrival else (m, x)
         assert arrival.date is not None and talks.date is not None
-        if 0 < compare_days(talks.date, arrival.date) <= ARRIVAL_LEAD_DAYS:
+        if days_later(talks.date, arrival.date):
             return True
     return False
 

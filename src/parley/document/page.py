@@ -223,13 +223,13 @@ def _short_headlines(infos: list[LineInfo]) -> None:
         short = (info.line.words <= SHORT_HEADLINE_WORDS and info.line.text.endswith(".")) or question
         over_furniture = after is not None and after.role in ("furniture", "date", "byline", "outlet", "credit") \
             and after.kind != "footer"
-        # (or first under the store's stamp and the furniture at the very top: "Prime Minister
-        # Sogavare leaves for China official visit." over its story, eval 1386; "Iran president is
-        # to visit Oman and Kuwait this week." under "+ ↺ − 16 px", News.Az, eval 1510; three
-        # more eval pages of three more outlets end their headline so), over a longer paragraph
-        opening = before is not None and all(x.role in ("stamp", "furniture") for x in infos[:i]) and \
-            any(x.role == "stamp" for x in infos[:i]) and after is not None and \
-            after.line.words >= 2 * info.line.words
+        # (or first under the store's stamp and the furniture at the very top, over a paragraph
+        # at least twice as long: "Prime Minister Sogavare leaves for China official visit.",
+        # Solomon Islands government via EIN Presswire, eval 1386; "Iran president is to visit Oman
+        # and Kuwait this week." under "+ ↺ − 16 px", News.Az, eval 1510)
+        opening = any(x.role == "stamp" for x in infos[:i]) and \
+            all(x.role in ("stamp", "furniture") for x in infos[:i]) and \
+            after is not None and after.line.words >= 2 * info.line.words
         under_date = after is not None and after.role == "prose" and (
             (before is not None and before.role == "date") or (question and before is None) or opening)
         # printed again a few lines on (in an image's caption: "Image of 'Shavkat Mirziyoyev goes to ...'")

@@ -162,11 +162,16 @@ def _host_of_envoy(r: Reader, act: Act) -> list[str]:
     if not found:
         # where the parser hangs the post on the verb ("summoned Pakistan's envoy in Dhaka,
         # Samina Mehtab", New Age, eval 1709): the envoy is summoned where the host sits
-        # (or run into the name after it: "chargé d'affaires in Dhaka Samina Mehtab")
         found = [state for x in _prep_objects(r, [act.predicate] + act.objects, ("in",))
-                 if (state := _capital_state(r, x) or next(
-                     (s for c in r.tree.dependents(x, "compound")[:1] if (s := _capital_state(r, c))), None))]
+                 if (state := _capital_leading(r, x))]
     return found if len(found) == 1 else []
+
+
+def _capital_leading(r: Reader, j: int) -> str | None:
+    """The state of the capital phrase `j` names, or of a capital the parser ran into the name
+    after it as its first word ("chargé d'affaires in Dhaka Samina Mehtab")."""
+    first = r.tree.dependents(j, "compound")[:1]
+    return _capital_state(r, j) or (_capital_state(r, first[0]) if first else None)
 
 
 def _posted_to(r: Reader, envoys: list[int], preps: tuple[str, ...]) -> list[str]:

@@ -214,8 +214,9 @@ class Speakers:
         return issuers[i - 1][1] if i else None
 
     # --- resolution ----------------------------------------------------------------------
-    def _role(self, phrase: str, position: int) -> str | None:
-        """`the minister`, `the Kazakh leader`: the person with that role named last before."""
+    def role_holder(self, phrase: str, position: int) -> str | None:
+        """`the minister`, `the Kazakh leader`, a title alone ("Prime Minister" in "Prime Minister’s
+        statement"): the person with that role named last before `position`."""
         lex = people_lexicon()
         role = find_role(phrase, lex)
         if role is None:
@@ -241,11 +242,6 @@ class Speakers:
                 if self.salient[k][1] in fitting:
                     return self.salient[k][1]
         return max(fitting, key=fitting.__getitem__) if fitting else None
-
-    def role_holder(self, phrase: str, position: int) -> str | None:
-        """The person a title alone stands for ("Prime Minister" in "Prime Minister’s statement"):
-        the one with that role named last before `position`."""
-        return self._role(phrase, position)
 
     def _titled_as(self, name: str, phrase: str, position: int) -> bool:
         """Whether a mention of `name` before `position` gives the title words of `phrase` before a
@@ -640,7 +636,7 @@ class Speakers:
                     # a role description ("the President") the people stage tied to the person
                     # named last, who may have been named inside a quotation: the speaker the
                     # narration made salient decides
-                    return self._role(n.span.of(self.text), n.span.start) or n.actor.name
+                    return self.role_holder(n.span.of(self.text), n.span.start) or n.actor.name
                 return n.actor.name
         return None
 
@@ -728,7 +724,7 @@ class Speakers:
             if depth > _MAX_DEPTH:
                 return None
             # "the Kazakh president's spokesman": the spokesman the article names, if it does
-            speaker = self._role(phrase, subject.start) if kind == "office" else None
+            speaker = self.role_holder(phrase, subject.start) if kind == "office" else None
             if speaker:
                 return speaker
             issuer = self._issuer(subject, head, kind, depth)
@@ -753,7 +749,7 @@ class Speakers:
         head_word = head.of(self.text).lower()
         # "the Kazakh leader", "the minister": a role noun heads the phrase ("the talks between
         # President X and Y" name no role)
-        role = self._role(phrase, subject.start) if (
+        role = self.role_holder(phrase, subject.start) if (
             people_lexicon().is_title(fold(head_word)) or self._opens_role(head, subject.end)) else None
         if role:
             return role

@@ -272,12 +272,8 @@ class Transcripts:
             holder = self.speakers.role_holder(titled.group("title"), span.start) if titled else None
             if holder is None:
                 return None
-            for j in range(i + 1, min(len(self.paragraphs), i + 2 + _MAX_LINES_BEFORE_SPEECH)):
-                if self._speechlike(j, least):
-                    return Cue(Span(span.start, span.start)), j, holder
-                if not self._headline(j):
-                    return None
-            return None
+            first = self._speech_after(i, least)
+            return (Cue(Span(span.start, span.start)), first, holder) if first is not None else None
         # "President Macron's statement", "Statement by the French President …": the speech
         # noun belongs to the person; "a message from President Yoon" is no published speech
         owner = next((n for n in people if self.text[n.span.end : n.span.end + 2] in ("'s", "’s")
@@ -288,9 +284,15 @@ class Transcripts:
             owner = next((n for n in people if n.span.start >= by.end()), None)
         if owner is None:
             return None
+        first = self._speech_after(i, least)
+        return (Cue(owner.span), first, None) if first is not None else None
+
+    def _speech_after(self, i: int, least: int) -> int | None:
+        """The paragraph of speech under a statement's heading at `i`, past at most
+        _MAX_LINES_BEFORE_SPEECH short lines (a place and date), or None."""
         for j in range(i + 1, min(len(self.paragraphs), i + 2 + _MAX_LINES_BEFORE_SPEECH)):
             if self._speechlike(j, least):
-                return Cue(owner.span), j, None
+                return j
             if not self._headline(j):
                 return None
         return None
@@ -318,12 +320,15 @@ class Transcripts:
         starts_with_actor = first is not None and first.span.start - span.start <= 3
         return starts_with_actor or bool(self.lex.verb.search(text) and _MARKS.search(text))
 
-    def _ends_turn(self, i: int, narrated: bool = True) -> bool:
+    def _turn_mark(self, i: int) -> bool:
+        """A line that ends a turn whatever follows: a separator, another speaker's introduction or
+        label, or an editor's line in capitals ("NOTE: The President spoke at …")."""
         text = self._para(i).strip()
-        if self.lex.separator.match(text) or self.intro(i) or self._label(i):
+        return bool(self.lex.separator.match(text) or self.intro(i) or self._label(i) or _CAPS_LABEL.match(text))
+
+    def _ends_turn(self, i: int, narrated: bool = True) -> bool:
+        if self._turn_mark(i):
             return True
-        if _CAPS_LABEL.match(text):
-            return True  # "NOTE: The President spoke at …": an editor's line
         if self._dashed(i):
             return False
         return self._headline(i) or (narrated and self._narration(i))
@@ -351,10 +356,7 @@ class Transcripts:
         London Post, eval 1685); not another statement's heading, nor a separator or a label."""
         if i + 1 >= len(self.paragraphs) or not self._headline(i) or _SPEECH_NOUNS.search(self._para(i)):
             return False
-        text = self._para(i).strip()
-        if self.lex.separator.match(text) or _CAPS_LABEL.match(text) or self._label(i) or self.intro(i):
-            return False
-        return self._speechlike(i + 1, least=1) and not self._headline(i + 1)
+        return not self._turn_mark(i) and self._speechlike(i + 1, least=1) and not self._headline(i + 1)
 
     def turns(self) -> list[Turn]:
         found: list[Turn] = []

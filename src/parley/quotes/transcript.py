@@ -171,7 +171,7 @@ class Transcripts:
         titled = any(lex.is_title(fold(w)) for w in words + (role or "").split())
         names = [w for w in words if w and not lex.is_title(fold(w)) and fold(w) not in ("the", "of")]
         if not names:
-            return self.speakers._role(who.lower(), position) if titled else None
+            return self.speakers.role_holder(who.lower(), position) if titled else None
         known = self.speakers.by_family.get(fold(names[-1]))
         if known:
             return known
